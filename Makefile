@@ -1,0 +1,183 @@
+# stride's Makefile, written by hand.
+#
+#   make            build ./stride
+#   make run        build it and open a bundled plan
+#   make check      every test: unit, CLI, again under ASan+UBSan (clang),
+#                   the CLI tests under valgrind, and 30 s of fuzzing
+#   make bench      the benchmarks (BENCHMARKS.md has the figures)
+#   make fuzz       fuzz the loader until stopped (FUZZ_TIME=N: N seconds)
+#   make deps       install what is missing (apt-get as root; else it says how)
+#   make install    into $(DESTDIR)$(PREFIX); make uninstall takes it out
+#
+# V=1 shows the full commands. Objects go under build/: build/default for
+# ./stride, build/asan for the sanitizer suite, build/fuzz, build/bench.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share
+MANDIR ?= $(DATADIR)/man
+PKG_CONFIG ?= pkg-config
+SAN_CC ?= clang
+FUZZ_CC ?= clang
+FUZZ_TIME ?= 0
+
+PKGS := ncursesw sqlite3 yaml-0.1 libcjson
+
+# Which build this is: build/default unless a rule below says otherwise.
+B ?= build/default
+CFLAGS ?= -O2 -g
+SANFLAGS ?=
+
+# Recursive (=) so that a `make deps` run by this very make is seen.
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+
+WARNINGS := -Wall -Wextra -Wshadow -Werror
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude \
+	$(PKG_CFLAGS) $(CFLAGS) $(SANFLAGS) -MMD -MP
+
+ifeq ($(V),1)
+Q :=
+msg = @:
+else
+Q := @
+msg = @printf '  %-6s %s\n' '$1' '$2';
+endif
+
+# The core: everything but the command line and the views. Unit tests link
+# these and nothing else (no curses).
+CORE_SRC := $(filter-out src/main.c src/cmd_%.c,$(wildcard src/*.c))
+CLI_SRC := src/main.c $(wildcard src/cmd_*.c)
+UI_SRC := $(wildcard src/ui/*.c)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+
+CORE_OBJ = $(CORE_SRC:%.c=$(B)/%.o)
+CLI_OBJ = $(CLI_SRC:%.c=$(B)/%.o) $(UI_SRC:%.c=$(B)/%.o)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+.PHONY: all run check check-suite check-unit check-cli check-valgrind \
+	check-fuzz fuzz bench deps ensure-deps install uninstall clean
+.DEFAULT_GOAL := all
+.SECONDARY:
+
+all: stride
+
+stride: $(B)/stride
+	$(Q)cp $< $@
+
+$(B)/stride: $(CLI_OBJ) $(CORE_OBJ)
+	$(call msg,LINK,$@)
+	$(Q)$(CC) $(CFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/tests/%.o: tests/unit/%.c
+	@mkdir -p $(@D)
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -c -o $@ $<
+
+$(B)/tests/%: $(B)/tests/%.o $(CORE_OBJ)
+	$(call msg,LINK,$@)
+	$(Q)$(CC) $(CFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(CMOCKA_LIBS)
+
+-include $(shell find build -name '*.d' 2>/dev/null)
+
+# ---- set-up ---------------------------------------------------------------
+
+deps:
+	@tools/deps
+
+ensure-deps:
+	@tools/deps --check || tools/deps
+
+run: ensure-deps
+	@$(MAKE) --no-print-directory stride
+	./stride lint --summary plans/backend-roadmap.yaml
+
+# ---- tests ----------------------------------------------------------------
+
+# The suite for one build ($(B)): unit tests, then the CLI tests.
+check-suite: check-unit check-cli
+
+check-unit: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do \
+		echo "  UNIT   $$t"; \
+		STRIDE_TESTDATA=tests/data $$t || exit 1; \
+	done
+
+check-cli: $(B)/stride
+	@tests/e2e/run-cli $(B)/stride tests/e2e/cli/*.t
+
+# The CLI tests again, every run of stride under valgrind.
+check-valgrind: $(B)/stride
+	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect" \
+		tests/e2e/run-cli $(B)/stride tests/e2e/cli/*.t
+
+ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+
+check: ensure-deps
+	@echo "== build and test (gcc)"
+	@$(MAKE) --no-print-directory check-suite
+	@echo "== build and test under ASan+UBSan (clang)"
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		$(MAKE) --no-print-directory B=build/asan CC=$(SAN_CC) \
+		CFLAGS="-O1 -g" SANFLAGS="$(ASAN_FLAGS)" check-suite
+	@echo "== CLI tests under valgrind"
+	@$(MAKE) --no-print-directory check-valgrind
+	@echo "== fuzz the loader for 30 s"
+	@$(MAKE) --no-print-directory FUZZ_TIME=30 fuzz
+	@echo "== all tests passed"
+
+# ---- fuzzing --------------------------------------------------------------
+
+FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+
+build/fuzz/fuzz_loader: tests/fuzz/fuzz_loader.c $(CORE_SRC)
+	@mkdir -p $(@D)
+	$(call msg,LINK,$@)
+	$(Q)$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude \
+		$(PKG_CFLAGS) -O1 -g $(FUZZ_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+# Runs FUZZ_TIME seconds (0: until stopped) on a corpus seeded with the
+# test plans and the bundled ones. A crash leaves its input in build/fuzz/;
+# add it to tests/data/regress/ so that the unit tests keep it fixed.
+fuzz: build/fuzz/fuzz_loader
+	@mkdir -p build/fuzz/corpus
+	@cp tests/data/*.yaml tests/data/*/*.yaml plans/*.yaml build/fuzz/corpus/
+	@build/fuzz/fuzz_loader -max_total_time=$(FUZZ_TIME) -timeout=10 \
+		-rss_limit_mb=2048 -artifact_prefix=build/fuzz/ \
+		-print_final_stats=1 build/fuzz/corpus 2>build/fuzz/log || \
+		{ tail -n 40 build/fuzz/log; exit 1; }
+	@grep -E '^stat::number_of_executed_units|^Done' build/fuzz/log || true
+
+# ---- benchmarks -----------------------------------------------------------
+
+bench: ensure-deps
+	@$(MAKE) --no-print-directory B=build/bench CFLAGS="-O2 -g" build/bench/stride
+	@tests/bench/run build/bench
+
+# ---- installation ---------------------------------------------------------
+
+install: stride
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/stride/plans \
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/doc/stride
+	install -m 755 stride $(DESTDIR)$(BINDIR)/stride
+	install -m 644 plans/*.yaml $(DESTDIR)$(DATADIR)/stride/plans/
+	install -m 644 docs/stride.1 $(DESTDIR)$(MANDIR)/man1/stride.1
+	install -m 644 docs/plan-format.md README.md \
+		$(DESTDIR)$(DATADIR)/doc/stride/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/stride $(DESTDIR)$(MANDIR)/man1/stride.1
+	rm -rf $(DESTDIR)$(DATADIR)/stride $(DESTDIR)$(DATADIR)/doc/stride
+
+clean:
+	rm -rf build stride

@@ -1,0 +1,62 @@
+/*
+ * calendar: dates as day numbers, and the arithmetic of plan dates.
+ *
+ * A date is an int: days since 1970-01-01 in the proleptic Gregorian
+ * calendar (negative before it). CALENDAR_NONE stands for "no date".
+ * Dates are valid from 0001-01-01 to 9999-12-31. Everything here is pure:
+ * no I/O, no clock, no locale.
+ */
+#ifndef STRIDE_CALENDAR_H
+#define STRIDE_CALENDAR_H
+
+#include <limits.h>
+#include <stdbool.h>
+
+#define CALENDAR_NONE INT_MIN
+#define CALENDAR_MIN (-719162) /* 0001-01-01 */
+#define CALENDAR_MAX 2932896   /* 9999-12-31 */
+/* "YYYY-MM-DD" and its NUL */
+#define CALENDAR_DATE_LEN 11
+
+enum calendar_unit { CALENDAR_DAYS, CALENDAR_WEEKS, CALENDAR_MONTHS };
+
+/* A plan duration: 10d, 6w, 4m. */
+struct calendar_span_len {
+	int n; /* > 0 */
+	enum calendar_unit unit;
+};
+
+bool calendar_is_leap(int year);
+/* Days in month m (1-12) of year y. */
+int calendar_month_days(int year, int month);
+/* True when y-m-d is a real date in the supported range. */
+bool calendar_valid(int year, int month, int day);
+
+/* The day number of a valid date. */
+int calendar_from_civil(int year, int month, int day);
+/* The year, month and day of a day number. */
+void calendar_to_civil(int date, int *year, int *month, int *day);
+
+/* Parses exactly "YYYY-MM-DD" (a real date). Returns false otherwise and
+ * leaves *date alone. */
+bool calendar_parse(const char *s, int *date);
+/* Writes "YYYY-MM-DD" into buf (CALENDAR_DATE_LEN bytes); returns buf. */
+char *calendar_format(int date, char *buf);
+
+/* 0 for Monday through 6 for Sunday. */
+int calendar_weekday(int date);
+
+/* date plus n calendar months (n may be negative), clamped to the last day
+ * of the month it lands in: 2025-01-31 + 1 month = 2025-02-28. Returns
+ * CALENDAR_NONE when the result leaves the supported range. */
+int calendar_add_months(int date, int n);
+
+/* date + len (sign 1) or date - len (sign -1), months clamped as above.
+ * CALENDAR_NONE when the result leaves the supported range. */
+int calendar_add(int date, struct calendar_span_len len, int sign);
+
+/* Parses a duration "10d", "6w", "4m" (a positive integer and a unit).
+ * Returns false when s is anything else. */
+bool calendar_parse_len(const char *s, struct calendar_span_len *len);
+
+#endif

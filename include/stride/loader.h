@@ -1,0 +1,51 @@
+/*
+ * loader: reads a plan file (docs/plan-format.md, version 1) into a
+ * struct plan, or reports every error it finds.
+ *
+ * The loader is the only module that includes yaml.h. It reads the file
+ * once, checks it is UTF-8 without control characters, turns libyaml's
+ * events into a small tree that remembers the line and column of every
+ * node, and walks that tree into the plan: checking every key and value,
+ * resolving references, dates and keys.
+ *
+ * Loading yields a whole plan or none: with any error, no plan.
+ */
+#ifndef STRIDE_LOADER_H
+#define STRIDE_LOADER_H
+
+#include <stddef.h>
+
+#include "stride/diag.h"
+#include "stride/plan.h"
+
+/* Plan files larger than this are refused without being read. */
+#define LOADER_MAX_BYTES ((size_t)64 << 20)
+/* Phases may nest this deep, and tasks likewise. */
+#define LOADER_MAX_NESTING 8
+
+enum loader_status {
+	LOADER_OK,      /* *out is the plan; diags may hold warnings */
+	LOADER_INVALID, /* the file is not a valid plan; diags says why */
+	LOADER_IO,      /* the file cannot be read; diags holds one message */
+};
+
+/*
+ * Loads the plan file at path ("-" reads standard input). On LOADER_OK,
+ * *out is a new plan that the caller frees with plan_free(); otherwise *out
+ * is NULL. Errors and warnings are appended to diags (which the caller
+ * initialised and later frees), sorted by line and column. An I/O failure is
+ * one error at line 0 whose message says what went wrong ("No such file or
+ * directory").
+ */
+enum loader_status loader_load_file(const char *path, struct plan **out,
+				    struct diag_list *diags);
+
+/*
+ * The same for a plan already in memory: name is what the plan records as
+ * its file. buf need not be NUL-terminated.
+ */
+enum loader_status loader_load_buffer(const char *name, const char *buf,
+				      size_t len, struct plan **out,
+				      struct diag_list *diags);
+
+#endif

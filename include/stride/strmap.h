@@ -1,0 +1,35 @@
+/*
+ * strmap: a hash map from strings to pointers (open addressing, linear
+ * probing, FNV-1a).
+ *
+ * The map does not own its keys or values: a key must outlive the map (keys
+ * of the loader's maps live in the plan's arena). strmap_done() frees only
+ * the table.
+ */
+#ifndef STRIDE_STRMAP_H
+#define STRIDE_STRMAP_H
+
+#include <stddef.h>
+
+struct strmap_slot {
+	const char *key;
+	void *value;
+	size_t hash;
+};
+
+struct strmap {
+	struct strmap_slot *slots;
+	size_t cap, n; /* cap is 0 or a power of two */
+};
+
+void strmap_init(struct strmap *m);
+void strmap_done(struct strmap *m);
+
+/* The value stored under key, or NULL. */
+void *strmap_get(const struct strmap *m, const char *key);
+
+/* Stores value (not NULL) under key unless the key is there already. Returns NULL when
+ * it stored, else the value already there (and leaves it). */
+void *strmap_put(struct strmap *m, const char *key, void *value);
+
+#endif

@@ -1,0 +1,33 @@
+/*
+ * util: allocation that cannot fail, and the one handler that runs when it
+ * does.
+ *
+ * xmalloc() and friends never return NULL: on exhaustion they call the
+ * out-of-memory hook (the TUI sets one that restores the terminal), print
+ * "stride: out of memory" and abort. Memory from them is freed with free().
+ */
+#ifndef STRIDE_UTIL_H
+#define STRIDE_UTIL_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+/* Grows an array of n elements of size elsize, to at least need elements. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t elsize);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* A malloc'd string formatted like printf. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Runs the hook, says "stride: out of memory" and aborts. */
+_Noreturn void util_out_of_memory(void);
+
+/* Called before aborting on allocation failure; set by whoever owns the
+ * terminal. */
+void util_set_oom_hook(void (*hook)(void));
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif

@@ -1,0 +1,147 @@
+/*
+ * Day numbers from civil dates and back use Howard Hinnant's algorithms
+ * ("chrono-Compatible Low-Level Date Algorithms"), exact over the whole
+ * range with no tables and no floating point.
+ */
+#include "stride/calendar.h"
+
+#include <stdio.h>
+
+bool calendar_is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int calendar_month_days(int y, int m)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30,
+				      31, 31, 30, 31, 30, 31 };
+	if (m < 1 || m > 12)
+		return 0;
+	return m == 2 && calendar_is_leap(y) ? 29 : days[m - 1];
+}
+
+bool calendar_valid(int y, int m, int d)
+{
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 &&
+	       d <= calendar_month_days(y, m);
+}
+
+int calendar_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void calendar_to_civil(int date, int *year, int *month, int *day)
+{
+	int z = date + 719468;
+	int era = (z >= 0 ? z : z - 146096) / 146097;
+	int doe = z - era * 146097;
+	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int y = yoe + era * 400;
+	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int mp = (5 * doy + 2) / 153;
+	int d = doy - (153 * mp + 2) / 5 + 1;
+	int m = mp < 10 ? mp + 3 : mp - 9;
+	*year = y + (m <= 2);
+	*month = m;
+	*day = d;
+}
+
+static bool digits(const char *s, int n, int *out)
+{
+	int v = 0;
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return true;
+}
+
+bool calendar_parse(const char *s, int *date)
+{
+	int y, m, d;
+	if (!digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &m) ||
+	    s[7] != '-' || !digits(s + 8, 2, &d) || s[10] != '\0')
+		return false;
+	if (!calendar_valid(y, m, d))
+		return false;
+	*date = calendar_from_civil(y, m, d);
+	return true;
+}
+
+char *calendar_format(int date, char *buf)
+{
+	int y, m, d;
+	calendar_to_civil(date, &y, &m, &d);
+	snprintf(buf, CALENDAR_DATE_LEN, "%04d-%02d-%02d", y, m, d);
+	return buf;
+}
+
+int calendar_weekday(int date)
+{
+	/* 1970-01-01 was a Thursday (3 when Monday is 0) */
+	int w = (date + 3) % 7;
+	return w < 0 ? w + 7 : w;
+}
+
+int calendar_add_months(int date, int n)
+{
+	int y, m, d;
+	calendar_to_civil(date, &y, &m, &d);
+	long months = (long)y * 12 + (m - 1) + n;
+	long ny = months >= 0 ? months / 12 : -((-months + 11) / 12);
+	int nm = (int)(months - ny * 12) + 1;
+	if (ny < 1 || ny > 9999)
+		return CALENDAR_NONE;
+	int last = calendar_month_days((int)ny, nm);
+	return calendar_from_civil((int)ny, nm, d < last ? d : last);
+}
+
+int calendar_add(int date, struct calendar_span_len len, int sign)
+{
+	long r;
+	switch (len.unit) {
+	case CALENDAR_MONTHS:
+		return calendar_add_months(date, sign * len.n);
+	case CALENDAR_WEEKS:
+		r = (long)date + (long)sign * 7 * len.n;
+		break;
+	default:
+		r = (long)date + (long)sign * len.n;
+		break;
+	}
+	if (r < CALENDAR_MIN || r > CALENDAR_MAX)
+		return CALENDAR_NONE;
+	return (int)r;
+}
+
+bool calendar_parse_len(const char *s, struct calendar_span_len *len)
+{
+	long n = 0;
+	const char *p = s;
+	if (*p < '1' || *p > '9')
+		return false;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		n = n * 10 + (*p - '0');
+		if (n > 1000000)
+			return false;
+	}
+	switch (*p) {
+	case 'd': len->unit = CALENDAR_DAYS; break;
+	case 'w': len->unit = CALENDAR_WEEKS; break;
+	case 'm': len->unit = CALENDAR_MONTHS; break;
+	default: return false;
+	}
+	if (p[1] != '\0')
+		return false;
+	len->n = (int)n;
+	return true;
+}

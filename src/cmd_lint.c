@@ -1,0 +1,178 @@
+/* stride lint: check plan files, like a compiler. */
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/export.h"
+#include "stride/loader.h"
+#include "stride/util.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void print_diags(const char *file, const struct diag_list *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag *g = &d->v[i];
+		const char *level = g->level == DIAG_ERROR ? "error" : "warning";
+		if (g->line)
+			fprintf(stderr, "%s:%u:%u: %s: %s\n", file, g->line, g->col,
+				level, g->msg);
+		else
+			fprintf(stderr, "%s: %s: %s\n", file, level, g->msg);
+	}
+	size_t more = diag_dropped(d, DIAG_ERROR);
+	if (more)
+		fprintf(stderr, "%s: note: %zu more error%s not shown\n", file,
+			more, more == 1 ? "" : "s");
+	more = diag_dropped(d, DIAG_WARNING);
+	if (more)
+		fprintf(stderr, "%s: note: %zu more warning%s not shown\n", file,
+			more, more == 1 ? "" : "s");
+}
+
+static void print_span(struct plan_span s)
+{
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	if (s.start == CALENDAR_NONE)
+		printf("%-24s", "unscheduled");
+	else
+		printf("%s  %s  ", calendar_format(s.start, a),
+		       calendar_format(s.end, b));
+}
+
+static void print_outline(const struct plan_phases *pl, int depth)
+{
+	for (size_t i = 0; i < pl->n; i++) {
+		const struct plan_phase *ph = &pl->v[i];
+		printf("  ");
+		print_span(ph->span);
+		printf("%*s%s\n", 2 * (depth - 1), "", ph->title);
+		print_outline(&ph->phases, depth + 1);
+		for (size_t w = 0; w < ph->weeks.n; w++) {
+			const struct plan_week *wk = &ph->weeks.v[w];
+			printf("  ");
+			print_span(wk->span);
+			printf("%*s", 2 * depth, "");
+			if (wk->week_from == wk->week_to && wk->week_from)
+				printf("week %d", wk->week_from);
+			else if (wk->week_from)
+				printf("weeks %d-%d", wk->week_from, wk->week_to);
+			printf("%s%s\n", wk->week_from && wk->title ? ": " : "",
+			       wk->title ? wk->title : "");
+		}
+	}
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/* The plan in a few lines: what it is, its counts and its phases' dates. */
+static void print_summary(const struct plan *p)
+{
+	const struct plan_counts *c = &p->counts;
+	printf("%s: %s (%s)\n", p->file, p->title, p->id);
+	printf("  ");
+	if (p->span.start != CALENDAR_NONE) {
+		char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+		printf("%s to %s: ", calendar_format(p->span.start, a),
+		       calendar_format(p->span.end, b));
+	}
+	printf("%zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s\n", c->phases,
+	       plural(c->phases, "phase", "phases"), c->weeks,
+	       plural(c->weeks, "week block", "week blocks"), c->tasks,
+	       plural(c->tasks, "task", "tasks"), c->criteria,
+	       plural(c->criteria, "criterion", "criteria"), c->deliverables,
+	       plural(c->deliverables, "deliverable", "deliverables"),
+	       c->resources, plural(c->resources, "resource", "resources"));
+	print_outline(&p->phases, 1);
+}
+
+static int run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	(void)ctx;
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "summary", no_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	bool json = false, summary = false;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "+sh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'j': json = true; break;
+		case 's': summary = true; break;
+		case 'h': cli_print_help(&cmd_lint); return CLI_OK;
+		default:
+			return cli_usage_error(&cmd_lint, "unknown option '%s'",
+					       argv[optind - 1]);
+		}
+	}
+	if (optind == argc)
+		return cli_usage_error(&cmd_lint, "no plan file given");
+
+	size_t n = (size_t)(argc - optind);
+	struct export_lint *files = xcalloc(n, sizeof(*files));
+	struct diag_list *diags = xcalloc(n, sizeof(*diags));
+	bool unreadable = false, invalid = false;
+	for (size_t i = 0; i < n; i++) {
+		const char *path = argv[optind + (int)i];
+		const char *name = strcmp(path, "-") ? path : "<stdin>";
+		struct plan *p;
+		diag_list_init(&diags[i]);
+		enum loader_status st = loader_load_file(path, &p, &diags[i]);
+		files[i] = (struct export_lint){ name, st, p, &diags[i] };
+		unreadable |= st == LOADER_IO;
+		invalid |= st == LOADER_INVALID;
+		if (json)
+			continue;
+		if (st == LOADER_IO)
+			fprintf(stderr, "stride: cannot read %s: %s\n", name,
+				diags[i].v[0].msg);
+		else
+			print_diags(name, &diags[i]);
+		if (summary && p)
+			print_summary(p);
+	}
+	if (json) {
+		char *text = export_lint_json(files, n);
+		fputs(text, stdout);
+		free(text);
+	}
+	for (size_t i = 0; i < n; i++) {
+		plan_free((struct plan *)files[i].plan);
+		diag_list_done(&diags[i]);
+	}
+	free(files);
+	free(diags);
+	if (fflush(stdout) != 0) {
+		perror("stride: cannot write the output");
+		return CLI_FAILURE;
+	}
+	return unreadable ? CLI_FAILURE : invalid ? CLI_DATA : CLI_OK;
+}
+
+const struct cli_command cmd_lint = {
+	.name = "lint",
+	.run = run,
+	.synopsis = "lint [--json] [--summary] FILE...",
+	.summary = "check plan files without touching the store",
+	.help =
+		"Reads each plan file (- for standard input) and reports every\n"
+		"error and warning on stderr as FILE:LINE:COLUMN: error: MESSAGE,\n"
+		"at most 50 of each a file. Nothing is written to the store.\n"
+		"\n"
+		"options:\n"
+		"  --json       one JSON array on stdout, an object a file (see\n"
+		"               man stride for its fields); nothing on stderr\n"
+		"  -s, --summary\n"
+		"               for each valid file, its counts and the resolved\n"
+		"               dates of its phases and week blocks on stdout\n"
+		"\n"
+		"exit status: 0 every file is valid (warnings allowed), 65 some file\n"
+		"is not a valid plan, 1 some file cannot be read, 2 usage error.\n",
+};

@@ -1,0 +1,2162 @@
+/*
+ * The loader works in four steps, each of which may add errors:
+ *
+ * 1. text_check: the file must be UTF-8 without control characters other
+ *    than tab and line breaks (one pass over the bytes).
+ * 2. tree_build: libyaml's event API turns the text into a tree of ynodes
+ *    in the plan's arena. Every node keeps its line and column; anchors,
+ *    aliases, tags and a second document are refused here.
+ * 3. The walk (load_plan and below) checks every mapping against the keys
+ *    its kind allows (unknown keys get a "did you mean"), converts values,
+ *    registers explicit ids, and resolves the dates of phases and week
+ *    blocks on the way down, since a phase's dates depend only on its own
+ *    keys, the sibling before it and its children.
+ * 4. With the whole tree walked: references to resources and skills are
+ *    resolved (they may point forward), then every item gets its key.
+ *
+ * The tree and the plan share one arena, so the plan's strings are the
+ * tree's strings; the nodes themselves are garbage once the walk is done,
+ * a price paid once for never copying a string twice.
+ */
+#include "stride/loader.h"
+
+#include "stride/arena.h"
+#include "stride/calendar.h"
+#include "stride/strmap.h"
+#include "stride/text.h"
+#include "stride/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+/* Containers nested deeper than this are refused before the walk. */
+#define TREE_MAX_DEPTH 256
+
+enum ykind { Y_SCALAR, Y_SEQ, Y_MAP };
+
+struct ynode {
+	unsigned char kind;
+	bool plain;	/* a plain scalar: not quoted, not a block scalar */
+	bool bad;	/* an alias, reported already: read as nothing, quietly */
+	unsigned line, col;
+	unsigned n;	/* scalar: bytes; sequence: items; mapping: pairs */
+	union {
+		const char *str;
+		struct ynode *items; /* a mapping's pairs as key, value, ... */
+	};
+};
+
+/* What an explicit id names, for duplicate and reference checks. */
+enum id_kind { ID_PHASE, ID_WEEK, ID_TASK, ID_CRITERION, ID_DELIVERABLE,
+	       ID_RESOURCE, ID_SKILL };
+
+static const char *const id_kind_names[] = {
+	"a phase", "a week block", "a task", "a criterion", "a deliverable",
+	"a resource", "a skill",
+};
+
+struct idrec {
+	enum id_kind kind;
+	void *item;
+	const struct ynode *node;
+};
+
+/* A reference by id, resolved when the whole file has been read. */
+struct ref {
+	const struct ynode *node;
+	enum id_kind kind; /* ID_RESOURCE or ID_SKILL */
+	void **slot;
+};
+
+struct loader {
+	struct arena *arena;
+	struct diag_list *diags;
+	struct plan *plan;
+	struct strmap ids;  /* explicit id -> struct idrec */
+	struct strmap keys; /* item key -> the key itself */
+	struct ref *refs;
+	size_t nrefs, refcap;
+	struct plan_resource **res; /* every resource, in order found */
+	size_t nres, rescap;
+	size_t errors_at_start;
+};
+
+/* ---- errors ---------------------------------------------------------- */
+
+static void err_at(struct loader *ld, const struct ynode *n, const char *fmt,
+		   ...) __attribute__((format(printf, 3, 4)));
+static void warn_at(struct loader *ld, unsigned line, unsigned col,
+		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void vreport(struct loader *ld, enum diag_level level, unsigned line,
+		    unsigned col, const char *fmt, va_list ap)
+{
+	char buf[512];
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	diag_add(ld->diags, level, line, col, "%s", buf);
+}
+
+static void err_at(struct loader *ld, const struct ynode *n, const char *fmt,
+		   ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport(ld, DIAG_ERROR, n ? n->line : 1, n ? n->col : 1, fmt, ap);
+	va_end(ap);
+}
+
+static void warn_at(struct loader *ld, unsigned line, unsigned col,
+		    const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport(ld, DIAG_WARNING, line, col, fmt, ap);
+	va_end(ap);
+}
+
+static bool failed(const struct loader *ld)
+{
+	return ld->diags->errors > ld->errors_at_start;
+}
+
+/* A value as it appears in a message: quoted, escaped, cut at 40
+ * characters. The result lives in the arena. */
+static const char *shown(struct loader *ld, const struct ynode *n)
+{
+	if (n->kind == Y_SEQ)
+		return "a list";
+	if (n->kind == Y_MAP)
+		return "a mapping";
+	char buf[128];
+	size_t o = 0, chars = 0;
+	buf[o++] = '"';
+	for (const unsigned char *s = (const unsigned char *)n->str;
+	     *s && o < sizeof(buf) - 8; s++) {
+		if ((*s & 0xC0) != 0x80 && ++chars > 40) {
+			memcpy(buf + o, "...", 3);
+			o += 3;
+			break;
+		}
+		if (*s == '"' || *s == '\\') {
+			buf[o++] = '\\';
+			buf[o++] = (char)*s;
+		} else if (*s < 0x20 || *s == 0x7f) {
+			o += (size_t)snprintf(buf + o, 5, "\\x%02x", *s);
+		} else {
+			buf[o++] = (char)*s;
+		}
+	}
+	buf[o++] = '"';
+	return arena_strndup(ld->arena, buf, o);
+}
+
+/* ---- step 1: the text -------------------------------------------------- */
+
+static bool is_control(uint32_t cp)
+{
+	return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
+	       (cp >= 0x7F && cp <= 0x9F && cp != 0x85);
+}
+
+static bool is_break(uint32_t cp)
+{
+	return cp == '\n' || cp == '\r' || cp == 0x85 || cp == 0x2028 ||
+	       cp == 0x2029;
+}
+
+/* Walks the text as libyaml counts it (a line break is LF, CR, CRLF, NEL,
+ * LS or PS; a column is a character), calling visit for every character
+ * until it returns false. Invalid UTF-8 is visited with cp = UINT32_MAX.
+ * Returns the byte offset where it stopped. */
+struct text_pos {
+	size_t off;
+	unsigned line, col;
+};
+
+static void text_pos_start(struct text_pos *p, const char *buf, size_t len)
+{
+	p->off = 0;
+	p->line = 1;
+	p->col = 1;
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		p->off = 3; /* a byte order mark is not a column */
+}
+
+/* Decodes the character at p and moves p past it. Returns its code point,
+ * or UINT32_MAX when the bytes are not UTF-8 (p does not move). */
+static uint32_t text_pos_next(struct text_pos *p, const char *buf, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)buf + p->off;
+	uint32_t cp;
+	size_t w = text_utf8_decode(s, len - p->off, &cp);
+	if (!w)
+		return UINT32_MAX;
+	p->off += w;
+	if (cp == '\r' && p->off < len && buf[p->off] == '\n') {
+		p->off++;
+		cp = '\n';
+	}
+	if (is_break(cp)) {
+		p->line++;
+		p->col = 1;
+	} else {
+		p->col++;
+	}
+	return cp;
+}
+
+/* Step 1. Reports the first invalid UTF-8 sequence (a file that is not
+ * UTF-8 at all would otherwise flood the report) or every control
+ * character. */
+static bool text_check(struct loader *ld, const char *buf, size_t len)
+{
+	struct text_pos p;
+	text_pos_start(&p, buf, len);
+	bool ok = true;
+	while (p.off < len) {
+		/* fast path for plain ASCII */
+		unsigned char c = (unsigned char)buf[p.off];
+		if (c >= 0x20 && c < 0x7F) {
+			p.off++;
+			p.col++;
+			continue;
+		}
+		unsigned line = p.line, col = p.col;
+		uint32_t cp = text_pos_next(&p, buf, len);
+		if (cp == UINT32_MAX) {
+			struct ynode at = { .line = line, .col = col };
+			err_at(ld, &at,
+			       "invalid UTF-8 (byte 0x%02x): a plan file must "
+			       "be UTF-8 text",
+			       c);
+			return false;
+		}
+		if (is_control(cp)) {
+			struct ynode at = { .line = line, .col = col };
+			err_at(ld, &at,
+			       "control character U+%04X is not allowed in a "
+			       "plan file",
+			       (unsigned)cp);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+/* The character at line:col, for hints on syntax errors; 0 if past the
+ * end. */
+static uint32_t text_char_at(const char *buf, size_t len, unsigned line,
+			     unsigned col)
+{
+	struct text_pos p;
+	text_pos_start(&p, buf, len);
+	while (p.off < len) {
+		if (p.line == line && p.col == col) {
+			uint32_t cp;
+			return text_utf8_decode((const unsigned char *)buf + p.off,
+					   len - p.off, &cp)
+				       ? cp
+				       : 0;
+		}
+		if (p.line > line || text_pos_next(&p, buf, len) == UINT32_MAX)
+			break;
+	}
+	return 0;
+}
+
+/* ---- step 2: the tree -------------------------------------------------- */
+
+struct frame {
+	size_t base; /* where its children start on the node stack */
+	unsigned char kind;
+	unsigned line, col;
+};
+
+struct tree_builder {
+	struct ynode *nodes;
+	size_t n, cap;
+	struct frame *frames;
+	size_t nf, fcap;
+};
+
+static void tree_push(struct tree_builder *b, struct ynode node)
+{
+	b->nodes = xgrow(b->nodes, &b->cap, b->n + 1, sizeof(*b->nodes));
+	b->nodes[b->n++] = node;
+}
+
+static struct ynode mark_node(yaml_mark_t m)
+{
+	return (struct ynode){ .line = (unsigned)m.line + 1,
+			       .col = (unsigned)m.column + 1 };
+}
+
+static void yaml_error(struct loader *ld, yaml_parser_t *parser,
+		       const char *buf, size_t len)
+{
+	struct ynode at = mark_node(parser->problem_mark);
+	const char *problem = parser->problem ? parser->problem : "error";
+	switch (parser->error) {
+	case YAML_MEMORY_ERROR:
+		util_out_of_memory();
+	case YAML_READER_ERROR: {
+		/* text_check has seen to UTF-8 and controls; what is left
+		 * (U+FFFE, say) comes with a byte offset */
+		struct text_pos p;
+		text_pos_start(&p, buf, len);
+		while (p.off < parser->problem_offset && p.off < len &&
+		       text_pos_next(&p, buf, len) != UINT32_MAX)
+			;
+		at = (struct ynode){ .line = p.line, .col = p.col };
+		err_at(ld, &at, "invalid YAML: %s (U+%04X)", problem,
+		       (unsigned)parser->problem_value);
+		return;
+	}
+	default:
+		break;
+	}
+	const char *hint = "";
+	if (text_char_at(buf, len, at.line, at.col) == '\t')
+		hint = " (a tab cannot indent YAML: use spaces)";
+	if (parser->context)
+		err_at(ld, &at, "invalid YAML: %s (%s at %u:%u)%s", problem,
+		       parser->context, (unsigned)parser->context_mark.line + 1,
+		       (unsigned)parser->context_mark.column + 1, hint);
+	else
+		err_at(ld, &at, "invalid YAML: %s%s", problem, hint);
+}
+
+/* Anchors and tags on a node: anchors are refused (aliases would let a
+ * small file describe a huge plan), tags too, but for !!str. */
+static bool node_props(struct loader *ld, const struct ynode *at,
+		       const yaml_char_t *anchor, const yaml_char_t *tag,
+		       bool *force_str)
+{
+	bool ok = true;
+	if (anchor) {
+		err_at(ld, at,
+		       "anchors (&%s) are not supported in a plan: write the "
+		       "value out",
+		       (const char *)anchor);
+		ok = false;
+	}
+	if (tag) {
+		if (force_str && strcmp((const char *)tag, YAML_STR_TAG) == 0) {
+			*force_str = true;
+		} else {
+			err_at(ld, at,
+			       "YAML tags (%s) are not supported in a plan",
+			       (const char *)tag);
+			ok = false;
+		}
+	}
+	return ok;
+}
+
+/* A scalar's text must not hold control characters either: double-quoted
+ * escapes ("\e", "\x1b") can make them. */
+static void scalar_check(struct loader *ld, const struct ynode *n,
+			 const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned c = s[i];
+		uint32_t cp = c;
+		if (c == 0xC2 && i + 1 < len)
+			cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+		if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F ||
+		    (c == 0xC2 && cp >= 0x80 && cp <= 0x9F)) {
+			err_at(ld, n,
+			       "control character U+%04X in a string: plan text "
+			       "may hold tabs and newlines, no other control "
+			       "characters",
+			       (unsigned)cp);
+			return;
+		}
+	}
+}
+
+/* Step 2. Returns the document's root node, or NULL when the text is not a
+ * single YAML document (with the errors reported). */
+static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
+{
+	yaml_parser_t parser;
+	if (!yaml_parser_initialize(&parser))
+		util_out_of_memory();
+	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
+
+	struct tree_builder b = { 0 };
+	struct ynode *root = NULL;
+	int docs = 0;
+	bool done = false, broken = false;
+	while (!done) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(&parser, &ev)) {
+			yaml_error(ld, &parser, buf, len);
+			broken = true;
+			break;
+		}
+		struct ynode at = mark_node(ev.start_mark);
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = true;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++docs > 1) {
+				err_at(ld, &at,
+				       "a plan file holds one YAML document; a "
+				       "second one starts here");
+				broken = true;
+				done = true;
+			}
+			break;
+		case YAML_ALIAS_EVENT:
+			err_at(ld, &at,
+			       "aliases (*%s) are not supported in a plan: "
+			       "write the value out",
+			       (const char *)ev.data.alias.anchor);
+			at.kind = Y_SCALAR;
+			at.bad = true;
+			at.str = "";
+			tree_push(&b, at);
+			break;
+		case YAML_SCALAR_EVENT: {
+			bool force_str = false;
+			node_props(ld, &at, ev.data.scalar.anchor,
+				   ev.data.scalar.tag, &force_str);
+			at.kind = Y_SCALAR;
+			at.plain = !force_str &&
+				   ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+			size_t n = ev.data.scalar.length;
+			if (n > UINT_MAX)
+				n = UINT_MAX;
+			scalar_check(ld, &at, ev.data.scalar.value, n);
+			at.str = arena_strndup(ld->arena,
+					       (const char *)ev.data.scalar.value, n);
+			at.n = (unsigned)n;
+			tree_push(&b, at);
+			break;
+		}
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT: {
+			bool seq = ev.type == YAML_SEQUENCE_START_EVENT;
+			node_props(ld, &at,
+				   seq ? ev.data.sequence_start.anchor
+				       : ev.data.mapping_start.anchor,
+				   seq ? ev.data.sequence_start.tag
+				       : ev.data.mapping_start.tag,
+				   NULL);
+			if (b.nf >= TREE_MAX_DEPTH) {
+				err_at(ld, &at,
+				       "YAML nested more than %d levels deep",
+				       TREE_MAX_DEPTH);
+				broken = true;
+				done = true;
+				break;
+			}
+			b.frames = xgrow(b.frames, &b.fcap, b.nf + 1,
+					 sizeof(*b.frames));
+			b.frames[b.nf++] = (struct frame){
+				b.n, seq ? Y_SEQ : Y_MAP, at.line, at.col
+			};
+			break;
+		}
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT: {
+			struct frame f = b.frames[--b.nf];
+			size_t count = b.n - f.base;
+			struct ynode node = { .kind = f.kind, .line = f.line,
+					      .col = f.col };
+			node.items = count ? arena_memdup(ld->arena, b.nodes + f.base,
+							  count * sizeof(*b.nodes))
+					   : NULL;
+			node.n = (unsigned)(f.kind == Y_MAP ? count / 2 : count);
+			b.n = f.base;
+			tree_push(&b, node);
+			break;
+		}
+		case YAML_DOCUMENT_END_EVENT:
+		case YAML_STREAM_START_EVENT:
+		case YAML_NO_EVENT:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&parser);
+
+	if (!broken) {
+		if (docs == 0 || b.n != 1 ||
+		    (b.nodes[0].kind == Y_SCALAR && b.nodes[0].plain &&
+		     b.nodes[0].n == 0)) {
+			struct ynode at = { .line = 1, .col = 1 };
+			err_at(ld, &at,
+			       "the file is empty: a plan needs at least "
+			       "'stride', 'id', 'title' and 'phases'");
+		} else {
+			root = arena_memdup(ld->arena, &b.nodes[0],
+					    sizeof(*root));
+		}
+	}
+	free(b.nodes);
+	free(b.frames);
+	return root;
+}
+
+/* ---- reading values ---------------------------------------------------- */
+
+static bool is_null(const struct ynode *n)
+{
+	if (!n || n->bad)
+		return true;
+	if (n->kind != Y_SCALAR || !n->plain)
+		return false;
+	const char *s = n->str;
+	return !*s || !strcmp(s, "~") || !strcmp(s, "null") ||
+	       !strcmp(s, "Null") || !strcmp(s, "NULL");
+}
+
+static const char *kind_desc(const struct ynode *n)
+{
+	return n->kind == Y_SEQ ? "a list" : n->kind == Y_MAP ? "a mapping" : "text";
+}
+
+/* The keys a kind of mapping allows, and what to call that kind. */
+struct mapdef {
+	const char *what; /* "a phase" */
+	const char *const *keys;
+	size_t n;
+};
+
+/*
+ * Checks that node is a mapping whose keys are all in def (or begin with
+ * x-), none twice, and fills vals[i] with the value of def->keys[i] (NULL
+ * when absent). Returns false when node is not a mapping at all.
+ */
+static bool map_collect(struct loader *ld, const struct ynode *node,
+			const struct mapdef *def, const struct ynode **vals)
+{
+	for (size_t i = 0; i < def->n; i++)
+		vals[i] = NULL;
+	if (node->bad)
+		return false;
+	if (node->kind != Y_MAP) {
+		err_at(ld, node, "%s must be a mapping (key: value lines), got %s",
+		       def->what, node->kind == Y_SEQ ? "a list" : shown(ld, node));
+		return false;
+	}
+	/* a large mapping (of x- keys, say) finds duplicates by hashing */
+	struct strmap seen;
+	strmap_init(&seen);
+	bool hashed = node->n > 32;
+	for (unsigned p = 0; p < node->n; p++) {
+		const struct ynode *k = &node->items[2 * p];
+		const struct ynode *v = &node->items[2 * p + 1];
+		if (k->kind != Y_SCALAR) {
+			err_at(ld, k, "a key must be text, not %s", kind_desc(k));
+			continue;
+		}
+		const struct ynode *first = NULL;
+		if (hashed) {
+			first = strmap_put(&seen, k->str, (void *)k);
+		} else {
+			for (unsigned q = 0; q < p && !first; q++) {
+				const struct ynode *o = &node->items[2 * q];
+				if (o->kind == Y_SCALAR && !strcmp(o->str, k->str))
+					first = o;
+			}
+		}
+		if (first) {
+			err_at(ld, k, "duplicate key '%s' (first at %u:%u)",
+			       k->str, first->line, first->col);
+			continue;
+		}
+		if (!strncmp(k->str, "x-", 2))
+			continue;
+		size_t i = 0;
+		while (i < def->n && strcmp(def->keys[i], k->str))
+			i++;
+		if (i == def->n) {
+			const char *hint = text_did_you_mean(k->str, def->keys, def->n);
+			err_at(ld, k, "unknown key '%s' in %s%s", k->str, def->what,
+			       *hint ? hint : " (keys of your own must begin with x-)");
+			continue;
+		}
+		vals[i] = v;
+	}
+	strmap_done(&seen);
+	return true;
+}
+
+/* A missing required key is reported at the mapping's first key. */
+static void missing(struct loader *ld, const struct ynode *map,
+		    const char *key, const char *what)
+{
+	const struct ynode *at = map->kind == Y_MAP && map->n ? &map->items[0] : map;
+	err_at(ld, at, "%s needs '%s'", what, key);
+}
+
+enum text_flags {
+	TEXT_LINE = 1,	   /* one line */
+	TEXT_REQUIRED = 2, /* absent or empty is an error (reported by caller
+			      for absent keys) */
+};
+
+/* Text with surrounding white space trimmed; NULL when null or empty. */
+static const char *get_text(struct loader *ld, const struct ynode *n,
+			    const char *key, int flags)
+{
+	if (!n || is_null(n)) {
+		if (n && !n->bad && (flags & TEXT_REQUIRED))
+			err_at(ld, n, "'%s' must not be empty", key);
+		return NULL;
+	}
+	if (n->kind != Y_SCALAR) {
+		err_at(ld, n, "'%s' must be text, got %s", key, kind_desc(n));
+		return NULL;
+	}
+	const char *s = n->str, *e = n->str + n->n;
+	while (s < e && (*s == ' ' || *s == '\t' || *s == '\n'))
+		s++;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n'))
+		e--;
+	if (s == e) {
+		if (flags & TEXT_REQUIRED)
+			err_at(ld, n, "'%s' must not be empty", key);
+		return NULL;
+	}
+	if ((flags & TEXT_LINE) && memchr(s, '\n', (size_t)(e - s))) {
+		err_at(ld, n, "'%s' must be one line", key);
+		return NULL;
+	}
+	if (s == n->str && e == n->str + n->n)
+		return n->str;
+	return arena_strndup(ld->arena, s, (size_t)(e - s));
+}
+
+static bool valid_id(const char *s)
+{
+	size_t len = strlen(s);
+	if (len == 0 || len > 64)
+		return false;
+	if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9')))
+		return false;
+	for (size_t i = 1; i < len; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		      c == '.' || c == '_' || c == '-'))
+			return false;
+	}
+	return true;
+}
+
+/* An id value: checked against the id syntax. */
+static const char *get_id(struct loader *ld, const struct ynode *n)
+{
+	const char *s = get_text(ld, n, "id", TEXT_LINE | TEXT_REQUIRED);
+	if (s && !valid_id(s)) {
+		err_at(ld, n,
+		       "'id' must be lowercase letters, digits, '.', '_' or '-', "
+		       "starting with a letter or digit, at most 64 characters; "
+		       "got %s",
+		       shown(ld, n));
+		return NULL;
+	}
+	return s;
+}
+
+/* Registers an explicit id. Ids are unique across the plan and all kinds;
+ * of two items with one id, the later in the file is the one reported. */
+static void register_id(struct loader *ld, const char *id,
+			const struct ynode *node, enum id_kind kind, void *item)
+{
+	if (!id)
+		return;
+	struct idrec *r = arena_alloc(ld->arena, sizeof(*r));
+	*r = (struct idrec){ kind, item, node };
+	struct idrec *old = strmap_put(&ld->ids, id, r);
+	if (!old)
+		return;
+	const struct idrec *first = old, *second = r;
+	if (node->line < old->node->line ||
+	    (node->line == old->node->line && node->col < old->node->col)) {
+		first = r;
+		second = old;
+	}
+	err_at(ld, second->node, "duplicate id '%s': %s at %u:%u has it already",
+	       id, id_kind_names[first->kind], first->node->line,
+	       first->node->col);
+}
+
+static bool parse_uint(const char *s, long max, long *out)
+{
+	long v = 0;
+	if (!*s)
+		return false;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return false;
+		v = v * 10 + (*s - '0');
+		if (v > max)
+			return false;
+	}
+	*out = v;
+	return true;
+}
+
+/* A whole number from lo to hi, written plain (not quoted). */
+static bool get_int(struct loader *ld, const struct ynode *n, const char *key,
+		    long lo, long hi, long *out)
+{
+	long v;
+	if (n->bad)
+		return false;
+	if (n->kind == Y_SCALAR && n->plain && parse_uint(n->str, hi, &v) &&
+	    v >= lo) {
+		*out = v;
+		return true;
+	}
+	err_at(ld, n, "'%s' must be a whole number from %ld to %ld, got %s", key,
+	       lo, hi, shown(ld, n));
+	return false;
+}
+
+static bool get_bool(struct loader *ld, const struct ynode *n, const char *key,
+		     bool *out)
+{
+	if (n->bad)
+		return false;
+	if (n->kind == Y_SCALAR && n->plain) {
+		if (!strcmp(n->str, "true") || !strcmp(n->str, "True") ||
+		    !strcmp(n->str, "TRUE")) {
+			*out = true;
+			return true;
+		}
+		if (!strcmp(n->str, "false") || !strcmp(n->str, "False") ||
+		    !strcmp(n->str, "FALSE")) {
+			*out = false;
+			return true;
+		}
+	}
+	err_at(ld, n, "'%s' must be true or false, got %s", key, shown(ld, n));
+	return false;
+}
+
+static bool get_date(struct loader *ld, const struct ynode *n, const char *key,
+		     int *out)
+{
+	if (n->bad)
+		return false;
+	if (n->kind == Y_SCALAR && calendar_parse(n->str, out))
+		return true;
+	int y, m, d;
+	char c;
+	if (n->kind == Y_SCALAR &&
+	    sscanf(n->str, "%4d-%2d-%2d%c", &y, &m, &d, &c) == 3 &&
+	    strlen(n->str) == 10)
+		err_at(ld, n, "'%s' %s is not a real date", key, n->str);
+	else
+		err_at(ld, n, "'%s' must be a date like 2025-06-12, got %s", key,
+		       shown(ld, n));
+	return false;
+}
+
+/* The items of a list value; a null value is an empty list. */
+static const struct ynode *get_list(struct loader *ld, const struct ynode *n,
+				    const char *key, size_t *count)
+{
+	*count = 0;
+	if (!n || is_null(n))
+		return NULL;
+	if (n->kind != Y_SEQ) {
+		err_at(ld, n, "'%s' must be a list, got %s", key,
+		       n->kind == Y_MAP ? "a mapping" : shown(ld, n));
+		return NULL;
+	}
+	*count = n->n;
+	return n->items;
+}
+
+/* A list of one-line strings; a single string is a list of one. */
+static struct plan_strv get_strv(struct loader *ld, const struct ynode *n,
+				 const char *key)
+{
+	struct plan_strv sv = { 0 };
+	if (!n || is_null(n))
+		return sv;
+	const struct ynode *items = n;
+	size_t count = 1;
+	if (n->kind == Y_SEQ) {
+		items = n->items;
+		count = n->n;
+	} else if (n->kind != Y_SCALAR) {
+		err_at(ld, n, "'%s' must be a list of text, got a mapping", key);
+		return sv;
+	}
+	sv.v = arena_array(ld->arena, count, sizeof(*sv.v));
+	for (size_t i = 0; i < count; i++) {
+		const char *s = get_text(ld, &items[i], key,
+					 TEXT_LINE | TEXT_REQUIRED);
+		if (s)
+			sv.v[sv.n++] = s;
+	}
+	return sv;
+}
+
+/* "N" or "N-M" (an en dash works too), 1 <= N <= M <= max. */
+static bool parse_range(const char *s, int max, int *from, int *to)
+{
+	long a = 0, b;
+	const char *p = s;
+	if (*p < '0' || *p > '9')
+		return false;
+	while (*p >= '0' && *p <= '9') {
+		a = a * 10 + (*p++ - '0');
+		if (a > max)
+			return false;
+	}
+	while (*p == ' ')
+		p++;
+	if (!*p) {
+		b = a;
+	} else {
+		if (*p == '-')
+			p++;
+		else if (!strncmp(p, "\xE2\x80\x93", 3))
+			p += 3;
+		else
+			return false;
+		while (*p == ' ')
+			p++;
+		if (!parse_uint(p, max, &b))
+			return false;
+	}
+	if (a < 1 || b < a)
+		return false;
+	*from = (int)a;
+	*to = (int)b;
+	return true;
+}
+
+/* ---- estimates ---------------------------------------------------------- */
+
+/* "90m", "2h", "1.5h", "1h30m" -> minutes (> 0). */
+static bool parse_estimate(const char *s, int *minutes)
+{
+	long total = 0;
+	const char *p = s;
+	bool any = false;
+	if (*p >= '0' && *p <= '9') {
+		long whole = 0, frac = 0, scale = 1;
+		const char *q = p;
+		while (*q >= '0' && *q <= '9') {
+			whole = whole * 10 + (*q++ - '0');
+			if (whole > 100000)
+				return false;
+		}
+		if (*q == '.') {
+			q++;
+			if (*q < '0' || *q > '9')
+				return false;
+			while (*q >= '0' && *q <= '9') {
+				if (scale < 1000) {
+					frac = frac * 10 + (*q - '0');
+					scale *= 10;
+				}
+				q++;
+			}
+			if (*q != 'h')
+				return false;
+		}
+		if (*q == 'h') {
+			total = whole * 60 + (frac * 60 + scale / 2) / scale;
+			p = q + 1;
+			any = true;
+		}
+	}
+	if (*p >= '0' && *p <= '9') {
+		long m = 0;
+		while (*p >= '0' && *p <= '9') {
+			m = m * 10 + (*p++ - '0');
+			if (m > 6000000)
+				return false;
+		}
+		if (*p++ != 'm')
+			return false;
+		total += m;
+		any = true;
+	}
+	if (!any || *p || total <= 0 || total > 6000000)
+		return false;
+	*minutes = (int)total;
+	return true;
+}
+
+/* ---- the walk ------------------------------------------------------------ */
+
+static const char *const weekday_keys[7] = { "mon", "tue", "wed", "thu",
+					     "fri", "sat", "sun" };
+
+/* Adds a reference to resolve once every id is known. */
+static void add_ref(struct loader *ld, const struct ynode *node,
+		    enum id_kind kind, void **slot)
+{
+	ld->refs = xgrow(ld->refs, &ld->refcap, ld->nrefs + 1, sizeof(*ld->refs));
+	ld->refs[ld->nrefs++] = (struct ref){ node, kind, slot };
+}
+
+enum { RS_TITLE, RS_ID, RS_KIND, RS_BY, RS_URL, RS_NOTES, RS_NKEYS };
+static const char *const resource_keys[RS_NKEYS] = {
+	"title", "id", "kind", "by", "url", "notes",
+};
+static const struct mapdef resource_def = { "a resource", resource_keys,
+					    RS_NKEYS };
+
+static const char *const resource_kinds[] = {
+	NULL, "book", "course", "video", "article",
+	"docs", "practice", "tool", "other",
+};
+
+static struct plan_resource *load_resource(struct loader *ld,
+					   const struct ynode *node,
+					   bool is_inline)
+{
+	const struct ynode *v[RS_NKEYS];
+	if (!map_collect(ld, node, &resource_def, v))
+		return NULL;
+	struct plan_resource *r = arena_alloc(ld->arena, sizeof(*r));
+	r->is_inline = is_inline;
+	r->pos = (struct plan_pos){ node->line, node->col };
+	if (!v[RS_TITLE])
+		missing(ld, node, "title", "a resource");
+	r->title = get_text(ld, v[RS_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	if (v[RS_ID]) {
+		r->id = get_id(ld, v[RS_ID]);
+		register_id(ld, r->id, v[RS_ID], ID_RESOURCE, r);
+	}
+	if (v[RS_KIND]) {
+		const char *k = get_text(ld, v[RS_KIND], "kind", TEXT_LINE);
+		size_t i = 1;
+		while (k && i < ARRAY_SIZE(resource_kinds) &&
+		       strcmp(k, resource_kinds[i]))
+			i++;
+		if (k && i < ARRAY_SIZE(resource_kinds)) {
+			r->kind = (enum plan_resource_kind)i;
+		} else if (k) {
+			err_at(ld, v[RS_KIND],
+			       "'kind' must be one of book, course, video, "
+			       "article, docs, practice, tool, other; got %s%s",
+			       shown(ld, v[RS_KIND]),
+			       text_did_you_mean(k, resource_kinds,
+						 ARRAY_SIZE(resource_kinds)));
+		}
+	}
+	r->by = get_text(ld, v[RS_BY], "by", TEXT_LINE);
+	r->url = get_text(ld, v[RS_URL], "url", TEXT_LINE);
+	r->notes = get_text(ld, v[RS_NOTES], "notes", 0);
+	ld->res = xgrow(ld->res, &ld->rescap, ld->nres + 1, sizeof(*ld->res));
+	ld->res[ld->nres++] = r;
+	return r;
+}
+
+/* `resources:` of a phase, week block or task: ids of library entries, or
+ * inline resources. */
+static struct plan_resources load_resource_list(struct loader *ld,
+						const struct ynode *n)
+{
+	struct plan_resources rl = { 0 };
+	size_t count;
+	const struct ynode *items = get_list(ld, n, "resources", &count);
+	if (!count)
+		return rl;
+	rl.v = arena_array(ld->arena, count, sizeof(*rl.v));
+	for (size_t i = 0; i < count; i++) {
+		const struct ynode *it = &items[i];
+		if (it->kind == Y_SCALAR) {
+			if (!get_text(ld, it, "resources", TEXT_LINE | TEXT_REQUIRED))
+				continue;
+			add_ref(ld, it, ID_RESOURCE, (void **)&rl.v[rl.n++]);
+		} else if (it->kind == Y_MAP) {
+			struct plan_resource *r = load_resource(ld, it, true);
+			if (r)
+				rl.v[rl.n++] = r;
+		} else {
+			err_at(ld, it,
+			       "a resource must be the id of one in the plan's "
+			       "resources, or a mapping with a title; got a list");
+		}
+	}
+	return rl;
+}
+
+static struct plan_skills load_skill_refs(struct loader *ld,
+					  const struct ynode *n, const char *key)
+{
+	struct plan_skills sl = { 0 };
+	size_t count;
+	const struct ynode *items = get_list(ld, n, key, &count);
+	if (!count)
+		return sl;
+	sl.v = arena_array(ld->arena, count, sizeof(*sl.v));
+	for (size_t i = 0; i < count; i++) {
+		if (items[i].kind != Y_SCALAR) {
+			err_at(ld, &items[i],
+			       "'%s' must list skill ids, got %s", key,
+			       kind_desc(&items[i]));
+			continue;
+		}
+		if (get_text(ld, &items[i], key, TEXT_LINE | TEXT_REQUIRED))
+			add_ref(ld, &items[i], ID_SKILL, (void **)&sl.v[sl.n++]);
+	}
+	return sl;
+}
+
+enum { CR_TITLE, CR_ID, CR_NKEYS };
+static const char *const criterion_keys[CR_NKEYS] = { "title", "id" };
+static const struct mapdef criterion_def = { "a criterion", criterion_keys,
+					     CR_NKEYS };
+
+/* Fills c from a criterion (a string or { title, id }); false if it is
+ * not one. */
+static bool load_criterion(struct loader *ld, const struct ynode *node,
+			   struct plan_criterion *c)
+{
+	c->pos = (struct plan_pos){ node->line, node->col };
+	if (node->kind == Y_SCALAR) {
+		c->title = get_text(ld, node, "criterion", TEXT_LINE | TEXT_REQUIRED);
+		return c->title != NULL;
+	}
+	if (node->kind == Y_SEQ) {
+		err_at(ld, node,
+		       "a criterion must be text or a mapping with a title, got "
+		       "a list");
+		return false;
+	}
+	const struct ynode *v[CR_NKEYS];
+	map_collect(ld, node, &criterion_def, v);
+	if (!v[CR_TITLE])
+		missing(ld, node, "title", "a criterion");
+	c->title = get_text(ld, v[CR_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	if (v[CR_ID]) {
+		c->id = get_id(ld, v[CR_ID]);
+		register_id(ld, c->id, v[CR_ID], ID_CRITERION, c);
+	}
+	return true;
+}
+
+static struct plan_criteria load_criteria(struct loader *ld,
+					  const struct ynode *n)
+{
+	struct plan_criteria cl = { 0 };
+	size_t count;
+	const struct ynode *items = get_list(ld, n, "criteria", &count);
+	if (!count)
+		return cl;
+	cl.v = arena_array(ld->arena, count, sizeof(*cl.v));
+	for (size_t i = 0; i < count; i++)
+		if (load_criterion(ld, &items[i], &cl.v[cl.n]))
+			cl.n++;
+	ld->plan->counts.criteria += cl.n;
+	return cl;
+}
+
+enum { DL_TITLE, DL_ID, DL_SUMMARY, DL_TECH, DL_CRITERIA, DL_NKEYS };
+static const char *const deliverable_keys[DL_NKEYS] = {
+	"title", "id", "summary", "tech", "criteria",
+};
+static const struct mapdef deliverable_def = { "a deliverable",
+					       deliverable_keys, DL_NKEYS };
+
+static struct plan_deliverable *load_deliverable(struct loader *ld,
+						 const struct ynode *node)
+{
+	if (is_null(node))
+		return NULL;
+	struct plan_deliverable *d = arena_alloc(ld->arena, sizeof(*d));
+	d->pos = (struct plan_pos){ node->line, node->col };
+	ld->plan->counts.deliverables++;
+	if (node->kind == Y_SCALAR) {
+		d->title = get_text(ld, node, "deliverable", TEXT_LINE | TEXT_REQUIRED);
+		return d;
+	}
+	if (node->kind == Y_SEQ) {
+		err_at(ld, node,
+		       "'deliverable' must be text or a mapping with a title, "
+		       "got a list (a phase or week block has one deliverable)");
+		return d;
+	}
+	const struct ynode *v[DL_NKEYS];
+	map_collect(ld, node, &deliverable_def, v);
+	if (!v[DL_TITLE])
+		missing(ld, node, "title", "a deliverable");
+	d->title = get_text(ld, v[DL_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	if (v[DL_ID]) {
+		d->id = get_id(ld, v[DL_ID]);
+		register_id(ld, d->id, v[DL_ID], ID_DELIVERABLE, d);
+	}
+	d->summary = get_text(ld, v[DL_SUMMARY], "summary", 0);
+	d->tech = get_strv(ld, v[DL_TECH], "tech");
+	d->criteria = load_criteria(ld, v[DL_CRITERIA]);
+	return d;
+}
+
+enum {
+	TK_TITLE, TK_ID, TK_NOTES, TK_ESTIMATE, TK_DAYS, TK_DUE, TK_PRIORITY,
+	TK_TAGS, TK_RESOURCES, TK_OPTIONAL, TK_TASKS, TK_NKEYS
+};
+static const char *const task_keys[TK_NKEYS] = {
+	"title", "id", "notes", "estimate", "days", "due", "priority",
+	"tags", "resources", "optional", "tasks",
+};
+static const struct mapdef task_def = { "a task", task_keys, TK_NKEYS };
+
+static const char *const priority_names[] = { NULL, "high", "medium", "low" };
+
+static struct plan_tasks load_tasks(struct loader *ld, const struct ynode *n,
+				    int depth, int block_days);
+
+static void load_days(struct loader *ld, const struct ynode *n,
+		      struct plan_days *days, int block_days)
+{
+	const char *s = get_text(ld, n, "days", TEXT_LINE | TEXT_REQUIRED);
+	if (!s)
+		return;
+	for (int w = 0; w < 7; w++) {
+		if (!strcmp(s, weekday_keys[w])) {
+			*days = (struct plan_days){ PLAN_DAYS_WEEKDAY, w, w };
+			return;
+		}
+	}
+	int from, to;
+	if (!parse_range(s, 10000, &from, &to)) {
+		err_at(ld, n,
+		       "'days' must be a day like 3, a range like 1-2, or a "
+		       "weekday mon..sun; got %s",
+		       shown(ld, n));
+		return;
+	}
+	if (block_days && to > block_days) {
+		err_at(ld, n,
+		       "'days' %s runs past the end of its week block (%d days)",
+		       s, block_days);
+		return;
+	}
+	*days = (struct plan_days){ PLAN_DAYS_RANGE, from, to };
+}
+
+/* block_days: the length of the week block the task is in, 0 when that is
+ * not known. */
+static bool load_task(struct loader *ld, const struct ynode *node,
+		      struct plan_task *t, int depth, int block_days)
+{
+	t->pos = (struct plan_pos){ node->line, node->col };
+	t->due = CALENDAR_NONE;
+	if (node->kind == Y_SCALAR) {
+		t->title = get_text(ld, node, "task", TEXT_LINE | TEXT_REQUIRED);
+		return t->title != NULL;
+	}
+	if (node->kind == Y_SEQ) {
+		err_at(ld, node,
+		       "a task must be text or a mapping with a title, got a "
+		       "list");
+		return false;
+	}
+	const struct ynode *v[TK_NKEYS];
+	map_collect(ld, node, &task_def, v);
+	if (!v[TK_TITLE])
+		missing(ld, node, "title", "a task");
+	t->title = get_text(ld, v[TK_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	if (v[TK_ID]) {
+		t->id = get_id(ld, v[TK_ID]);
+		register_id(ld, t->id, v[TK_ID], ID_TASK, t);
+	}
+	t->notes = get_text(ld, v[TK_NOTES], "notes", 0);
+	if (v[TK_ESTIMATE] && !is_null(v[TK_ESTIMATE]) &&
+	    (v[TK_ESTIMATE]->kind != Y_SCALAR ||
+	     !parse_estimate(v[TK_ESTIMATE]->str, &t->estimate)))
+		err_at(ld, v[TK_ESTIMATE],
+		       "'estimate' must be a duration like 90m or 1.5h, got %s",
+		       shown(ld, v[TK_ESTIMATE]));
+	if (v[TK_DAYS] && !is_null(v[TK_DAYS]))
+		load_days(ld, v[TK_DAYS], &t->days, block_days);
+	if (v[TK_DUE] && !is_null(v[TK_DUE]))
+		get_date(ld, v[TK_DUE], "due", &t->due);
+	if (v[TK_PRIORITY] && !is_null(v[TK_PRIORITY])) {
+		const char *s = get_text(ld, v[TK_PRIORITY], "priority", TEXT_LINE);
+		size_t i = 1;
+		while (s && i < ARRAY_SIZE(priority_names) &&
+		       strcmp(s, priority_names[i]))
+			i++;
+		if (s && i < ARRAY_SIZE(priority_names))
+			t->priority = (enum plan_priority)i;
+		else if (s)
+			err_at(ld, v[TK_PRIORITY],
+			       "'priority' must be high, medium or low, got %s",
+			       shown(ld, v[TK_PRIORITY]));
+	}
+	t->tags = get_strv(ld, v[TK_TAGS], "tags");
+	t->resources = load_resource_list(ld, v[TK_RESOURCES]);
+	if (v[TK_OPTIONAL] && !is_null(v[TK_OPTIONAL]))
+		get_bool(ld, v[TK_OPTIONAL], "optional", &t->optional);
+	t->tasks = load_tasks(ld, v[TK_TASKS], depth + 1, block_days);
+	return true;
+}
+
+static struct plan_tasks load_tasks(struct loader *ld, const struct ynode *n,
+				    int depth, int block_days)
+{
+	struct plan_tasks tl = { 0 };
+	size_t count;
+	const struct ynode *items = get_list(ld, n, "tasks", &count);
+	if (!count)
+		return tl;
+	if (depth > LOADER_MAX_NESTING) {
+		err_at(ld, &items[0], "tasks nested more than %d deep",
+		       LOADER_MAX_NESTING);
+		return tl;
+	}
+	tl.v = arena_array(ld->arena, count, sizeof(*tl.v));
+	for (size_t i = 0; i < count; i++)
+		if (load_task(ld, &items[i], &tl.v[tl.n], depth, block_days))
+			tl.n++;
+	ld->plan->counts.tasks += tl.n;
+	return tl;
+}
+
+/* ---- dates of phases and week blocks ----------------------------------- */
+
+static bool scheduled(struct plan_span s)
+{
+	return s.start != CALENDAR_NONE;
+}
+
+/* Grows *acc to cover s. */
+static void span_cover(struct plan_span *acc, struct plan_span s)
+{
+	if (!scheduled(s))
+		return;
+	if (!scheduled(*acc)) {
+		*acc = s;
+		return;
+	}
+	if (s.start < acc->start)
+		acc->start = s.start;
+	if (s.end > acc->end)
+		acc->end = s.end;
+}
+
+static const char *fmt_date(struct loader *ld, int date)
+{
+	char buf[CALENDAR_DATE_LEN];
+	return arena_strdup(ld->arena, calendar_format(date, buf));
+}
+
+/* Warns about a child that runs outside its parent's span. */
+static void check_inside(struct loader *ld, struct plan_pos pos,
+			 const char *what, const char *title,
+			 struct plan_span child, struct plan_span parent,
+			 const char *parent_what)
+{
+	if (!scheduled(child) || !scheduled(parent))
+		return;
+	if (child.end > parent.end)
+		warn_at(ld, pos.line, pos.col,
+			"%s '%s' ends %s, after its %s ends (%s)", what, title,
+			fmt_date(ld, child.end), parent_what,
+			fmt_date(ld, parent.end));
+	else if (child.start < parent.start)
+		warn_at(ld, pos.line, pos.col,
+			"%s '%s' starts %s, before its %s starts (%s)", what,
+			title, fmt_date(ld, child.start), parent_what,
+			fmt_date(ld, parent.start));
+}
+
+/* Warns when a sibling starts before the one before it ended. */
+static void check_overlap(struct loader *ld, struct plan_pos pos,
+			  const char *what, const char *title,
+			  struct plan_span s, const char *prev_title,
+			  struct plan_span prev)
+{
+	if (scheduled(s) && scheduled(prev) && s.start <= prev.end &&
+	    s.end >= prev.start)
+		warn_at(ld, pos.line, pos.col,
+			"%s '%s' (%s to %s) overlaps '%s' (%s to %s)", what,
+			title, fmt_date(ld, s.start), fmt_date(ld, s.end),
+			prev_title, fmt_date(ld, prev.start),
+			fmt_date(ld, prev.end));
+}
+
+enum {
+	WK_TITLE, WK_ID, WK_WEEK, WK_SUMMARY, WK_GOAL, WK_DELIVERABLE,
+	WK_RESOURCES, WK_TASKS, WK_CRITERIA, WK_NKEYS
+};
+static const char *const week_keys[WK_NKEYS] = {
+	"title", "id", "week", "summary", "goal", "deliverable",
+	"resources", "tasks", "criteria",
+};
+static const struct mapdef week_def = { "a week block", week_keys, WK_NKEYS };
+
+/* phase_start: the day week 1 begins, CALENDAR_NONE when the phase has no
+ * dates. */
+static bool load_week(struct loader *ld, const struct ynode *node,
+		      struct plan_week *w, int phase_start)
+{
+	const struct ynode *v[WK_NKEYS];
+	w->pos = (struct plan_pos){ node->line, node->col };
+	w->span = (struct plan_span){ CALENDAR_NONE, CALENDAR_NONE };
+	if (!map_collect(ld, node, &week_def, v))
+		return false;
+	if (!v[WK_WEEK] && !v[WK_TITLE] && !v[WK_ID])
+		err_at(ld, node->n ? &node->items[0] : node,
+		       "a week block needs 'week' or 'title'");
+	w->title = get_text(ld, v[WK_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	if (v[WK_ID]) {
+		w->id = get_id(ld, v[WK_ID]);
+		register_id(ld, w->id, v[WK_ID], ID_WEEK, w);
+	}
+	int block_days = 0;
+	if (v[WK_WEEK] && !v[WK_WEEK]->bad) {
+		const struct ynode *wn = v[WK_WEEK];
+		if (wn->kind != Y_SCALAR ||
+		    !parse_range(wn->str, 1000, &w->week_from, &w->week_to)) {
+			err_at(ld, wn,
+			       "'week' must be a week of the phase like 3, or a "
+			       "range like 1-2; got %s",
+			       shown(ld, wn));
+		} else {
+			block_days = 7 * (w->week_to - w->week_from + 1);
+			if (phase_start != CALENDAR_NONE) {
+				w->span.start = phase_start + 7 * (w->week_from - 1);
+				w->span.end = phase_start + 7 * w->week_to - 1;
+				if (w->span.end > CALENDAR_MAX) {
+					err_at(ld, wn, "'week' runs past the year 9999");
+					w->span = (struct plan_span){
+						CALENDAR_NONE, CALENDAR_NONE
+					};
+				}
+			}
+		}
+	}
+	w->summary = get_text(ld, v[WK_SUMMARY], "summary", 0);
+	w->goal = get_text(ld, v[WK_GOAL], "goal", 0);
+	if (v[WK_DELIVERABLE])
+		w->deliverable = load_deliverable(ld, v[WK_DELIVERABLE]);
+	w->resources = load_resource_list(ld, v[WK_RESOURCES]);
+	w->tasks = load_tasks(ld, v[WK_TASKS], 1, block_days);
+	w->criteria = load_criteria(ld, v[WK_CRITERIA]);
+	return true;
+}
+
+enum {
+	PH_TITLE, PH_ID, PH_START, PH_END, PH_DURATION, PH_GOAL, PH_SUMMARY,
+	PH_DELIVERABLE, PH_MILESTONE, PH_SKILLS, PH_TAGS, PH_RESOURCES,
+	PH_PHASES, PH_WEEKS, PH_TASKS, PH_CRITERIA, PH_NKEYS
+};
+static const char *const phase_keys[PH_NKEYS] = {
+	"title", "id", "start", "end", "duration", "goal", "summary",
+	"deliverable", "milestone", "skills", "tags", "resources",
+	"phases", "weeks", "tasks", "criteria",
+};
+static const struct mapdef phase_def = { "a phase", phase_keys, PH_NKEYS };
+
+static struct plan_phases load_phases(struct loader *ld, const struct ynode *n,
+				      int depth, int anchor,
+				      struct plan_span *children);
+
+/*
+ * Loads one phase and resolves its dates (docs/plan-format.md, "Dates of
+ * phases and weeks"). anchor is where a phase without a start of its own
+ * begins: the day after the previous dated sibling, or the parent's start;
+ * CALENDAR_NONE when neither is known.
+ */
+static bool load_phase(struct loader *ld, const struct ynode *node,
+		       struct plan_phase *ph, int depth, int anchor)
+{
+	const struct ynode *v[PH_NKEYS];
+	ph->pos = (struct plan_pos){ node->line, node->col };
+	ph->depth = depth;
+	ph->span = (struct plan_span){ CALENDAR_NONE, CALENDAR_NONE };
+	if (depth > LOADER_MAX_NESTING) {
+		err_at(ld, node, "phases nested more than %d deep",
+		       LOADER_MAX_NESTING);
+		return false;
+	}
+	if (!map_collect(ld, node, &phase_def, v))
+		return false;
+	ld->plan->counts.phases++;
+	if (!v[PH_TITLE])
+		missing(ld, node, "title", "a phase");
+	ph->title = get_text(ld, v[PH_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	if (v[PH_ID]) {
+		ph->id = get_id(ld, v[PH_ID]);
+		register_id(ld, ph->id, v[PH_ID], ID_PHASE, ph);
+	}
+	ph->goal = get_text(ld, v[PH_GOAL], "goal", 0);
+	ph->summary = get_text(ld, v[PH_SUMMARY], "summary", 0);
+	ph->milestone = get_text(ld, v[PH_MILESTONE], "milestone", TEXT_LINE);
+	ph->skills = load_skill_refs(ld, v[PH_SKILLS], "skills");
+	ph->tags = get_strv(ld, v[PH_TAGS], "tags");
+	ph->resources = load_resource_list(ld, v[PH_RESOURCES]);
+	if (v[PH_DELIVERABLE])
+		ph->deliverable = load_deliverable(ld, v[PH_DELIVERABLE]);
+
+	/* own dates, as far as the keys tell */
+	int start = CALENDAR_NONE, end = CALENDAR_NONE;
+	struct calendar_span_len dur = { 0, CALENDAR_DAYS };
+	bool has_start = false, has_end = false, has_dur = false;
+	if (v[PH_START] && !is_null(v[PH_START]))
+		has_start = get_date(ld, v[PH_START], "start", &start);
+	if (v[PH_END] && !is_null(v[PH_END]))
+		has_end = get_date(ld, v[PH_END], "end", &end);
+	if (v[PH_DURATION] && !is_null(v[PH_DURATION])) {
+		const struct ynode *dn = v[PH_DURATION];
+		has_dur = dn->kind == Y_SCALAR && calendar_parse_len(dn->str, &dur);
+		if (!has_dur)
+			err_at(ld, dn,
+			       "'duration' must be a number and a unit like 10d, "
+			       "6w or 4m; got %s",
+			       shown(ld, dn));
+	}
+	bool bad_dates = (v[PH_START] && !is_null(v[PH_START]) && !has_start) ||
+			 (v[PH_END] && !is_null(v[PH_END]) && !has_end) ||
+			 (v[PH_DURATION] && !is_null(v[PH_DURATION]) && !has_dur);
+
+	/* where the phase starts, for its children */
+	int own_start = CALENDAR_NONE;
+	if (has_start) {
+		own_start = start;
+	} else if (has_end && has_dur) {
+		own_start = calendar_add(end + 1, dur, -1);
+		if (own_start == CALENDAR_NONE) {
+			err_at(ld, v[PH_DURATION],
+			       "'duration' reaches back before the year 1");
+			bad_dates = true;
+		}
+	} else if (!bad_dates) {
+		own_start = anchor;
+	}
+
+	struct plan_span children = { CALENDAR_NONE, CALENDAR_NONE };
+	ph->phases = load_phases(ld, v[PH_PHASES], depth + 1, own_start,
+				 &children);
+
+	size_t nweeks;
+	const struct ynode *weeks = get_list(ld, v[PH_WEEKS], "weeks", &nweeks);
+	if (nweeks) {
+		ph->weeks.v = arena_array(ld->arena, nweeks, sizeof(*ph->weeks.v));
+		const struct plan_week *prev = NULL;
+		for (size_t i = 0; i < nweeks; i++) {
+			struct plan_week *w = &ph->weeks.v[ph->weeks.n];
+			if (!load_week(ld, &weeks[i], w, own_start))
+				continue;
+			ph->weeks.n++;
+			span_cover(&children, w->span);
+			if (prev && w->title && prev->title)
+				check_overlap(ld, w->pos, "week block", w->title,
+					      w->span, prev->title, prev->span);
+			if (scheduled(w->span))
+				prev = w;
+		}
+		ld->plan->counts.weeks += ph->weeks.n;
+	}
+	ph->tasks = load_tasks(ld, v[PH_TASKS], 1, 0);
+	ph->criteria = load_criteria(ld, v[PH_CRITERIA]);
+
+	/* the phase's own span */
+	if (bad_dates) {
+		/* reported already */
+	} else if (has_start && has_end) {
+		if (end < start)
+			err_at(ld, v[PH_END], "'end' %s is before 'start' %s",
+			       fmt_date(ld, end), fmt_date(ld, start));
+		else if (has_dur && calendar_add(start, dur, 1) - 1 != end)
+			err_at(ld, v[PH_DURATION],
+			       "'start', 'end' and 'duration' disagree: %s + %s "
+			       "ends %s, not %s",
+			       fmt_date(ld, start), v[PH_DURATION]->str,
+			       fmt_date(ld, calendar_add(start, dur, 1) - 1),
+			       fmt_date(ld, end));
+		else
+			ph->span = (struct plan_span){ start, end };
+	} else if (has_end && has_dur) {
+		if (own_start != CALENDAR_NONE)
+			ph->span = (struct plan_span){ own_start, end };
+	} else if (has_dur && own_start != CALENDAR_NONE) {
+		int e = calendar_add(own_start, dur, 1);
+		if (e == CALENDAR_NONE)
+			err_at(ld, v[PH_DURATION], "'duration' runs past the year 9999");
+		else
+			ph->span = (struct plan_span){ own_start, e - 1 };
+	} else if (has_dur) {
+		/* duration alone with nothing to start from: unscheduled */
+	} else if (has_end) {
+		if (own_start == CALENDAR_NONE)
+			err_at(ld, v[PH_END],
+			       "a phase with 'end' alone needs a start: give "
+			       "'start' or 'duration', or put a dated phase "
+			       "before it");
+		else if (end < own_start)
+			err_at(ld, v[PH_END],
+			       "'end' %s is before the day this phase starts (%s, "
+			       "after the phase before it)",
+			       fmt_date(ld, end), fmt_date(ld, own_start));
+		else
+			ph->span = (struct plan_span){ own_start, end };
+	} else if (has_start) {
+		if (!scheduled(children) || children.end < start)
+			err_at(ld, v[PH_START],
+			       "a phase with 'start' alone needs 'end' or "
+			       "'duration' (or dated sub-phases or week blocks)");
+		else
+			ph->span = (struct plan_span){ start, children.end };
+	} else {
+		ph->span = children;
+	}
+
+	/* children outside the phase */
+	if (scheduled(ph->span)) {
+		for (size_t i = 0; i < ph->phases.n; i++) {
+			const struct plan_phase *c = &ph->phases.v[i];
+			if (c->title)
+				check_inside(ld, c->pos, "phase", c->title, c->span,
+					     ph->span, "parent phase");
+		}
+		for (size_t i = 0; i < ph->weeks.n; i++) {
+			const struct plan_week *w = &ph->weeks.v[i];
+			check_inside(ld, w->pos, "week block",
+				     w->title ? w->title : "", w->span, ph->span,
+				     "phase");
+		}
+	}
+	return true;
+}
+
+/* Loads a list of sibling phases; each starts after the one before it
+ * unless it says otherwise. *span grows to cover their dates. */
+static struct plan_phases load_phases(struct loader *ld, const struct ynode *n,
+				      int depth, int anchor,
+				      struct plan_span *span)
+{
+	struct plan_phases pl = { 0 };
+	size_t count;
+	const struct ynode *items = get_list(ld, n, "phases", &count);
+	if (!count)
+		return pl;
+	pl.v = arena_array(ld->arena, count, sizeof(*pl.v));
+	const struct plan_phase *prev = NULL;
+	for (size_t i = 0; i < count; i++) {
+		struct plan_phase *ph = &pl.v[pl.n];
+		if (!load_phase(ld, &items[i], ph, depth, anchor))
+			continue;
+		pl.n++;
+		span_cover(span, ph->span);
+		if (prev && ph->title && prev->title)
+			check_overlap(ld, ph->pos, "phase", ph->title, ph->span,
+				      prev->title, prev->span);
+		if (scheduled(ph->span)) {
+			prev = ph;
+			anchor = ph->span.end < CALENDAR_MAX ? ph->span.end + 1
+							     : CALENDAR_NONE;
+		}
+	}
+	return pl;
+}
+
+/* ---- the plan's own keys ---------------------------------------------- */
+
+enum { SK_ID, SK_NAME, SK_LEVEL, SK_NKEYS };
+static const char *const skill_keys[SK_NKEYS] = { "id", "name", "level" };
+static const struct mapdef skill_def = { "a skill", skill_keys, SK_NKEYS };
+
+static void load_skills(struct loader *ld, const struct ynode *n)
+{
+	struct plan *p = ld->plan;
+	size_t count;
+	const struct ynode *items = get_list(ld, n, "skills", &count);
+	if (!count)
+		return;
+	p->skills = arena_array(ld->arena, count, sizeof(*p->skills));
+	for (size_t i = 0; i < count; i++) {
+		const struct ynode *v[SK_NKEYS];
+		if (!map_collect(ld, &items[i], &skill_def, v))
+			continue;
+		struct plan_skill *s = &p->skills[p->nskills++];
+		s->pos = (struct plan_pos){ items[i].line, items[i].col };
+		if (!v[SK_ID])
+			missing(ld, &items[i], "id", "a skill");
+		if (!v[SK_NAME])
+			missing(ld, &items[i], "name", "a skill");
+		if (v[SK_ID]) {
+			s->id = get_id(ld, v[SK_ID]);
+			register_id(ld, s->id, v[SK_ID], ID_SKILL, s);
+		}
+		s->name = get_text(ld, v[SK_NAME], "name", TEXT_LINE | TEXT_REQUIRED);
+		long level;
+		if (v[SK_LEVEL] && !is_null(v[SK_LEVEL]) &&
+		    get_int(ld, v[SK_LEVEL], "level", 1, 5, &level))
+			s->level = (int)level;
+	}
+}
+
+enum { SD_MINUTES, SD_FOCUS, SD_NKEYS };
+static const char *const day_keys[SD_NKEYS] = { "minutes", "focus" };
+static const struct mapdef day_def = { "a schedule day", day_keys, SD_NKEYS };
+static const struct mapdef schedule_def = { "the schedule", weekday_keys, 7 };
+
+static void load_schedule(struct loader *ld, const struct ynode *n)
+{
+	struct plan *p = ld->plan;
+	const struct ynode *days[7];
+	if (is_null(n) || !map_collect(ld, n, &schedule_def, days))
+		return;
+	p->has_schedule = true;
+	for (int d = 0; d < 7; d++) {
+		const struct ynode *dn = days[d];
+		if (!dn || is_null(dn))
+			continue;
+		if (dn->kind == Y_SCALAR) {
+			if (strcmp(dn->str, "rest"))
+				err_at(ld, dn,
+				       "a schedule day must be 'rest' or a mapping "
+				       "like { minutes: 30, focus: Reading }; got %s",
+				       shown(ld, dn));
+			continue;
+		}
+		const struct ynode *v[SD_NKEYS];
+		if (!map_collect(ld, dn, &day_def, v))
+			continue;
+		long minutes;
+		if (!v[SD_MINUTES])
+			missing(ld, dn, "minutes", "a schedule day");
+		else if (get_int(ld, v[SD_MINUTES], "minutes", 1, 1440, &minutes))
+			p->schedule[d].minutes = (int)minutes;
+		p->schedule[d].focus = get_text(ld, v[SD_FOCUS], "focus", TEXT_LINE);
+	}
+}
+
+enum { RF_PROMPTS, RF_RATE, RF_NKEYS };
+static const char *const reflection_keys[RF_NKEYS] = { "prompts", "rate" };
+static const struct mapdef reflection_def = { "the reflection",
+					      reflection_keys, RF_NKEYS };
+
+const char *const plan_default_prompts[3] = {
+	"What did I learn?", "What was hard?", "Goals for next week",
+};
+
+static void load_reflection(struct loader *ld, const struct ynode *n)
+{
+	struct plan *p = ld->plan;
+	const struct ynode *v[RF_NKEYS] = { 0 };
+	if (n && !is_null(n))
+		map_collect(ld, n, &reflection_def, v);
+	if (v[RF_PROMPTS]) {
+		if (v[RF_PROMPTS]->kind == Y_SEQ && v[RF_PROMPTS]->n == 0)
+			err_at(ld, v[RF_PROMPTS],
+			       "'prompts' must name at least one prompt (leave it "
+			       "out for the default ones)");
+		p->prompts = get_strv(ld, v[RF_PROMPTS], "prompts");
+	}
+	if (!p->prompts.n) {
+		p->prompts.v = (const char **)plan_default_prompts;
+		p->prompts.n = ARRAY_SIZE(plan_default_prompts);
+	}
+	if (v[RF_RATE]) {
+		p->rate = load_skill_refs(ld, v[RF_RATE], "rate");
+	} else if (p->nskills) {
+		p->rate.v = arena_array(ld->arena, p->nskills, sizeof(*p->rate.v));
+		for (size_t i = 0; i < p->nskills; i++)
+			p->rate.v[p->rate.n++] = &p->skills[i];
+	}
+}
+
+/* ---- references and keys ----------------------------------------------- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void resolve_refs(struct loader *ld)
+{
+	for (size_t i = 0; i < ld->nrefs; i++) {
+		const struct ref *r = &ld->refs[i];
+		const char *id = r->node->str;
+		const struct idrec *rec = strmap_get(&ld->ids, id);
+		const char *what = r->kind == ID_SKILL ? "skill" : "resource";
+		if (rec && rec->kind == r->kind) {
+			*r->slot = rec->item;
+		} else if (rec) {
+			err_at(ld, r->node, "'%s' is %s, not a %s", id,
+			       id_kind_names[rec->kind], what);
+		} else {
+			/* suggest among the ids of the wanted kind */
+			const char **cands = xcalloc(ld->ids.n + 1, sizeof(*cands));
+			size_t n = 0;
+			for (size_t s = 0; s < ld->ids.cap; s++) {
+				const struct strmap_slot *sl = &ld->ids.slots[s];
+				if (sl->key && ((const struct idrec *)sl->value)->kind == r->kind)
+					cands[n++] = sl->key;
+			}
+			qsort(cands, n, sizeof(*cands), cmp_str);
+			const char *hint = text_did_you_mean(id, cands, n);
+			if (*hint)
+				err_at(ld, r->node, "unknown %s '%s'%s", what, id, hint);
+			else
+				err_at(ld, r->node,
+				       "unknown %s '%s': declare it in the plan's "
+				       "'%s' list",
+				       what, id, r->kind == ID_SKILL ? "skills" : "resources");
+			free(cands);
+		}
+	}
+}
+
+/* Latin letters with diacritics, U+00C0..U+017F, as plain ASCII. */
+static const char latin_fold[] =
+	"AAAAAAACEEEEIIIIDNOOOOO-OUUUUYTsaaaaaaaceeeeiiiidnooooo-ouuuuyty"
+	"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlL"
+	"lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+_Static_assert(sizeof(latin_fold) == 192 + 1, "latin_fold covers U+00C0..U+017F");
+
+/* The slug of a title: lowercase ASCII letters and digits, runs of
+ * anything else as one '-', at most 48 characters. NULL when nothing is
+ * left (a title in CJK, say). */
+static const char *slugify(struct loader *ld, const char *title)
+{
+	char buf[49];
+	size_t o = 0;
+	bool dash = false;
+	const unsigned char *s = (const unsigned char *)title;
+	size_t len = strlen(title);
+	size_t i = 0;
+	while (i < len && o < sizeof(buf) - 1) {
+		uint32_t cp;
+		size_t w = text_utf8_decode(s + i, len - i, &cp);
+		if (!w) {
+			w = 1;
+			cp = '?';
+		}
+		i += w;
+		char c = 0;
+		if (cp < 0x80)
+			c = (char)cp;
+		else if (cp >= 0xC0 && cp <= 0x17F)
+			c = latin_fold[cp - 0xC0];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (dash && o > 0)
+				buf[o++] = '-';
+			if (o < sizeof(buf) - 1)
+				buf[o++] = c;
+			dash = false;
+		} else {
+			dash = true;
+		}
+	}
+	if (o == 0)
+		return NULL;
+	/* a slug cut short ends at a word when it can */
+	if (i < len && o > 24) {
+		size_t cut = o;
+		while (cut > 24 && buf[cut - 1] != '-')
+			cut--;
+		if (buf[cut - 1] == '-')
+			o = cut - 1;
+	}
+	return arena_strndup(ld->arena, buf, o);
+}
+
+/* A key no other item has: parent/name, then parent/name-2, -3, ... A
+ * top-level name must not be any explicit id either. */
+static const char *derive_key(struct loader *ld, const char *parent,
+			      const char *name)
+{
+	char buf[512];
+	for (unsigned n = 1;; n++) {
+		int len;
+		if (n == 1)
+			len = snprintf(buf, sizeof(buf), "%s%s%s", parent ? parent : "",
+				       parent ? "/" : "", name);
+		else
+			len = snprintf(buf, sizeof(buf), "%s%s%s-%u",
+				       parent ? parent : "", parent ? "/" : "", name, n);
+		if (len < 0 || (size_t)len >= sizeof(buf))
+			len = (int)sizeof(buf) - 1;
+		if (strmap_get(&ld->keys, buf) || strmap_get(&ld->ids, buf))
+			continue;
+		const char *key = arena_strndup(ld->arena, buf, (size_t)len);
+		strmap_put(&ld->keys, key, (void *)key);
+		return key;
+	}
+}
+
+/* An item with an explicit id has it as its key. */
+static const char *id_key(struct loader *ld, const char *id)
+{
+	strmap_put(&ld->keys, id, (void *)id);
+	return id;
+}
+
+static const char *title_key(struct loader *ld, const char *parent,
+			     const char *id, const char *title,
+			     const char *fallback)
+{
+	if (id)
+		return id_key(ld, id);
+	const char *slug = title ? slugify(ld, title) : NULL;
+	return derive_key(ld, parent, slug ? slug : fallback);
+}
+
+static void key_resources(struct loader *ld, const char *parent,
+			  struct plan_resources *rl)
+{
+	for (size_t i = 0; i < rl->n; i++) {
+		struct plan_resource *r = rl->v[i];
+		if (r->is_inline && !r->key)
+			r->key = title_key(ld, parent, r->id, r->title, "resource");
+	}
+}
+
+static void key_criteria(struct loader *ld, const char *parent,
+			 struct plan_criteria *cl)
+{
+	for (size_t i = 0; i < cl->n; i++)
+		cl->v[i].key = title_key(ld, parent, cl->v[i].id, cl->v[i].title,
+					 "criterion");
+}
+
+static void key_deliverable(struct loader *ld, const char *parent,
+			    struct plan_deliverable *d)
+{
+	if (!d)
+		return;
+	d->key = title_key(ld, parent, d->id, d->title, "deliverable");
+	key_criteria(ld, d->key, &d->criteria);
+}
+
+static void key_tasks(struct loader *ld, const char *parent,
+		      struct plan_tasks *tl)
+{
+	for (size_t i = 0; i < tl->n; i++) {
+		struct plan_task *t = &tl->v[i];
+		t->key = title_key(ld, parent, t->id, t->title, "task");
+	}
+	/* sub-tasks after all siblings, so that a sibling's slug never takes
+	 * a suffix because of a nephew */
+	for (size_t i = 0; i < tl->n; i++) {
+		struct plan_task *t = &tl->v[i];
+		key_tasks(ld, t->key, &t->tasks);
+		key_resources(ld, t->key, &t->resources);
+	}
+}
+
+/* parent/name exactly, for a phase or week block with an explicit id:
+ * unique because ids are, and keyed before any sibling's derived key. */
+static const char *exact_key(struct loader *ld, const char *parent,
+			     const char *name)
+{
+	const char *key = parent ? arena_printf(ld->arena, "%s/%s", parent, name)
+				 : name;
+	strmap_put(&ld->keys, key, (void *)key);
+	return key;
+}
+
+static const char *week_name(struct loader *ld, const struct plan_week *wk)
+{
+	if (wk->week_from && wk->week_from == wk->week_to)
+		return arena_printf(ld->arena, "week-%d", wk->week_from);
+	if (wk->week_from)
+		return arena_printf(ld->arena, "week-%d-%d", wk->week_from,
+				    wk->week_to);
+	const char *slug = wk->title ? slugify(ld, wk->title) : NULL;
+	return slug ? slug : "week";
+}
+
+/*
+ * Keys of the children of one parent: first those with explicit ids (their
+ * keys are fixed), then the derived ones in the order sub-phases, week
+ * blocks, tasks, criteria, deliverable, resources; then each child's own
+ * children.
+ */
+static void key_phases(struct loader *ld, const char *parent,
+		       struct plan_phases *pl)
+{
+	for (size_t i = 0; i < pl->n; i++)
+		if (pl->v[i].id)
+			pl->v[i].key = exact_key(ld, parent, pl->v[i].id);
+	for (size_t i = 0; i < pl->n; i++) {
+		struct plan_phase *ph = &pl->v[i];
+		const char *slug = ph->id ? NULL : slugify(ld, ph->title);
+		if (!ph->id)
+			ph->key = derive_key(ld, parent, slug ? slug : "phase");
+	}
+	for (size_t i = 0; i < pl->n; i++) {
+		struct plan_phase *ph = &pl->v[i];
+		for (size_t w = 0; w < ph->weeks.n; w++)
+			if (ph->weeks.v[w].id)
+				ph->weeks.v[w].key =
+					exact_key(ld, ph->key, ph->weeks.v[w].id);
+		key_phases(ld, ph->key, &ph->phases);
+		for (size_t w = 0; w < ph->weeks.n; w++) {
+			struct plan_week *wk = &ph->weeks.v[w];
+			if (!wk->id)
+				wk->key = derive_key(ld, ph->key, week_name(ld, wk));
+		}
+		key_tasks(ld, ph->key, &ph->tasks);
+		key_criteria(ld, ph->key, &ph->criteria);
+		key_deliverable(ld, ph->key, ph->deliverable);
+		key_resources(ld, ph->key, &ph->resources);
+		for (size_t w = 0; w < ph->weeks.n; w++) {
+			struct plan_week *wk = &ph->weeks.v[w];
+			key_tasks(ld, wk->key, &wk->tasks);
+			key_criteria(ld, wk->key, &wk->criteria);
+			key_deliverable(ld, wk->key, wk->deliverable);
+			key_resources(ld, wk->key, &wk->resources);
+		}
+	}
+}
+
+static void assign_keys(struct loader *ld)
+{
+	struct plan *p = ld->plan;
+	for (size_t i = 0; i < p->nskills; i++)
+		p->skills[i].key = id_key(ld, p->skills[i].id);
+	for (size_t i = 0; i < p->nlibrary; i++) {
+		struct plan_resource *r = p->resources[i];
+		r->key = title_key(ld, "resources", r->id, r->title, "resource");
+	}
+	key_phases(ld, NULL, &p->phases);
+}
+
+/* ---- the plan ------------------------------------------------------------ */
+
+enum {
+	PL_STRIDE, PL_ID, PL_TITLE, PL_SUMMARY, PL_START, PL_END, PL_SCHEDULE,
+	PL_SKILLS, PL_REFLECTION, PL_RESOURCES, PL_TAGS, PL_PHASES, PL_NKEYS
+};
+static const char *const plan_keys[PL_NKEYS] = {
+	"stride", "id", "title", "summary", "start", "end", "schedule",
+	"skills", "reflection", "resources", "tags", "phases",
+};
+static const struct mapdef plan_def = { "the plan", plan_keys, PL_NKEYS };
+
+static void load_plan(struct loader *ld, const struct ynode *root)
+{
+	struct plan *p = ld->plan;
+	const struct ynode *v[PL_NKEYS];
+	if (root->kind != Y_MAP) {
+		err_at(ld, root,
+		       "a plan file must be a mapping (key: value lines) with "
+		       "'stride', 'id', 'title' and 'phases'; got %s",
+		       root->kind == Y_SEQ ? "a list" : shown(ld, root));
+		return;
+	}
+	map_collect(ld, root, &plan_def, v);
+
+	static const char *const required[] = { "stride", "id", "title",
+						"phases" };
+	static const int required_idx[] = { PL_STRIDE, PL_ID, PL_TITLE,
+					    PL_PHASES };
+	for (size_t i = 0; i < ARRAY_SIZE(required); i++)
+		if (!v[required_idx[i]])
+			missing(ld, root, required[i], "a plan");
+
+	if (v[PL_STRIDE] && !v[PL_STRIDE]->bad) {
+		const struct ynode *n = v[PL_STRIDE];
+		long version;
+		if (n->kind == Y_SCALAR && n->plain && parse_uint(n->str, 1000000, &version)) {
+			if (version != 1)
+				err_at(ld, n,
+				       "this plan is in format version %ld; this "
+				       "stride reads version 1",
+				       version);
+		} else {
+			err_at(ld, n, "'stride' must be the format version, 1; got %s",
+			       shown(ld, n));
+		}
+	}
+	if (v[PL_ID]) {
+		p->id = get_id(ld, v[PL_ID]);
+	}
+	p->title = get_text(ld, v[PL_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	p->summary = get_text(ld, v[PL_SUMMARY], "summary", 0);
+	if (v[PL_START] && !is_null(v[PL_START]))
+		get_date(ld, v[PL_START], "start", &p->start);
+	if (v[PL_END] && !is_null(v[PL_END]))
+		get_date(ld, v[PL_END], "end", &p->end);
+	if (p->start != CALENDAR_NONE && p->end != CALENDAR_NONE &&
+	    p->end < p->start)
+		err_at(ld, v[PL_END], "'end' %s is before 'start' %s",
+		       fmt_date(ld, p->end), fmt_date(ld, p->start));
+	load_schedule(ld, v[PL_SCHEDULE]);
+	load_skills(ld, v[PL_SKILLS]);
+	load_reflection(ld, v[PL_REFLECTION]);
+	p->tags = get_strv(ld, v[PL_TAGS], "tags");
+
+	size_t nlib;
+	const struct ynode *lib = get_list(ld, v[PL_RESOURCES], "resources", &nlib);
+	for (size_t i = 0; i < nlib; i++) {
+		if (lib[i].kind == Y_SCALAR)
+			err_at(ld, &lib[i],
+			       "an entry of the plan's resources must be a "
+			       "mapping with a title; got %s",
+			       shown(ld, &lib[i]));
+		else
+			load_resource(ld, &lib[i], false);
+	}
+	p->nlibrary = ld->nres;
+
+	if (v[PL_PHASES] && v[PL_PHASES]->kind == Y_SEQ && v[PL_PHASES]->n == 0)
+		err_at(ld, v[PL_PHASES], "'phases' must hold at least one phase");
+	struct plan_span span = { CALENDAR_NONE, CALENDAR_NONE };
+	p->phases = load_phases(ld, v[PL_PHASES], 1, p->start, &span);
+
+	/* the plan's span: as written, else its phases' */
+	p->span.start = p->start != CALENDAR_NONE ? p->start : span.start;
+	p->span.end = p->end != CALENDAR_NONE ? p->end : span.end;
+	if (p->span.start == CALENDAR_NONE || p->span.end == CALENDAR_NONE ||
+	    p->span.end < p->span.start)
+		p->span = (struct plan_span){ CALENDAR_NONE, CALENDAR_NONE };
+	if (p->start != CALENDAR_NONE && p->end != CALENDAR_NONE &&
+	    p->end >= p->start) {
+		for (size_t i = 0; i < p->phases.n; i++) {
+			const struct plan_phase *ph = &p->phases.v[i];
+			if (ph->title)
+				check_inside(ld, ph->pos, "phase", ph->title,
+					     ph->span, p->span, "plan");
+		}
+	}
+
+	resolve_refs(ld);
+
+	p->resources = arena_memdup(ld->arena, ld->res,
+				    ld->nres * sizeof(*ld->res));
+	p->nresources = ld->nres;
+	p->counts.resources = ld->nres;
+}
+
+enum loader_status loader_load_buffer(const char *name, const char *buf,
+				      size_t len, struct plan **out,
+				      struct diag_list *diags)
+{
+	*out = NULL;
+	struct arena *arena = arena_new();
+	struct plan *p = arena_alloc(arena, sizeof(*p));
+	p->arena = arena;
+	p->file = arena_strdup(arena, name);
+	p->start = p->end = CALENDAR_NONE;
+	p->span = (struct plan_span){ CALENDAR_NONE, CALENDAR_NONE };
+
+	struct loader ld = { .arena = arena, .diags = diags, .plan = p,
+			     .errors_at_start = diags->errors };
+	strmap_init(&ld.ids);
+	strmap_init(&ld.keys);
+
+	if (len > LOADER_MAX_BYTES) {
+		struct ynode at = { .line = 1, .col = 1 };
+		err_at(&ld, &at, "the file is larger than 64 MiB: too big for a plan");
+	} else if (text_check(&ld, buf, len)) {
+		struct ynode *root = tree_build(&ld, buf, len);
+		if (root)
+			load_plan(&ld, root);
+		if (!failed(&ld))
+			assign_keys(&ld);
+	}
+
+	bool ok = !failed(&ld);
+	strmap_done(&ld.ids);
+	strmap_done(&ld.keys);
+	free(ld.refs);
+	free(ld.res);
+	diag_sort(diags);
+	if (!ok) {
+		arena_free(arena);
+		return LOADER_INVALID;
+	}
+	*out = p;
+	return LOADER_OK;
+}
+
+/* ---- files ---------------------------------------------------------------- */
+
+static enum loader_status io_error(struct diag_list *diags, const char *what,
+				   int err)
+{
+	diag_add(diags, DIAG_ERROR, 0, 0, "%s%s%s", what, *what ? ": " : "",
+		 strerror(err));
+	return LOADER_IO;
+}
+
+enum loader_status loader_load_file(const char *path, struct plan **out,
+				    struct diag_list *diags)
+{
+	*out = NULL;
+	bool is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return io_error(diags, "", errno);
+	struct stat st;
+	if (fstat(fd, &st) < 0) {
+		int e = errno;
+		if (!is_stdin)
+			close(fd);
+		return io_error(diags, "", e);
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if (!is_stdin)
+			close(fd);
+		return io_error(diags, "", EISDIR);
+	}
+	if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > LOADER_MAX_BYTES) {
+		if (!is_stdin)
+			close(fd);
+		diag_add(diags, DIAG_ERROR, 1, 1,
+			 "the file is larger than 64 MiB (%llu MiB): too big "
+			 "for a plan",
+			 (unsigned long long)(st.st_size >> 20));
+		return LOADER_INVALID;
+	}
+
+	/* read it whole, but never more than the limit and a byte */
+	size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536;
+	size_t len = 0;
+	char *buf = xmalloc(cap);
+	for (;;) {
+		if (len == cap) {
+			if (cap > LOADER_MAX_BYTES)
+				break;
+			cap = cap * 2 > LOADER_MAX_BYTES + 1 ? LOADER_MAX_BYTES + 1
+							     : cap * 2;
+			buf = xrealloc(buf, cap);
+		}
+		ssize_t r = read(fd, buf + len, cap - len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			int e = errno;
+			free(buf);
+			if (!is_stdin)
+				close(fd);
+			return io_error(diags, "", e);
+		}
+		if (r == 0)
+			break;
+		len += (size_t)r;
+	}
+	if (!is_stdin)
+		close(fd);
+
+	enum loader_status st_ = loader_load_buffer(is_stdin ? "<stdin>" : path,
+						    buf, len, out, diags);
+	free(buf);
+	return st_;
+}

@@ -1,0 +1,149 @@
+#include "stride/cli.h"
+#include "stride/text.h"
+#include "stride/util.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct cli_command *const commands[] = {
+	&cmd_lint,
+};
+
+static const struct cli_command *find_command(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
+		if (!strcmp(commands[i]->name, name))
+			return commands[i];
+	return NULL;
+}
+
+void cli_getopt_reset(void)
+{
+#ifdef __GLIBC__
+	optind = 0;
+#else
+	optind = 1;
+	optreset = 1;
+#endif
+	opterr = 0;
+}
+
+void cli_print_help(const struct cli_command *cmd)
+{
+	printf("usage: stride %s\n\n%s\n", cmd->synopsis, cmd->summary);
+	if (cmd->help && *cmd->help)
+		printf("\n%s", cmd->help);
+}
+
+int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "stride %s: ", cmd->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nusage: stride %s (see 'stride help %s')\n",
+		cmd->synopsis, cmd->name);
+	return CLI_USAGE;
+}
+
+static void usage(FILE *out)
+{
+	fputs("usage: stride [--db PATH] COMMAND [ARGS]\n"
+	      "\n"
+	      "stride tracks a learning plan written as a YAML file.\n"
+	      "\n"
+	      "commands:\n",
+	      out);
+	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
+		fprintf(out, "  %-10s %s\n", commands[i]->name,
+			commands[i]->summary);
+	fputs("\n"
+	      "options:\n"
+	      "  --db PATH  the progress store (default: $STRIDE_DB, else\n"
+	      "             $XDG_DATA_HOME/stride/stride.db)\n"
+	      "  --help     this text; 'stride help COMMAND' for one command\n"
+	      "  --version  the version\n"
+	      "\n"
+	      "The plan format: docs/plan-format.md; every command: man stride.\n",
+	      out);
+}
+
+static int help(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stdout);
+		return CLI_OK;
+	}
+	const struct cli_command *cmd = find_command(argv[1]);
+	if (!cmd) {
+		fprintf(stderr, "stride: no help for '%s': it is not a stride "
+				"command (see 'stride --help')\n",
+			argv[1]);
+		return CLI_USAGE;
+	}
+	cli_print_help(cmd);
+	return CLI_OK;
+}
+
+static int unknown_command(const char *name)
+{
+	const char *names[ARRAY_SIZE(commands) + 1];
+	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
+		names[i] = commands[i]->name;
+	names[ARRAY_SIZE(commands)] = "help";
+	const char *hint = text_did_you_mean(name, names, ARRAY_SIZE(names));
+	if (*hint)
+		fprintf(stderr, "stride: '%s' is not a stride command%s\n", name,
+			hint);
+	else
+		fprintf(stderr, "stride: '%s' is not a stride command (see "
+				"'stride --help')\n",
+			name);
+	return CLI_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli_ctx ctx = { 0 };
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			usage(stdout);
+			return CLI_OK;
+		} else if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
+			printf("stride %s\n", STRIDE_VERSION);
+			return CLI_OK;
+		} else if (!strcmp(a, "--db")) {
+			if (++i == argc) {
+				fputs("stride: --db needs a path\n", stderr);
+				return CLI_USAGE;
+			}
+			ctx.db = argv[i];
+		} else if (!strncmp(a, "--db=", 5)) {
+			ctx.db = a + 5;
+		} else if (!strcmp(a, "--")) {
+			i++;
+			break;
+		} else {
+			fprintf(stderr, "stride: unknown option '%s' (see 'stride "
+					"--help')\n",
+				a);
+			return CLI_USAGE;
+		}
+	}
+	if (i == argc) {
+		usage(stderr);
+		return CLI_USAGE;
+	}
+	if (!strcmp(argv[i], "help"))
+		return help(argc - i, argv + i);
+	const struct cli_command *cmd = find_command(argv[i]);
+	if (!cmd)
+		return unknown_command(argv[i]);
+	return cmd->run(&ctx, argc - i, argv + i);
+}

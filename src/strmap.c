@@ -1,0 +1,70 @@
+#include "stride/strmap.h"
+#include "stride/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static size_t strmap_hash(const char *s)
+{
+	size_t h = (size_t)14695981039346656037ull;
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= (size_t)1099511628211ull;
+	}
+	return h;
+}
+
+void strmap_init(struct strmap *m)
+{
+	*m = (struct strmap){ 0 };
+}
+
+void strmap_done(struct strmap *m)
+{
+	free(m->slots);
+	*m = (struct strmap){ 0 };
+}
+
+static struct strmap_slot *strmap_find(const struct strmap *m, const char *key,
+				       size_t h)
+{
+	size_t mask = m->cap - 1;
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		struct strmap_slot *s = &m->slots[i];
+		if (!s->key || (s->hash == h && strcmp(s->key, key) == 0))
+			return s;
+	}
+}
+
+void *strmap_get(const struct strmap *m, const char *key)
+{
+	if (!m->cap)
+		return NULL;
+	struct strmap_slot *s = strmap_find(m, key, strmap_hash(key));
+	return s->key ? s->value : NULL;
+}
+
+static void strmap_rehash(struct strmap *m)
+{
+	struct strmap old = *m;
+	m->cap = old.cap ? old.cap * 2 : 16;
+	m->slots = xcalloc(m->cap, sizeof(*m->slots));
+	for (size_t i = 0; i < old.cap; i++)
+		if (old.slots[i].key)
+			*strmap_find(m, old.slots[i].key, old.slots[i].hash) =
+				old.slots[i];
+	free(old.slots);
+}
+
+void *strmap_put(struct strmap *m, const char *key, void *value)
+{
+	if ((m->n + 1) * 4 > m->cap * 3)
+		strmap_rehash(m);
+	size_t h = strmap_hash(key);
+	struct strmap_slot *s = strmap_find(m, key, h);
+	if (s->key)
+		return s->value;
+	*s = (struct strmap_slot){ key, value, h };
+	m->n++;
+	return NULL;
+}

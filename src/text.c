@@ -1,0 +1,104 @@
+#include "stride/text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+size_t text_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	unsigned c = s[0];
+	size_t len;
+	uint32_t v, min;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if (c >= 0xC2 && c <= 0xDF) {
+		len = 2, v = c & 0x1F, min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3, v = c & 0x0F, min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4, v = c & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return len;
+}
+
+size_t text_edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > 32 || lb > 32)
+		return (size_t)-1;
+	size_t row[33];
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[lb];
+}
+
+const char *text_nearest(const char *word, const char *const *cands, size_t n,
+			 const char **tie)
+{
+	const char *best = NULL, *second = NULL;
+	size_t best_d = 3;
+	size_t wl = strlen(word);
+	for (size_t i = 0; i < n; i++) {
+		if (!cands[i])
+			continue;
+		size_t cl = strlen(cands[i]);
+		size_t d = text_edit_distance(word, cands[i]);
+		if (d >= cl || d >= wl)
+			d = (size_t)-1; /* every letter changed: not a typo */
+		if (d > 2 && wl >= 3 && cl >= 3 &&
+		    (strncmp(word, cands[i], cl) == 0 ||
+		     strncmp(word, cands[i], wl) == 0))
+			d = 2;
+		if (d < best_d) {
+			best_d = d;
+			best = cands[i];
+			second = NULL;
+		} else if (d == best_d && best && !second) {
+			second = cands[i];
+		}
+	}
+	if (tie)
+		*tie = second;
+	return best;
+}
+
+const char *text_did_you_mean(const char *word, const char *const *cands,
+			      size_t n)
+{
+	static char buf[160];
+	const char *tie;
+	const char *best = text_nearest(word, cands, n, &tie);
+	if (!best)
+		return "";
+	if (tie)
+		snprintf(buf, sizeof(buf), " (did you mean '%s' or '%s'?)", best, tie);
+	else
+		snprintf(buf, sizeof(buf), " (did you mean '%s'?)", best);
+	return buf;
+}

@@ -1,0 +1,139 @@
+/* Unit tests for calendar: day numbers, parsing, month arithmetic. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "stride/calendar.h"
+
+static int d(const char *s)
+{
+	int date = CALENDAR_NONE;
+	assert_true(calendar_parse(s, &date));
+	return date;
+}
+
+static const char *fmt(int date)
+{
+	static char buf[4][CALENDAR_DATE_LEN];
+	static int i;
+	i = (i + 1) % 4;
+	return calendar_format(date, buf[i]);
+}
+
+static void test_epoch_and_round_trip(void **state)
+{
+	(void)state;
+	assert_int_equal(d("1970-01-01"), 0);
+	assert_int_equal(d("1970-01-02"), 1);
+	assert_int_equal(d("1969-12-31"), -1);
+	assert_int_equal(d("0001-01-01"), CALENDAR_MIN);
+	assert_int_equal(d("9999-12-31"), CALENDAR_MAX);
+	/* every day of the range survives the round trip */
+	for (int x = CALENDAR_MIN; x <= CALENDAR_MAX; x += 17) {
+		int y, m, dd;
+		calendar_to_civil(x, &y, &m, &dd);
+		assert_true(calendar_valid(y, m, dd));
+		assert_int_equal(calendar_from_civil(y, m, dd), x);
+	}
+}
+
+static void test_parse_rejects(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {
+		"2025-02-29", "2025-13-01", "2025-00-10", "2025-04-31",
+		"1900-02-29", "2025-6-12",  "25-06-12",   "2025-06-12 ",
+		"2025/06/12", "",           "2025-06",    "0000-01-01",
+		"2025-06-1x", "+025-06-12", "2025-06-120",
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		int date = 42;
+		assert_false(calendar_parse(bad[i], &date));
+		assert_int_equal(date, 42);
+	}
+	int date;
+	assert_true(calendar_parse("2024-02-29", &date));
+	assert_true(calendar_parse("2000-02-29", &date));
+}
+
+static void test_leap_years(void **state)
+{
+	(void)state;
+	assert_true(calendar_is_leap(2024));
+	assert_true(calendar_is_leap(2000));
+	assert_false(calendar_is_leap(1900));
+	assert_false(calendar_is_leap(2025));
+	assert_int_equal(calendar_month_days(2024, 2), 29);
+	assert_int_equal(calendar_month_days(2025, 2), 28);
+	assert_int_equal(calendar_month_days(2025, 12), 31);
+}
+
+static void test_weekday(void **state)
+{
+	(void)state;
+	assert_int_equal(calendar_weekday(d("1970-01-01")), 3); /* Thursday */
+	assert_int_equal(calendar_weekday(d("2025-06-12")), 3);
+	assert_int_equal(calendar_weekday(d("2025-07-14")), 0); /* Monday */
+	assert_int_equal(calendar_weekday(d("2025-07-20")), 6); /* Sunday */
+	assert_int_equal(calendar_weekday(d("1969-12-29")), 0);
+}
+
+static void test_add_months_clamps(void **state)
+{
+	(void)state;
+	assert_string_equal(fmt(calendar_add_months(d("2025-01-31"), 1)), "2025-02-28");
+	assert_string_equal(fmt(calendar_add_months(d("2024-01-31"), 1)), "2024-02-29");
+	assert_string_equal(fmt(calendar_add_months(d("2024-02-29"), 1)), "2024-03-29");
+	assert_string_equal(fmt(calendar_add_months(d("2024-02-29"), 12)), "2025-02-28");
+	assert_string_equal(fmt(calendar_add_months(d("2025-03-31"), -1)), "2025-02-28");
+	assert_string_equal(fmt(calendar_add_months(d("2025-12-15"), 1)), "2026-01-15");
+	assert_string_equal(fmt(calendar_add_months(d("2025-01-15"), -13)), "2023-12-15");
+	assert_int_equal(calendar_add_months(d("9999-12-01"), 1), CALENDAR_NONE);
+	assert_int_equal(calendar_add_months(d("0001-01-31"), -1), CALENDAR_NONE);
+}
+
+static void test_parse_len(void **state)
+{
+	(void)state;
+	struct calendar_span_len len;
+	assert_true(calendar_parse_len("10d", &len));
+	assert_int_equal(len.n, 10);
+	assert_int_equal(len.unit, CALENDAR_DAYS);
+	assert_true(calendar_parse_len("6w", &len));
+	assert_int_equal(len.unit, CALENDAR_WEEKS);
+	assert_true(calendar_parse_len("4m", &len));
+	assert_int_equal(len.unit, CALENDAR_MONTHS);
+	static const char *const bad[] = { "0w", "w", "3", "3x", "3 w", "-1d",
+					   "1.5w", "03d", "3ww", "", "99999999d" };
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		assert_false(calendar_parse_len(bad[i], &len));
+}
+
+static void test_add(void **state)
+{
+	(void)state;
+	struct calendar_span_len three_weeks = { 3, CALENDAR_WEEKS };
+	struct calendar_span_len one_month = { 1, CALENDAR_MONTHS };
+	struct calendar_span_len ten_days = { 10, CALENDAR_DAYS };
+	assert_string_equal(fmt(calendar_add(d("2025-07-10"), three_weeks, 1)), "2025-07-31");
+	assert_string_equal(fmt(calendar_add(d("2025-07-31"), three_weeks, -1)), "2025-07-10");
+	assert_string_equal(fmt(calendar_add(d("2025-01-31"), one_month, 1)), "2025-02-28");
+	assert_string_equal(fmt(calendar_add(d("2025-12-25"), ten_days, 1)), "2026-01-04");
+	assert_int_equal(calendar_add(CALENDAR_MAX, ten_days, 1), CALENDAR_NONE);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_epoch_and_round_trip),
+		cmocka_unit_test(test_parse_rejects),
+		cmocka_unit_test(test_leap_years),
+		cmocka_unit_test(test_weekday),
+		cmocka_unit_test(test_add_months_clamps),
+		cmocka_unit_test(test_parse_len),
+		cmocka_unit_test(test_add),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
