@@ -79,7 +79,8 @@ static cJSON *lint_phase(const struct plan_phase *ph)
 	return o;
 }
 
-static cJSON *lint_diags(const struct diag_list *d, enum diag_level level)
+static cJSON *lint_diags(const struct diag_list *d, enum diag_level level,
+			 const char *prefix)
 {
 	cJSON *arr = must(cJSON_CreateArray());
 	for (size_t i = 0; d && i < d->n; i++) {
@@ -94,7 +95,9 @@ static cJSON *lint_diags(const struct diag_list *d, enum diag_level level)
 			add(o, "line", cJSON_CreateNull());
 			add(o, "column", cJSON_CreateNull());
 		}
-		add_str(o, "message", g->msg);
+		char *msg = xasprintf("%s%s", prefix, g->msg);
+		add_str(o, "message", msg);
+		free(msg);
 		push(arr, o);
 	}
 	return arr;
@@ -130,8 +133,9 @@ char *export_lint_json(const struct export_lint *files, size_t n)
 		for (size_t k = 0; p && k < p->phases.n; k++)
 			push(phases, lint_phase(&p->phases.v[k]));
 		add(o, "phases", phases);
-		add(o, "errors", lint_diags(f->diags, DIAG_ERROR));
-		add(o, "warnings", lint_diags(f->diags, DIAG_WARNING));
+		add(o, "errors", lint_diags(f->diags, DIAG_ERROR,
+					    f->status == LOADER_IO ? "cannot read the file: " : ""));
+		add(o, "warnings", lint_diags(f->diags, DIAG_WARNING, ""));
 		push(root, o);
 	}
 	return print(root);

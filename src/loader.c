@@ -14,9 +14,11 @@
  * 4. With the whole tree walked: references to resources and skills are
  *    resolved (they may point forward), then every item gets its key.
  *
- * The tree and the plan share one arena, so the plan's strings are the
- * tree's strings; the nodes themselves are garbage once the walk is done,
- * a price paid once for never copying a string twice.
+ * The tree's value strings go straight into the plan's arena, so the plan's
+ * strings are the tree's and none is copied twice; its nodes and key
+ * strings go into a scratch arena that is freed when the walk is done. The
+ * file's text is freed as soon as the tree is built. Those two keep the
+ * peak memory near the size of the plan itself plus the file.
  */
 #include "stride/loader.h"
 
@@ -78,7 +80,8 @@ struct ref {
 };
 
 struct loader {
-	struct arena *arena;
+	struct arena *arena;   /* the plan's */
+	struct arena *scratch; /* the tree's nodes and keys, freed after the walk */
 	struct diag_list *diags;
 	struct plan *plan;
 	struct strmap ids;  /* explicit id -> struct idrec */
@@ -222,6 +225,7 @@ static bool text_check(struct loader *ld, const char *buf, size_t len)
 	struct text_pos p;
 	text_pos_start(&p, buf, len);
 	bool ok = true;
+	unsigned controls = 0;
 	while (p.off < len) {
 		/* fast path for plain ASCII */
 		unsigned char c = (unsigned char)buf[p.off];
@@ -242,6 +246,18 @@ static bool text_check(struct loader *ld, const char *buf, size_t len)
 		}
 		if (is_control(cp)) {
 			struct ynode at = { .line = line, .col = col };
+			if (cp == 0) {
+				err_at(ld, &at,
+				       "a NUL byte: this is not a text file, and a "
+				       "plan file must be UTF-8 text");
+				return false;
+			}
+			if (++controls > 1000) {
+				err_at(ld, &at,
+				       "more than 1000 control characters: this "
+				       "does not look like a plan file");
+				return false;
+			}
 			err_at(ld, &at,
 			       "control character U+%04X is not allowed in a "
 			       "plan file",
@@ -439,7 +455,10 @@ static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
 			if (n > UINT_MAX)
 				n = UINT_MAX;
 			scalar_check(ld, &at, ev.data.scalar.value, n);
-			at.str = arena_strndup(ld->arena,
+			/* a mapping's keys are read during the walk only */
+			bool is_key = b.nf && b.frames[b.nf - 1].kind == Y_MAP &&
+				      (b.n - b.frames[b.nf - 1].base) % 2 == 0;
+			at.str = arena_strndup(is_key ? ld->scratch : ld->arena,
 					       (const char *)ev.data.scalar.value, n);
 			at.n = (unsigned)n;
 			tree_push(&b, at);
@@ -475,7 +494,7 @@ static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
 			size_t count = b.n - f.base;
 			struct ynode node = { .kind = f.kind, .line = f.line,
 					      .col = f.col };
-			node.items = count ? arena_memdup(ld->arena, b.nodes + f.base,
+			node.items = count ? arena_memdup(ld->scratch, b.nodes + f.base,
 							  count * sizeof(*b.nodes))
 					   : NULL;
 			node.n = (unsigned)(f.kind == Y_MAP ? count / 2 : count);
@@ -501,7 +520,7 @@ static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
 			       "the file is empty: a plan needs at least "
 			       "'stride', 'id', 'title' and 'phases'");
 		} else {
-			root = arena_memdup(ld->arena, &b.nodes[0],
+			root = arena_memdup(ld->scratch, &b.nodes[0],
 					    sizeof(*root));
 		}
 	}
@@ -604,7 +623,8 @@ static void missing(struct loader *ld, const struct ynode *map,
 }
 
 enum text_flags {
-	TEXT_LINE = 1,	   /* one line */
+	TEXT_FOLD = 1,	   /* shown on one line: line breaks become spaces */
+	TEXT_LINE = 4,	   /* one line: a line break is an error */
 	TEXT_REQUIRED = 2, /* absent or empty is an error (reported by caller
 			      for absent keys) */
 };
@@ -632,13 +652,19 @@ static const char *get_text(struct loader *ld, const struct ynode *n,
 			err_at(ld, n, "'%s' must not be empty", key);
 		return NULL;
 	}
-	if ((flags & TEXT_LINE) && memchr(s, '\n', (size_t)(e - s))) {
+	bool breaks = memchr(s, '\n', (size_t)(e - s)) != NULL;
+	if ((flags & TEXT_LINE) && breaks) {
 		err_at(ld, n, "'%s' must be one line", key);
 		return NULL;
 	}
-	if (s == n->str && e == n->str + n->n)
+	if (s == n->str && e == n->str + n->n && !(breaks && (flags & TEXT_FOLD)))
 		return n->str;
-	return arena_strndup(ld->arena, s, (size_t)(e - s));
+	char *t = arena_strndup(ld->arena, s, (size_t)(e - s));
+	if (breaks && (flags & TEXT_FOLD))
+		for (char *c = t; *c; c++)
+			if (*c == '\n')
+				*c = ' ';
+	return t;
 }
 
 static bool valid_id(const char *s)
@@ -661,11 +687,15 @@ static bool valid_id(const char *s)
 static const char *get_id(struct loader *ld, const struct ynode *n)
 {
 	const char *s = get_text(ld, n, "id", TEXT_LINE | TEXT_REQUIRED);
+	if (s && strlen(s) > 64) {
+		err_at(ld, n, "'id' is %zu characters long; an id has at most 64",
+		       strlen(s));
+		return NULL;
+	}
 	if (s && !valid_id(s)) {
 		err_at(ld, n,
 		       "'id' must be lowercase letters, digits, '.', '_' or '-', "
-		       "starting with a letter or digit, at most 64 characters; "
-		       "got %s",
+		       "starting with a letter or digit; got %s",
 		       shown(ld, n));
 		return NULL;
 	}
@@ -803,7 +833,7 @@ static struct plan_strv get_strv(struct loader *ld, const struct ynode *n,
 	sv.v = arena_array(ld->arena, count, sizeof(*sv.v));
 	for (size_t i = 0; i < count; i++) {
 		const char *s = get_text(ld, &items[i], key,
-					 TEXT_LINE | TEXT_REQUIRED);
+					 TEXT_FOLD | TEXT_REQUIRED);
 		if (s)
 			sv.v[sv.n++] = s;
 	}
@@ -936,13 +966,13 @@ static struct plan_resource *load_resource(struct loader *ld,
 	r->pos = (struct plan_pos){ node->line, node->col };
 	if (!v[RS_TITLE])
 		missing(ld, node, "title", "a resource");
-	r->title = get_text(ld, v[RS_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	r->title = get_text(ld, v[RS_TITLE], "title", TEXT_FOLD | TEXT_REQUIRED);
 	if (v[RS_ID]) {
 		r->id = get_id(ld, v[RS_ID]);
 		register_id(ld, r->id, v[RS_ID], ID_RESOURCE, r);
 	}
 	if (v[RS_KIND]) {
-		const char *k = get_text(ld, v[RS_KIND], "kind", TEXT_LINE);
+		const char *k = get_text(ld, v[RS_KIND], "kind", TEXT_FOLD);
 		size_t i = 1;
 		while (k && i < ARRAY_SIZE(resource_kinds) &&
 		       strcmp(k, resource_kinds[i]))
@@ -958,7 +988,7 @@ static struct plan_resource *load_resource(struct loader *ld,
 						 ARRAY_SIZE(resource_kinds)));
 		}
 	}
-	r->by = get_text(ld, v[RS_BY], "by", TEXT_LINE);
+	r->by = get_text(ld, v[RS_BY], "by", TEXT_FOLD);
 	r->url = get_text(ld, v[RS_URL], "url", TEXT_LINE);
 	r->notes = get_text(ld, v[RS_NOTES], "notes", 0);
 	ld->res = xgrow(ld->res, &ld->rescap, ld->nres + 1, sizeof(*ld->res));
@@ -980,7 +1010,7 @@ static struct plan_resources load_resource_list(struct loader *ld,
 	for (size_t i = 0; i < count; i++) {
 		const struct ynode *it = &items[i];
 		if (it->kind == Y_SCALAR) {
-			if (!get_text(ld, it, "resources", TEXT_LINE | TEXT_REQUIRED))
+			if (!get_text(ld, it, "resources", TEXT_FOLD | TEXT_REQUIRED))
 				continue;
 			add_ref(ld, it, ID_RESOURCE, (void **)&rl.v[rl.n++]);
 		} else if (it->kind == Y_MAP) {
@@ -1012,7 +1042,7 @@ static struct plan_skills load_skill_refs(struct loader *ld,
 			       kind_desc(&items[i]));
 			continue;
 		}
-		if (get_text(ld, &items[i], key, TEXT_LINE | TEXT_REQUIRED))
+		if (get_text(ld, &items[i], key, TEXT_FOLD | TEXT_REQUIRED))
 			add_ref(ld, &items[i], ID_SKILL, (void **)&sl.v[sl.n++]);
 	}
 	return sl;
@@ -1030,7 +1060,7 @@ static bool load_criterion(struct loader *ld, const struct ynode *node,
 {
 	c->pos = (struct plan_pos){ node->line, node->col };
 	if (node->kind == Y_SCALAR) {
-		c->title = get_text(ld, node, "criterion", TEXT_LINE | TEXT_REQUIRED);
+		c->title = get_text(ld, node, "criterion", TEXT_FOLD | TEXT_REQUIRED);
 		return c->title != NULL;
 	}
 	if (node->kind == Y_SEQ) {
@@ -1043,7 +1073,7 @@ static bool load_criterion(struct loader *ld, const struct ynode *node,
 	map_collect(ld, node, &criterion_def, v);
 	if (!v[CR_TITLE])
 		missing(ld, node, "title", "a criterion");
-	c->title = get_text(ld, v[CR_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	c->title = get_text(ld, v[CR_TITLE], "title", TEXT_FOLD | TEXT_REQUIRED);
 	if (v[CR_ID]) {
 		c->id = get_id(ld, v[CR_ID]);
 		register_id(ld, c->id, v[CR_ID], ID_CRITERION, c);
@@ -1083,7 +1113,7 @@ static struct plan_deliverable *load_deliverable(struct loader *ld,
 	d->pos = (struct plan_pos){ node->line, node->col };
 	ld->plan->counts.deliverables++;
 	if (node->kind == Y_SCALAR) {
-		d->title = get_text(ld, node, "deliverable", TEXT_LINE | TEXT_REQUIRED);
+		d->title = get_text(ld, node, "deliverable", TEXT_FOLD | TEXT_REQUIRED);
 		return d;
 	}
 	if (node->kind == Y_SEQ) {
@@ -1096,7 +1126,7 @@ static struct plan_deliverable *load_deliverable(struct loader *ld,
 	map_collect(ld, node, &deliverable_def, v);
 	if (!v[DL_TITLE])
 		missing(ld, node, "title", "a deliverable");
-	d->title = get_text(ld, v[DL_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	d->title = get_text(ld, v[DL_TITLE], "title", TEXT_FOLD | TEXT_REQUIRED);
 	if (v[DL_ID]) {
 		d->id = get_id(ld, v[DL_ID]);
 		register_id(ld, d->id, v[DL_ID], ID_DELIVERABLE, d);
@@ -1125,7 +1155,7 @@ static struct plan_tasks load_tasks(struct loader *ld, const struct ynode *n,
 static void load_days(struct loader *ld, const struct ynode *n,
 		      struct plan_days *days, int block_days)
 {
-	const char *s = get_text(ld, n, "days", TEXT_LINE | TEXT_REQUIRED);
+	const char *s = get_text(ld, n, "days", TEXT_FOLD | TEXT_REQUIRED);
 	if (!s)
 		return;
 	for (int w = 0; w < 7; w++) {
@@ -1159,7 +1189,7 @@ static bool load_task(struct loader *ld, const struct ynode *node,
 	t->pos = (struct plan_pos){ node->line, node->col };
 	t->due = CALENDAR_NONE;
 	if (node->kind == Y_SCALAR) {
-		t->title = get_text(ld, node, "task", TEXT_LINE | TEXT_REQUIRED);
+		t->title = get_text(ld, node, "task", TEXT_FOLD | TEXT_REQUIRED);
 		return t->title != NULL;
 	}
 	if (node->kind == Y_SEQ) {
@@ -1172,7 +1202,7 @@ static bool load_task(struct loader *ld, const struct ynode *node,
 	map_collect(ld, node, &task_def, v);
 	if (!v[TK_TITLE])
 		missing(ld, node, "title", "a task");
-	t->title = get_text(ld, v[TK_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	t->title = get_text(ld, v[TK_TITLE], "title", TEXT_FOLD | TEXT_REQUIRED);
 	if (v[TK_ID]) {
 		t->id = get_id(ld, v[TK_ID]);
 		register_id(ld, t->id, v[TK_ID], ID_TASK, t);
@@ -1189,7 +1219,7 @@ static bool load_task(struct loader *ld, const struct ynode *node,
 	if (v[TK_DUE] && !is_null(v[TK_DUE]))
 		get_date(ld, v[TK_DUE], "due", &t->due);
 	if (v[TK_PRIORITY] && !is_null(v[TK_PRIORITY])) {
-		const char *s = get_text(ld, v[TK_PRIORITY], "priority", TEXT_LINE);
+		const char *s = get_text(ld, v[TK_PRIORITY], "priority", TEXT_FOLD);
 		size_t i = 1;
 		while (s && i < ARRAY_SIZE(priority_names) &&
 		       strcmp(s, priority_names[i]))
@@ -1278,19 +1308,59 @@ static void check_inside(struct loader *ld, struct plan_pos pos,
 			fmt_date(ld, parent.start));
 }
 
-/* Warns when a sibling starts before the one before it ended. */
-static void check_overlap(struct loader *ld, struct plan_pos pos,
-			  const char *what, const char *title,
-			  struct plan_span s, const char *prev_title,
-			  struct plan_span prev)
+/* A dated sibling, for the overlap check. */
+struct sibling {
+	struct plan_span span;
+	struct plan_pos pos;
+	const char *label;
+	size_t index; /* place among its siblings, in the file */
+};
+
+static int sibling_cmp(const void *pa, const void *pb)
 {
-	if (scheduled(s) && scheduled(prev) && s.start <= prev.end &&
-	    s.end >= prev.start)
-		warn_at(ld, pos.line, pos.col,
-			"%s '%s' (%s to %s) overlaps '%s' (%s to %s)", what,
-			title, fmt_date(ld, s.start), fmt_date(ld, s.end),
-			prev_title, fmt_date(ld, prev.start),
-			fmt_date(ld, prev.end));
+	const struct sibling *a = pa, *b = pb;
+	if (a->span.start != b->span.start)
+		return a->span.start < b->span.start ? -1 : 1;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Warns about siblings whose dates overlap: sorted by start, each is
+ * checked against the one that reaches furthest among those before it.
+ * The warning stands at the later of the two in the file. */
+static void check_overlaps(struct loader *ld, const char *what,
+			   struct sibling *sib, size_t n)
+{
+	if (n < 2)
+		return;
+	qsort(sib, n, sizeof(*sib), sibling_cmp);
+	size_t far = 0;
+	for (size_t i = 1; i < n; i++) {
+		const struct sibling *a = &sib[far], *b = &sib[i];
+		if (b->span.start <= a->span.end) {
+			if (a->index > b->index) {
+				const struct sibling *t = a;
+				a = b;
+				b = t;
+			}
+			warn_at(ld, b->pos.line, b->pos.col,
+				"%s '%s' (%s to %s) overlaps '%s' (%s to %s)", what,
+				b->label, fmt_date(ld, b->span.start),
+				fmt_date(ld, b->span.end), a->label,
+				fmt_date(ld, a->span.start), fmt_date(ld, a->span.end));
+		}
+		if (sib[i].span.end > sib[far].span.end)
+			far = i;
+	}
+}
+
+/* What a week block is called in messages: its title, else its weeks. */
+static const char *week_label(struct loader *ld, const struct plan_week *w)
+{
+	if (w->title)
+		return w->title;
+	if (w->week_from == w->week_to)
+		return arena_printf(ld->arena, "week %d", w->week_from);
+	return arena_printf(ld->arena, "weeks %d-%d", w->week_from, w->week_to);
 }
 
 enum {
@@ -1316,7 +1386,7 @@ static bool load_week(struct loader *ld, const struct ynode *node,
 	if (!v[WK_WEEK] && !v[WK_TITLE] && !v[WK_ID])
 		err_at(ld, node->n ? &node->items[0] : node,
 		       "a week block needs 'week' or 'title'");
-	w->title = get_text(ld, v[WK_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	w->title = get_text(ld, v[WK_TITLE], "title", TEXT_FOLD | TEXT_REQUIRED);
 	if (v[WK_ID]) {
 		w->id = get_id(ld, v[WK_ID]);
 		register_id(ld, w->id, v[WK_ID], ID_WEEK, w);
@@ -1393,14 +1463,14 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 	ld->plan->counts.phases++;
 	if (!v[PH_TITLE])
 		missing(ld, node, "title", "a phase");
-	ph->title = get_text(ld, v[PH_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	ph->title = get_text(ld, v[PH_TITLE], "title", TEXT_FOLD | TEXT_REQUIRED);
 	if (v[PH_ID]) {
 		ph->id = get_id(ld, v[PH_ID]);
 		register_id(ld, ph->id, v[PH_ID], ID_PHASE, ph);
 	}
 	ph->goal = get_text(ld, v[PH_GOAL], "goal", 0);
 	ph->summary = get_text(ld, v[PH_SUMMARY], "summary", 0);
-	ph->milestone = get_text(ld, v[PH_MILESTONE], "milestone", TEXT_LINE);
+	ph->milestone = get_text(ld, v[PH_MILESTONE], "milestone", TEXT_FOLD);
 	ph->skills = load_skill_refs(ld, v[PH_SKILLS], "skills");
 	ph->tags = get_strv(ld, v[PH_TAGS], "tags");
 	ph->resources = load_resource_list(ld, v[PH_RESOURCES]);
@@ -1418,7 +1488,17 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 	if (v[PH_DURATION] && !is_null(v[PH_DURATION])) {
 		const struct ynode *dn = v[PH_DURATION];
 		has_dur = dn->kind == Y_SCALAR && calendar_parse_len(dn->str, &dur);
-		if (!has_dur)
+		size_t digits = dn->kind == Y_SCALAR ? strspn(dn->str, "0123456789") : 0;
+		bool shaped = digits && strchr("dwm", dn->str[digits]) &&
+			      dn->str[digits] && !dn->str[digits + 1];
+		if (has_dur)
+			;
+		else if (shaped && strspn(dn->str, "0") == digits)
+			err_at(ld, dn, "'duration' must be more than 0, got %s",
+			       shown(ld, dn));
+		else if (shaped)
+			err_at(ld, dn, "'duration' %s runs past the year 9999", dn->str);
+		else
 			err_at(ld, dn,
 			       "'duration' must be a number and a unit like 10d, "
 			       "6w or 4m; got %s",
@@ -1451,19 +1531,20 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 	const struct ynode *weeks = get_list(ld, v[PH_WEEKS], "weeks", &nweeks);
 	if (nweeks) {
 		ph->weeks.v = arena_array(ld->arena, nweeks, sizeof(*ph->weeks.v));
-		const struct plan_week *prev = NULL;
+		struct sibling *sib = xcalloc(nweeks, sizeof(*sib));
+		size_t nsib = 0;
 		for (size_t i = 0; i < nweeks; i++) {
 			struct plan_week *w = &ph->weeks.v[ph->weeks.n];
 			if (!load_week(ld, &weeks[i], w, own_start))
 				continue;
 			ph->weeks.n++;
 			span_cover(&children, w->span);
-			if (prev && w->title && prev->title)
-				check_overlap(ld, w->pos, "week block", w->title,
-					      w->span, prev->title, prev->span);
 			if (scheduled(w->span))
-				prev = w;
+				sib[nsib++] = (struct sibling){ w->span, w->pos,
+								week_label(ld, w), i };
 		}
+		check_overlaps(ld, "week block", sib, nsib);
+		free(sib);
 		ld->plan->counts.weeks += ph->weeks.n;
 	}
 	ph->tasks = load_tasks(ld, v[PH_TASKS], 1, 0);
@@ -1530,9 +1611,8 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 		}
 		for (size_t i = 0; i < ph->weeks.n; i++) {
 			const struct plan_week *w = &ph->weeks.v[i];
-			check_inside(ld, w->pos, "week block",
-				     w->title ? w->title : "", w->span, ph->span,
-				     "phase");
+			check_inside(ld, w->pos, "week block", week_label(ld, w),
+				     w->span, ph->span, "phase");
 		}
 	}
 	return true;
@@ -1550,22 +1630,24 @@ static struct plan_phases load_phases(struct loader *ld, const struct ynode *n,
 	if (!count)
 		return pl;
 	pl.v = arena_array(ld->arena, count, sizeof(*pl.v));
-	const struct plan_phase *prev = NULL;
+	struct sibling *sib = xcalloc(count, sizeof(*sib));
+	size_t nsib = 0;
 	for (size_t i = 0; i < count; i++) {
 		struct plan_phase *ph = &pl.v[pl.n];
 		if (!load_phase(ld, &items[i], ph, depth, anchor))
 			continue;
 		pl.n++;
 		span_cover(span, ph->span);
-		if (prev && ph->title && prev->title)
-			check_overlap(ld, ph->pos, "phase", ph->title, ph->span,
-				      prev->title, prev->span);
 		if (scheduled(ph->span)) {
-			prev = ph;
+			if (ph->title)
+				sib[nsib++] = (struct sibling){ ph->span, ph->pos,
+								ph->title, i };
 			anchor = ph->span.end < CALENDAR_MAX ? ph->span.end + 1
 							     : CALENDAR_NONE;
 		}
 	}
+	check_overlaps(ld, "phase", sib, nsib);
+	free(sib);
 	return pl;
 }
 
@@ -1597,7 +1679,7 @@ static void load_skills(struct loader *ld, const struct ynode *n)
 			s->id = get_id(ld, v[SK_ID]);
 			register_id(ld, s->id, v[SK_ID], ID_SKILL, s);
 		}
-		s->name = get_text(ld, v[SK_NAME], "name", TEXT_LINE | TEXT_REQUIRED);
+		s->name = get_text(ld, v[SK_NAME], "name", TEXT_FOLD | TEXT_REQUIRED);
 		long level;
 		if (v[SK_LEVEL] && !is_null(v[SK_LEVEL]) &&
 		    get_int(ld, v[SK_LEVEL], "level", 1, 5, &level))
@@ -1637,7 +1719,7 @@ static void load_schedule(struct loader *ld, const struct ynode *n)
 			missing(ld, dn, "minutes", "a schedule day");
 		else if (get_int(ld, v[SD_MINUTES], "minutes", 1, 1440, &minutes))
 			p->schedule[d].minutes = (int)minutes;
-		p->schedule[d].focus = get_text(ld, v[SD_FOCUS], "focus", TEXT_LINE);
+		p->schedule[d].focus = get_text(ld, v[SD_FOCUS], "focus", TEXT_FOLD);
 	}
 }
 
@@ -1780,22 +1862,21 @@ static const char *slugify(struct loader *ld, const char *title)
 static const char *derive_key(struct loader *ld, const char *parent,
 			      const char *name)
 {
-	char buf[512];
+	size_t plen = parent ? strlen(parent) + 1 : 0, nlen = strlen(name);
 	for (unsigned n = 1;; n++) {
-		int len;
-		if (n == 1)
-			len = snprintf(buf, sizeof(buf), "%s%s%s", parent ? parent : "",
-				       parent ? "/" : "", name);
-		else
-			len = snprintf(buf, sizeof(buf), "%s%s%s-%u",
-				       parent ? parent : "", parent ? "/" : "", name, n);
-		if (len < 0 || (size_t)len >= sizeof(buf))
-			len = (int)sizeof(buf) - 1;
-		if (strmap_get(&ld->keys, buf) || strmap_get(&ld->ids, buf))
+		char suffix[16] = "";
+		size_t slen = n == 1 ? 0 : (size_t)snprintf(suffix, sizeof(suffix), "-%u", n);
+		char *key = arena_alloc(ld->arena, plen + nlen + slen + 1);
+		if (parent) {
+			memcpy(key, parent, plen - 1);
+			key[plen - 1] = '/';
+		}
+		memcpy(key + plen, name, nlen);
+		memcpy(key + plen + nlen, suffix, slen + 1);
+		if (!parent && strmap_get(&ld->ids, key))
 			continue;
-		const char *key = arena_strndup(ld->arena, buf, (size_t)len);
-		strmap_put(&ld->keys, key, (void *)key);
-		return key;
+		if (!strmap_put(&ld->keys, key, key))
+			return key;
 	}
 }
 
@@ -1928,6 +2009,9 @@ static void key_phases(struct loader *ld, const char *parent,
 static void assign_keys(struct loader *ld)
 {
 	struct plan *p = ld->plan;
+	const struct plan_counts *c = &p->counts;
+	strmap_reserve(&ld->keys, c->phases + c->weeks + c->tasks + c->criteria +
+					  c->deliverables + c->resources + p->nskills);
 	for (size_t i = 0; i < p->nskills; i++)
 		p->skills[i].key = id_key(ld, p->skills[i].id);
 	for (size_t i = 0; i < p->nlibrary; i++) {
@@ -1979,6 +2063,9 @@ static void load_plan(struct loader *ld, const struct ynode *root)
 				       "this plan is in format version %ld; this "
 				       "stride reads version 1",
 				       version);
+		} else if (n->kind == Y_SCALAR && !n->plain) {
+			err_at(ld, n, "'stride' must be the number 1, written without "
+				      "quotes; got %s", shown(ld, n));
 		} else {
 			err_at(ld, n, "'stride' must be the format version, 1; got %s",
 			       shown(ld, n));
@@ -1987,7 +2074,7 @@ static void load_plan(struct loader *ld, const struct ynode *root)
 	if (v[PL_ID]) {
 		p->id = get_id(ld, v[PL_ID]);
 	}
-	p->title = get_text(ld, v[PL_TITLE], "title", TEXT_LINE | TEXT_REQUIRED);
+	p->title = get_text(ld, v[PL_TITLE], "title", TEXT_FOLD | TEXT_REQUIRED);
 	p->summary = get_text(ld, v[PL_SUMMARY], "summary", 0);
 	if (v[PL_START] && !is_null(v[PL_START]))
 		get_date(ld, v[PL_START], "start", &p->start);
@@ -2015,7 +2102,8 @@ static void load_plan(struct loader *ld, const struct ynode *root)
 	}
 	p->nlibrary = ld->nres;
 
-	if (v[PL_PHASES] && v[PL_PHASES]->kind == Y_SEQ && v[PL_PHASES]->n == 0)
+	if (v[PL_PHASES] && (is_null(v[PL_PHASES]) ||
+			     (v[PL_PHASES]->kind == Y_SEQ && v[PL_PHASES]->n == 0)))
 		err_at(ld, v[PL_PHASES], "'phases' must hold at least one phase");
 	struct plan_span span = { CALENDAR_NONE, CALENDAR_NONE };
 	p->phases = load_phases(ld, v[PL_PHASES], 1, p->start, &span);
@@ -2044,9 +2132,14 @@ static void load_plan(struct loader *ld, const struct ynode *root)
 	p->counts.resources = ld->nres;
 }
 
-enum loader_status loader_load_buffer(const char *name, const char *buf,
-				      size_t len, struct plan **out,
-				      struct diag_list *diags)
+/*
+ * Loads the text in buf. When owned is true the loader owns buf and frees
+ * it as soon as the tree is built, so that the file and the plan are never
+ * both in memory at their full size.
+ */
+static enum loader_status load(const char *name, char *buf, size_t len,
+			       bool owned, struct plan **out,
+			       struct diag_list *diags)
 {
 	*out = NULL;
 	struct arena *arena = arena_new();
@@ -2056,21 +2149,27 @@ enum loader_status loader_load_buffer(const char *name, const char *buf,
 	p->start = p->end = CALENDAR_NONE;
 	p->span = (struct plan_span){ CALENDAR_NONE, CALENDAR_NONE };
 
-	struct loader ld = { .arena = arena, .diags = diags, .plan = p,
-			     .errors_at_start = diags->errors };
+	struct loader ld = { .arena = arena, .scratch = arena_new(), .diags = diags,
+			     .plan = p, .errors_at_start = diags->errors };
 	strmap_init(&ld.ids);
 	strmap_init(&ld.keys);
 
+	struct ynode *root = NULL;
 	if (len > LOADER_MAX_BYTES) {
 		struct ynode at = { .line = 1, .col = 1 };
-		err_at(&ld, &at, "the file is larger than 64 MiB: too big for a plan");
+		err_at(&ld, &at, "the file is %zu bytes, more than the 64 MiB (%zu "
+				 "bytes) a plan may have",
+		       len, LOADER_MAX_BYTES);
 	} else if (text_check(&ld, buf, len)) {
-		struct ynode *root = tree_build(&ld, buf, len);
-		if (root)
-			load_plan(&ld, root);
-		if (!failed(&ld))
-			assign_keys(&ld);
+		root = tree_build(&ld, buf, len);
 	}
+	if (owned)
+		free(buf);
+	if (root)
+		load_plan(&ld, root);
+	arena_free(ld.scratch);
+	if (!failed(&ld))
+		assign_keys(&ld);
 
 	bool ok = !failed(&ld);
 	strmap_done(&ld.ids);
@@ -2084,6 +2183,13 @@ enum loader_status loader_load_buffer(const char *name, const char *buf,
 	}
 	*out = p;
 	return LOADER_OK;
+}
+
+enum loader_status loader_load_buffer(const char *name, const char *buf,
+				      size_t len, struct plan **out,
+				      struct diag_list *diags)
+{
+	return load(name, (char *)buf, len, false, out, diags);
 }
 
 /* ---- files ---------------------------------------------------------------- */
@@ -2120,9 +2226,9 @@ enum loader_status loader_load_file(const char *path, struct plan **out,
 		if (!is_stdin)
 			close(fd);
 		diag_add(diags, DIAG_ERROR, 1, 1,
-			 "the file is larger than 64 MiB (%llu MiB): too big "
-			 "for a plan",
-			 (unsigned long long)(st.st_size >> 20));
+			 "the file is %llu bytes, more than the 64 MiB (%zu bytes) "
+			 "a plan may have",
+			 (unsigned long long)st.st_size, LOADER_MAX_BYTES);
 		return LOADER_INVALID;
 	}
 
@@ -2155,8 +2261,5 @@ enum loader_status loader_load_file(const char *path, struct plan **out,
 	if (!is_stdin)
 		close(fd);
 
-	enum loader_status st_ = loader_load_buffer(is_stdin ? "<stdin>" : path,
-						    buf, len, out, diags);
-	free(buf);
-	return st_;
+	return load(is_stdin ? "<stdin>" : path, buf, len, true, out, diags);
 }

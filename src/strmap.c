@@ -44,10 +44,10 @@ void *strmap_get(const struct strmap *m, const char *key)
 	return s->key ? s->value : NULL;
 }
 
-static void strmap_rehash(struct strmap *m)
+static void strmap_resize(struct strmap *m, size_t cap)
 {
 	struct strmap old = *m;
-	m->cap = old.cap ? old.cap * 2 : 16;
+	m->cap = cap;
 	m->slots = xcalloc(m->cap, sizeof(*m->slots));
 	for (size_t i = 0; i < old.cap; i++)
 		if (old.slots[i].key)
@@ -56,10 +56,19 @@ static void strmap_rehash(struct strmap *m)
 	free(old.slots);
 }
 
+void strmap_reserve(struct strmap *m, size_t n)
+{
+	size_t cap = m->cap ? m->cap : 16;
+	while (n * 4 > cap * 3)
+		cap *= 2;
+	if (cap != m->cap)
+		strmap_resize(m, cap);
+}
+
 void *strmap_put(struct strmap *m, const char *key, void *value)
 {
 	if ((m->n + 1) * 4 > m->cap * 3)
-		strmap_rehash(m);
+		strmap_resize(m, m->cap ? m->cap * 2 : 16);
 	size_t h = strmap_hash(key);
 	struct strmap_slot *s = strmap_find(m, key, h);
 	if (s->key)

@@ -25,6 +25,9 @@ struct strmap {
 void strmap_init(struct strmap *m);
 void strmap_done(struct strmap *m);
 
+/* Makes room for n keys in all, so that adding them does not rehash. */
+void strmap_reserve(struct strmap *m, size_t n);
+
 /* The value stored under key, or NULL. */
 void *strmap_get(const struct strmap *m, const char *key);
 

@@ -341,8 +341,15 @@ static void test_scalars(void **state)
 		     7, 26, "'due' must be a date like 2025-06-12, got \"tomorrow\"");
 	expect_error(HEAD "phases:\n  - title: \"\"\n", 5, 12, "'title' must not be empty");
 	expect_error(HEAD "phases:\n  - title: [a, b]\n", 5, 12, "'title' must be text, got a list");
-	expect_error(HEAD "phases:\n  - title: |\n      two\n      lines\n", 5, 12,
-		     "'title' must be one line");
+	/* a title is shown on one line: its line breaks become spaces */
+	struct plan *folded = load_ok(HEAD "phases:\n  - title: |\n      two\n      lines\n"
+					   "    tasks: [\"a\\nb\"]\n");
+	assert_string_equal(folded->phases.v[0].title, "two lines");
+	assert_string_equal(folded->phases.v[0].tasks.v[0].title, "a b");
+	plan_free(folded);
+	/* a url is one line or an error */
+	expect_error(HEAD "resources:\n  - { title: R, url: \"http://a\\nb\" }\nphases:\n"
+			  "  - title: P\n", 5, 22, "'url' must be one line");
 	expect_error(HEAD "phases:\n  - title: P\n    tasks: { a: 1 }\n", 6, 12,
 		     "'tasks' must be a list, got a mapping");
 	expect_error(HEAD "phases:\n  - title: P\n    tasks:\n      - [a]\n", 7, 9,
@@ -367,7 +374,9 @@ static void test_ids(void **state)
 	expect_error(HEAD "phases:\n  - { title: P, id: -x }\n", 5, 21, "got \"-x\"");
 	char yaml[512];
 	snprintf(yaml, sizeof(yaml), HEAD "phases:\n  - { title: P, id: %065d }\n", 0);
-	expect_error(yaml, 5, 21, "at most 64 characters");
+	expect_error(yaml, 5, 21, "'id' is 65 characters long; an id has at most 64");
+	snprintf(yaml, sizeof(yaml), HEAD "phases:\n  - { title: P, id: %064d }\n", 0);
+	plan_free(load_ok(yaml));
 	/* unique across kinds; the later one is reported */
 	expect_error(HEAD "skills:\n  - { id: x, name: X }\n"
 			  "phases:\n  - title: P\n    tasks:\n      - { id: x, title: A }\n",
@@ -407,6 +416,7 @@ static void test_keys(void **state)
 	expect_error(HEAD "phases:\n  - {}\n", 5, 5, "a phase needs 'title'");
 	expect_error(HEAD, 1, 1, "a plan needs 'phases'");
 	expect_error(HEAD "phases: []\n", 4, 9, "'phases' must hold at least one phase");
+	expect_error(HEAD "phases:\n", 4, 8, "'phases' must hold at least one phase");
 	expect_error(HEAD "phases:\n  - title: P\n    tasks:\n      - { title: A, tasks: [b] }\n"
 			  "x-mine: { anything: [goes, here] }\n"
 			  "x-more:\n  nested: { deep: 1 }\n"
@@ -443,6 +453,8 @@ static void test_documents(void **state)
 		     "this plan is in format version 2; this stride reads version 1");
 	expect_error("stride: one\nid: t\ntitle: T\nphases:\n  - title: P\n", 1, 9,
 		     "'stride' must be the format version, 1");
+	expect_error("stride: \"1\"\nid: t\ntitle: T\nphases:\n  - title: P\n", 1, 9,
+		     "'stride' must be the number 1, written without quotes; got \"1\"");
 	expect_error(HEAD "phases:\n  - title: P\n   bad: indent\n", 6, 4,
 		     "invalid YAML: did not find expected '-' indicator (while "
 		     "parsing a block collection at 5:3)");
@@ -483,6 +495,16 @@ static void test_text_errors(void **state)
 		     "control character U+0085 in a string");
 	expect_error(HEAD "phases:\n  - title: \"a\\rb\"\n", 5, 12,
 		     "control character U+000D in a string");
+	/* a NUL byte: one error, the file is not text */
+	static const char nul[] = "stride: 1\nid: t\0\0\0\n";
+	struct diag_list d;
+	diag_list_init(&d);
+	struct plan *np;
+	assert_int_equal(loader_load_buffer("t.yaml", nul, sizeof(nul) - 1, &np, &d),
+			 LOADER_INVALID);
+	assert_int_equal(d.errors, 1);
+	assert_true(has_diag(&d, DIAG_ERROR, 2, 6, "a NUL byte: this is not a text file"));
+	diag_list_done(&d);
 	/* tabs and newlines are fine, a BOM too; columns count characters */
 	struct plan *p = load_ok("\xef\xbb\xbf" HEAD "phases:\n  - title: \"a\\tb\"\n"
 				 "    summary: \"x\\ny\"\n");
@@ -504,7 +526,9 @@ static void test_too_big(void **state)
 	static const char tiny[] = "stride: 1\n";
 	assert_int_equal(loader_load_buffer("big.yaml", tiny, LOADER_MAX_BYTES + 1, &p, &d),
 			 LOADER_INVALID);
-	assert_true(has_diag(&d, DIAG_ERROR, 1, 1, "larger than 64 MiB"));
+	assert_true(has_diag(&d, DIAG_ERROR, 1, 1,
+			     "the file is 67108865 bytes, more than the 64 MiB "
+			     "(67108864 bytes) a plan may have"));
 	diag_list_done(&d);
 }
 
@@ -702,7 +726,9 @@ static void test_date_errors(void **state)
 	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 3 }\n", 5, 46,
 		     "'duration' must be a number and a unit like 10d, 6w or 4m; got \"3\"");
 	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 0w }\n", 5, 46,
-		     "got \"0w\"");
+		     "'duration' must be more than 0, got \"0w\"");
+	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 4294967297d }\n",
+		     5, 46, "'duration' 4294967297d runs past the year 9999");
 	expect_error(HEAD "phases:\n  - { title: P, start: 9999-12-01, duration: 2m }\n", 5, 46,
 		     "'duration' runs past the year 9999");
 	expect_error(HEAD "start: 2025-06-12\nend: 2025-06-01\nphases:\n  - title: P\n", 5, 6,
@@ -720,6 +746,14 @@ static void test_date_warnings(void **state)
 	expect_warning(HEAD "phases:\n  - { title: A, start: 2025-03-01, end: 2025-03-10 }\n"
 			    "  - { title: B, start: 2025-03-05, end: 2025-03-20 }\n",
 		       6, 5, "phase 'B' (2025-03-05 to 2025-03-20) overlaps 'A' (2025-03-01 to 2025-03-10)");
+	/* any two siblings, not only neighbours; at the later one in the file */
+	expect_warning(HEAD "phases:\n  - { title: A, start: 2025-03-01, end: 2025-03-31 }\n"
+			    "  - { title: B, start: 2025-04-01, end: 2025-04-10 }\n"
+			    "  - { title: C, start: 2025-03-15, end: 2025-03-20 }\n",
+		       7, 5, "phase 'C' (2025-03-15 to 2025-03-20) overlaps 'A' (2025-03-01 to 2025-03-31)");
+	expect_warning(HEAD "phases:\n  - title: P\n    start: 2025-03-03\n    duration: 3w\n"
+			    "    weeks:\n      - { week: 2 }\n      - { week: 1-2 }\n",
+		       10, 9, "week block 'weeks 1-2' (2025-03-03 to 2025-03-16) overlaps 'week 2'");
 	expect_warning(HEAD "phases:\n  - title: A\n    start: 2025-03-01\n    end: 2025-03-10\n"
 			    "    phases:\n      - { title: B, start: 2025-02-20, duration: 2w }\n",
 		       9, 9, "phase 'B' starts 2025-02-20, before its parent phase starts (2025-03-01)");
