@@ -48,8 +48,8 @@ endif
 
 # The core: everything but the command line and the views. Unit tests link
 # these and nothing else (no curses).
-CORE_SRC := $(filter-out src/main.c src/cmd_%.c,$(wildcard src/*.c))
-CLI_SRC := src/main.c $(wildcard src/cmd_*.c)
+CORE_SRC := $(filter-out src/main.c src/cli.c src/cmd_%.c,$(wildcard src/*.c))
+CLI_SRC := src/main.c src/cli.c $(wildcard src/cmd_*.c)
 UI_SRC := $(wildcard src/ui/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 

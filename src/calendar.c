@@ -145,3 +145,55 @@ bool calendar_parse_len(const char *s, struct calendar_span_len *len)
 	len->n = (int)n;
 	return true;
 }
+
+bool calendar_parse_minutes(const char *s, int *minutes)
+{
+	long total = 0;
+	const char *p = s;
+	bool any = false;
+	if (*p >= '0' && *p <= '9') {
+		long whole = 0, frac = 0, scale = 1;
+		const char *q = p;
+		while (*q >= '0' && *q <= '9') {
+			whole = whole * 10 + (*q++ - '0');
+			if (whole > 100000)
+				return false;
+		}
+		if (*q == '.') {
+			q++;
+			if (*q < '0' || *q > '9')
+				return false;
+			while (*q >= '0' && *q <= '9') {
+				if (scale < 1000) {
+					frac = frac * 10 + (*q - '0');
+					scale *= 10;
+				}
+				q++;
+			}
+			if (*q != 'h')
+				return false;
+		}
+		if (*q == 'h') {
+			total = whole * 60 + (frac * 60 + scale / 2) / scale;
+			p = q + 1;
+			any = true;
+		}
+	}
+	if (*p >= '0' && *p <= '9') {
+		long m = 0;
+		while (*p >= '0' && *p <= '9') {
+			m = m * 10 + (*p++ - '0');
+			if (m > 6000000)
+				return false;
+		}
+		if (*p++ != 'm')
+			return false;
+		total += m;
+		any = true;
+	}
+	if (!any || *p || total <= 0 || total > 6000000)
+		return false;
+	*minutes = (int)total;
+	return true;
+}
+

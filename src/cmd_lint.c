@@ -10,27 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void print_diags(const char *file, const struct diag_list *d)
-{
-	for (size_t i = 0; i < d->n; i++) {
-		const struct diag *g = &d->v[i];
-		const char *level = g->level == DIAG_ERROR ? "error" : "warning";
-		if (g->line)
-			fprintf(stderr, "%s:%u:%u: %s: %s\n", file, g->line, g->col,
-				level, g->msg);
-		else
-			fprintf(stderr, "%s: %s: %s\n", file, level, g->msg);
-	}
-	size_t more = diag_dropped(d, DIAG_ERROR);
-	if (more)
-		fprintf(stderr, "%s: note: %zu more error%s not shown\n", file,
-			more, more == 1 ? "" : "s");
-	more = diag_dropped(d, DIAG_WARNING);
-	if (more)
-		fprintf(stderr, "%s: note: %zu more warning%s not shown\n", file,
-			more, more == 1 ? "" : "s");
-}
-
 static void print_span(struct plan_span s)
 {
 	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
@@ -134,7 +113,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			fprintf(stderr, "stride: cannot read %s: %s\n", name,
 				diags[i].v[0].msg);
 		else
-			print_diags(name, &diags[i]);
+			cli_print_diags(name, &diags[i]);
 		if (summary && p)
 			print_summary(p);
 	}

@@ -1,6 +1,8 @@
 #include "stride/export.h"
 
 #include "stride/calendar.h"
+#include "stride/progress.h"
+#include "stride/store.h"
 #include "stride/util.h"
 
 #include <cjson/cJSON.h>
@@ -139,4 +141,161 @@ char *export_lint_json(const struct export_lint *files, size_t n)
 		push(root, o);
 	}
 	return print(root);
+}
+
+/* ---- the store's documents ------------------------------------------------- */
+
+static cJSON *item_object(const struct store_item *it)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add(o, "ref", cJSON_CreateNumber(it->ref));
+	add_str(o, "key", it->key);
+	add_str(o, "kind", store_kind_name(it->kind));
+	add_str(o, "title", it->title);
+	if (store_checkable(it->kind))
+		add_str(o, "status", store_status_name(it->status));
+	else
+		add(o, "status", cJSON_CreateNull());
+	add(o, "depth", cJSON_CreateNumber(it->depth));
+	add(o, "optional", cJSON_CreateBool(it->optional));
+	add(o, "archived", cJSON_CreateBool(it->archived));
+	add_date(o, "start", it->start);
+	add_date(o, "end", it->end);
+	add(o, "done", cJSON_CreateNumber(it->n_done));
+	add(o, "total", cJSON_CreateNumber(it->n_total));
+	add(o, "minutes", cJSON_CreateNumber(it->minutes));
+	if (it->estimate)
+		add(o, "estimate", cJSON_CreateNumber(it->estimate));
+	else
+		add(o, "estimate", cJSON_CreateNull());
+	add_str(o, "note", it->note);
+	return o;
+}
+
+static char *print_compact(cJSON *root)
+{
+	char *text = cJSON_PrintUnformatted(root);
+	cJSON_Delete(root);
+	if (!text)
+		util_out_of_memory();
+	char *out = xstrdup(text);
+	cJSON_free(text);
+	return out;
+}
+
+char *export_item_json(const struct store_item *it, int parent_ref)
+{
+	cJSON *o = item_object(it);
+	if (parent_ref)
+		add(o, "parent", cJSON_CreateNumber(parent_ref));
+	else
+		add(o, "parent", cJSON_CreateNull());
+	return print_compact(o);
+}
+
+/* A phase or week block in status and today: null when there is none. */
+static cJSON *where(const struct store_item *it)
+{
+	if (!it->id)
+		return must(cJSON_CreateNull());
+	cJSON *o = must(cJSON_CreateObject());
+	add(o, "ref", cJSON_CreateNumber(it->ref));
+	add_str(o, "key", it->key);
+	add_str(o, "title", it->title);
+	add_str(o, "goal", it->goal);
+	add_date(o, "start", it->start);
+	add_date(o, "end", it->end);
+	add(o, "done", cJSON_CreateNumber(it->n_done));
+	add(o, "total", cJSON_CreateNumber(it->n_total));
+	return o;
+}
+
+static void add_plan_fields(cJSON *o, const struct store_plan *p)
+{
+	add_str(o, "plan", p->slug);
+	add_str(o, "title", p->title);
+	add_str(o, "source", p->source);
+	add_date(o, "start", p->start);
+	add_date(o, "end", p->end);
+}
+
+static void add_progress(cJSON *o, const struct progress *pr)
+{
+	add(o, "done", cJSON_CreateNumber(pr->done));
+	add(o, "total", cJSON_CreateNumber(pr->total));
+	add(o, "percent", cJSON_CreateNumber(pr->percent));
+	add(o, "phase", where(&pr->phase));
+	add(o, "phase_number", cJSON_CreateNumber(pr->phase_number));
+	add(o, "phase_count", cJSON_CreateNumber(pr->phase_count));
+	add(o, "subphase", where(&pr->subphase));
+	add(o, "week", where(&pr->week));
+}
+
+static cJSON *slot_object(const struct progress *pr)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_date(o, "date", pr->today);
+	add_str(o, "weekday", plan_weekday_name(calendar_weekday(pr->today)));
+	add(o, "minutes", cJSON_CreateNumber(pr->slot.minutes));
+	add_str(o, "focus", pr->slot.focus);
+	add(o, "rest", cJSON_CreateBool(pr->has_schedule && !pr->slot.minutes));
+	add(o, "logged", cJSON_CreateNumber(pr->logged_today));
+	return o;
+}
+
+char *export_plans_json(const struct export_plan *v, size_t n)
+{
+	cJSON *root = must(cJSON_CreateArray());
+	for (size_t i = 0; i < n; i++) {
+		cJSON *o = must(cJSON_CreateObject());
+		add_plan_fields(o, v[i].plan);
+		add(o, "current", cJSON_CreateBool(v[i].current));
+		add_progress(o, v[i].pr);
+		push(root, o);
+	}
+	return print(root);
+}
+
+char *export_status_json(const struct store_plan *p, const struct progress *pr)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_plan_fields(o, p);
+	add_date(o, "today", pr->today);
+	add_progress(o, pr);
+	if (pr->dated) {
+		add(o, "expected_percent", cJSON_CreateNumber(pr->expected_percent));
+		add(o, "days_ahead", cJSON_CreateNumber(pr->days_ahead));
+	} else {
+		add(o, "expected_percent", cJSON_CreateNull());
+		add(o, "days_ahead", cJSON_CreateNull());
+	}
+	add(o, "slot", slot_object(pr));
+	cJSON *streak = must(cJSON_CreateObject());
+	add(streak, "current", cJSON_CreateNumber(pr->streak));
+	add(streak, "longest", cJSON_CreateNumber(pr->longest_streak));
+	add(o, "streak", streak);
+	cJSON *week = must(cJSON_CreateObject());
+	add_date(week, "start", pr->week_start);
+	add(week, "logged", cJSON_CreateNumber(pr->logged_week));
+	add(week, "scheduled", cJSON_CreateNumber(pr->scheduled_week));
+	add(o, "this_week", week);
+	return print(o);
+}
+
+char *export_today_json(const struct store_plan *p, const struct progress *pr,
+			const struct store_item *tasks, size_t n, size_t more)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_plan_fields(o, p);
+	add(o, "slot", slot_object(pr));
+	add(o, "phase", where(&pr->phase));
+	add(o, "subphase", where(&pr->subphase));
+	add(o, "week", where(&pr->week));
+	cJSON *arr = must(cJSON_CreateArray());
+	for (size_t i = 0; i < n; i++)
+		push(arr, item_object(&tasks[i]));
+	add(o, "next", arr);
+	add(o, "more", cJSON_CreateNumber((double)more));
+	add(o, "streak", cJSON_CreateNumber(pr->streak));
+	return print(o);
 }

@@ -875,60 +875,6 @@ static bool parse_range(const char *s, int max, int *from, int *to)
 	return true;
 }
 
-/* ---- estimates ---------------------------------------------------------- */
-
-/* "90m", "2h", "1.5h", "1h30m" -> minutes (> 0). */
-static bool parse_estimate(const char *s, int *minutes)
-{
-	long total = 0;
-	const char *p = s;
-	bool any = false;
-	if (*p >= '0' && *p <= '9') {
-		long whole = 0, frac = 0, scale = 1;
-		const char *q = p;
-		while (*q >= '0' && *q <= '9') {
-			whole = whole * 10 + (*q++ - '0');
-			if (whole > 100000)
-				return false;
-		}
-		if (*q == '.') {
-			q++;
-			if (*q < '0' || *q > '9')
-				return false;
-			while (*q >= '0' && *q <= '9') {
-				if (scale < 1000) {
-					frac = frac * 10 + (*q - '0');
-					scale *= 10;
-				}
-				q++;
-			}
-			if (*q != 'h')
-				return false;
-		}
-		if (*q == 'h') {
-			total = whole * 60 + (frac * 60 + scale / 2) / scale;
-			p = q + 1;
-			any = true;
-		}
-	}
-	if (*p >= '0' && *p <= '9') {
-		long m = 0;
-		while (*p >= '0' && *p <= '9') {
-			m = m * 10 + (*p++ - '0');
-			if (m > 6000000)
-				return false;
-		}
-		if (*p++ != 'm')
-			return false;
-		total += m;
-		any = true;
-	}
-	if (!any || *p || total <= 0 || total > 6000000)
-		return false;
-	*minutes = (int)total;
-	return true;
-}
-
 /* ---- the walk ------------------------------------------------------------ */
 
 static const char *const weekday_keys[7] = { "mon", "tue", "wed", "thu",
@@ -1007,6 +953,7 @@ static struct plan_resources load_resource_list(struct loader *ld,
 	if (!count)
 		return rl;
 	rl.v = arena_array(ld->arena, count, sizeof(*rl.v));
+	rl.defined = arena_array(ld->arena, count, sizeof(*rl.defined));
 	for (size_t i = 0; i < count; i++) {
 		const struct ynode *it = &items[i];
 		if (it->kind == Y_SCALAR) {
@@ -1015,8 +962,10 @@ static struct plan_resources load_resource_list(struct loader *ld,
 			add_ref(ld, it, ID_RESOURCE, (void **)&rl.v[rl.n++]);
 		} else if (it->kind == Y_MAP) {
 			struct plan_resource *r = load_resource(ld, it, true);
-			if (r)
+			if (r) {
+				rl.defined[rl.n] = true;
 				rl.v[rl.n++] = r;
+			}
 		} else {
 			err_at(ld, it,
 			       "a resource must be the id of one in the plan's "
@@ -1210,7 +1159,7 @@ static bool load_task(struct loader *ld, const struct ynode *node,
 	t->notes = get_text(ld, v[TK_NOTES], "notes", 0);
 	if (v[TK_ESTIMATE] && !is_null(v[TK_ESTIMATE]) &&
 	    (v[TK_ESTIMATE]->kind != Y_SCALAR ||
-	     !parse_estimate(v[TK_ESTIMATE]->str, &t->estimate)))
+	     !calendar_parse_minutes(v[TK_ESTIMATE]->str, &t->estimate)))
 		err_at(ld, v[TK_ESTIMATE],
 		       "'estimate' must be a duration like 90m or 1.5h, got %s",
 		       shown(ld, v[TK_ESTIMATE]));
@@ -1902,7 +1851,7 @@ static void key_resources(struct loader *ld, const char *parent,
 {
 	for (size_t i = 0; i < rl->n; i++) {
 		struct plan_resource *r = rl->v[i];
-		if (r->is_inline && !r->key)
+		if (rl->defined[i])
 			r->key = title_key(ld, parent, r->id, r->title, "resource");
 	}
 }
@@ -2202,10 +2151,11 @@ static enum loader_status io_error(struct diag_list *diags, const char *what,
 	return LOADER_IO;
 }
 
-enum loader_status loader_load_file(const char *path, struct plan **out,
-				    struct diag_list *diags)
+enum loader_status loader_read_file(const char *path, char **buf_out,
+				    size_t *len_out, struct diag_list *diags)
 {
-	*out = NULL;
+	*buf_out = NULL;
+	*len_out = 0;
 	bool is_stdin = strcmp(path, "-") == 0;
 	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
@@ -2260,6 +2210,26 @@ enum loader_status loader_load_file(const char *path, struct plan **out,
 	}
 	if (!is_stdin)
 		close(fd);
+	*buf_out = buf;
+	*len_out = len;
+	return LOADER_OK;
+}
 
-	return load(is_stdin ? "<stdin>" : path, buf, len, true, out, diags);
+enum loader_status loader_load_text(const char *name, char *buf, size_t len,
+				    struct plan **out, struct diag_list *diags)
+{
+	return load(name, buf, len, true, out, diags);
+}
+
+enum loader_status loader_load_file(const char *path, struct plan **out,
+				    struct diag_list *diags)
+{
+	char *buf;
+	size_t len;
+	*out = NULL;
+	enum loader_status st = loader_read_file(path, &buf, &len, diags);
+	if (st != LOADER_OK)
+		return st;
+	return loader_load_text(strcmp(path, "-") ? path : "<stdin>", buf, len,
+				out, diags);
 }

@@ -7,9 +7,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static const struct cli_command *const commands[] = {
-	&cmd_lint,
+	&cmd_import, &cmd_plans, &cmd_status, &cmd_today, &cmd_list,
+	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo,
+	&cmd_log,    &cmd_note,	 &cmd_lint,
 };
 
 static const struct cli_command *find_command(const char *name)
@@ -106,9 +110,20 @@ static int unknown_command(const char *name)
 	return CLI_USAGE;
 }
 
+/* When stdout and stderr go to the same place (2>&1), keep their lines in
+ * the order they were written. */
+static void order_output(void)
+{
+	struct stat out, err;
+	if (fstat(STDOUT_FILENO, &out) == 0 && fstat(STDERR_FILENO, &err) == 0 &&
+	    out.st_dev == err.st_dev && out.st_ino == err.st_ino)
+		setvbuf(stdout, NULL, _IOLBF, 0);
+}
+
 int main(int argc, char **argv)
 {
 	struct cli_ctx ctx = { 0 };
+	order_output();
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];

@@ -59,4 +59,8 @@ int calendar_add(int date, struct calendar_span_len len, int sign);
  * Returns false when s is anything else. */
 bool calendar_parse_len(const char *s, struct calendar_span_len *len);
 
+/* Parses a length of time: "90m", "2h", "1.5h", "1h30m" (hours may have a
+ * fraction, rounded to the minute). False for anything else, and for 0. */
+bool calendar_parse_minutes(const char *s, int *minutes);
+
 #endif

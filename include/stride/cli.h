@@ -9,6 +9,9 @@
 #ifndef STRIDE_CLI_H
 #define STRIDE_CLI_H
 
+#include <stdbool.h>
+#include <stdio.h>
+
 #define STRIDE_VERSION "0.1.0"
 
 enum cli_exit {
@@ -32,7 +35,9 @@ struct cli_command {
 	const char *help;     /* the rest of `stride help NAME` */
 };
 
-extern const struct cli_command cmd_lint;
+extern const struct cli_command cmd_lint, cmd_import, cmd_plans, cmd_status,
+	cmd_today, cmd_list, cmd_done, cmd_start, cmd_skip, cmd_reset, cmd_undo,
+	cmd_log, cmd_note;
 
 /* Prints `stride help NAME` for cmd to stdout. */
 void cli_print_help(const struct cli_command *cmd);
@@ -44,5 +49,71 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 
 /* Resets getopt for a command's own options. */
 void cli_getopt_reset(void);
+
+/* ---- shared by the commands (src/cli.c) ----------------------------------- */
+
+struct store;
+struct store_error;
+struct store_plan;
+struct store_item;
+struct sync_report;
+struct plan;
+
+/* Today: $STRIDE_TODAY (YYYY-MM-DD, for tests and time travel) or the
+ * local date. False, with a message on stderr, when STRIDE_TODAY is set
+ * but not a date. */
+bool cli_today(int *day);
+
+/* Prints "stride: MESSAGE" for a store error; returns the exit status for
+ * it (1, or 2 for a plan or item that does not exist). */
+int cli_store_error(const struct store_error *err);
+
+/*
+ * Opens the store for a command (--db, else $STRIDE_DB, else the default
+ * path) and re-syncs every plan whose file changed since its last import,
+ * with the change report on stderr. With write, a missing store is
+ * created; without, a missing store gives *out NULL and CLI_OK, and a
+ * store that cannot be written is read as it is. Errors are printed;
+ * the return value is the exit status.
+ */
+int cli_open(const struct cli_ctx *ctx, bool write, struct store **out);
+
+/* The plan named slug, or the current plan when slug is NULL; on failure
+ * the message is printed and the exit status returned. */
+int cli_plan(struct store *s, const char *slug, struct store_plan *out);
+
+/*
+ * The item ref names in plan p: a short ref ("12"), a key path
+ * ("phase-2/week-1/index-tuning"), or a title fragment that matches one
+ * item ("redis"). "PLAN:REF" picks another plan. An unknown ref, or a
+ * fragment that matches several items (which are listed), is a usage
+ * error: the message is printed and CLI_USAGE returned.
+ */
+int cli_item(struct store *s, const struct store_plan *p, const char *ref,
+	     struct store_item *out);
+
+/* Reads, checks and syncs one plan file (see stride import), printing
+ * the loader's errors on stderr and the change report on out. */
+int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out);
+
+/* Prints a sync report (see stride import). */
+void cli_print_report(FILE *out, const struct sync_report *r,
+		      const struct plan *p, bool dry_run);
+
+/* Prints the loader's diagnostics like a compiler (see stride lint). */
+struct diag_list;
+void cli_print_diags(const char *file, const struct diag_list *d);
+
+/* Runs $VISUAL, $EDITOR or vi (no shell: the variable is split at spaces)
+ * on path and waits for it. Returns its exit status, or -1 when it could
+ * not be started (with a message printed). */
+int cli_edit(const char *path);
+
+/* Parses a duration of study time: "45m", "1h30m", "1.5h", "90" (minutes).
+ * False for anything else. */
+bool cli_parse_minutes(const char *s, int *minutes);
+
+/* Parses a day: "YYYY-MM-DD", "today", "yesterday" or "-N" (N days ago). */
+bool cli_parse_day(const char *s, int today, int *day);
 
 #endif

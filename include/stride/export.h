@@ -7,6 +7,7 @@
 #ifndef STRIDE_EXPORT_H
 #define STRIDE_EXPORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "stride/diag.h"
@@ -27,5 +28,29 @@ struct export_lint {
  * "errors", "warnings"} (docs/stride.1 has the fields).
  */
 char *export_lint_json(const struct export_lint *files, size_t n);
+
+struct store_plan;
+struct store_item;
+struct progress;
+
+/* One item of `stride list --json`, as a compact object on one line.
+ * parent_ref is the parent's ref, 0 at the top. */
+char *export_item_json(const struct store_item *it, int parent_ref);
+
+/* A plan in `stride plans --json`. */
+struct export_plan {
+	const struct store_plan *plan;
+	const struct progress *pr;
+	bool current;
+};
+char *export_plans_json(const struct export_plan *v, size_t n);
+
+/* `stride status --json`. */
+char *export_status_json(const struct store_plan *p, const struct progress *pr);
+
+/* `stride today --json`: tasks are the next open tasks (n of them, and
+ * more not listed). */
+char *export_today_json(const struct store_plan *p, const struct progress *pr,
+			const struct store_item *tasks, size_t n, size_t more);
 
 #endif

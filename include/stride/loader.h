@@ -41,8 +41,22 @@ enum loader_status loader_load_file(const char *path, struct plan **out,
 				    struct diag_list *diags);
 
 /*
- * The same for a plan already in memory: name is what the plan records as
- * its file. buf need not be NUL-terminated.
+ * Reads a plan file whole (at most LOADER_MAX_BYTES; "-" is standard
+ * input) into *buf, which the caller frees, or passes on to
+ * loader_load_text(). Returns LOADER_IO (a directory, a missing or
+ * unreadable file) or LOADER_INVALID (too big), with the error in diags.
+ */
+enum loader_status loader_read_file(const char *path, char **buf, size_t *len,
+				    struct diag_list *diags);
+
+/* Loads the text in buf, which the loader takes over and frees (as soon as
+ * it has read it). name is what the plan records as its file. */
+enum loader_status loader_load_text(const char *name, char *buf, size_t len,
+				    struct plan **out, struct diag_list *diags);
+
+/*
+ * The same for a plan already in memory, which stays the caller's: name is
+ * what the plan records as its file. buf need not be NUL-terminated.
  */
 enum loader_status loader_load_buffer(const char *name, const char *buf,
 				      size_t len, struct plan **out,

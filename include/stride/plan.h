@@ -56,9 +56,12 @@ struct plan_resource {
 	struct plan_pos pos;
 };
 
-/* A list of resources an item uses: library entries and inline ones. */
+/* A list of resources an item uses: library entries and inline ones.
+ * defined[i] is true when v[i] was declared in this very list (inline),
+ * false when the list names it by id. */
 struct plan_resources {
 	struct plan_resource **v;
+	bool *defined;
 	size_t n;
 };
 

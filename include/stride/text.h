@@ -14,8 +14,8 @@
  * not). */
 size_t text_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
-/* The Levenshtein distance between two words of at most 32 bytes;
- * SIZE_MAX for longer ones. */
+/* The edit distance (Levenshtein, with a swap of two neighbours as one
+ * edit) between two words of at most 32 bytes; SIZE_MAX for longer ones. */
 size_t text_edit_distance(const char *a, const char *b);
 
 /* Of the n candidates (NULL entries skipped), the one nearest to word when

@@ -9,6 +9,7 @@
 #ifndef STRIDE_UTIL_H
 #define STRIDE_UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 void *xmalloc(size_t size);
@@ -20,6 +21,7 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* A malloc'd string formatted like printf. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* Runs the hook, says "stride: out of memory" and aborts. */
 _Noreturn void util_out_of_memory(void);

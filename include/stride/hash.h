@@ -1,0 +1,20 @@
+/*
+ * hash: a fast 64-bit hash of bytes, to tell whether a plan file's content
+ * changed. Not for security.
+ */
+#ifndef STRIDE_HASH_H
+#define STRIDE_HASH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Hex digits of a hash and a NUL. */
+#define HASH_HEX_LEN 17
+
+uint64_t hash_bytes(const void *p, size_t n);
+/* Mixes more bytes into a running hash h. */
+uint64_t hash_more(uint64_t h, const void *p, size_t n);
+/* Writes the 16 hex digits of h into buf (HASH_HEX_LEN bytes); returns buf. */
+char *hash_hex(uint64_t h, char *buf);
+
+#endif

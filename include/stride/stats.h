@@ -1,0 +1,47 @@
+/*
+ * stats: progress figures from counts and days. Pure functions: no I/O,
+ * no store, no clock; the callers gather the numbers.
+ */
+#ifndef STRIDE_STATS_H
+#define STRIDE_STATS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A dated container and the countable items it holds directly (those
+ * whose innermost dated container it is). */
+struct stats_span {
+	int start, end; /* inclusive days */
+	int total;
+};
+
+/* Items expected done by the end of `day` in one span: none before it
+ * starts, all from its last day on, linear in between. */
+double stats_expected(const struct stats_span *sp, int day);
+
+/* The sum over spans. */
+double stats_expected_all(const struct stats_span *v, size_t n, int day);
+
+/*
+ * How many days ahead of the plan (positive) or behind it (negative) a
+ * person is who has done `done` of the dated items by the end of `today`:
+ * the distance from today to the day on which the plan expected that many
+ * done. 0 when there are no dated items.
+ */
+int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today);
+
+/* The rounded-down percentage of part in whole (0 for an empty whole). */
+int stats_percent(int part, int whole);
+
+/*
+ * Streaks of study days. days holds the days with activity, ascending and
+ * distinct; rest[w] is true for a weekday (0 Monday) the schedule keeps
+ * free. A rest day without activity neither breaks a streak nor counts in
+ * it, and neither does today before any activity. *current is the streak
+ * that reaches today (or yesterday, or the last day before rest days);
+ * *longest the longest run in days. Days after today are ignored.
+ */
+void stats_streak(const int *days, size_t n, const bool rest[7], int today,
+		  int *current, int *longest);
+
+#endif

@@ -1,0 +1,279 @@
+/*
+ * store: the progress store, one SQLite file. The only module that
+ * includes sqlite3.h; every statement is prepared with bound parameters.
+ *
+ * What it holds: the plans (their structure as the loader resolved it:
+ * every item with its key, short ref and dates) and the progress, an
+ * append-only history of events (status changes, time logged, notes, and
+ * undos of those). The current state (an item's status, its minutes, the
+ * counts of done items under each phase) is kept in step with the events
+ * in the same transaction, so reading it is cheap.
+ *
+ * Errors: functions that can fail return 0 on success and -1 on failure,
+ * with a message a person can act on in err (and err->code saying what
+ * kind of failure it was). Strings in structs the store fills are
+ * malloc'd and freed by the matching _done function, unless a comment says
+ * they are borrowed.
+ */
+#ifndef STRIDE_STORE_H
+#define STRIDE_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "stride/plan.h"
+
+/* The schema this program reads and writes (PRAGMA user_version). */
+#define STORE_SCHEMA_VERSION 1
+
+enum store_errcode {
+	STORE_ERR_NONE,
+	STORE_ERR_ABSENT,   /* no store yet (opened for reading) */
+	STORE_ERR_FOREIGN,  /* a file that is not a stride store */
+	STORE_ERR_NEWER,    /* a store from a newer stride */
+	STORE_ERR_READONLY, /* a write to a store that cannot be written */
+	STORE_ERR_CORRUPT,  /* a damaged store */
+	STORE_ERR_FULL,     /* the disk is full */
+	STORE_ERR_BUSY,     /* another process held the store too long */
+	STORE_ERR_NOTFOUND, /* no such plan or item */
+	STORE_ERR_IO,       /* anything else the system refused */
+};
+
+struct store_error {
+	enum store_errcode code;
+	char msg[512];
+};
+
+enum store_kind {
+	STORE_PHASE = 1,
+	STORE_WEEK,
+	STORE_TASK,
+	STORE_CRITERION,
+	STORE_DELIVERABLE,
+	STORE_RESOURCE,
+	STORE_SKILL,
+};
+
+enum store_status {
+	STORE_TODO = 0,
+	STORE_DOING,
+	STORE_DONE,
+	STORE_SKIPPED,
+};
+
+/* A plan as the store keeps it. */
+struct store_plan {
+	long long id;
+	char *slug, *title, *summary;
+	int start, end; /* the plan's span; CALENDAR_NONE when unscheduled */
+	char *source;	/* the file it was imported from, NULL if unknown */
+	long long source_size, source_mtime; /* mtime in nanoseconds */
+	char *source_hash;
+	int next_ref;
+	int total, done; /* countable items (see store_countable) and done ones */
+	long long used_at;
+	struct plan_day schedule[7]; /* focus strings malloc'd */
+	bool has_schedule;
+	char *prompts; /* the reflection's prompts, one a line */
+};
+
+void store_plan_done(struct store_plan *p);
+
+/*
+ * An item. In callbacks (store_walk and friends) the strings are borrowed
+ * from SQLite and valid only during the call; store_item_get() and
+ * store_item_copy() give owned ones, freed by store_item_done().
+ */
+struct store_item {
+	long long id, plan_id, parent_id; /* parent_id 0 at the top */
+	int ref;
+	const char *key, *title;
+	enum store_kind kind;
+	int seq, last, depth; /* pre-order place; last: of its last descendant */
+	bool explicit_id;
+	int start, end; /* CALENDAR_NONE when unscheduled */
+	bool optional;
+	int estimate; /* minutes, 0 when none */
+	const char *goal, *summary, *notes, *milestone, *url, *by, *tags, *tech;
+	int res_kind, days_kind, days_from, days_to, due, priority;
+	int week_from, week_to, level;
+	long long sched_id; /* innermost dated phase or week block, 0 if none */
+	long long fp;	    /* fingerprint of what the plan file says */
+	bool archived;
+	enum store_status status;
+	int status_day; /* when the status last changed; CALENDAR_NONE */
+	int minutes;	/* time logged on it */
+	const char *note;
+	int n_total, n_done; /* countable descendants, and done ones */
+	int s_total, s_done; /* countable items whose sched_id is this one */
+	bool owned;	     /* strings are malloc'd */
+};
+
+void store_item_done(struct store_item *it);
+/* An owned copy of it (which may be borrowed). */
+void store_item_copy(struct store_item *dst, const struct store_item *it);
+
+/* Whether an item of this kind counts toward completion (tasks, criteria,
+ * deliverables), before optional, skipped and archived are taken out. */
+bool store_checkable(enum store_kind kind);
+/* Whether it counts now: checkable, not optional, skipped nor archived. */
+bool store_countable(const struct store_item *it);
+
+const char *store_status_name(enum store_status st);
+/* "todo", "doing", "done", "skipped" -> status; false for anything else. */
+bool store_status_parse(const char *s, enum store_status *st);
+const char *store_kind_name(enum store_kind kind);
+
+struct store;
+
+/* The store's path: $STRIDE_DB, else $XDG_DATA_HOME/stride/stride.db, else
+ * ~/.local/share/stride/stride.db. Malloc'd; NULL (with err) when there is
+ * no home to put it in. */
+char *store_default_path(struct store_error *err);
+
+/*
+ * Opens the store at path. For writing, the directory (0700) and the file
+ * (0600) are created when missing, and the schema is created or migrated.
+ * For reading, a missing store is STORE_ERR_ABSENT, and a store that cannot
+ * be written is opened read-only. A file that is not a stride store, or is
+ * from a newer stride, is refused and left untouched. On success *out is
+ * the store, closed with store_close().
+ */
+int store_open(const char *path, bool write, struct store **out,
+	       struct store_error *err);
+void store_close(struct store *s);
+const char *store_path(const struct store *s);
+bool store_readonly(const struct store *s);
+
+/* Transactions. begin takes the write lock at once (waiting up to the busy
+ * timeout for another process); commit makes it durable. */
+int store_begin(struct store *s, struct store_error *err);
+int store_commit(struct store *s, struct store_error *err);
+void store_rollback(struct store *s);
+
+/* ---- plans ---------------------------------------------------------------- */
+
+/* Every plan, most recently used first. fn returns nonzero to stop. */
+int store_plans(struct store *s,
+		int (*fn)(const struct store_plan *p, void *ctx), void *ctx,
+		struct store_error *err);
+/* The plan with this id (slug); STORE_ERR_NOTFOUND when none. */
+int store_plan_get(struct store *s, const char *slug, struct store_plan *out,
+		   struct store_error *err);
+int store_plan_by_id(struct store *s, long long id, struct store_plan *out,
+		     struct store_error *err);
+/* The plan used last; STORE_ERR_NOTFOUND when the store has none. */
+int store_plan_current(struct store *s, struct store_plan *out,
+		       struct store_error *err);
+/* Inserts (id 0) or updates a plan's row, its schedule included; sets
+ * p->id. Inside a transaction. */
+int store_plan_save(struct store *s, struct store_plan *p,
+		    struct store_error *err);
+/* Records that the plan file was seen unchanged with this size and mtime. */
+int store_plan_touch_source(struct store *s, long long plan_id,
+			    long long size, long long mtime,
+			    struct store_error *err);
+/* Makes this plan the current one. */
+int store_plan_use(struct store *s, long long plan_id, struct store_error *err);
+/* Forgets `source` on every plan but keep_id that has it. */
+int store_plan_release_source(struct store *s, const char *source,
+			      long long keep_id, struct store_error *err);
+
+/* ---- items ---------------------------------------------------------------- */
+
+/* Every item of a plan (archived ones too), in pre-order. */
+int store_items(struct store *s, long long plan_id,
+		int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		struct store_error *err);
+/* The items from seq to last (a subtree), in pre-order; archived ones
+ * only when with_archived. */
+int store_walk(struct store *s, long long plan_id, int seq, int last,
+	       bool with_archived,
+	       int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+	       struct store_error *err);
+/* One item by ref, key or row id; owned. STORE_ERR_NOTFOUND when none. */
+int store_item_by_ref(struct store *s, long long plan_id, int ref,
+		      struct store_item *out, struct store_error *err);
+int store_item_by_key(struct store *s, long long plan_id, const char *key,
+		      struct store_item *out, struct store_error *err);
+int store_item_get(struct store *s, long long id, struct store_item *out,
+		   struct store_error *err);
+/* Live items whose title holds fragment (case-insensitive for ASCII),
+ * checkable ones and containers, in pre-order; at most limit. */
+int store_item_search(struct store *s, long long plan_id, const char *fragment,
+		      int limit,
+		      int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		      struct store_error *err);
+/* The dated phases and week blocks of a plan with their counts. */
+int store_containers(struct store *s, long long plan_id,
+		     int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		     struct store_error *err);
+
+/* Sync's writes, inside a transaction. insert sets it->id. */
+int store_item_insert(struct store *s, struct store_item *it,
+		      struct store_error *err);
+int store_item_update(struct store *s, const struct store_item *it,
+		      struct store_error *err);
+/* Replaces the plan's links (item uses resource or skill). */
+int store_links_clear(struct store *s, long long plan_id,
+		      struct store_error *err);
+int store_link_add(struct store *s, long long item_id, long long target_id,
+		   struct store_error *err);
+
+/* ---- progress ------------------------------------------------------------- */
+
+enum store_event_type {
+	STORE_EV_STATUS = 1,
+	STORE_EV_LOG,
+	STORE_EV_NOTE,
+	STORE_EV_UNDO,
+};
+
+struct store_event {
+	long long id, plan_id, item_id; /* item_id 0: the plan as a whole */
+	long long at;			 /* when recorded, Unix seconds */
+	int day;			 /* the day it counts for */
+	enum store_event_type type;
+	enum store_status old_status, new_status;
+	int minutes;
+	const char *text, *old_text; /* borrowed in callbacks */
+	long long batch;	     /* the events of one command share it */
+};
+
+/*
+ * The changes a person makes, each recorded as an event and applied to the
+ * current state in the caller's transaction. batch groups the events of
+ * one command (0: a new batch, whose id is returned in *batch).
+ */
+int store_set_status(struct store *s, const struct store_item *it,
+		     enum store_status st, int day, long long *batch,
+		     struct store_error *err);
+int store_log(struct store *s, long long plan_id, long long item_id,
+	      int minutes, int day, const char *text, long long *batch,
+	      struct store_error *err);
+int store_set_note(struct store *s, const struct store_item *it,
+		   const char *text, int day, long long *batch,
+		   struct store_error *err);
+
+/*
+ * Undoes the last batch of changes (in any plan) that is not undone yet:
+ * each event is reverted exactly and an undo event recorded. fn is called
+ * for each reverted event (before the revert is applied); none undone is
+ * STORE_ERR_NOTFOUND. Inside the caller's transaction.
+ */
+int store_undo(struct store *s, int day,
+	       int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+	       struct store_error *err);
+
+/* Days with activity (changes not undone) from `from` to `to`, oldest
+ * first, with the minutes logged that day. */
+int store_activity(struct store *s, long long plan_id, int from, int to,
+		   int (*fn)(int day, int minutes, void *ctx), void *ctx,
+		   struct store_error *err);
+
+/* Every event of a plan not undone, oldest first (undo events left out). */
+int store_events(struct store *s, long long plan_id,
+		 int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+		 struct store_error *err);
+
+#endif

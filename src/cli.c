@@ -1,0 +1,524 @@
+/*
+ * What the commands share: today's date, opening the store (with the
+ * re-sync of changed plan files), finding a plan and an item from what a
+ * person typed, importing a file, printing a change report, and starting
+ * their editor.
+ */
+#include "stride/cli.h"
+
+#include "stride/calendar.h"
+#include "stride/hash.h"
+#include "stride/loader.h"
+#include "stride/store.h"
+#include "stride/sync.h"
+#include "stride/util.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+bool cli_today(int *day)
+{
+	const char *env = getenv("STRIDE_TODAY");
+	if (env && *env) {
+		if (calendar_parse(env, day))
+			return true;
+		fprintf(stderr,
+			"stride: STRIDE_TODAY must be a date like 2025-07-14, got "
+			"'%s'\n",
+			env);
+		return false;
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	*day = calendar_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	return true;
+}
+
+int cli_store_error(const struct store_error *err)
+{
+	fprintf(stderr, "stride: %s\n", err->msg);
+	return err->code == STORE_ERR_NOTFOUND ? CLI_USAGE : CLI_FAILURE;
+}
+
+bool cli_parse_minutes(const char *s, int *minutes)
+{
+	if (*s >= '1' && *s <= '9' && strspn(s, "0123456789") == strlen(s) &&
+	    strlen(s) <= 6) {
+		*minutes = atoi(s);
+		return true;
+	}
+	return calendar_parse_minutes(s, minutes);
+}
+
+bool cli_parse_day(const char *s, int today, int *day)
+{
+	if (!strcmp(s, "today")) {
+		*day = today;
+		return true;
+	}
+	if (!strcmp(s, "yesterday")) {
+		*day = today - 1;
+		return true;
+	}
+	if (s[0] == '-' && s[1] && strspn(s + 1, "0123456789") == strlen(s + 1) &&
+	    strlen(s + 1) <= 5) {
+		*day = today - atoi(s + 1);
+		return true;
+	}
+	return calendar_parse(s, day);
+}
+
+void cli_print_diags(const char *file, const struct diag_list *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag *g = &d->v[i];
+		const char *level = g->level == DIAG_ERROR ? "error" : "warning";
+		if (g->line)
+			fprintf(stderr, "%s:%u:%u: %s: %s\n", file, g->line, g->col,
+				level, g->msg);
+		else
+			fprintf(stderr, "%s: %s: %s\n", file, level, g->msg);
+	}
+	size_t more = diag_dropped(d, DIAG_ERROR);
+	if (more)
+		fprintf(stderr, "%s: note: %zu more error%s not shown\n", file,
+			more, more == 1 ? "" : "s");
+	more = diag_dropped(d, DIAG_WARNING);
+	if (more)
+		fprintf(stderr, "%s: note: %zu more warning%s not shown\n", file,
+			more, more == 1 ? "" : "s");
+}
+
+/* ---- the change report -------------------------------------------------------- */
+
+#define REPORT_LINES 50
+
+static const char *const change_words[SYNC_NCHANGE_KINDS] = {
+	[SYNC_ADDED] = "added",	      [SYNC_REMOVED] = "removed",
+	[SYNC_RETITLED] = "retitled", [SYNC_MOVED] = "moved",
+	[SYNC_RESTORED] = "restored",
+};
+
+void cli_print_report(FILE *out, const struct sync_report *r,
+		      const struct plan *p, bool dry_run)
+{
+	const char *would = dry_run ? "would be " : "";
+	if (r->created) {
+		const struct plan_counts *c = &p->counts;
+		fprintf(out,
+			"%s %s: %zu phases, %zu week blocks, %zu tasks, %zu "
+			"criteria, %zu deliverables, %zu resources%s\n",
+			dry_run ? "would import" : "imported", r->slug, c->phases,
+			c->weeks, c->tasks, c->criteria, c->deliverables,
+			c->resources, dry_run ? " (a new plan)" : "");
+		return;
+	}
+	if (!r->changed) {
+		fprintf(out, "%s: up to date\n", r->slug);
+		return;
+	}
+	fprintf(out, "%s:", r->slug);
+	bool any = false;
+	for (int k = 0; k < SYNC_NCHANGE_KINDS; k++) {
+		if (!r->n[k])
+			continue;
+		fprintf(out, "%s %zu %s%s", any ? "," : "", r->n[k], would,
+			change_words[k]);
+		any = true;
+	}
+	if (!any)
+		fprintf(out, " %s", dry_run ? "would be updated (dates or details)"
+					    : "updated (dates or details)");
+	if (r->old_source)
+		fprintf(out, "%s file was %s", any ? ";" : ",", r->old_source);
+	fputc('\n', out);
+	for (size_t i = 0; i < r->nchanges && i < REPORT_LINES; i++) {
+		const struct sync_change *c = &r->changes[i];
+		fprintf(out, "  %-9s %s  %s", change_words[c->kind], c->key, c->title);
+		if (c->kind == SYNC_RETITLED)
+			fprintf(out, "  (was: %s)", c->was);
+		else if (c->kind == SYNC_MOVED)
+			fprintf(out, "  (was under %s)", c->was);
+		else if (c->kind == SYNC_REMOVED)
+			fputs("  (archived with its progress)", out);
+		else if (c->kind == SYNC_RESTORED)
+			fputs("  (with its progress)", out);
+		fputc('\n', out);
+	}
+	if (r->nchanges > REPORT_LINES)
+		fprintf(out, "  ... and %zu more\n", r->nchanges - REPORT_LINES);
+}
+
+/* ---- importing ------------------------------------------------------------------ */
+
+/* Reads, hashes, loads and syncs the file at path. */
+static int import_text(struct store *s, const char *path, char *buf, size_t len,
+		       const struct stat *st, bool dry_run, FILE *out)
+{
+	char hex[HASH_HEX_LEN];
+	hash_hex(hash_bytes(buf, len), hex);
+	char *abs = NULL;
+	if (strcmp(path, "-"))
+		abs = realpath(path, NULL);
+	struct sync_source src = {
+		.path = abs,
+		.size = st ? (long long)st->st_size : 0,
+		.mtime = st ? (long long)st->st_mtim.tv_sec * 1000000000LL +
+				      st->st_mtim.tv_nsec
+			    : 0,
+		.hash = hex,
+	};
+	const char *name = strcmp(path, "-") ? path : "<stdin>";
+	struct diag_list d;
+	diag_list_init(&d);
+	struct plan *p;
+	enum loader_status lst = loader_load_text(name, buf, len, &p, &d);
+	cli_print_diags(name, &d);
+	diag_list_done(&d);
+	if (lst != LOADER_OK) {
+		free(abs);
+		return CLI_DATA;
+	}
+	struct sync_report rep;
+	struct store_error err;
+	int ret = CLI_OK;
+	if (sync_plan(s, p, abs ? &src : NULL, dry_run, &rep, &err) < 0)
+		ret = cli_store_error(&err);
+	else
+		cli_print_report(out, &rep, p, dry_run);
+	sync_report_done(&rep);
+	plan_free(p);
+	free(abs);
+	return ret;
+}
+
+int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out)
+{
+	struct diag_list d;
+	diag_list_init(&d);
+	char *buf;
+	size_t len;
+	const char *name = strcmp(path, "-") ? path : "<stdin>";
+	enum loader_status lst = loader_read_file(path, &buf, &len, &d);
+	if (lst == LOADER_IO) {
+		fprintf(stderr, "stride: cannot read %s: %s\n", name, d.v[0].msg);
+		diag_list_done(&d);
+		return CLI_FAILURE;
+	}
+	if (lst != LOADER_OK) {
+		cli_print_diags(name, &d);
+		diag_list_done(&d);
+		return CLI_DATA;
+	}
+	diag_list_done(&d);
+	struct stat st;
+	bool have_st = strcmp(path, "-") && stat(path, &st) == 0;
+	return import_text(s, path, buf, len, have_st ? &st : NULL, dry_run, out);
+}
+
+/* ---- opening the store, and the re-sync ------------------------------------------ */
+
+struct resync {
+	struct store *s;
+	int status;
+};
+
+/* Re-syncs one plan whose file changed (size or mtime first, then the
+ * content's hash). */
+static int resync_plan(const struct store_plan *p, void *ctx)
+{
+	struct resync *rs = ctx;
+	struct stat st;
+	if (!p->source || stat(p->source, &st) < 0 || !S_ISREG(st.st_mode))
+		return 0; /* a file that has gone is not an error */
+	long long mtime = (long long)st.st_mtim.tv_sec * 1000000000LL +
+			  st.st_mtim.tv_nsec;
+	if (st.st_size == p->source_size && mtime == p->source_mtime)
+		return 0;
+
+	struct diag_list d;
+	diag_list_init(&d);
+	char *buf;
+	size_t len;
+	if (loader_read_file(p->source, &buf, &len, &d) != LOADER_OK) {
+		diag_list_done(&d);
+		return 0;
+	}
+	diag_list_done(&d);
+	char hex[HASH_HEX_LEN];
+	hash_hex(hash_bytes(buf, len), hex);
+	struct store_error err;
+	if (p->source_hash && !strcmp(hex, p->source_hash)) {
+		/* touched, not changed: remember the new mtime, quietly */
+		free(buf);
+		if (!store_readonly(rs->s))
+			store_plan_touch_source(rs->s, p->id, st.st_size, mtime, &err);
+		return 0;
+	}
+	if (store_readonly(rs->s)) {
+		free(buf);
+		fprintf(stderr,
+			"stride: %s changed, but the store is read-only: showing "
+			"the plan as last imported\n",
+			p->source);
+		return 0;
+	}
+	struct plan *plan;
+	diag_list_init(&d);
+	enum loader_status lst = loader_load_text(p->source, buf, len, &plan, &d);
+	diag_list_done(&d);
+	if (lst != LOADER_OK) {
+		fprintf(stderr,
+			"stride: %s changed and is no longer a valid plan ('stride "
+			"lint %s' says why): showing it as last imported\n",
+			p->source, p->source);
+		return 0;
+	}
+	if (strcmp(plan->id, p->slug)) {
+		fprintf(stderr,
+			"stride: %s now holds the plan '%s', not '%s': import it "
+			"with 'stride import %s'\n",
+			p->source, plan->id, p->slug, p->source);
+		plan_free(plan);
+		return 0;
+	}
+	struct sync_source src = { p->source, (long long)st.st_size, mtime, hex };
+	struct sync_report rep;
+	if (sync_plan(rs->s, plan, &src, false, &rep, &err) < 0) {
+		rs->status = cli_store_error(&err);
+	} else if (rep.changed) {
+		fprintf(stderr, "stride: %s changed; synced ", p->source);
+		cli_print_report(stderr, &rep, plan, false);
+	}
+	sync_report_done(&rep);
+	plan_free(plan);
+	return rs->status != CLI_OK;
+}
+
+int cli_open(const struct cli_ctx *ctx, bool write, struct store **out)
+{
+	*out = NULL;
+	struct store_error err;
+	char *path = ctx->db ? xstrdup(ctx->db) : store_default_path(&err);
+	if (!path)
+		return cli_store_error(&err);
+	struct store *s;
+	int rc = store_open(path, write, &s, &err);
+	free(path);
+	if (rc < 0) {
+		if (!write && err.code == STORE_ERR_ABSENT)
+			return CLI_OK;
+		return cli_store_error(&err);
+	}
+	struct resync rs = { s, CLI_OK };
+	if (store_plans(s, resync_plan, &rs, &err) < 0)
+		rs.status = cli_store_error(&err);
+	if (rs.status != CLI_OK) {
+		store_close(s);
+		return rs.status;
+	}
+	*out = s;
+	return CLI_OK;
+}
+
+/* ---- plans and items ------------------------------------------------------------ */
+
+int cli_plan(struct store *s, const char *slug, struct store_plan *out)
+{
+	struct store_error err;
+	*out = (struct store_plan){ 0 };
+	if (!s) {
+		fputs("stride: no plans yet: import one with 'stride import "
+		      "FILE' (the bundled plans are in plans/)\n",
+		      stderr);
+		return CLI_FAILURE;
+	}
+	int rc = slug ? store_plan_get(s, slug, out, &err)
+		      : store_plan_current(s, out, &err);
+	if (rc == 0)
+		return CLI_OK;
+	if (err.code != STORE_ERR_NOTFOUND)
+		return cli_store_error(&err);
+	if (slug) {
+		fprintf(stderr,
+			"stride: no plan '%s' in the store ('stride plans' lists "
+			"them)\n",
+			slug);
+		return CLI_USAGE;
+	}
+	fputs("stride: no plans yet: import one with 'stride import FILE' (the "
+	      "bundled plans are in plans/)\n",
+	      stderr);
+	return CLI_FAILURE;
+}
+
+struct matches {
+	struct store_item first;
+	int n;
+	bool have_exact;
+	struct store_item exact;
+	int nexact;
+	const char *fragment;
+	struct store_item list[10];
+	int nlist;
+};
+
+static bool same_title(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return false;
+	return !*a && !*b;
+}
+
+static int collect_match(const struct store_item *it, void *ctx)
+{
+	struct matches *m = ctx;
+	if (m->n == 0)
+		store_item_copy(&m->first, it);
+	if (m->nlist < (int)ARRAY_SIZE(m->list))
+		store_item_copy(&m->list[m->nlist++], it);
+	if (same_title(it->title, m->fragment)) {
+		if (!m->nexact)
+			store_item_copy(&m->exact, it);
+		m->nexact++;
+	}
+	m->n++;
+	return 0;
+}
+
+int cli_item(struct store *s, const struct store_plan *p, const char *ref,
+	     struct store_item *out)
+{
+	struct store_error err;
+	*out = (struct store_item){ 0 };
+	/* PLAN:REF */
+	const char *colon = strchr(ref, ':');
+	if (colon && colon != ref && colon[1]) {
+		char *slug = xstrndup(ref, (size_t)(colon - ref));
+		struct store_plan other;
+		int rc = store_plan_get(s, slug, &other, &err);
+		free(slug);
+		if (rc == 0) {
+			int ret = cli_item(s, &other, colon + 1, out);
+			store_plan_done(&other);
+			return ret;
+		}
+		if (err.code != STORE_ERR_NOTFOUND)
+			return cli_store_error(&err);
+	}
+	size_t digits = strspn(ref, "0123456789");
+	if (digits && digits == strlen(ref)) {
+		long n = digits <= 9 ? atol(ref) : 0;
+		if (n > 0 && store_item_by_ref(s, p->id, (int)n, out, &err) == 0)
+			return CLI_OK;
+		if (n > 0 && err.code != STORE_ERR_NOTFOUND)
+			return cli_store_error(&err);
+		fprintf(stderr, "stride: %s has no item %s ('stride list' shows "
+				"the numbers)\n",
+			p->slug, ref);
+		return CLI_USAGE;
+	}
+	if (store_item_by_key(s, p->id, ref, out, &err) == 0)
+		return CLI_OK;
+	if (err.code != STORE_ERR_NOTFOUND)
+		return cli_store_error(&err);
+
+	struct matches m = { .fragment = ref };
+	if (store_item_search(s, p->id, ref, INT_MAX, collect_match, &m, &err) < 0) {
+		int ret = cli_store_error(&err);
+		for (int i = 0; i < m.nlist; i++)
+			store_item_done(&m.list[i]);
+		store_item_done(&m.first);
+		store_item_done(&m.exact);
+		return ret;
+	}
+	int ret = CLI_OK;
+	if (m.n == 1) {
+		*out = m.first;
+		m.first = (struct store_item){ 0 };
+	} else if (m.nexact == 1) {
+		*out = m.exact;
+		m.exact = (struct store_item){ 0 };
+	} else if (m.n == 0) {
+		fprintf(stderr,
+			"stride: nothing in %s matches '%s': give a number or a "
+			"key from 'stride list', or part of a title\n",
+			p->slug, ref);
+		ret = CLI_USAGE;
+	} else {
+		fprintf(stderr,
+			"stride: '%s' matches %d items in %s; give the number of "
+			"the one you mean:\n",
+			ref, m.n, p->slug);
+		for (int i = 0; i < m.nlist; i++)
+			fprintf(stderr, "  %5d  %s  (%s)\n", m.list[i].ref,
+				m.list[i].title, m.list[i].key);
+		if (m.n > m.nlist)
+			fprintf(stderr, "  ... and %d more\n", m.n - m.nlist);
+		ret = CLI_USAGE;
+	}
+	for (int i = 0; i < m.nlist; i++)
+		store_item_done(&m.list[i]);
+	store_item_done(&m.first);
+	store_item_done(&m.exact);
+	return ret;
+}
+
+/* ---- the editor ------------------------------------------------------------------ */
+
+int cli_edit(const char *path)
+{
+	const char *editor = getenv("VISUAL");
+	if (!editor || !*editor)
+		editor = getenv("EDITOR");
+	if (!editor || !*editor)
+		editor = "vi";
+	/* split at spaces, no shell: "code --wait" works, pipes do not */
+	char *copy = xstrdup(editor);
+	char *argv[32];
+	int argc = 0;
+	for (char *tok = strtok(copy, " \t"); tok && argc < 30;
+	     tok = strtok(NULL, " \t"))
+		argv[argc++] = tok;
+	argv[argc++] = (char *)path;
+	argv[argc] = NULL;
+
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "stride: cannot start the editor: %s\n",
+			strerror(errno));
+		free(copy);
+		return -1;
+	}
+	if (pid == 0) {
+		execvp(argv[0], argv);
+		fprintf(stderr, "stride: cannot start the editor '%s': %s (set "
+				"VISUAL or EDITOR)\n",
+			argv[0], strerror(errno));
+		_exit(127);
+	}
+	free(copy);
+	int status;
+	while (waitpid(pid, &status, 0) < 0) {
+		if (errno != EINTR) {
+			fprintf(stderr, "stride: lost the editor: %s\n",
+				strerror(errno));
+			return -1;
+		}
+	}
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status) == 127 ? -1 : WEXITSTATUS(status);
+	return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+}

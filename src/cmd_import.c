@@ -1,0 +1,99 @@
+/* stride import: check plan files and sync them into the store. */
+#include "stride/cli.h"
+#include "stride/loader.h"
+#include "stride/store.h"
+#include "stride/sync.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --dry-run with no store yet: every plan would be new. */
+static int dry_without_store(const char *path)
+{
+	struct diag_list d;
+	diag_list_init(&d);
+	struct plan *p;
+	const char *name = strcmp(path, "-") ? path : "<stdin>";
+	enum loader_status st = loader_load_file(path, &p, &d);
+	if (st == LOADER_IO)
+		fprintf(stderr, "stride: cannot read %s: %s\n", name, d.v[0].msg);
+	else
+		cli_print_diags(name, &d);
+	diag_list_done(&d);
+	if (st != LOADER_OK)
+		return st == LOADER_IO ? CLI_FAILURE : CLI_DATA;
+	struct sync_report rep = { .slug = (char *)p->id, .created = true };
+	cli_print_report(stdout, &rep, p, true);
+	plan_free(p);
+	return CLI_OK;
+}
+
+static int run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	bool dry = false;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "nh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'n': dry = true; break;
+		case 'h': cli_print_help(&cmd_import); return CLI_OK;
+		default:
+			return cli_usage_error(&cmd_import, "unknown option '%s'",
+					       argv[optind - 1]);
+		}
+	}
+	if (optind == argc)
+		return cli_usage_error(&cmd_import, "no plan file given");
+
+	struct store *s;
+	int status = cli_open(ctx, !dry, &s);
+	if (status != CLI_OK)
+		return status;
+	int worst = CLI_OK;
+	for (int i = optind; i < argc; i++) {
+		int st = s ? cli_import_file(s, argv[i], dry, stdout)
+			   : dry_without_store(argv[i]);
+		/* a file that cannot be read or a store that fails beats an
+		 * invalid plan */
+		if (st == CLI_FAILURE || (st == CLI_DATA && worst == CLI_OK))
+			worst = st;
+	}
+	store_close(s);
+	if (fflush(stdout) != 0) {
+		perror("stride: cannot write the output");
+		return CLI_FAILURE;
+	}
+	return worst;
+}
+
+const struct cli_command cmd_import = {
+	.name = "import",
+	.run = run,
+	.synopsis = "import [--dry-run] FILE...",
+	.summary = "check plan files and bring them into the store",
+	.help =
+		"Checks each plan file like 'stride lint' and syncs it into the\n"
+		"store, keeping all progress: items are matched by key (see the\n"
+		"plan format's \"Identity\"). Prints what changed: added, removed\n"
+		"(archived with their progress), retitled, moved (items with an\n"
+		"explicit id under a new parent) and restored (archived items that\n"
+		"came back, with their progress). An invalid file changes nothing.\n"
+		"The plan imported last becomes the current plan. Each file is\n"
+		"synced in one transaction.\n"
+		"\n"
+		"Once imported, a plan is re-synced by every stride command when its\n"
+		"file changes, with the same report on stderr.\n"
+		"\n"
+		"options:\n"
+		"  -n, --dry-run  print the report, write nothing\n"
+		"\n"
+		"exit status: 0 imported (or up to date), 65 some file is not a\n"
+		"valid plan, 1 some file cannot be read or the store cannot be\n"
+		"written, 2 usage error.\n",
+};

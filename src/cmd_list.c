@@ -1,0 +1,265 @@
+/* stride list: the tree of a plan, with refs and statuses. */
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/export.h"
+#include "stride/store.h"
+#include "stride/util.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum filter { SHOW_LIVE, SHOW_TODO, SHOW_DONE, SHOW_ALL };
+
+/*
+ * Rows stream from the store in pre-order. A container is held back on a
+ * stack until one of its descendants is shown, so that a filter shows each
+ * match under its ancestors and nothing else; the stack is as deep as the
+ * plan, never as long.
+ */
+struct pending {
+	struct store_item it;
+	bool shown;
+};
+
+struct lister {
+	enum filter filter;
+	const char *tag;
+	bool json;
+	int width; /* of the ref column */
+	int base_depth;
+	struct pending stack[64];
+	int depth;
+	size_t shown;
+	bool archived_header;
+};
+
+static bool has_tag(const struct store_item *it, const char *tag)
+{
+	if (!it->tags)
+		return false;
+	size_t n = strlen(tag);
+	for (const char *p = it->tags; p;) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		if (len == n && !strncmp(p, tag, n))
+			return true;
+		p = nl ? nl + 1 : NULL;
+	}
+	return false;
+}
+
+static bool matches(const struct lister *l, const struct store_item *it)
+{
+	if (!store_checkable(it->kind)) {
+		/* containers show on their own only unfiltered */
+		return (l->filter == SHOW_LIVE || l->filter == SHOW_ALL) && !l->tag;
+	}
+	if (l->tag && !has_tag(it, l->tag))
+		return false;
+	switch (l->filter) {
+	case SHOW_TODO:
+		return !it->archived &&
+		       (it->status == STORE_TODO || it->status == STORE_DOING);
+	case SHOW_DONE:
+		return !it->archived && it->status == STORE_DONE;
+	default:
+		return true;
+	}
+}
+
+static const char *box(const struct store_item *it)
+{
+	if (it->archived)
+		return "[a]";
+	switch (it->status) {
+	case STORE_DOING: return "[~]";
+	case STORE_DONE: return "[x]";
+	case STORE_SKIPPED: return "[-]";
+	default: return "[ ]";
+	}
+}
+
+static void show(struct lister *l, const struct store_item *it, int parent_ref)
+{
+	l->shown++;
+	if (l->json) {
+		char *text = export_item_json(it, parent_ref);
+		printf("%s%s", l->shown > 1 ? ",\n" : "\n", text);
+		free(text);
+		return;
+	}
+	int indent = 2 * (it->depth - l->base_depth);
+	printf("%*d  %*s", l->width, it->ref, indent < 0 ? 0 : indent, "");
+	if (store_checkable(it->kind)) {
+		printf("%s ", box(it));
+		if (it->kind == STORE_CRITERION)
+			printf("criterion: ");
+		else if (it->kind == STORE_DELIVERABLE)
+			printf("deliverable: ");
+		printf("%s", it->title);
+		if (it->optional)
+			printf("  (optional)");
+		if (it->n_total)
+			printf("  [%d/%d]", it->n_done, it->n_total);
+	} else {
+		printf("%s", it->title);
+		if (it->start != CALENDAR_NONE) {
+			char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+			printf("  %s..%s", calendar_format(it->start, a),
+			       calendar_format(it->end, b));
+		}
+		printf("  [%d/%d]", it->n_done, it->n_total);
+		if (it->archived)
+			printf("  (archived)");
+	}
+	putchar('\n');
+}
+
+static int row(const struct store_item *it, void *ctx)
+{
+	struct lister *l = ctx;
+	if (it->kind == STORE_RESOURCE || it->kind == STORE_SKILL)
+		return 0;
+	if (it->archived) {
+		/* archived items come last, each on its own: their places in
+		 * the tree are gone */
+		while (l->depth)
+			store_item_done(&l->stack[--l->depth].it);
+		if (!l->archived_header && !l->json) {
+			printf("archived (no longer in the plan file):\n");
+			l->archived_header = true;
+		}
+		if (matches(l, it)) {
+			struct store_item flat = *it;
+			flat.depth = l->base_depth;
+			show(l, &flat, 0);
+		}
+		return 0;
+	}
+	while (l->depth && l->stack[l->depth - 1].it.last < it->seq) {
+		store_item_done(&l->stack[l->depth - 1].it);
+		l->depth--;
+	}
+	bool match = matches(l, it);
+	if (match) {
+		for (int i = 0; i < l->depth; i++) {
+			if (!l->stack[i].shown) {
+				show(l, &l->stack[i].it, i ? l->stack[i - 1].it.ref : 0);
+				l->stack[i].shown = true;
+			}
+		}
+		show(l, it, l->depth ? l->stack[l->depth - 1].it.ref : 0);
+	}
+	if (it->last > it->seq && l->depth < (int)ARRAY_SIZE(l->stack)) {
+		store_item_copy(&l->stack[l->depth].it, it);
+		l->stack[l->depth++].shown = match;
+	}
+	return 0;
+}
+
+static int run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "todo", no_argument, NULL, 't' },
+		{ "done", no_argument, NULL, 'd' },
+		{ "all", no_argument, NULL, 'a' },
+		{ "tag", required_argument, NULL, 'g' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	struct lister l = { .filter = SHOW_LIVE };
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 't': l.filter = SHOW_TODO; break;
+		case 'd': l.filter = SHOW_DONE; break;
+		case 'a': l.filter = SHOW_ALL; break;
+		case 'g': l.tag = optarg; break;
+		case 'j': l.json = true; break;
+		case 'h': cli_print_help(&cmd_list); return CLI_OK;
+		default:
+			return cli_usage_error(&cmd_list, "unknown option '%s'",
+					       argv[optind - 1]);
+		}
+	}
+	const char *ref = optind < argc ? argv[optind++] : NULL;
+	if (optind < argc)
+		return cli_usage_error(&cmd_list, "unexpected '%s'", argv[optind]);
+
+	struct store *s;
+	int status = cli_open(ctx, false, &s);
+	if (status != CLI_OK)
+		return status;
+	struct store_plan p = { 0 };
+	struct store_item top = { 0 };
+	struct store_error err;
+	status = cli_plan(s, NULL, &p);
+	if (status == CLI_OK && ref)
+		status = cli_item(s, &p, ref, &top);
+	if (status == CLI_OK && top.id && top.plan_id != p.id) {
+		/* PLAN:REF named another plan */
+		store_plan_done(&p);
+		if (store_plan_by_id(s, top.plan_id, &p, &err) < 0)
+			status = cli_store_error(&err);
+	}
+	if (status == CLI_OK) {
+		int max = p.next_ref > 1 ? p.next_ref - 1 : 1;
+		l.width = 1;
+		while (max >= 10) {
+			l.width++;
+			max /= 10;
+		}
+		l.base_depth = top.id ? top.depth : 1;
+		if (l.json)
+			fputs("[", stdout);
+		else if (!top.id)
+			printf("%s: %s\n", p.slug, p.title);
+		int from = top.id ? top.seq : 0, to = top.id ? top.last : 2147483647;
+		bool archived = l.filter == SHOW_ALL;
+		if (store_walk(s, p.id, from, to, archived, row, &l, &err) < 0)
+			status = cli_store_error(&err);
+		if (l.json)
+			fputs(l.shown ? "\n]\n" : "]\n", stdout);
+		else if (!l.shown && status == CLI_OK)
+			printf("  (nothing%s)\n", l.filter == SHOW_TODO ? " left to do"
+						  : l.filter == SHOW_DONE ? " done yet"
+									  : " to show");
+	}
+	while (l.depth)
+		store_item_done(&l.stack[--l.depth].it);
+	store_item_done(&top);
+	store_plan_done(&p);
+	store_close(s);
+	if (fflush(stdout) != 0) {
+		perror("stride: cannot write the output");
+		return CLI_FAILURE;
+	}
+	return status;
+}
+
+const struct cli_command cmd_list = {
+	.name = "list",
+	.run = run,
+	.synopsis = "list [REF] [--todo|--done|--all] [--tag TAG] [--json]",
+	.summary = "the plan's tree, with each item's number and status",
+	.help =
+		"Prints the current plan's tree (or the subtree under REF): phases,\n"
+		"sub-phases and week blocks with their dates and done/total counts,\n"
+		"tasks and sub-tasks, criteria and deliverables, each with the\n"
+		"number to name it by and its status: [ ] todo, [~] doing, [x] done,\n"
+		"[-] skipped, [a] archived (no longer in the plan file).\n"
+		"\n"
+		"REF is a number from this list, a key path\n"
+		"(phase-2/week-1/index-query-tuning-in-postgres), part of a title,\n"
+		"or PLAN:REF for another plan.\n"
+		"\n"
+		"options:\n"
+		"  --todo      only what is left to do, under its phases\n"
+		"  --done      only what is done\n"
+		"  --all       archived items too\n"
+		"  --tag TAG   only items tagged TAG\n"
+		"  --json      one JSON array, an object an item (see man stride)\n",
+};

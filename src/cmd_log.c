@@ -1,0 +1,104 @@
+/* stride log: record study time. */
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/store.h"
+
+#include <getopt.h>
+#include <string.h>
+
+static int run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "message", required_argument, NULL, 'm' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	const char *note = NULL, *date = NULL;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "m:d:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'm': note = optarg; break;
+		case 'd': date = optarg; break;
+		case 'h': cli_print_help(&cmd_log); return CLI_OK;
+		default:
+			return cli_usage_error(&cmd_log, "unknown option '%s' or "
+							 "missing value",
+					       argv[optind - 1]);
+		}
+	}
+	if (optind == argc)
+		return cli_usage_error(&cmd_log, "how long? give a duration like "
+						 "45m, 1h30m or 1.5h");
+	int minutes;
+	if (!cli_parse_minutes(argv[optind], &minutes) || minutes > 24 * 60)
+		return cli_usage_error(&cmd_log,
+				       "'%s' is not a duration like 45m, 1h30m "
+				       "or 1.5h (at most 24h)",
+				       argv[optind]);
+	const char *ref = optind + 1 < argc ? argv[optind + 1] : NULL;
+	if (optind + 2 < argc)
+		return cli_usage_error(&cmd_log, "unexpected '%s'", argv[optind + 2]);
+	int today, day;
+	if (!cli_today(&today))
+		return CLI_USAGE;
+	day = today;
+	if (date && !cli_parse_day(date, today, &day))
+		return cli_usage_error(&cmd_log,
+				       "'%s' is not a day like 2025-07-14, today, "
+				       "yesterday or -3",
+				       date);
+	if (day > today)
+		return cli_usage_error(&cmd_log, "%s is in the future: log time "
+						 "once it is spent",
+				       date);
+
+	struct store *s;
+	int status = cli_open(ctx, true, &s);
+	if (status != CLI_OK)
+		return status;
+	struct store_plan p = { 0 };
+	struct store_item it = { 0 };
+	struct store_error err;
+	status = cli_plan(s, NULL, &p);
+	if (status == CLI_OK && ref)
+		status = cli_item(s, &p, ref, &it);
+	long long plan_id = it.id ? it.plan_id : p.id;
+	long long batch = 0;
+	if (status == CLI_OK) {
+		if (store_begin(s, &err) < 0 ||
+		    store_log(s, plan_id, it.id, minutes, day, note, &batch, &err) < 0 ||
+		    store_plan_use(s, plan_id, &err) < 0 || store_commit(s, &err) < 0) {
+			store_rollback(s);
+			status = cli_store_error(&err);
+		}
+	}
+	if (status == CLI_OK) {
+		char d[CALENDAR_DATE_LEN];
+		printf("logged  %d min", minutes);
+		if (it.id)
+			printf(" on %d  %s", it.ref, it.title);
+		printf(", %s\n", calendar_format(day, d));
+	}
+	store_item_done(&it);
+	store_plan_done(&p);
+	store_close(s);
+	return status;
+}
+
+const struct cli_command cmd_log = {
+	.name = "log",
+	.run = run,
+	.synopsis = "log DURATION [REF] [-m NOTE] [--date DAY]",
+	.summary = "log study time, on the plan or on one item",
+	.help =
+		"Records DURATION of study (45m, 1h30m, 1.5h, or 45 for minutes; at\n"
+		"most 24h) on the current plan, or on the item REF names (a number\n"
+		"from 'stride list', a key, part of a title, or PLAN:REF).\n"
+		"\n"
+		"options:\n"
+		"  -m, --message NOTE  what the time went on\n"
+		"  -d, --date DAY      the day it counts for: YYYY-MM-DD, today,\n"
+		"                      yesterday or -N (N days ago); not a future day\n",
+};

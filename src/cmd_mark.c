@@ -1,0 +1,160 @@
+/* stride done, start, skip, reset: change the status of items. */
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/progress.h"
+#include "stride/stats.h"
+#include "stride/store.h"
+#include "stride/util.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const verbs[] = {
+	[STORE_TODO] = "reset", [STORE_DOING] = "started",
+	[STORE_DONE] = "done", [STORE_SKIPPED] = "skipped",
+};
+
+static int mark(const struct cli_command *cmd, enum store_status st,
+		const struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (c == 'h') {
+			cli_print_help(cmd);
+			return CLI_OK;
+		}
+		return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+	}
+	if (optind == argc)
+		return cli_usage_error(cmd, "no item given");
+	int today;
+	if (!cli_today(&today))
+		return CLI_USAGE;
+
+	struct store *s;
+	int status = cli_open(ctx, true, &s);
+	if (status != CLI_OK)
+		return status;
+	struct store_plan p = { 0 };
+	status = cli_plan(s, NULL, &p);
+	size_t n = (size_t)(argc - optind);
+	struct store_item *items = xcalloc(n, sizeof(*items));
+	/* every ref must name an item before anything changes */
+	for (size_t i = 0; i < n && status == CLI_OK; i++) {
+		status = cli_item(s, &p, argv[optind + (int)i], &items[i]);
+		if (status == CLI_OK && !store_checkable(items[i].kind)) {
+			fprintf(stderr,
+				"stride: %d %s is a %s: its status follows its "
+				"items ('stride list %d' shows them)\n",
+				items[i].ref, items[i].title,
+				store_kind_name(items[i].kind), items[i].ref);
+			status = CLI_USAGE;
+		}
+	}
+	struct store_error err;
+	long long batch = 0;
+	bool in_tx = false;
+	if (status == CLI_OK) {
+		if (store_begin(s, &err) < 0)
+			status = cli_store_error(&err);
+		else
+			in_tx = true;
+	}
+	for (size_t i = 0; i < n && status == CLI_OK; i++) {
+		/* read it again inside the transaction: another stride may have
+		 * changed it since */
+		struct store_item it;
+		if (store_item_get(s, items[i].id, &it, &err) < 0) {
+			status = cli_store_error(&err);
+			break;
+		}
+		if (it.status == st) {
+			printf("%-7s %d  %s (already)\n", verbs[st], it.ref, it.title);
+		} else if (store_set_status(s, &it, st, today, &batch, &err) < 0) {
+			status = cli_store_error(&err);
+		} else {
+			printf("%-7s %d  %s\n", verbs[st], it.ref, it.title);
+		}
+		store_item_done(&it);
+	}
+	if (in_tx) {
+		if (status == CLI_OK && batch && store_plan_use(s, items[0].plan_id, &err) < 0)
+			status = cli_store_error(&err);
+		if (status == CLI_OK && store_commit(s, &err) < 0)
+			status = cli_store_error(&err);
+		if (status != CLI_OK)
+			store_rollback(s);
+	}
+	if (status == CLI_OK) {
+		struct store_plan now;
+		if (store_plan_by_id(s, items[0].plan_id, &now, &err) == 0) {
+			printf("%s: %d%% done (%d of %d)\n", now.slug,
+			       stats_percent(now.done, now.total), now.done,
+			       now.total);
+			store_plan_done(&now);
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		store_item_done(&items[i]);
+	free(items);
+	store_plan_done(&p);
+	store_close(s);
+	return status;
+}
+
+static int done_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	return mark(&cmd_done, STORE_DONE, ctx, argc, argv);
+}
+
+static int start_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	return mark(&cmd_start, STORE_DOING, ctx, argc, argv);
+}
+
+static int skip_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	return mark(&cmd_skip, STORE_SKIPPED, ctx, argc, argv);
+}
+
+static int reset_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	return mark(&cmd_reset, STORE_TODO, ctx, argc, argv);
+}
+
+#define REF_HELP                                                               \
+	"REF is a number from 'stride list', a key path\n"                     \
+	"(phase-2/week-1/index-query-tuning-in-postgres), part of a title\n"   \
+	"that only one item has, or PLAN:REF for another plan. Every REF\n"    \
+	"must name a task, criterion or deliverable before anything changes;\n" \
+	"the changes of one command are one step for 'stride undo'.\n"
+
+const struct cli_command cmd_done = {
+	.name = "done", .run = done_run, .synopsis = "done REF...",
+	.summary = "mark items done",
+	.help = REF_HELP,
+};
+
+const struct cli_command cmd_start = {
+	.name = "start", .run = start_run, .synopsis = "start REF...",
+	.summary = "mark items in progress",
+	.help = REF_HELP,
+};
+
+const struct cli_command cmd_skip = {
+	.name = "skip", .run = skip_run, .synopsis = "skip REF...",
+	.summary = "skip items (they no longer count against completion)",
+	.help = REF_HELP,
+};
+
+const struct cli_command cmd_reset = {
+	.name = "reset", .run = reset_run, .synopsis = "reset REF...",
+	.summary = "mark items to do again",
+	.help = REF_HELP,
+};

@@ -1,0 +1,285 @@
+/* stride status and stride today: where a person stands, and what is next. */
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/export.h"
+#include "stride/progress.h"
+#include "stride/store.h"
+#include "stride/util.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Parses [--json] [PLAN] for status and today. */
+static int parse(const struct cli_command *cmd, int argc, char **argv,
+		 bool *json, const char **plan)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'j': *json = true; break;
+		case 'h': cli_print_help(cmd); return -1;
+		default:
+			return cli_usage_error(cmd, "unknown option '%s'",
+					       argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		*plan = argv[optind++];
+	if (optind < argc)
+		return cli_usage_error(cmd, "unexpected '%s'", argv[optind]);
+	return CLI_OK;
+}
+
+/* Opens the store and computes the progress of the plan for today. */
+static int load(const struct cli_ctx *ctx, const char *slug, struct store **s,
+		struct store_plan *p, struct progress *pr)
+{
+	int today;
+	if (!cli_today(&today))
+		return CLI_USAGE;
+	int status = cli_open(ctx, false, s);
+	if (status != CLI_OK)
+		return status;
+	status = cli_plan(*s, slug, p);
+	if (status != CLI_OK)
+		return status;
+	struct store_error err;
+	if (progress_compute(*s, p, today, pr, &err) < 0)
+		return cli_store_error(&err);
+	return CLI_OK;
+}
+
+static void print_span(int start, int end)
+{
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	if (start != CALENDAR_NONE)
+		printf(", %s to %s", calendar_format(start, a),
+		       calendar_format(end, b));
+}
+
+static const char *const day_names[7] = { "Mon", "Tue", "Wed", "Thu",
+					  "Fri", "Sat", "Sun" };
+
+/* "Mon 2025-07-14: Theory (30 min, 15 logged)" */
+static void print_slot(const struct progress *pr)
+{
+	char d[CALENDAR_DATE_LEN];
+	printf("%s %s: ", day_names[calendar_weekday(pr->today)],
+	       calendar_format(pr->today, d));
+	if (pr->slot.minutes)
+		printf("%s (%d min", pr->slot.focus ? pr->slot.focus : "study",
+		       pr->slot.minutes);
+	else if (pr->has_schedule)
+		printf("rest day (");
+	else
+		printf("no schedule (");
+	printf("%s%d min logged)\n", pr->slot.minutes ? ", " : "",
+	       pr->logged_today);
+}
+
+static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	bool json = false;
+	const char *slug = NULL;
+	int status = parse(&cmd_status, argc, argv, &json, &slug);
+	if (status)
+		return status < 0 ? CLI_OK : status;
+	struct store *s = NULL;
+	struct store_plan p = { 0 };
+	struct progress pr = { 0 };
+	status = load(ctx, slug, &s, &p, &pr);
+	if (status == CLI_OK && json) {
+		char *text = export_status_json(&p, &pr);
+		fputs(text, stdout);
+		free(text);
+	} else if (status == CLI_OK) {
+		printf("%s (%s)\n", p.title, p.slug);
+		if (pr.phase.id) {
+			printf("Phase %d of %d: %s", pr.phase_number,
+			       pr.phase_count, pr.phase.title);
+			print_span(pr.phase.start, pr.phase.end);
+			putchar('\n');
+			const struct store_item *inner =
+				pr.subphase.id ? &pr.subphase : &pr.phase;
+			if (pr.subphase.id) {
+				printf("  in %s", pr.subphase.title);
+				print_span(pr.subphase.start, pr.subphase.end);
+				putchar('\n');
+			}
+			if (inner->goal)
+				printf("  Goal: %s\n", inner->goal);
+		}
+		if (pr.week.id) {
+			printf("Week: %s", pr.week.title);
+			print_span(pr.week.start, pr.week.end);
+			putchar('\n');
+		}
+		printf("Done: %d%% (%d of %d)", pr.percent, pr.done, pr.total);
+		if (pr.dated) {
+			if (pr.days_ahead > 0)
+				printf("; %d day%s ahead of schedule", pr.days_ahead,
+				       pr.days_ahead == 1 ? "" : "s");
+			else if (pr.days_ahead < 0)
+				printf("; %d day%s behind schedule", -pr.days_ahead,
+				       pr.days_ahead == -1 ? "" : "s");
+			else
+				printf("; on schedule");
+			printf(" (%d%% of the dated items expected by today)",
+			       pr.expected_percent);
+		}
+		putchar('\n');
+		printf("Today, ");
+		print_slot(&pr);
+		if (pr.streak)
+			printf("Streak: %d day%s (longest %d)\n", pr.streak,
+			       pr.streak == 1 ? "" : "s", pr.longest_streak);
+		else
+			printf("Streak: none yet%s\n",
+			       pr.longest_streak ? "" : " (start one today)");
+		if (pr.scheduled_week)
+			printf("This week: %d of %d min\n", pr.logged_week,
+			       pr.scheduled_week);
+		else
+			printf("This week: %d min\n", pr.logged_week);
+	}
+	progress_done(&pr);
+	store_plan_done(&p);
+	store_close(s);
+	return status;
+}
+
+/* ---- today ---------------------------------------------------------------- */
+
+#define TODAY_TASKS 5
+
+struct next {
+	struct store_item v[TODAY_TASKS];
+	size_t n, more;
+	bool doing; /* this pass takes the tasks in progress */
+};
+
+static int keep_open(const struct store_item *it, void *ctx)
+{
+	struct next *nx = ctx;
+	bool want = nx->doing ? it->status == STORE_DOING
+			      : it->status == STORE_TODO && !it->optional;
+	if (it->kind != STORE_TASK || !want)
+		return 0;
+	if (nx->n < TODAY_TASKS)
+		store_item_copy(&nx->v[nx->n++], it);
+	else
+		nx->more++;
+	return 0;
+}
+
+static const char *mark(const struct store_item *it)
+{
+	switch (it->status) {
+	case STORE_DOING: return "[~]";
+	case STORE_DONE: return "[x]";
+	case STORE_SKIPPED: return "[-]";
+	default: return "[ ]";
+	}
+}
+
+static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	bool json = false;
+	const char *slug = NULL;
+	int status = parse(&cmd_today, argc, argv, &json, &slug);
+	if (status)
+		return status < 0 ? CLI_OK : status;
+	struct store *s = NULL;
+	struct store_plan p = { 0 };
+	struct progress pr = { 0 };
+	struct next nx = { 0 };
+	status = load(ctx, slug, &s, &p, &pr);
+	/* the next open tasks: of the week block, else of the phase */
+	const struct store_item *where = pr.week.id       ? &pr.week
+					 : pr.subphase.id ? &pr.subphase
+							  : &pr.phase;
+	struct store_error err;
+	if (status == CLI_OK && where->id) {
+		for (int pass = 0; pass < 2 && status == CLI_OK; pass++) {
+			nx.doing = pass == 0;
+			if (store_walk(s, p.id, where->seq, where->last, false,
+				       keep_open, &nx, &err) < 0)
+				status = cli_store_error(&err);
+		}
+	}
+	if (status == CLI_OK && json) {
+		char *text = export_today_json(&p, &pr, nx.v, nx.n, nx.more);
+		fputs(text, stdout);
+		free(text);
+	} else if (status == CLI_OK) {
+		print_slot(&pr);
+		if (where->id) {
+			printf("%s", pr.phase.title);
+			if (pr.subphase.id)
+				printf(" > %s", pr.subphase.title);
+			if (pr.week.id)
+				printf(" > %s", pr.week.title);
+			putchar('\n');
+		}
+		for (size_t i = 0; i < nx.n; i++)
+			printf("  %5d %s %s\n", nx.v[i].ref, mark(&nx.v[i]),
+			       nx.v[i].title);
+		if (nx.more)
+			printf("  ... and %zu more ('stride list %d')\n", nx.more,
+			       where->ref);
+		if (where->id && !nx.n)
+			printf("  nothing open here: well done\n");
+		if (pr.streak)
+			printf("Streak: %d day%s\n", pr.streak,
+			       pr.streak == 1 ? "" : "s");
+	}
+	for (size_t i = 0; i < nx.n; i++)
+		store_item_done(&nx.v[i]);
+	progress_done(&pr);
+	store_plan_done(&p);
+	store_close(s);
+	return status;
+}
+
+const struct cli_command cmd_status = {
+	.name = "status",
+	.run = status_run,
+	.synopsis = "status [--json] [PLAN]",
+	.summary = "where you stand: phase, % done, ahead or behind, streak",
+	.help =
+		"Shows, for the current plan (or PLAN): the current phase and week\n"
+		"block (by today's date; where no dates say, the first unfinished\n"
+		"one), how much is done (skipped and optional items do not count\n"
+		"against it), how many days ahead of or behind the plan's dates\n"
+		"you are, today's slot of the schedule, the streak (days with any\n"
+		"activity; rest days of the schedule do not break it, and neither\n"
+		"does today before you start) and the time logged this week\n"
+		"against the schedule.\n"
+		"\n"
+		"Today is the local date, or $STRIDE_TODAY (YYYY-MM-DD) when set.\n"
+		"\n"
+		"options:\n"
+		"  --json  one JSON object (see man stride)\n",
+};
+
+const struct cli_command cmd_today = {
+	.name = "today",
+	.run = today_run,
+	.synopsis = "today [--json] [PLAN]",
+	.summary = "today's focus and the next open tasks",
+	.help =
+		"Shows today's slot of the schedule (focus and minutes, or a rest\n"
+		"day), the current phase and week block, and their next open tasks\n"
+		"(those in progress first), with the numbers to tick them by:\n"
+		"'stride done 12'.\n"
+		"\n"
+		"options:\n"
+		"  --json  one JSON object (see man stride)\n",
+};

@@ -1,0 +1,99 @@
+#include "stride/stats.h"
+
+#include "stride/calendar.h"
+
+#include <limits.h>
+
+double stats_expected(const struct stats_span *sp, int day)
+{
+	if (sp->total <= 0 || day < sp->start)
+		return 0;
+	if (day >= sp->end)
+		return sp->total;
+	return (double)sp->total * (day - sp->start + 1) / (sp->end - sp->start + 1);
+}
+
+double stats_expected_all(const struct stats_span *v, size_t n, int day)
+{
+	double sum = 0;
+	for (size_t i = 0; i < n; i++)
+		sum += stats_expected(&v[i], day);
+	return sum;
+}
+
+int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today)
+{
+	int first = INT_MAX, last = INT_MIN;
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].total <= 0)
+			continue;
+		if (v[i].start < first)
+			first = v[i].start;
+		if (v[i].end > last)
+			last = v[i].end;
+	}
+	if (first == INT_MAX)
+		return 0;
+	const double eps = 1e-9;
+	if (done + eps >= stats_expected_all(v, n, today)) {
+		/* the last day by which the plan expected no more than done */
+		int lo = today, hi = last > today ? last : today;
+		while (lo < hi) {
+			int mid = lo + (hi - lo + 1) / 2;
+			if (stats_expected_all(v, n, mid) <= done + eps)
+				lo = mid;
+			else
+				hi = mid - 1;
+		}
+		return lo - today;
+	}
+	/* the first day by which the plan expected at least done */
+	int lo = first - 1 < today ? first - 1 : today, hi = today;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (stats_expected_all(v, n, mid) + eps >= done)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo - today;
+}
+
+int stats_percent(int part, int whole)
+{
+	if (whole <= 0)
+		return 0;
+	return (int)((long long)part * 100 / whole);
+}
+
+void stats_streak(const int *days, size_t n, const bool rest[7], int today,
+		  int *current, int *longest)
+{
+	*current = *longest = 0;
+	int run = 0, prev = 0;
+	bool have_prev = false;
+	for (size_t i = 0; i < n && days[i] <= today; i++) {
+		bool joined = false;
+		if (have_prev) {
+			joined = true;
+			for (int d = prev + 1; d < days[i]; d++) {
+				if (!rest[calendar_weekday(d)]) {
+					joined = false;
+					break;
+				}
+			}
+		}
+		run = joined ? run + 1 : 1;
+		if (run > *longest)
+			*longest = run;
+		prev = days[i];
+		have_prev = true;
+	}
+	if (!have_prev)
+		return;
+	/* the run is current if only rest days, or today, lie after it */
+	for (int d = prev + 1; d < today; d++)
+		if (!rest[calendar_weekday(d)])
+			return;
+	*current = run;
+}

@@ -1,0 +1,1627 @@
+/*
+ * The store is one SQLite file in WAL mode, with foreign keys on, a busy
+ * timeout of several seconds and synchronous=FULL, so that a recorded tick
+ * survives a crash. Its identity is in the header: application_id 'STRD'
+ * and user_version the schema version, read before anything is written so
+ * that a foreign or newer file is refused untouched.
+ *
+ * Every statement is prepared once per connection (on first use) and kept
+ * in s->stmts, indexed by enum sql; SQL text lives in one table below.
+ *
+ * Derived state is kept in step with the events in the same transaction:
+ * items.status/minutes/note, and the counts n_total/n_done (countable
+ * descendants of a container), s_total/s_done (countable items whose
+ * innermost dated container is this one) and plans.total/done.
+ */
+#include "stride/store.h"
+
+#include "stride/calendar.h"
+#include "stride/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define STORE_APP_ID 0x53545244 /* "STRD" */
+#define STORE_BUSY_MS 10000
+
+/* ---- the schema ------------------------------------------------------------ */
+
+/* Each migration takes the store from version i to i + 1, in a
+ * transaction of its own. */
+static const char *const migrations[] = {
+	/* 0 -> 1 */
+	"CREATE TABLE plans ("
+	"  id INTEGER PRIMARY KEY,"
+	"  slug TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL,"
+	"  summary TEXT,"
+	"  start INTEGER, end INTEGER,"
+	"  source TEXT, source_size INTEGER, source_mtime INTEGER,"
+	"  source_hash TEXT,"
+	"  next_ref INTEGER NOT NULL DEFAULT 1,"
+	"  total INTEGER NOT NULL DEFAULT 0,"
+	"  done INTEGER NOT NULL DEFAULT 0,"
+	"  has_schedule INTEGER NOT NULL DEFAULT 0,"
+	"  prompts TEXT,"
+	"  imported_at INTEGER NOT NULL,"
+	"  used_at INTEGER NOT NULL"
+	");"
+	"CREATE TABLE schedule ("
+	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
+	"  weekday INTEGER NOT NULL,"
+	"  minutes INTEGER NOT NULL,"
+	"  focus TEXT,"
+	"  PRIMARY KEY (plan_id, weekday)"
+	") WITHOUT ROWID;"
+	"CREATE TABLE items ("
+	"  id INTEGER PRIMARY KEY,"
+	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
+	"  parent_id INTEGER REFERENCES items(id),"
+	"  ref INTEGER NOT NULL,"
+	"  key TEXT NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  kind INTEGER NOT NULL,"
+	"  seq INTEGER NOT NULL,"
+	"  last INTEGER NOT NULL,"
+	"  depth INTEGER NOT NULL,"
+	"  explicit INTEGER NOT NULL DEFAULT 0,"
+	"  start INTEGER, end INTEGER,"
+	"  optional INTEGER NOT NULL DEFAULT 0,"
+	"  estimate INTEGER,"
+	"  goal TEXT, summary TEXT, notes TEXT, milestone TEXT,"
+	"  url TEXT, by TEXT, tags TEXT, tech TEXT,"
+	"  res_kind INTEGER, days_kind INTEGER, days_from INTEGER,"
+	"  days_to INTEGER, due INTEGER, priority INTEGER,"
+	"  week_from INTEGER, week_to INTEGER, level INTEGER,"
+	"  sched_id INTEGER,"
+	"  fp INTEGER NOT NULL,"
+	"  archived INTEGER NOT NULL DEFAULT 0,"
+	"  status INTEGER NOT NULL DEFAULT 0,"
+	"  status_day INTEGER,"
+	"  minutes INTEGER NOT NULL DEFAULT 0,"
+	"  note TEXT,"
+	"  n_total INTEGER NOT NULL DEFAULT 0,"
+	"  n_done INTEGER NOT NULL DEFAULT 0,"
+	"  s_total INTEGER NOT NULL DEFAULT 0,"
+	"  s_done INTEGER NOT NULL DEFAULT 0,"
+	"  UNIQUE (plan_id, key),"
+	"  UNIQUE (plan_id, ref)"
+	");"
+	"CREATE INDEX items_seq ON items (plan_id, seq);"
+	"CREATE TABLE links ("
+	"  item_id INTEGER NOT NULL REFERENCES items(id),"
+	"  target_id INTEGER NOT NULL REFERENCES items(id),"
+	"  PRIMARY KEY (item_id, target_id)"
+	") WITHOUT ROWID;"
+	"CREATE TABLE events ("
+	"  id INTEGER PRIMARY KEY,"
+	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
+	"  item_id INTEGER REFERENCES items(id),"
+	"  at INTEGER NOT NULL,"
+	"  day INTEGER NOT NULL,"
+	"  type INTEGER NOT NULL,"
+	"  old_status INTEGER, new_status INTEGER,"
+	"  minutes INTEGER,"
+	"  text TEXT, old_text TEXT,"
+	"  undoes INTEGER REFERENCES events(id),"
+	"  batch INTEGER NOT NULL"
+	");"
+	"CREATE INDEX events_day ON events (plan_id, day);"
+	"CREATE INDEX events_item ON events (item_id);"
+	"CREATE INDEX events_undoes ON events (undoes) WHERE undoes IS NOT NULL;",
+};
+
+_Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
+	       "one migration a schema version");
+
+/* ---- statements ------------------------------------------------------------- */
+
+#define ITEM_COLS                                                              \
+	"id, plan_id, parent_id, ref, key, title, kind, seq, last, depth, "    \
+	"explicit, start, end, optional, estimate, goal, summary, notes, "     \
+	"milestone, url, by, tags, tech, res_kind, days_kind, days_from, "     \
+	"days_to, due, priority, week_from, week_to, level, sched_id, fp, "    \
+	"archived, status, status_day, minutes, note, n_total, n_done, "       \
+	"s_total, s_done"
+
+#define PLAN_COLS                                                              \
+	"id, slug, title, summary, start, end, source, source_size, "          \
+	"source_mtime, source_hash, next_ref, total, done, used_at, "          \
+	"has_schedule, prompts"
+
+#define NOT_UNDONE "NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
+
+enum sql {
+	SQL_PLANS,
+	SQL_PLAN_BY_SLUG,
+	SQL_PLAN_BY_ID,
+	SQL_PLAN_CURRENT,
+	SQL_PLAN_INSERT,
+	SQL_PLAN_UPDATE,
+	SQL_PLAN_TOUCH,
+	SQL_PLAN_USE,
+	SQL_PLAN_RELEASE,
+	SQL_SCHEDULE,
+	SQL_SCHEDULE_CLEAR,
+	SQL_SCHEDULE_ADD,
+	SQL_ITEMS,
+	SQL_WALK,
+	SQL_WALK_LIVE,
+	SQL_ITEM_BY_REF,
+	SQL_ITEM_BY_KEY,
+	SQL_ITEM_BY_ID,
+	SQL_ITEM_SEARCH,
+	SQL_CONTAINERS,
+	SQL_ITEM_INSERT,
+	SQL_ITEM_UPDATE,
+	SQL_LINKS_CLEAR,
+	SQL_LINK_ADD,
+	SQL_NEXT_EVENT,
+	SQL_EVENT_INSERT,
+	SQL_ITEM_SET_STATUS,
+	SQL_ITEM_ADD_MINUTES,
+	SQL_ITEM_SET_NOTE,
+	SQL_ANCESTORS_ADD,
+	SQL_SCHED_ADD,
+	SQL_PLAN_ADD,
+	SQL_LAST_BATCH,
+	SQL_BATCH_EVENTS,
+	SQL_ACTIVITY,
+	SQL_EVENTS,
+	SQL_COUNT
+};
+
+static const char *const sql_text[SQL_COUNT] = {
+	[SQL_PLANS] = "SELECT " PLAN_COLS " FROM plans ORDER BY used_at DESC, id DESC",
+	[SQL_PLAN_BY_SLUG] = "SELECT " PLAN_COLS " FROM plans WHERE slug = ?1",
+	[SQL_PLAN_BY_ID] = "SELECT " PLAN_COLS " FROM plans WHERE id = ?1",
+	[SQL_PLAN_CURRENT] = "SELECT " PLAN_COLS " FROM plans "
+			     "ORDER BY used_at DESC, id DESC LIMIT 1",
+	[SQL_PLAN_INSERT] =
+		"INSERT INTO plans (slug, title, summary, start, end, source, "
+		"source_size, source_mtime, source_hash, next_ref, total, done, "
+		"has_schedule, prompts, imported_at, used_at) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+		"?14, ?15, ?15)",
+	[SQL_PLAN_UPDATE] =
+		"UPDATE plans SET slug = ?1, title = ?2, summary = ?3, start = ?4, "
+		"end = ?5, source = ?6, source_size = ?7, source_mtime = ?8, "
+		"source_hash = ?9, next_ref = ?10, total = ?11, done = ?12, "
+		"has_schedule = ?13, prompts = ?14, imported_at = ?15, "
+		"used_at = ?15 WHERE id = ?16",
+	[SQL_PLAN_TOUCH] = "UPDATE plans SET source_size = ?2, source_mtime = ?3 "
+			   "WHERE id = ?1",
+	[SQL_PLAN_USE] = "UPDATE plans SET used_at = ?2 WHERE id = ?1",
+	[SQL_PLAN_RELEASE] = "UPDATE plans SET source = NULL "
+			     "WHERE source = ?1 AND id != ?2",
+	[SQL_SCHEDULE] = "SELECT weekday, minutes, focus FROM schedule "
+			 "WHERE plan_id = ?1",
+	[SQL_SCHEDULE_CLEAR] = "DELETE FROM schedule WHERE plan_id = ?1",
+	[SQL_SCHEDULE_ADD] = "INSERT INTO schedule (plan_id, weekday, minutes, "
+			     "focus) VALUES (?1, ?2, ?3, ?4)",
+	[SQL_ITEMS] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
+		      "ORDER BY archived, seq",
+	[SQL_WALK] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
+		     "AND seq BETWEEN ?2 AND ?3 ORDER BY archived, seq",
+	[SQL_WALK_LIVE] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
+			  "AND seq BETWEEN ?2 AND ?3 AND archived = 0 ORDER BY seq",
+	[SQL_ITEM_BY_REF] = "SELECT " ITEM_COLS " FROM items "
+			    "WHERE plan_id = ?1 AND ref = ?2",
+	[SQL_ITEM_BY_KEY] = "SELECT " ITEM_COLS " FROM items "
+			    "WHERE plan_id = ?1 AND key = ?2",
+	[SQL_ITEM_BY_ID] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
+	[SQL_ITEM_SEARCH] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
+			    "AND archived = 0 AND kind <= 5 "
+			    "AND instr(lower(title), lower(?2)) > 0 "
+			    "ORDER BY seq LIMIT ?3",
+	[SQL_CONTAINERS] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
+			   "AND kind <= 2 AND archived = 0 ORDER BY seq",
+	[SQL_ITEM_INSERT] =
+		"INSERT INTO items (plan_id, parent_id, ref, key, title, kind, "
+		"seq, last, depth, explicit, start, end, optional, estimate, goal, "
+		"summary, notes, milestone, url, by, tags, tech, res_kind, "
+		"days_kind, days_from, days_to, due, priority, week_from, week_to, "
+		"level, sched_id, fp, archived, status, status_day, minutes, note, "
+		"n_total, n_done, s_total, s_done) VALUES (?2, ?3, ?4, ?5, ?6, ?7, "
+		"?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+		"?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, "
+		"?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43)",
+	[SQL_ITEM_UPDATE] =
+		"UPDATE items SET plan_id = ?2, parent_id = ?3, ref = ?4, key = ?5, "
+		"title = ?6, kind = ?7, seq = ?8, last = ?9, depth = ?10, "
+		"explicit = ?11, start = ?12, end = ?13, optional = ?14, "
+		"estimate = ?15, goal = ?16, summary = ?17, notes = ?18, "
+		"milestone = ?19, url = ?20, by = ?21, tags = ?22, tech = ?23, "
+		"res_kind = ?24, days_kind = ?25, days_from = ?26, days_to = ?27, "
+		"due = ?28, priority = ?29, week_from = ?30, week_to = ?31, "
+		"level = ?32, sched_id = ?33, fp = ?34, archived = ?35, "
+		"status = ?36, status_day = ?37, minutes = ?38, note = ?39, "
+		"n_total = ?40, n_done = ?41, s_total = ?42, s_done = ?43 "
+		"WHERE id = ?1",
+	[SQL_LINKS_CLEAR] = "DELETE FROM links WHERE item_id IN "
+			    "(SELECT id FROM items WHERE plan_id = ?1)",
+	[SQL_LINK_ADD] = "INSERT OR IGNORE INTO links (item_id, target_id) "
+			 "VALUES (?1, ?2)",
+	[SQL_NEXT_EVENT] = "SELECT COALESCE(MAX(id), 0) + 1 FROM events",
+	[SQL_EVENT_INSERT] =
+		"INSERT INTO events (plan_id, item_id, at, day, type, old_status, "
+		"new_status, minutes, text, old_text, undoes, batch) VALUES "
+		"(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+	[SQL_ITEM_SET_STATUS] = "UPDATE items SET status = ?2, status_day = ?3 "
+				"WHERE id = ?1",
+	[SQL_ITEM_ADD_MINUTES] = "UPDATE items SET minutes = minutes + ?2 "
+				 "WHERE id = ?1",
+	[SQL_ITEM_SET_NOTE] = "UPDATE items SET note = ?2 WHERE id = ?1",
+	[SQL_ANCESTORS_ADD] =
+		"WITH RECURSIVE anc(id) AS ("
+		"  SELECT parent_id FROM items WHERE id = ?1"
+		"  UNION ALL"
+		"  SELECT i.parent_id FROM items i JOIN anc ON i.id = anc.id"
+		"  WHERE i.parent_id IS NOT NULL) "
+		"UPDATE items SET n_total = n_total + ?2, n_done = n_done + ?3 "
+		"WHERE id IN (SELECT id FROM anc)",
+	[SQL_SCHED_ADD] = "UPDATE items SET s_total = s_total + ?2, "
+			  "s_done = s_done + ?3 WHERE id = ?1",
+	[SQL_PLAN_ADD] = "UPDATE plans SET total = total + ?2, done = done + ?3 "
+			 "WHERE id = ?1",
+	[SQL_LAST_BATCH] = "SELECT e.batch FROM events e WHERE e.type <= 3 AND "
+			   NOT_UNDONE " ORDER BY e.id DESC LIMIT 1",
+	[SQL_BATCH_EVENTS] =
+		"SELECT e.id, e.plan_id, e.item_id, e.at, e.day, e.type, "
+		"e.old_status, e.new_status, e.minutes, e.text, e.old_text, e.batch "
+		"FROM events e WHERE e.batch = ?1 AND e.type <= 3 AND " NOT_UNDONE
+		" ORDER BY e.id DESC",
+	[SQL_ACTIVITY] =
+		"SELECT e.day, SUM(CASE WHEN e.type = 2 THEN e.minutes ELSE 0 END) "
+		"FROM events e WHERE e.plan_id = ?1 AND e.day BETWEEN ?2 AND ?3 "
+		"AND e.type <= 3 AND " NOT_UNDONE " GROUP BY e.day ORDER BY e.day",
+	[SQL_EVENTS] =
+		"SELECT e.id, e.plan_id, e.item_id, e.at, e.day, e.type, "
+		"e.old_status, e.new_status, e.minutes, e.text, e.old_text, e.batch "
+		"FROM events e WHERE e.plan_id = ?1 AND e.type <= 3 AND " NOT_UNDONE
+		" ORDER BY e.id",
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	bool readonly;
+	bool in_tx;
+	sqlite3_stmt *stmts[SQL_COUNT];
+};
+
+/* ---- errors ------------------------------------------------------------------ */
+
+static int set_err(struct store_error *err, enum store_errcode code,
+		   const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static int set_err(struct store_error *err, enum store_errcode code,
+		   const char *fmt, ...)
+{
+	if (!err)
+		return -1;
+	err->code = code;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* Turns a failed SQLite call into a message a person can act on. */
+static int db_err(const struct store *s, struct store_error *err, int rc)
+{
+	const char *path = s->path;
+	const char *detail = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
+	switch (rc & 0xff) {
+	case SQLITE_NOTADB:
+		return set_err(err, STORE_ERR_FOREIGN,
+			       "%s is not a stride store (it is not a SQLite "
+			       "database): give another path with --db, or move "
+			       "the file away",
+			       path);
+	case SQLITE_CORRUPT:
+		return set_err(err, STORE_ERR_CORRUPT,
+			       "the store %s is damaged (%s): move it away and "
+			       "import your plans again, or restore a backup of it",
+			       path, detail);
+	case SQLITE_FULL:
+		return set_err(err, STORE_ERR_FULL,
+			       "the disk holding %s is full: nothing was "
+			       "recorded; free some space and try again",
+			       path);
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return set_err(err, STORE_ERR_BUSY,
+			       "the store %s stayed busy (another stride is "
+			       "writing to it): nothing was recorded; try again",
+			       path);
+	case SQLITE_READONLY:
+		return set_err(err, STORE_ERR_READONLY,
+			       "the store %s is read-only: nothing was recorded; "
+			       "check the permissions of the file and its directory",
+			       path);
+	case SQLITE_CANTOPEN:
+		return set_err(err, STORE_ERR_IO,
+			       "cannot open the store %s (%s): check that its "
+			       "directory exists and can be written",
+			       path, detail);
+	case SQLITE_IOERR:
+		if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC)
+			return set_err(err, STORE_ERR_FULL,
+				       "cannot write the store %s (%s): nothing "
+				       "was recorded; is the disk full?",
+				       path, detail);
+		return set_err(err, STORE_ERR_IO,
+			       "cannot read or write the store %s (%s)", path,
+			       detail);
+	default:
+		return set_err(err, STORE_ERR_IO, "the store %s: %s", path, detail);
+	}
+}
+
+static sqlite3_stmt *stmt(struct store *s, enum sql which,
+			  struct store_error *err)
+{
+	if (!s->stmts[which]) {
+		int rc = sqlite3_prepare_v3(s->db, sql_text[which], -1,
+					    SQLITE_PREPARE_PERSISTENT,
+					    &s->stmts[which], NULL);
+		if (rc != SQLITE_OK) {
+			db_err(s, err, rc);
+			return NULL;
+		}
+	}
+	return s->stmts[which];
+}
+
+static void done_stmt(sqlite3_stmt *q)
+{
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+}
+
+/* Runs q to its end (a write); resets it either way. */
+static int run(struct store *s, sqlite3_stmt *q, struct store_error *err)
+{
+	int rc = sqlite3_step(q);
+	done_stmt(q);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return db_err(s, err, rc);
+	return 0;
+}
+
+static int exec(struct store *s, const char *sql, struct store_error *err)
+{
+	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? 0 : db_err(s, err, rc);
+}
+
+/* ---- binding and reading ------------------------------------------------------ */
+
+static void bind_text(sqlite3_stmt *q, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(q, i, s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(q, i);
+}
+
+static void bind_date(sqlite3_stmt *q, int i, int date)
+{
+	if (date == CALENDAR_NONE)
+		sqlite3_bind_null(q, i);
+	else
+		sqlite3_bind_int(q, i, date);
+}
+
+static void bind_id(sqlite3_stmt *q, int i, long long id)
+{
+	if (id)
+		sqlite3_bind_int64(q, i, id);
+	else
+		sqlite3_bind_null(q, i);
+}
+
+static const char *col_text(sqlite3_stmt *q, int i)
+{
+	return (const char *)sqlite3_column_text(q, i);
+}
+
+static char *col_dup(sqlite3_stmt *q, int i)
+{
+	const char *t = col_text(q, i);
+	return t ? xstrdup(t) : NULL;
+}
+
+static int col_date(sqlite3_stmt *q, int i)
+{
+	return sqlite3_column_type(q, i) == SQLITE_NULL ? CALENDAR_NONE
+							: sqlite3_column_int(q, i);
+}
+
+/* Fills it from a row of ITEM_COLS; strings borrowed from q. */
+static void row_item(sqlite3_stmt *q, struct store_item *it)
+{
+	int c = 0;
+	*it = (struct store_item){ 0 };
+	it->id = sqlite3_column_int64(q, c++);
+	it->plan_id = sqlite3_column_int64(q, c++);
+	it->parent_id = sqlite3_column_int64(q, c++);
+	it->ref = sqlite3_column_int(q, c++);
+	it->key = col_text(q, c++);
+	it->title = col_text(q, c++);
+	it->kind = (enum store_kind)sqlite3_column_int(q, c++);
+	it->seq = sqlite3_column_int(q, c++);
+	it->last = sqlite3_column_int(q, c++);
+	it->depth = sqlite3_column_int(q, c++);
+	it->explicit_id = sqlite3_column_int(q, c++);
+	it->start = col_date(q, c++);
+	it->end = col_date(q, c++);
+	it->optional = sqlite3_column_int(q, c++);
+	it->estimate = sqlite3_column_int(q, c++);
+	it->goal = col_text(q, c++);
+	it->summary = col_text(q, c++);
+	it->notes = col_text(q, c++);
+	it->milestone = col_text(q, c++);
+	it->url = col_text(q, c++);
+	it->by = col_text(q, c++);
+	it->tags = col_text(q, c++);
+	it->tech = col_text(q, c++);
+	it->res_kind = sqlite3_column_int(q, c++);
+	it->days_kind = sqlite3_column_int(q, c++);
+	it->days_from = sqlite3_column_int(q, c++);
+	it->days_to = sqlite3_column_int(q, c++);
+	it->due = col_date(q, c++);
+	it->priority = sqlite3_column_int(q, c++);
+	it->week_from = sqlite3_column_int(q, c++);
+	it->week_to = sqlite3_column_int(q, c++);
+	it->level = sqlite3_column_int(q, c++);
+	it->sched_id = sqlite3_column_int64(q, c++);
+	it->fp = sqlite3_column_int64(q, c++);
+	it->archived = sqlite3_column_int(q, c++);
+	it->status = (enum store_status)sqlite3_column_int(q, c++);
+	it->status_day = col_date(q, c++);
+	it->minutes = sqlite3_column_int(q, c++);
+	it->note = col_text(q, c++);
+	it->n_total = sqlite3_column_int(q, c++);
+	it->n_done = sqlite3_column_int(q, c++);
+	it->s_total = sqlite3_column_int(q, c++);
+	it->s_done = sqlite3_column_int(q, c++);
+}
+
+/* Binds it's columns as ?2 .. ?43 (?1 is the id, for updates). */
+static void bind_item(sqlite3_stmt *q, const struct store_item *it)
+{
+	int c = 2;
+	sqlite3_bind_int64(q, c++, it->plan_id);
+	bind_id(q, c++, it->parent_id);
+	sqlite3_bind_int(q, c++, it->ref);
+	bind_text(q, c++, it->key);
+	bind_text(q, c++, it->title);
+	sqlite3_bind_int(q, c++, it->kind);
+	sqlite3_bind_int(q, c++, it->seq);
+	sqlite3_bind_int(q, c++, it->last);
+	sqlite3_bind_int(q, c++, it->depth);
+	sqlite3_bind_int(q, c++, it->explicit_id);
+	bind_date(q, c++, it->start);
+	bind_date(q, c++, it->end);
+	sqlite3_bind_int(q, c++, it->optional);
+	bind_id(q, c++, it->estimate);
+	bind_text(q, c++, it->goal);
+	bind_text(q, c++, it->summary);
+	bind_text(q, c++, it->notes);
+	bind_text(q, c++, it->milestone);
+	bind_text(q, c++, it->url);
+	bind_text(q, c++, it->by);
+	bind_text(q, c++, it->tags);
+	bind_text(q, c++, it->tech);
+	bind_id(q, c++, it->res_kind);
+	bind_id(q, c++, it->days_kind);
+	bind_id(q, c++, it->days_from);
+	bind_id(q, c++, it->days_to);
+	bind_date(q, c++, it->due);
+	bind_id(q, c++, it->priority);
+	bind_id(q, c++, it->week_from);
+	bind_id(q, c++, it->week_to);
+	bind_id(q, c++, it->level);
+	bind_id(q, c++, it->sched_id);
+	sqlite3_bind_int64(q, c++, it->fp);
+	sqlite3_bind_int(q, c++, it->archived);
+	sqlite3_bind_int(q, c++, it->status);
+	bind_date(q, c++, it->status_day);
+	sqlite3_bind_int(q, c++, it->minutes);
+	bind_text(q, c++, it->note);
+	sqlite3_bind_int(q, c++, it->n_total);
+	sqlite3_bind_int(q, c++, it->n_done);
+	sqlite3_bind_int(q, c++, it->s_total);
+	sqlite3_bind_int(q, c++, it->s_done);
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+void store_item_copy(struct store_item *dst, const struct store_item *it)
+{
+	*dst = *it;
+	dst->owned = true;
+	dst->key = dup_or_null(it->key);
+	dst->title = dup_or_null(it->title);
+	dst->goal = dup_or_null(it->goal);
+	dst->summary = dup_or_null(it->summary);
+	dst->notes = dup_or_null(it->notes);
+	dst->milestone = dup_or_null(it->milestone);
+	dst->url = dup_or_null(it->url);
+	dst->by = dup_or_null(it->by);
+	dst->tags = dup_or_null(it->tags);
+	dst->tech = dup_or_null(it->tech);
+	dst->note = dup_or_null(it->note);
+}
+
+void store_item_done(struct store_item *it)
+{
+	if (!it || !it->owned)
+		return;
+	free((char *)it->key);
+	free((char *)it->title);
+	free((char *)it->goal);
+	free((char *)it->summary);
+	free((char *)it->notes);
+	free((char *)it->milestone);
+	free((char *)it->url);
+	free((char *)it->by);
+	free((char *)it->tags);
+	free((char *)it->tech);
+	free((char *)it->note);
+	*it = (struct store_item){ 0 };
+}
+
+bool store_checkable(enum store_kind kind)
+{
+	return kind == STORE_TASK || kind == STORE_CRITERION ||
+	       kind == STORE_DELIVERABLE;
+}
+
+bool store_countable(const struct store_item *it)
+{
+	return store_checkable(it->kind) && !it->optional && !it->archived &&
+	       it->status != STORE_SKIPPED;
+}
+
+static const char *const status_names[] = { "todo", "doing", "done", "skipped" };
+
+const char *store_status_name(enum store_status st)
+{
+	return (unsigned)st < ARRAY_SIZE(status_names) ? status_names[st] : "?";
+}
+
+bool store_status_parse(const char *s, enum store_status *st)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(status_names); i++) {
+		if (!strcmp(s, status_names[i])) {
+			*st = (enum store_status)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+const char *store_kind_name(enum store_kind kind)
+{
+	static const char *const names[] = { NULL,	    "phase",	"week",
+					     "task",	    "criterion", "deliverable",
+					     "resource",    "skill" };
+	return (unsigned)kind < ARRAY_SIZE(names) && names[kind] ? names[kind] : "?";
+}
+
+/* ---- opening ------------------------------------------------------------------- */
+
+char *store_default_path(struct store_error *err)
+{
+	const char *env = getenv("STRIDE_DB");
+	if (env && *env)
+		return xstrdup(env);
+	const char *xdg = getenv("XDG_DATA_HOME");
+	if (xdg && *xdg == '/')
+		return xasprintf("%s/stride/stride.db", xdg);
+	const char *home = getenv("HOME");
+	if (home && *home)
+		return xasprintf("%s/.local/share/stride/stride.db", home);
+	set_err(err, STORE_ERR_IO,
+		"no place for the store: set HOME, XDG_DATA_HOME or STRIDE_DB, "
+		"or give --db PATH");
+	return NULL;
+}
+
+/* mkdir -p for the directory that holds path, new directories 0700. */
+static int make_parent(const char *path, struct store_error *err)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (!slash || slash == dir) {
+		free(dir);
+		return 0;
+	}
+	*slash = '\0';
+	for (char *p = dir + 1;; p++) {
+		bool end = *p == '\0';
+		if (*p == '/' || end) {
+			*p = '\0';
+			if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
+				int e = errno;
+				set_err(err, e == EACCES || e == EROFS ? STORE_ERR_READONLY
+								      : STORE_ERR_IO,
+					"cannot create the directory %s for the store: %s",
+					dir, strerror(e));
+				free(dir);
+				return -1;
+			}
+			if (end)
+				break;
+			*p = '/';
+		}
+	}
+	free(dir);
+	return 0;
+}
+
+static bool dir_writable(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	bool ok;
+	if (!slash)
+		ok = access(".", W_OK) == 0;
+	else if (slash == dir)
+		ok = access("/", W_OK) == 0;
+	else {
+		*slash = '\0';
+		ok = access(dir, W_OK) == 0;
+	}
+	free(dir);
+	return ok;
+}
+
+/* A URI for sqlite3_open_v2 that reads the file as immutable: the way to
+ * read a WAL store in a directory that cannot be written. */
+static char *immutable_uri(const char *path)
+{
+	size_t n = strlen(path);
+	char *uri = xmalloc(n * 3 + 32);
+	char *o = uri;
+	o += sprintf(o, "file:");
+	for (const char *p = path; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '%' || c == '?' || c == '#' || c < 0x20 || c >= 0x7f)
+			o += sprintf(o, "%%%02X", c);
+		else
+			*o++ = (char)c;
+	}
+	strcpy(o, "?immutable=1");
+	return uri;
+}
+
+static int pragma_int(struct store *s, const char *sql, int *out,
+		      struct store_error *err)
+{
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &q, NULL);
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(q);
+		if (rc == SQLITE_ROW) {
+			*out = sqlite3_column_int(q, 0);
+			rc = SQLITE_OK;
+		}
+		sqlite3_finalize(q);
+	}
+	return rc == SQLITE_OK || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+static int migrate(struct store *s, int from, struct store_error *err)
+{
+	for (int v = from; v < STORE_SCHEMA_VERSION; v++) {
+		if (store_begin(s, err) < 0)
+			return -1;
+		char pragmas[96];
+		snprintf(pragmas, sizeof(pragmas),
+			 "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+			 STORE_APP_ID, v + 1);
+		if (exec(s, migrations[v], err) < 0 || exec(s, pragmas, err) < 0 ||
+		    store_commit(s, err) < 0) {
+			store_rollback(s);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int open_db(struct store *s, const char *name, int flags,
+		   struct store_error *err)
+{
+	int rc = sqlite3_open_v2(name, &s->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		db_err(s, err, rc);
+		sqlite3_close(s->db);
+		s->db = NULL;
+		return -1;
+	}
+	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
+	sqlite3_extended_result_codes(s->db, 1);
+	return 0;
+}
+
+/* Reads the store's identity; refuses what is not ours. *version is 0 for
+ * a new, empty file. */
+static int check_identity(struct store *s, int *version, struct store_error *err)
+{
+	int app = 0, tables = 0;
+	*version = 0;
+	if (pragma_int(s, "PRAGMA application_id", &app, err) < 0 ||
+	    pragma_int(s, "PRAGMA user_version", version, err) < 0 ||
+	    pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables, err) < 0)
+		return -1;
+	if (app == 0 && *version == 0 && tables == 0)
+		return 0; /* empty: ours to make */
+	if (app != STORE_APP_ID)
+		return set_err(err, STORE_ERR_FOREIGN,
+			       "%s is a SQLite database, but not a stride store: "
+			       "give another path with --db, or move the file away",
+			       s->path);
+	if (*version > STORE_SCHEMA_VERSION)
+		return set_err(err, STORE_ERR_NEWER,
+			       "the store %s was written by a newer stride "
+			       "(schema %d; this stride knows %d): upgrade stride "
+			       "to use it",
+			       s->path, *version, STORE_SCHEMA_VERSION);
+	return 0;
+}
+
+int store_open(const char *path, bool write, struct store **out,
+	       struct store_error *err)
+{
+	*out = NULL;
+	struct store *s = xcalloc(1, sizeof(*s));
+	s->path = xstrdup(path);
+
+	struct stat st;
+	if (stat(path, &st) < 0) {
+		if (errno != ENOENT) {
+			set_err(err, STORE_ERR_IO, "cannot open the store %s: %s",
+				path, strerror(errno));
+			goto fail;
+		}
+		if (!write) {
+			set_err(err, STORE_ERR_ABSENT, "there is no store at %s yet",
+				path);
+			goto fail;
+		}
+		if (make_parent(path, err) < 0)
+			goto fail;
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd < 0 && errno != EEXIST) {
+			set_err(err, errno == EACCES || errno == EROFS
+					     ? STORE_ERR_READONLY
+					     : STORE_ERR_IO,
+				"cannot create the store %s: %s", path,
+				strerror(errno));
+			goto fail;
+		}
+		if (fd >= 0)
+			close(fd);
+	} else if (S_ISDIR(st.st_mode)) {
+		set_err(err, STORE_ERR_FOREIGN,
+			"%s is a directory, not a stride store: give the path of "
+			"a file with --db",
+			path);
+		goto fail;
+	} else if (st.st_size > 0) {
+		/* never hand SQLite a file that is not a database at all */
+		char head[16] = { 0 };
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+		ssize_t n = fd >= 0 ? read(fd, head, sizeof(head)) : -1;
+		if (fd >= 0)
+			close(fd);
+		if (n < 0) {
+			set_err(err, STORE_ERR_IO, "cannot read the store %s: %s",
+				path, strerror(errno));
+			goto fail;
+		}
+		if (n < 16 || memcmp(head, "SQLite format 3", 16) != 0) {
+			db_err(s, err, SQLITE_NOTADB);
+			goto fail;
+		}
+	}
+
+	s->readonly = access(path, W_OK) != 0 || !dir_writable(path);
+	if (s->readonly && write) {
+		set_err(err, STORE_ERR_READONLY,
+			"the store %s is read-only: nothing was recorded; check "
+			"the permissions of the file and its directory",
+			path);
+		goto fail;
+	}
+	int version;
+	if (open_db(s, path, s->readonly ? SQLITE_OPEN_READONLY
+					 : SQLITE_OPEN_READWRITE,
+		    err) < 0)
+		goto fail;
+	if (check_identity(s, &version, err) < 0) {
+		if (!s->readonly || err->code != STORE_ERR_IO)
+			goto fail;
+		/* a WAL store in a directory we cannot write: read it as
+		 * immutable */
+		sqlite3_close(s->db);
+		s->db = NULL;
+		char *uri = immutable_uri(path);
+		int rc = open_db(s, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, err);
+		free(uri);
+		if (rc < 0 || check_identity(s, &version, err) < 0)
+			goto fail;
+	}
+	if (s->readonly) {
+		if (version == 0) {
+			set_err(err, STORE_ERR_ABSENT, "the store %s is empty", path);
+			goto fail;
+		}
+		if (version < STORE_SCHEMA_VERSION) {
+			set_err(err, STORE_ERR_READONLY,
+				"the store %s needs upgrading to this stride's "
+				"schema, but it is read-only",
+				path);
+			goto fail;
+		}
+	} else {
+		if (exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+			    "PRAGMA foreign_keys = ON;",
+			 err) < 0 ||
+		    migrate(s, version, err) < 0)
+			goto fail;
+	}
+	*out = s;
+	return 0;
+fail:
+	store_close(s);
+	return -1;
+}
+
+void store_close(struct store *s)
+{
+	if (!s)
+		return;
+	for (int i = 0; i < SQL_COUNT; i++)
+		sqlite3_finalize(s->stmts[i]);
+	if (s->db)
+		sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+const char *store_path(const struct store *s)
+{
+	return s->path;
+}
+
+bool store_readonly(const struct store *s)
+{
+	return s->readonly;
+}
+
+int store_begin(struct store *s, struct store_error *err)
+{
+	if (s->readonly)
+		return set_err(err, STORE_ERR_READONLY,
+			       "the store %s is read-only: nothing was recorded; "
+			       "check the permissions of the file and its directory",
+			       s->path);
+	if (exec(s, "BEGIN IMMEDIATE", err) < 0)
+		return -1;
+	s->in_tx = true;
+	return 0;
+}
+
+int store_commit(struct store *s, struct store_error *err)
+{
+	if (exec(s, "COMMIT", err) < 0)
+		return -1;
+	s->in_tx = false;
+	return 0;
+}
+
+void store_rollback(struct store *s)
+{
+	if (s->in_tx && !sqlite3_get_autocommit(s->db))
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	s->in_tx = false;
+}
+
+/* ---- plans -------------------------------------------------------------------- */
+
+void store_plan_done(struct store_plan *p)
+{
+	if (!p)
+		return;
+	free(p->slug);
+	free(p->title);
+	free(p->summary);
+	free(p->source);
+	free(p->source_hash);
+	free(p->prompts);
+	for (int d = 0; d < 7; d++)
+		free((char *)p->schedule[d].focus);
+	*p = (struct store_plan){ 0 };
+}
+
+static int load_schedule(struct store *s, struct store_plan *p,
+			 struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_SCHEDULE, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, p->id);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		int d = sqlite3_column_int(q, 0);
+		if (d < 0 || d > 6)
+			continue;
+		p->schedule[d].minutes = sqlite3_column_int(q, 1);
+		free((char *)p->schedule[d].focus);
+		p->schedule[d].focus = col_dup(q, 2);
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+/* Fills p from a row of PLAN_COLS (owned strings), schedule not yet. */
+static void row_plan(sqlite3_stmt *q, struct store_plan *p)
+{
+	*p = (struct store_plan){ 0 };
+	p->id = sqlite3_column_int64(q, 0);
+	p->slug = col_dup(q, 1);
+	p->title = col_dup(q, 2);
+	p->summary = col_dup(q, 3);
+	p->start = col_date(q, 4);
+	p->end = col_date(q, 5);
+	p->source = col_dup(q, 6);
+	p->source_size = sqlite3_column_int64(q, 7);
+	p->source_mtime = sqlite3_column_int64(q, 8);
+	p->source_hash = col_dup(q, 9);
+	p->next_ref = sqlite3_column_int(q, 10);
+	p->total = sqlite3_column_int(q, 11);
+	p->done = sqlite3_column_int(q, 12);
+	p->used_at = sqlite3_column_int64(q, 13);
+	p->has_schedule = sqlite3_column_int(q, 14);
+	p->prompts = col_dup(q, 15);
+}
+
+/* Runs a plan query that binds ?1 (slug or id) and reads one row. */
+static int plan_one(struct store *s, enum sql which, const char *slug,
+		    long long id, struct store_plan *out, struct store_error *err)
+{
+	*out = (struct store_plan){ 0 };
+	sqlite3_stmt *q = stmt(s, which, err);
+	if (!q)
+		return -1;
+	if (slug)
+		sqlite3_bind_text(q, 1, slug, -1, SQLITE_STATIC);
+	else if (which == SQL_PLAN_BY_ID)
+		sqlite3_bind_int64(q, 1, id);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		row_plan(q, out);
+	done_stmt(q);
+	if (rc == SQLITE_DONE)
+		return set_err(err, STORE_ERR_NOTFOUND, "no such plan");
+	if (rc != SQLITE_ROW)
+		return db_err(s, err, rc);
+	if (load_schedule(s, out, err) < 0) {
+		store_plan_done(out);
+		return -1;
+	}
+	return 0;
+}
+
+int store_plan_get(struct store *s, const char *slug, struct store_plan *out,
+		   struct store_error *err)
+{
+	return plan_one(s, SQL_PLAN_BY_SLUG, slug, 0, out, err);
+}
+
+int store_plan_by_id(struct store *s, long long id, struct store_plan *out,
+		     struct store_error *err)
+{
+	return plan_one(s, SQL_PLAN_BY_ID, NULL, id, out, err);
+}
+
+int store_plan_current(struct store *s, struct store_plan *out,
+		       struct store_error *err)
+{
+	return plan_one(s, SQL_PLAN_CURRENT, NULL, 0, out, err);
+}
+
+int store_plans(struct store *s,
+		int (*fn)(const struct store_plan *p, void *ctx), void *ctx,
+		struct store_error *err)
+{
+	/* read the rows first: fn may run queries of its own */
+	sqlite3_stmt *q = stmt(s, SQL_PLANS, err);
+	if (!q)
+		return -1;
+	struct store_plan *plans = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		plans = xgrow(plans, &cap, n + 1, sizeof(*plans));
+		row_plan(q, &plans[n++]);
+	}
+	done_stmt(q);
+	int ret = rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	for (size_t i = 0; i < n; i++) {
+		if (ret == 0 && load_schedule(s, &plans[i], err) < 0)
+			ret = -1;
+		if (ret == 0 && fn(&plans[i], ctx))
+			ret = 1;
+	}
+	for (size_t i = 0; i < n; i++)
+		store_plan_done(&plans[i]);
+	free(plans);
+	return ret < 0 ? -1 : 0;
+}
+
+int store_plan_save(struct store *s, struct store_plan *p,
+		    struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, p->id ? SQL_PLAN_UPDATE : SQL_PLAN_INSERT, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, p->slug);
+	bind_text(q, 2, p->title);
+	bind_text(q, 3, p->summary);
+	bind_date(q, 4, p->start);
+	bind_date(q, 5, p->end);
+	bind_text(q, 6, p->source);
+	sqlite3_bind_int64(q, 7, p->source_size);
+	sqlite3_bind_int64(q, 8, p->source_mtime);
+	bind_text(q, 9, p->source_hash);
+	sqlite3_bind_int(q, 10, p->next_ref);
+	sqlite3_bind_int(q, 11, p->total);
+	sqlite3_bind_int(q, 12, p->done);
+	sqlite3_bind_int(q, 13, p->has_schedule);
+	bind_text(q, 14, p->prompts);
+	sqlite3_bind_int64(q, 15, (long long)time(NULL));
+	if (p->id)
+		sqlite3_bind_int64(q, 16, p->id);
+	if (run(s, q, err) < 0)
+		return -1;
+	if (!p->id)
+		p->id = sqlite3_last_insert_rowid(s->db);
+
+	q = stmt(s, SQL_SCHEDULE_CLEAR, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, p->id);
+	if (run(s, q, err) < 0)
+		return -1;
+	for (int d = 0; d < 7; d++) {
+		if (!p->schedule[d].minutes)
+			continue;
+		q = stmt(s, SQL_SCHEDULE_ADD, err);
+		if (!q)
+			return -1;
+		sqlite3_bind_int64(q, 1, p->id);
+		sqlite3_bind_int(q, 2, d);
+		sqlite3_bind_int(q, 3, p->schedule[d].minutes);
+		bind_text(q, 4, p->schedule[d].focus);
+		if (run(s, q, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int store_plan_touch_source(struct store *s, long long plan_id, long long size,
+			    long long mtime, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_PLAN_TOUCH, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int64(q, 2, size);
+	sqlite3_bind_int64(q, 3, mtime);
+	return run(s, q, err);
+}
+
+int store_plan_use(struct store *s, long long plan_id, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_PLAN_USE, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int64(q, 2, (long long)time(NULL));
+	return run(s, q, err);
+}
+
+int store_plan_release_source(struct store *s, const char *source,
+			      long long keep_id, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_PLAN_RELEASE, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, source);
+	sqlite3_bind_int64(q, 2, keep_id);
+	return run(s, q, err);
+}
+
+/* ---- items ----------------------------------------------------------------------- */
+
+/* Steps q (bound already), calling fn with each row as an item. */
+static int each_item(struct store *s, sqlite3_stmt *q,
+		     int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		     struct store_error *err)
+{
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct store_item it;
+		row_item(q, &it);
+		if (fn(&it, ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+int store_items(struct store *s, long long plan_id,
+		int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ITEMS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	return each_item(s, q, fn, ctx, err);
+}
+
+int store_walk(struct store *s, long long plan_id, int seq, int last,
+	       bool with_archived,
+	       int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+	       struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, with_archived ? SQL_WALK : SQL_WALK_LIVE, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, seq);
+	sqlite3_bind_int(q, 3, last);
+	return each_item(s, q, fn, ctx, err);
+}
+
+static int item_one(struct store *s, sqlite3_stmt *q, struct store_item *out,
+		    struct store_error *err)
+{
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		struct store_item it;
+		row_item(q, &it);
+		store_item_copy(out, &it);
+	}
+	done_stmt(q);
+	if (rc == SQLITE_DONE)
+		return set_err(err, STORE_ERR_NOTFOUND, "no such item");
+	return rc == SQLITE_ROW ? 0 : db_err(s, err, rc);
+}
+
+int store_item_by_ref(struct store *s, long long plan_id, int ref,
+		      struct store_item *out, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_BY_REF, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, ref);
+	return item_one(s, q, out, err);
+}
+
+int store_item_by_key(struct store *s, long long plan_id, const char *key,
+		      struct store_item *out, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_BY_KEY, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_text(q, 2, key, -1, SQLITE_STATIC);
+	return item_one(s, q, out, err);
+}
+
+int store_item_get(struct store *s, long long id, struct store_item *out,
+		   struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_BY_ID, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, id);
+	return item_one(s, q, out, err);
+}
+
+int store_item_search(struct store *s, long long plan_id, const char *fragment,
+		      int limit,
+		      int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		      struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_SEARCH, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_text(q, 2, fragment, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 3, limit);
+	return each_item(s, q, fn, ctx, err);
+}
+
+int store_containers(struct store *s, long long plan_id,
+		     int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		     struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_CONTAINERS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	return each_item(s, q, fn, ctx, err);
+}
+
+int store_item_insert(struct store *s, struct store_item *it,
+		      struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_INSERT, err);
+	if (!q)
+		return -1;
+	bind_item(q, it);
+	if (run(s, q, err) < 0)
+		return -1;
+	it->id = sqlite3_last_insert_rowid(s->db);
+	return 0;
+}
+
+int store_item_update(struct store *s, const struct store_item *it,
+		      struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_UPDATE, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, it->id);
+	bind_item(q, it);
+	return run(s, q, err);
+}
+
+int store_links_clear(struct store *s, long long plan_id,
+		      struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_LINKS_CLEAR, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	return run(s, q, err);
+}
+
+int store_link_add(struct store *s, long long item_id, long long target_id,
+		   struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_LINK_ADD, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, item_id);
+	sqlite3_bind_int64(q, 2, target_id);
+	return run(s, q, err);
+}
+
+/* ---- progress ------------------------------------------------------------------ */
+
+static int next_batch(struct store *s, long long *batch, struct store_error *err)
+{
+	if (*batch)
+		return 0;
+	sqlite3_stmt *q = stmt(s, SQL_NEXT_EVENT, err);
+	if (!q)
+		return -1;
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*batch = sqlite3_column_int64(q, 0);
+	done_stmt(q);
+	return rc == SQLITE_ROW ? 0 : db_err(s, err, rc);
+}
+
+static int add_event(struct store *s, const struct store_event *ev,
+		     long long undoes, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_EVENT_INSERT, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, ev->plan_id);
+	bind_id(q, 2, ev->item_id);
+	sqlite3_bind_int64(q, 3, (long long)time(NULL));
+	sqlite3_bind_int(q, 4, ev->day);
+	sqlite3_bind_int(q, 5, ev->type);
+	if (ev->type == STORE_EV_STATUS) {
+		sqlite3_bind_int(q, 6, ev->old_status);
+		sqlite3_bind_int(q, 7, ev->new_status);
+	}
+	if (ev->type == STORE_EV_LOG)
+		sqlite3_bind_int(q, 8, ev->minutes);
+	bind_text(q, 9, ev->text);
+	bind_text(q, 10, ev->old_text);
+	bind_id(q, 11, undoes);
+	sqlite3_bind_int64(q, 12, ev->batch);
+	return run(s, q, err);
+}
+
+/* Adds to the counts of it's ancestors, of its dated container and of its
+ * plan. */
+static int add_counts(struct store *s, const struct store_item *it, int dtotal,
+		      int ddone, struct store_error *err)
+{
+	if (!dtotal && !ddone)
+		return 0;
+	sqlite3_stmt *q = stmt(s, SQL_ANCESTORS_ADD, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, it->id);
+	sqlite3_bind_int(q, 2, dtotal);
+	sqlite3_bind_int(q, 3, ddone);
+	if (run(s, q, err) < 0)
+		return -1;
+	if (it->sched_id) {
+		q = stmt(s, SQL_SCHED_ADD, err);
+		if (!q)
+			return -1;
+		sqlite3_bind_int64(q, 1, it->sched_id);
+		sqlite3_bind_int(q, 2, dtotal);
+		sqlite3_bind_int(q, 3, ddone);
+		if (run(s, q, err) < 0)
+			return -1;
+	}
+	q = stmt(s, SQL_PLAN_ADD, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, it->plan_id);
+	sqlite3_bind_int(q, 2, dtotal);
+	sqlite3_bind_int(q, 3, ddone);
+	return run(s, q, err);
+}
+
+/* Sets it's status to st and keeps the counts in step. */
+static int apply_status(struct store *s, const struct store_item *it,
+			enum store_status st, int day, struct store_error *err)
+{
+	struct store_item after = *it;
+	after.status = st;
+	bool was = store_countable(it), is = store_countable(&after);
+	int dtotal = (int)is - (int)was;
+	int ddone = (int)(is && st == STORE_DONE) -
+		    (int)(was && it->status == STORE_DONE);
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_SET_STATUS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, it->id);
+	sqlite3_bind_int(q, 2, st);
+	bind_date(q, 3, day);
+	if (run(s, q, err) < 0)
+		return -1;
+	return add_counts(s, it, dtotal, ddone, err);
+}
+
+int store_set_status(struct store *s, const struct store_item *it,
+		     enum store_status st, int day, long long *batch,
+		     struct store_error *err)
+{
+	if (next_batch(s, batch, err) < 0)
+		return -1;
+	struct store_event ev = {
+		.plan_id = it->plan_id, .item_id = it->id, .day = day,
+		.type = STORE_EV_STATUS, .old_status = it->status,
+		.new_status = st, .batch = *batch,
+	};
+	if (add_event(s, &ev, 0, err) < 0)
+		return -1;
+	return apply_status(s, it, st, day, err);
+}
+
+static int add_minutes(struct store *s, long long item_id, int minutes,
+		       struct store_error *err)
+{
+	if (!item_id)
+		return 0;
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_ADD_MINUTES, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, item_id);
+	sqlite3_bind_int(q, 2, minutes);
+	return run(s, q, err);
+}
+
+int store_log(struct store *s, long long plan_id, long long item_id,
+	      int minutes, int day, const char *text, long long *batch,
+	      struct store_error *err)
+{
+	if (next_batch(s, batch, err) < 0)
+		return -1;
+	struct store_event ev = {
+		.plan_id = plan_id, .item_id = item_id, .day = day,
+		.type = STORE_EV_LOG, .minutes = minutes, .text = text,
+		.batch = *batch,
+	};
+	if (add_event(s, &ev, 0, err) < 0)
+		return -1;
+	return add_minutes(s, item_id, minutes, err);
+}
+
+static int put_note(struct store *s, long long item_id, const char *text,
+		    struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_SET_NOTE, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, item_id);
+	bind_text(q, 2, text);
+	return run(s, q, err);
+}
+
+int store_set_note(struct store *s, const struct store_item *it,
+		   const char *text, int day, long long *batch,
+		   struct store_error *err)
+{
+	if (next_batch(s, batch, err) < 0)
+		return -1;
+	struct store_event ev = {
+		.plan_id = it->plan_id, .item_id = it->id, .day = day,
+		.type = STORE_EV_NOTE, .text = text, .old_text = it->note,
+		.batch = *batch,
+	};
+	if (add_event(s, &ev, 0, err) < 0)
+		return -1;
+	return put_note(s, it->id, text, err);
+}
+
+static void row_event(sqlite3_stmt *q, struct store_event *ev)
+{
+	*ev = (struct store_event){ 0 };
+	ev->id = sqlite3_column_int64(q, 0);
+	ev->plan_id = sqlite3_column_int64(q, 1);
+	ev->item_id = sqlite3_column_int64(q, 2);
+	ev->at = sqlite3_column_int64(q, 3);
+	ev->day = sqlite3_column_int(q, 4);
+	ev->type = (enum store_event_type)sqlite3_column_int(q, 5);
+	ev->old_status = (enum store_status)sqlite3_column_int(q, 6);
+	ev->new_status = (enum store_status)sqlite3_column_int(q, 7);
+	ev->minutes = sqlite3_column_int(q, 8);
+	ev->text = col_text(q, 9);
+	ev->old_text = col_text(q, 10);
+	ev->batch = sqlite3_column_int64(q, 11);
+}
+
+int store_undo(struct store *s, int day,
+	       int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+	       struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_LAST_BATCH, err);
+	if (!q)
+		return -1;
+	long long batch = 0;
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		batch = sqlite3_column_int64(q, 0);
+	done_stmt(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_err(s, err, rc);
+	if (!batch)
+		return set_err(err, STORE_ERR_NOTFOUND, "nothing to undo");
+
+	/* read the batch whole first: reverting runs statements of its own */
+	q = stmt(s, SQL_BATCH_EVENTS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, batch);
+	struct store_event *evs = NULL;
+	size_t n = 0, cap = 0;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		evs = xgrow(evs, &cap, n + 1, sizeof(*evs));
+		row_event(q, &evs[n]);
+		evs[n].text = dup_or_null(evs[n].text);
+		evs[n].old_text = dup_or_null(evs[n].old_text);
+		n++;
+	}
+	done_stmt(q);
+	int ret = rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+
+	long long undo_batch = 0;
+	for (size_t i = 0; ret == 0 && i < n; i++) {
+		const struct store_event *ev = &evs[i];
+		if (fn)
+			fn(ev, ctx);
+		if (next_batch(s, &undo_batch, err) < 0) {
+			ret = -1;
+			break;
+		}
+		struct store_event u = { .plan_id = ev->plan_id,
+					 .item_id = ev->item_id, .day = day,
+					 .type = STORE_EV_UNDO, .batch = undo_batch };
+		if (add_event(s, &u, ev->id, err) < 0) {
+			ret = -1;
+			break;
+		}
+		struct store_item it;
+		switch (ev->type) {
+		case STORE_EV_STATUS:
+			if (store_item_get(s, ev->item_id, &it, err) < 0) {
+				ret = -1;
+				break;
+			}
+			ret = apply_status(s, &it, ev->old_status, day, err);
+			store_item_done(&it);
+			break;
+		case STORE_EV_LOG:
+			ret = add_minutes(s, ev->item_id, -ev->minutes, err);
+			break;
+		case STORE_EV_NOTE:
+			ret = put_note(s, ev->item_id, ev->old_text, err);
+			break;
+		case STORE_EV_UNDO:
+			break;
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		free((char *)evs[i].text);
+		free((char *)evs[i].old_text);
+	}
+	free(evs);
+	return ret;
+}
+
+int store_activity(struct store *s, long long plan_id, int from, int to,
+		   int (*fn)(int day, int minutes, void *ctx), void *ctx,
+		   struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ACTIVITY, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, from);
+	sqlite3_bind_int(q, 3, to);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (fn(sqlite3_column_int(q, 0), sqlite3_column_int(q, 1), ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+int store_events(struct store *s, long long plan_id,
+		 int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+		 struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_EVENTS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct store_event ev;
+		row_event(q, &ev);
+		if (fn(&ev, ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}

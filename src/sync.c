@@ -1,0 +1,710 @@
+/*
+ * A sync runs in three steps:
+ *
+ * 1. flatten: the plan becomes an array of store items in pre-order, each
+ *    container's children by kind (sub-phases, week blocks, tasks, criteria,
+ *    the deliverable, resources) and each kind in file order, with the
+ *    index of its parent and of its innermost dated container.
+ * 2. match: the store's items of the plan are read and matched by key; the
+ *    new items take the old ones' ids, refs and progress, and the change
+ *    report is made. The counts (done items under each container) are then
+ *    computed over the new tree.
+ * 3. write: only what differs from the store (an item's fingerprint, its
+ *    place, its counts; the plan's row) is written, in one transaction.
+ *    New items get refs from the plan's counter, never reused.
+ */
+#include "stride/sync.h"
+
+#include "stride/arena.h"
+#include "stride/calendar.h"
+#include "stride/hash.h"
+#include "stride/strmap.h"
+#include "stride/util.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct node {
+	struct store_item it; /* strings in the plan's or the sync's arena */
+	int parent;	      /* index, -1 at the top */
+	int sched;	      /* index of the innermost dated container, -1 */
+	int old;	      /* index of the matching stored item, -1 */
+	const struct plan_resources *res;
+	const struct plan_skills *skills;
+};
+
+struct sync {
+	struct store *s;
+	const struct plan *plan;
+	struct arena *arena;
+	struct node *v;
+	size_t n, cap;
+	int seq;
+	struct store_item *old; /* the stored items, strings in the arena */
+	size_t nold, oldcap;
+	struct sync_report *rep;
+};
+
+/* ---- 1. flatten ------------------------------------------------------------ */
+
+static const char *join(struct sync *sy, const struct plan_strv *sv)
+{
+	if (!sv->n)
+		return NULL;
+	size_t len = 0;
+	for (size_t i = 0; i < sv->n; i++)
+		len += strlen(sv->v[i]) + 1;
+	char *out = arena_alloc(sy->arena, len), *o = out;
+	for (size_t i = 0; i < sv->n; i++) {
+		size_t l = strlen(sv->v[i]);
+		memcpy(o, sv->v[i], l);
+		o += l;
+		*o++ = '\n';
+	}
+	o[-1] = '\0';
+	return out;
+}
+
+static int push(struct sync *sy, const struct store_item *it, int parent,
+		int depth, int sched)
+{
+	sy->v = xgrow(sy->v, &sy->cap, sy->n + 1, sizeof(*sy->v));
+	struct node *nd = &sy->v[sy->n];
+	*nd = (struct node){ .it = *it, .parent = parent, .sched = sched, .old = -1 };
+	nd->it.seq = sy->seq++;
+	nd->it.last = nd->it.seq;
+	nd->it.depth = depth;
+	nd->it.due = it->due ? it->due : CALENDAR_NONE;
+	return (int)sy->n++;
+}
+
+static struct store_item blank(enum store_kind kind, const char *key,
+			       const char *title, const char *id)
+{
+	return (struct store_item){
+		.kind = kind, .key = key, .title = title, .explicit_id = id != NULL,
+		.start = CALENDAR_NONE, .end = CALENDAR_NONE, .due = CALENDAR_NONE,
+		.status_day = CALENDAR_NONE,
+	};
+}
+
+/* A child of a container, to be put in file order. */
+struct child {
+	struct plan_pos pos;
+	enum store_kind kind;
+	const void *p;
+};
+
+/* Children by kind (sub-phases, week blocks, tasks, criteria, the
+ * deliverable, resources), each kind in file order. */
+static int child_cmp(const void *pa, const void *pb)
+{
+	static const int rank[] = {
+		[STORE_SKILL] = 0, [STORE_PHASE] = 1, [STORE_WEEK] = 2,
+		[STORE_TASK] = 3, [STORE_CRITERION] = 4, [STORE_DELIVERABLE] = 5,
+		[STORE_RESOURCE] = 6,
+	};
+	const struct child *a = pa, *b = pb;
+	if (rank[a->kind] != rank[b->kind])
+		return rank[a->kind] < rank[b->kind] ? -1 : 1;
+	if (a->pos.line != b->pos.line)
+		return a->pos.line < b->pos.line ? -1 : 1;
+	return a->pos.col < b->pos.col ? -1 : a->pos.col > b->pos.col;
+}
+
+struct children {
+	struct child *v;
+	size_t n, cap;
+};
+
+static void add_child(struct children *c, struct plan_pos pos,
+		      enum store_kind kind, const void *p)
+{
+	c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof(*c->v));
+	c->v[c->n++] = (struct child){ pos, kind, p };
+}
+
+static void add_tasks(struct children *c, const struct plan_tasks *tl)
+{
+	for (size_t i = 0; i < tl->n; i++)
+		add_child(c, tl->v[i].pos, STORE_TASK, &tl->v[i]);
+}
+
+static void add_criteria(struct children *c, const struct plan_criteria *cl)
+{
+	for (size_t i = 0; i < cl->n; i++)
+		add_child(c, cl->v[i].pos, STORE_CRITERION, &cl->v[i]);
+}
+
+static void add_resources(struct children *c, const struct plan_resources *rl)
+{
+	for (size_t i = 0; i < rl->n; i++)
+		if (rl->defined[i])
+			add_child(c, rl->v[i]->pos, STORE_RESOURCE, rl->v[i]);
+}
+
+static void visit(struct sync *sy, const struct child *c, int parent, int depth,
+		  int sched, int block_start);
+
+/* Visits the children in file order, then closes the container at idx. */
+static void visit_children(struct sync *sy, struct children *c, int idx,
+			   int depth, int sched, int block_start)
+{
+	qsort(c->v, c->n, sizeof(*c->v), child_cmp);
+	for (size_t i = 0; i < c->n; i++)
+		visit(sy, &c->v[i], idx, depth + 1, sched, block_start);
+	free(c->v);
+	sy->v[idx].it.last = sy->seq - 1;
+}
+
+/* A task's dates from `days`, counted from the start of its dated block. */
+static void task_dates(struct store_item *it, const struct plan_days *d,
+		       int block_start)
+{
+	if (block_start == CALENDAR_NONE || d->kind == PLAN_DAYS_NONE)
+		return;
+	if (d->kind == PLAN_DAYS_RANGE) {
+		it->start = block_start + d->from - 1;
+		it->end = block_start + d->to - 1;
+	} else {
+		int off = (d->from - calendar_weekday(block_start) + 7) % 7;
+		it->start = it->end = block_start + off;
+	}
+}
+
+static void visit(struct sync *sy, const struct child *c, int parent, int depth,
+		  int sched, int block_start)
+{
+	struct children kids = { 0 };
+	struct store_item it;
+	int idx;
+	switch (c->kind) {
+	case STORE_PHASE: {
+		const struct plan_phase *ph = c->p;
+		it = blank(STORE_PHASE, ph->key, ph->title, ph->id);
+		it.start = ph->span.start;
+		it.end = ph->span.end;
+		it.goal = ph->goal;
+		it.summary = ph->summary;
+		it.milestone = ph->milestone;
+		it.tags = join(sy, &ph->tags);
+		idx = push(sy, &it, parent, depth, sched);
+		sy->v[idx].res = &ph->resources;
+		sy->v[idx].skills = &ph->skills;
+		for (size_t i = 0; i < ph->phases.n; i++)
+			add_child(&kids, ph->phases.v[i].pos, STORE_PHASE,
+				  &ph->phases.v[i]);
+		for (size_t i = 0; i < ph->weeks.n; i++)
+			add_child(&kids, ph->weeks.v[i].pos, STORE_WEEK,
+				  &ph->weeks.v[i]);
+		add_tasks(&kids, &ph->tasks);
+		add_criteria(&kids, &ph->criteria);
+		if (ph->deliverable)
+			add_child(&kids, ph->deliverable->pos, STORE_DELIVERABLE,
+				  ph->deliverable);
+		add_resources(&kids, &ph->resources);
+		if (ph->span.start != CALENDAR_NONE) {
+			sched = idx;
+			block_start = ph->span.start;
+		}
+		visit_children(sy, &kids, idx, depth, sched, block_start);
+		return;
+	}
+	case STORE_WEEK: {
+		const struct plan_week *w = c->p;
+		const char *title = w->title;
+		if (!title)
+			title = w->week_from == w->week_to
+					? arena_printf(sy->arena, "Week %d", w->week_from)
+					: arena_printf(sy->arena, "Weeks %d-%d",
+						       w->week_from, w->week_to);
+		it = blank(STORE_WEEK, w->key, title, w->id);
+		it.start = w->span.start;
+		it.end = w->span.end;
+		it.goal = w->goal;
+		it.summary = w->summary;
+		it.week_from = w->week_from;
+		it.week_to = w->week_to;
+		idx = push(sy, &it, parent, depth, sched);
+		sy->v[idx].res = &w->resources;
+		add_tasks(&kids, &w->tasks);
+		add_criteria(&kids, &w->criteria);
+		if (w->deliverable)
+			add_child(&kids, w->deliverable->pos, STORE_DELIVERABLE,
+				  w->deliverable);
+		add_resources(&kids, &w->resources);
+		if (w->span.start != CALENDAR_NONE) {
+			sched = idx;
+			block_start = w->span.start;
+		}
+		visit_children(sy, &kids, idx, depth, sched, block_start);
+		return;
+	}
+	case STORE_TASK: {
+		const struct plan_task *t = c->p;
+		it = blank(STORE_TASK, t->key, t->title, t->id);
+		it.notes = t->notes;
+		it.estimate = t->estimate;
+		it.days_kind = t->days.kind;
+		it.days_from = t->days.from;
+		it.days_to = t->days.to;
+		it.due = t->due;
+		it.priority = t->priority;
+		it.optional = t->optional;
+		it.tags = join(sy, &t->tags);
+		task_dates(&it, &t->days, block_start);
+		idx = push(sy, &it, parent, depth, sched);
+		sy->v[idx].res = &t->resources;
+		add_tasks(&kids, &t->tasks);
+		add_resources(&kids, &t->resources);
+		visit_children(sy, &kids, idx, depth, sched, block_start);
+		return;
+	}
+	case STORE_CRITERION: {
+		const struct plan_criterion *cr = c->p;
+		it = blank(STORE_CRITERION, cr->key, cr->title, cr->id);
+		push(sy, &it, parent, depth, sched);
+		return;
+	}
+	case STORE_DELIVERABLE: {
+		const struct plan_deliverable *d = c->p;
+		it = blank(STORE_DELIVERABLE, d->key, d->title, d->id);
+		it.summary = d->summary;
+		it.tech = join(sy, &d->tech);
+		idx = push(sy, &it, parent, depth, sched);
+		add_criteria(&kids, &d->criteria);
+		visit_children(sy, &kids, idx, depth, sched, block_start);
+		return;
+	}
+	case STORE_RESOURCE: {
+		const struct plan_resource *r = c->p;
+		it = blank(STORE_RESOURCE, r->key, r->title, r->id);
+		it.url = r->url;
+		it.by = r->by;
+		it.notes = r->notes;
+		it.res_kind = r->kind;
+		push(sy, &it, parent, depth, sched);
+		return;
+	}
+	case STORE_SKILL: {
+		const struct plan_skill *sk = c->p;
+		it = blank(STORE_SKILL, sk->key, sk->name, sk->id);
+		it.level = sk->level;
+		push(sy, &it, parent, depth, sched);
+		return;
+	}
+	}
+}
+
+static void flatten(struct sync *sy)
+{
+	const struct plan *p = sy->plan;
+	struct children top = { 0 };
+	for (size_t i = 0; i < p->nskills; i++)
+		add_child(&top, p->skills[i].pos, STORE_SKILL, &p->skills[i]);
+	for (size_t i = 0; i < p->nlibrary; i++)
+		add_child(&top, p->resources[i]->pos, STORE_RESOURCE,
+			  p->resources[i]);
+	for (size_t i = 0; i < p->phases.n; i++)
+		add_child(&top, p->phases.v[i].pos, STORE_PHASE, &p->phases.v[i]);
+	qsort(top.v, top.n, sizeof(*top.v), child_cmp);
+	for (size_t i = 0; i < top.n; i++)
+		visit(sy, &top.v[i], -1, 1, -1, CALENDAR_NONE);
+	free(top.v);
+}
+
+/* ---- 2. match ---------------------------------------------------------------- */
+
+static uint64_t fp_str(uint64_t h, const char *s)
+{
+	return s ? hash_more(h, s, strlen(s) + 1) : hash_more(h, "", 0);
+}
+
+static uint64_t fp_int(uint64_t h, long long v)
+{
+	return hash_more(h, &v, sizeof(v));
+}
+
+/* What the plan file says of an item, as one number. */
+static long long fingerprint(const struct store_item *it)
+{
+	uint64_t h = 0x5354524944450001ull;
+	h = fp_str(h, it->title);
+	h = fp_str(h, it->goal);
+	h = fp_str(h, it->summary);
+	h = fp_str(h, it->notes);
+	h = fp_str(h, it->milestone);
+	h = fp_str(h, it->url);
+	h = fp_str(h, it->by);
+	h = fp_str(h, it->tags);
+	h = fp_str(h, it->tech);
+	const long long ints[] = {
+		it->kind,     it->explicit_id, it->start,    it->end,
+		it->optional, it->estimate,    it->res_kind, it->days_kind,
+		it->days_from, it->days_to,    it->due,      it->priority,
+		it->week_from, it->week_to,    it->level,
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(ints); i++)
+		h = fp_int(h, ints[i]);
+	return (long long)(h >> 1);
+}
+
+static const char *adup(struct arena *a, const char *s)
+{
+	return s ? arena_strdup(a, s) : NULL;
+}
+
+static int keep_old(const struct store_item *it, void *ctx)
+{
+	struct sync *sy = ctx;
+	sy->old = xgrow(sy->old, &sy->oldcap, sy->nold + 1, sizeof(*sy->old));
+	struct store_item *o = &sy->old[sy->nold++];
+	*o = *it;
+	o->key = adup(sy->arena, it->key);
+	o->title = adup(sy->arena, it->title);
+	o->note = adup(sy->arena, it->note);
+	/* the rest of the strings are the file's: compared by fingerprint */
+	o->goal = o->summary = o->notes = o->milestone = NULL;
+	o->url = o->by = o->tags = o->tech = NULL;
+	return 0;
+}
+
+static void change(struct sync *sy, enum sync_change_kind kind,
+		   const struct store_item *it, const char *was)
+{
+	struct sync_report *r = sy->rep;
+	r->changes = xrealloc(r->changes, (r->nchanges + 1) * sizeof(*r->changes));
+	r->changes[r->nchanges++] = (struct sync_change){
+		kind, it->kind, xstrdup(it->key), xstrdup(it->title),
+		was ? xstrdup(was) : NULL,
+	};
+	r->n[kind]++;
+}
+
+static int id_cmp(const void *a, const void *b)
+{
+	long long x = ((const long long *)a)[0], y = ((const long long *)b)[0];
+	return x < y ? -1 : x > y;
+}
+
+/* The key of the stored item with this row id, from a sorted (id, index)
+ * table. */
+static const char *old_key_of(const struct sync *sy, const long long *byid,
+			      long long id)
+{
+	if (!id)
+		return "";
+	long long probe[2] = { id, 0 };
+	const long long *hit = bsearch(probe, byid, sy->nold, 2 * sizeof(*byid),
+				       id_cmp);
+	return hit ? sy->old[hit[1]].key : "";
+}
+
+/* Matches the new items to the stored ones, fills the report, and carries
+ * ids, refs and progress over. Returns whether anything differs. */
+static bool match(struct sync *sy, struct store_plan *plan)
+{
+	bool changed = false;
+	struct strmap bykey;
+	strmap_init(&bykey);
+	strmap_reserve(&bykey, sy->nold);
+	for (size_t i = 0; i < sy->nold; i++)
+		strmap_put(&bykey, sy->old[i].key, &sy->old[i]);
+	long long *byid = xmalloc((sy->nold + 1) * 2 * sizeof(*byid));
+	for (size_t i = 0; i < sy->nold; i++) {
+		byid[2 * i] = sy->old[i].id;
+		byid[2 * i + 1] = (long long)i;
+	}
+	qsort(byid, sy->nold, 2 * sizeof(*byid), id_cmp);
+	bool *matched = xcalloc(sy->nold + 1, sizeof(*matched));
+
+	for (size_t i = 0; i < sy->n; i++) {
+		struct node *nd = &sy->v[i];
+		struct store_item *it = &nd->it;
+		it->plan_id = plan->id;
+		it->fp = fingerprint(it);
+		struct store_item *o = strmap_get(&bykey, it->key);
+		if (!o) {
+			change(sy, SYNC_ADDED, it, NULL);
+			changed = true;
+			continue;
+		}
+		size_t oi = (size_t)(o - sy->old);
+		matched[oi] = true;
+		nd->old = (int)oi;
+		it->id = o->id;
+		it->ref = o->ref;
+		it->status = o->status;
+		it->status_day = o->status_day;
+		it->minutes = o->minutes;
+		it->note = o->note;
+		if (o->archived)
+			change(sy, SYNC_RESTORED, it, NULL);
+		else if (strcmp(o->title, it->title))
+			change(sy, SYNC_RETITLED, it, o->title);
+		if (it->explicit_id && !o->archived) {
+			const char *was = old_key_of(sy, byid, o->parent_id);
+			const char *now = nd->parent >= 0 ? sy->v[nd->parent].it.key : "";
+			if (strcmp(was, now))
+				change(sy, SYNC_MOVED, it, *was ? was : "the top");
+		}
+	}
+	for (size_t i = 0; i < sy->nold; i++) {
+		if (!matched[i] && !sy->old[i].archived) {
+			change(sy, SYNC_REMOVED, &sy->old[i], NULL);
+			changed = true;
+		}
+	}
+	free(matched);
+	free(byid);
+	strmap_done(&bykey);
+	return changed;
+}
+
+/* Counts of countable items under each container and in the plan. */
+static void count(struct sync *sy, struct store_plan *plan)
+{
+	plan->total = plan->done = 0;
+	for (size_t i = 0; i < sy->n; i++) {
+		struct store_item *it = &sy->v[i].it;
+		if (!store_countable(it))
+			continue;
+		bool done = it->status == STORE_DONE;
+		for (int p = sy->v[i].parent; p >= 0; p = sy->v[p].parent) {
+			sy->v[p].it.n_total++;
+			sy->v[p].it.n_done += done;
+		}
+		if (sy->v[i].sched >= 0) {
+			sy->v[sy->v[i].sched].it.s_total++;
+			sy->v[sy->v[i].sched].it.s_done += done;
+		}
+		plan->total++;
+		plan->done += done;
+	}
+}
+
+/* ---- 3. write ------------------------------------------------------------------- */
+
+static bool item_differs(const struct store_item *a, const struct store_item *o)
+{
+	return a->fp != o->fp || a->seq != o->seq || a->last != o->last ||
+	       a->depth != o->depth || a->parent_id != o->parent_id ||
+	       a->sched_id != o->sched_id || a->n_total != o->n_total ||
+	       a->n_done != o->n_done || a->s_total != o->s_total ||
+	       a->s_done != o->s_done || o->archived || a->ref != o->ref ||
+	       strcmp(a->key, o->key) != 0;
+}
+
+static int write_items(struct sync *sy, struct store_plan *plan,
+		       struct store_error *err)
+{
+	struct store *s = sy->s;
+	for (size_t i = 0; i < sy->n; i++) {
+		struct node *nd = &sy->v[i];
+		struct store_item *it = &nd->it;
+		it->plan_id = plan->id;
+		it->parent_id = nd->parent >= 0 ? sy->v[nd->parent].it.id : 0;
+		it->sched_id = nd->sched >= 0 ? sy->v[nd->sched].it.id : 0;
+		if (nd->old < 0) {
+			it->ref = plan->next_ref++;
+			if (store_item_insert(s, it, err) < 0)
+				return -1;
+		} else if (item_differs(it, &sy->old[nd->old])) {
+			if (store_item_update(s, it, err) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Archives the stored items the file no longer has, progress and all. */
+static int archive_removed(struct sync *sy, struct store_error *err)
+{
+	bool *live = xcalloc(sy->nold + 1, sizeof(*live));
+	for (size_t i = 0; i < sy->n; i++)
+		if (sy->v[i].old >= 0)
+			live[sy->v[i].old] = true;
+	int ret = 0;
+	for (size_t i = 0; i < sy->nold && ret == 0; i++) {
+		struct store_item *o = &sy->old[i];
+		if (live[i] || o->archived)
+			continue;
+		/* the item keeps its place and progress, out of every count */
+		struct store_item full;
+		if (store_item_get(sy->s, o->id, &full, err) < 0) {
+			ret = -1;
+			break;
+		}
+		full.archived = true;
+		full.n_total = full.n_done = full.s_total = full.s_done = 0;
+		ret = store_item_update(sy->s, &full, err);
+		store_item_done(&full);
+	}
+	free(live);
+	return ret;
+}
+
+static int write_links(struct sync *sy, long long plan_id,
+		       struct store_error *err)
+{
+	struct strmap bykey;
+	strmap_init(&bykey);
+	strmap_reserve(&bykey, sy->n);
+	for (size_t i = 0; i < sy->n; i++)
+		strmap_put(&bykey, sy->v[i].it.key, &sy->v[i]);
+	int ret = store_links_clear(sy->s, plan_id, err);
+	for (size_t i = 0; i < sy->n && ret == 0; i++) {
+		const struct node *nd = &sy->v[i];
+		for (size_t r = 0; nd->res && r < nd->res->n && ret == 0; r++) {
+			const struct node *t = strmap_get(&bykey, nd->res->v[r]->key);
+			if (t)
+				ret = store_link_add(sy->s, nd->it.id, t->it.id, err);
+		}
+		for (size_t k = 0; nd->skills && k < nd->skills->n && ret == 0; k++) {
+			const struct node *t = strmap_get(&bykey, nd->skills->v[k]->key);
+			if (t)
+				ret = store_link_add(sy->s, nd->it.id, t->it.id, err);
+		}
+	}
+	strmap_done(&bykey);
+	return ret;
+}
+
+/* ---- the plan's row ------------------------------------------------------------- */
+
+static bool same_str(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+/* Fills the plan's row from the plan file; returns whether it differs
+ * from what the store has. */
+static bool plan_row(struct sync *sy, struct store_plan *row,
+		     const struct sync_source *src)
+{
+	const struct plan *p = sy->plan;
+	struct store_plan was = *row;
+	row->slug = (char *)p->id;
+	row->title = (char *)p->title;
+	row->summary = (char *)p->summary;
+	row->start = p->span.start;
+	row->end = p->span.end;
+	row->has_schedule = p->has_schedule;
+	row->prompts = (char *)join(sy, &p->prompts);
+	if (src) {
+		row->source = (char *)src->path;
+		row->source_size = src->size;
+		row->source_mtime = src->mtime;
+		row->source_hash = (char *)src->hash;
+	}
+	bool differs = !was.id || !same_str(was.title, row->title) ||
+		       !same_str(was.summary, row->summary) ||
+		       was.start != row->start || was.end != row->end ||
+		       was.has_schedule != row->has_schedule ||
+		       !same_str(was.prompts, row->prompts) ||
+		       !same_str(was.source, row->source) ||
+		       !same_str(was.source_hash, row->source_hash) ||
+		       was.source_size != row->source_size ||
+		       was.source_mtime != row->source_mtime;
+	for (int d = 0; d < 7; d++) {
+		differs |= was.schedule[d].minutes != p->schedule[d].minutes ||
+			   !same_str(was.schedule[d].focus, p->schedule[d].focus);
+		row->schedule[d] = p->schedule[d];
+	}
+	return differs;
+}
+
+void sync_report_done(struct sync_report *r)
+{
+	for (size_t i = 0; i < r->nchanges; i++) {
+		free(r->changes[i].key);
+		free(r->changes[i].title);
+		free(r->changes[i].was);
+	}
+	free(r->changes);
+	free(r->slug);
+	free(r->title);
+	free(r->old_source);
+	*r = (struct sync_report){ 0 };
+}
+
+/* Sorts the removed changes last, keeping the plan's order otherwise. */
+static int change_cmp(const void *pa, const void *pb)
+{
+	const struct sync_change *a = pa, *b = pb;
+	int ra = a->kind == SYNC_REMOVED, rb = b->kind == SYNC_REMOVED;
+	if (ra != rb)
+		return ra - rb;
+	return (a < b) ? -1 : (a > b);
+}
+
+int sync_plan(struct store *s, const struct plan *p,
+	      const struct sync_source *src, bool dry_run,
+	      struct sync_report *rep, struct store_error *err)
+{
+	*rep = (struct sync_report){ 0 };
+	rep->slug = xstrdup(p->id);
+	rep->title = xstrdup(p->title);
+	struct sync sy = { .s = s, .plan = p, .arena = arena_new(), .rep = rep };
+	struct store_plan row = { 0 }, old_row = { 0 };
+	int ret = -1;
+	bool in_tx = false;
+
+	if (!dry_run) {
+		if (store_begin(s, err) < 0)
+			goto out;
+		in_tx = true;
+	}
+	if (store_plan_get(s, p->id, &old_row, err) < 0) {
+		if (err->code != STORE_ERR_NOTFOUND)
+			goto out;
+		rep->created = true;
+		old_row.next_ref = 1;
+	}
+	if (old_row.id && store_items(s, old_row.id, keep_old, &sy, err) < 0)
+		goto out;
+
+	flatten(&sy);
+	row = old_row;
+	bool changed = match(&sy, &row);
+	count(&sy, &row);
+	changed |= plan_row(&sy, &row, src);
+	if (old_row.source && src && src->path && strcmp(old_row.source, src->path))
+		rep->old_source = xstrdup(old_row.source);
+	for (size_t i = 0; i < sy.n && !changed; i++) {
+		const struct node *nd = &sy.v[i];
+		struct store_item probe = nd->it;
+		probe.parent_id = nd->parent >= 0 ? sy.v[nd->parent].it.id : 0;
+		probe.sched_id = nd->sched >= 0 ? sy.v[nd->sched].it.id : 0;
+		changed = nd->old < 0 || item_differs(&probe, &sy.old[nd->old]);
+	}
+	changed |= row.total != old_row.total || row.done != old_row.done;
+	rep->changed = changed;
+	rep->items = sy.n;
+	qsort(rep->changes, rep->nchanges, sizeof(*rep->changes), change_cmp);
+
+	if (dry_run || !changed) {
+		ret = 0;
+		goto out;
+	}
+	if ((!row.id && store_plan_save(s, &row, err) < 0) ||
+	    write_items(&sy, &row, err) < 0 ||
+	    archive_removed(&sy, err) < 0 || write_links(&sy, row.id, err) < 0 ||
+	    (src && src->path &&
+	     store_plan_release_source(s, src->path, row.id, err) < 0) ||
+	    store_plan_save(s, &row, err) < 0 || store_commit(s, err) < 0)
+		goto out;
+	in_tx = false;
+	ret = 0;
+out:
+	if (in_tx)
+		store_rollback(s);
+	/* row borrowed the plan's strings where it changed them: free only
+	 * what the store gave */
+	store_plan_done(&old_row);
+	free(sy.v);
+	free(sy.old);
+	arena_free(sy.arena);
+	return ret;
+}
