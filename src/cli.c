@@ -304,7 +304,7 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	return rs->status != CLI_OK;
 }
 
-int cli_open(const struct cli_ctx *ctx, bool write, struct store **out)
+int cli_open(const struct cli_ctx *ctx, bool create, struct store **out)
 {
 	*out = NULL;
 	struct store_error err;
@@ -312,10 +312,10 @@ int cli_open(const struct cli_ctx *ctx, bool write, struct store **out)
 	if (!path)
 		return cli_store_error(&err);
 	struct store *s;
-	int rc = store_open(path, write, &s, &err);
+	int rc = store_open(path, create, &s, &err);
 	free(path);
 	if (rc < 0) {
-		if (!write && err.code == STORE_ERR_ABSENT)
+		if (!create && err.code == STORE_ERR_ABSENT)
 			return CLI_OK;
 		return cli_store_error(&err);
 	}

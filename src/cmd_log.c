@@ -55,7 +55,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 				       date);
 
 	struct store *s;
-	int status = cli_open(ctx, true, &s);
+	int status = cli_open(ctx, false, &s);
 	if (status != CLI_OK)
 		return status;
 	struct store_plan p = { 0 };

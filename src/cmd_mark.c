@@ -38,7 +38,7 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 		return CLI_USAGE;
 
 	struct store *s;
-	int status = cli_open(ctx, true, &s);
+	int status = cli_open(ctx, false, &s);
 	if (status != CLI_OK)
 		return status;
 	struct store_plan p = { 0 };
@@ -49,11 +49,19 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 	for (size_t i = 0; i < n && status == CLI_OK; i++) {
 		status = cli_item(s, &p, argv[optind + (int)i], &items[i]);
 		if (status == CLI_OK && !store_checkable(items[i].kind)) {
-			fprintf(stderr,
-				"stride: %d %s is a %s: its status follows its "
-				"items ('stride list %d' shows them)\n",
-				items[i].ref, items[i].title,
-				store_kind_name(items[i].kind), items[i].ref);
+			const struct store_item *it = &items[i];
+			if (it->kind == STORE_PHASE || it->kind == STORE_WEEK)
+				fprintf(stderr,
+					"stride: %d %s is a %s: it is done when its "
+					"items are ('stride list %d' shows them)\n",
+					it->ref, it->title,
+					it->kind == STORE_PHASE ? "phase" : "week block",
+					it->ref);
+			else
+				fprintf(stderr,
+					"stride: %d %s is a %s, not something to tick: "
+					"give a task, criterion or deliverable\n",
+					it->ref, it->title, store_kind_name(it->kind));
 			status = CLI_USAGE;
 		}
 	}

@@ -125,7 +125,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage_error(&cmd_note, "the note is empty");
 
 	struct store *s;
-	int status = cli_open(ctx, true, &s);
+	int status = cli_open(ctx, false, &s);
 	struct store_plan p = { 0 };
 	struct store_item it = { 0 };
 	if (status == CLI_OK)
@@ -142,7 +142,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct store_error err;
 	if (text) {
 		long long batch = 0;
-		struct store_item now;
+		struct store_item now = { 0 };
 		if (store_begin(s, &err) < 0) {
 			status = cli_store_error(&err);
 		} else if (store_item_get(s, it.id, &now, &err) < 0 ||

@@ -62,11 +62,15 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (!cli_today(&today))
 		return CLI_USAGE;
 	struct store *s;
-	int status = cli_open(ctx, true, &s);
+	int status = cli_open(ctx, false, &s);
 	if (status != CLI_OK)
 		return status;
 	struct store_error err;
 	struct undone u = { s, 0 };
+	if (!s) {
+		fputs("stride: nothing to undo\n", stderr);
+		return CLI_FAILURE;
+	}
 	if (store_begin(s, &err) < 0) {
 		status = cli_store_error(&err);
 	} else if (store_undo(s, today, say, &u, &err) < 0 ||

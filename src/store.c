@@ -92,15 +92,11 @@ static const char *const migrations[] = {
 	"  n_done INTEGER NOT NULL DEFAULT 0,"
 	"  s_total INTEGER NOT NULL DEFAULT 0,"
 	"  s_done INTEGER NOT NULL DEFAULT 0,"
-	"  UNIQUE (plan_id, key),"
-	"  UNIQUE (plan_id, ref)"
+	"  uses TEXT,"
+	"  UNIQUE (plan_id, key)"
 	");"
 	"CREATE INDEX items_seq ON items (plan_id, seq);"
-	"CREATE TABLE links ("
-	"  item_id INTEGER NOT NULL REFERENCES items(id),"
-	"  target_id INTEGER NOT NULL REFERENCES items(id),"
-	"  PRIMARY KEY (item_id, target_id)"
-	") WITHOUT ROWID;"
+	"CREATE INDEX items_containers ON items (plan_id, seq) WHERE kind <= 2;"
 	"CREATE TABLE events ("
 	"  id INTEGER PRIMARY KEY,"
 	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
@@ -130,7 +126,7 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 	"milestone, url, by, tags, tech, res_kind, days_kind, days_from, "     \
 	"days_to, due, priority, week_from, week_to, level, sched_id, fp, "    \
 	"archived, status, status_day, minutes, note, n_total, n_done, "       \
-	"s_total, s_done"
+	"s_total, s_done, uses"
 
 #define PLAN_COLS                                                              \
 	"id, slug, title, summary, start, end, source, source_size, "          \
@@ -162,8 +158,6 @@ enum sql {
 	SQL_CONTAINERS,
 	SQL_ITEM_INSERT,
 	SQL_ITEM_UPDATE,
-	SQL_LINKS_CLEAR,
-	SQL_LINK_ADD,
 	SQL_NEXT_EVENT,
 	SQL_EVENT_INSERT,
 	SQL_ITEM_SET_STATUS,
@@ -213,8 +207,7 @@ static const char *const sql_text[SQL_COUNT] = {
 		     "AND seq BETWEEN ?2 AND ?3 ORDER BY archived, seq",
 	[SQL_WALK_LIVE] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
 			  "AND seq BETWEEN ?2 AND ?3 AND archived = 0 ORDER BY seq",
-	[SQL_ITEM_BY_REF] = "SELECT " ITEM_COLS " FROM items "
-			    "WHERE plan_id = ?1 AND ref = ?2",
+	[SQL_ITEM_BY_REF] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
 	[SQL_ITEM_BY_KEY] = "SELECT " ITEM_COLS " FROM items "
 			    "WHERE plan_id = ?1 AND key = ?2",
 	[SQL_ITEM_BY_ID] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
@@ -225,15 +218,15 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_CONTAINERS] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
 			   "AND kind <= 2 AND archived = 0 ORDER BY seq",
 	[SQL_ITEM_INSERT] =
-		"INSERT INTO items (plan_id, parent_id, ref, key, title, kind, "
+		"INSERT INTO items (id, plan_id, parent_id, ref, key, title, kind, "
 		"seq, last, depth, explicit, start, end, optional, estimate, goal, "
 		"summary, notes, milestone, url, by, tags, tech, res_kind, "
 		"days_kind, days_from, days_to, due, priority, week_from, week_to, "
 		"level, sched_id, fp, archived, status, status_day, minutes, note, "
-		"n_total, n_done, s_total, s_done) VALUES (?2, ?3, ?4, ?5, ?6, ?7, "
-		"?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-		"?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, "
-		"?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43)",
+		"n_total, n_done, s_total, s_done, uses) VALUES (?1, ?2, ?3, ?4, "
+		"?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+		"?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, "
+		"?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44)",
 	[SQL_ITEM_UPDATE] =
 		"UPDATE items SET plan_id = ?2, parent_id = ?3, ref = ?4, key = ?5, "
 		"title = ?6, kind = ?7, seq = ?8, last = ?9, depth = ?10, "
@@ -244,12 +237,8 @@ static const char *const sql_text[SQL_COUNT] = {
 		"due = ?28, priority = ?29, week_from = ?30, week_to = ?31, "
 		"level = ?32, sched_id = ?33, fp = ?34, archived = ?35, "
 		"status = ?36, status_day = ?37, minutes = ?38, note = ?39, "
-		"n_total = ?40, n_done = ?41, s_total = ?42, s_done = ?43 "
-		"WHERE id = ?1",
-	[SQL_LINKS_CLEAR] = "DELETE FROM links WHERE item_id IN "
-			    "(SELECT id FROM items WHERE plan_id = ?1)",
-	[SQL_LINK_ADD] = "INSERT OR IGNORE INTO links (item_id, target_id) "
-			 "VALUES (?1, ?2)",
+		"n_total = ?40, n_done = ?41, s_total = ?42, s_done = ?43, "
+		"uses = ?44 WHERE id = ?1",
 	[SQL_NEXT_EVENT] = "SELECT COALESCE(MAX(id), 0) + 1 FROM events",
 	[SQL_EVENT_INSERT] =
 		"INSERT INTO events (plan_id, item_id, at, day, type, old_status, "
@@ -496,12 +485,14 @@ static void row_item(sqlite3_stmt *q, struct store_item *it)
 	it->n_done = sqlite3_column_int(q, c++);
 	it->s_total = sqlite3_column_int(q, c++);
 	it->s_done = sqlite3_column_int(q, c++);
+	it->uses = col_text(q, c++);
 }
 
-/* Binds it's columns as ?2 .. ?43 (?1 is the id, for updates). */
+/* Binds it's columns as ?1 (its id) .. ?44. */
 static void bind_item(sqlite3_stmt *q, const struct store_item *it)
 {
-	int c = 2;
+	int c = 1;
+	sqlite3_bind_int64(q, c++, it->id);
 	sqlite3_bind_int64(q, c++, it->plan_id);
 	bind_id(q, c++, it->parent_id);
 	sqlite3_bind_int(q, c++, it->ref);
@@ -544,6 +535,7 @@ static void bind_item(sqlite3_stmt *q, const struct store_item *it)
 	sqlite3_bind_int(q, c++, it->n_done);
 	sqlite3_bind_int(q, c++, it->s_total);
 	sqlite3_bind_int(q, c++, it->s_done);
+	bind_text(q, c++, it->uses);
 }
 
 static char *dup_or_null(const char *s)
@@ -566,6 +558,7 @@ void store_item_copy(struct store_item *dst, const struct store_item *it)
 	dst->tags = dup_or_null(it->tags);
 	dst->tech = dup_or_null(it->tech);
 	dst->note = dup_or_null(it->note);
+	dst->uses = dup_or_null(it->uses);
 }
 
 void store_item_done(struct store_item *it)
@@ -583,6 +576,7 @@ void store_item_done(struct store_item *it)
 	free((char *)it->tags);
 	free((char *)it->tech);
 	free((char *)it->note);
+	free((char *)it->uses);
 	*it = (struct store_item){ 0 };
 }
 
@@ -748,7 +742,16 @@ static int migrate(struct store *s, int from, struct store_error *err)
 static int open_db(struct store *s, const char *name, int flags,
 		   struct store_error *err)
 {
-	int rc = sqlite3_open_v2(name, &s->db, flags, NULL);
+	/* stride is one thread: SQLite need not lock anything, nor count
+	 * its memory (both cost mutexes on every call); this must come
+	 * before SQLite's first use */
+	static bool configured;
+	if (!configured) {
+		sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = true;
+	}
+	int rc = sqlite3_open_v2(name, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
 		db_err(s, err, rc);
 		sqlite3_close(s->db);
@@ -1226,8 +1229,7 @@ int store_item_by_ref(struct store *s, long long plan_id, int ref,
 	sqlite3_stmt *q = stmt(s, SQL_ITEM_BY_REF, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_int64(q, 1, plan_id);
-	sqlite3_bind_int(q, 2, ref);
+	sqlite3_bind_int64(q, 1, store_item_id(plan_id, ref));
 	return item_one(s, q, out, err);
 }
 
@@ -1283,11 +1285,9 @@ int store_item_insert(struct store *s, struct store_item *it,
 	sqlite3_stmt *q = stmt(s, SQL_ITEM_INSERT, err);
 	if (!q)
 		return -1;
+	it->id = store_item_id(it->plan_id, it->ref);
 	bind_item(q, it);
-	if (run(s, q, err) < 0)
-		return -1;
-	it->id = sqlite3_last_insert_rowid(s->db);
-	return 0;
+	return run(s, q, err);
 }
 
 int store_item_update(struct store *s, const struct store_item *it,
@@ -1296,30 +1296,13 @@ int store_item_update(struct store *s, const struct store_item *it,
 	sqlite3_stmt *q = stmt(s, SQL_ITEM_UPDATE, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_int64(q, 1, it->id);
 	bind_item(q, it);
 	return run(s, q, err);
 }
 
-int store_links_clear(struct store *s, long long plan_id,
-		      struct store_error *err)
+long long store_item_id(long long plan_id, int ref)
 {
-	sqlite3_stmt *q = stmt(s, SQL_LINKS_CLEAR, err);
-	if (!q)
-		return -1;
-	sqlite3_bind_int64(q, 1, plan_id);
-	return run(s, q, err);
-}
-
-int store_link_add(struct store *s, long long item_id, long long target_id,
-		   struct store_error *err)
-{
-	sqlite3_stmt *q = stmt(s, SQL_LINK_ADD, err);
-	if (!q)
-		return -1;
-	sqlite3_bind_int64(q, 1, item_id);
-	sqlite3_bind_int64(q, 2, target_id);
-	return run(s, q, err);
+	return (plan_id << 32) | (long long)(unsigned)ref;
 }
 
 /* ---- progress ------------------------------------------------------------------ */

@@ -22,6 +22,7 @@
 #include "stride/util.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -364,6 +365,7 @@ static int keep_old(const struct store_item *it, void *ctx)
 	o->key = adup(sy->arena, it->key);
 	o->title = adup(sy->arena, it->title);
 	o->note = adup(sy->arena, it->note);
+	o->uses = adup(sy->arena, it->uses);
 	/* the rest of the strings are the file's: compared by fingerprint */
 	o->goal = o->summary = o->notes = o->milestone = NULL;
 	o->url = o->by = o->tags = o->tech = NULL;
@@ -403,7 +405,7 @@ static const char *old_key_of(const struct sync *sy, const long long *byid,
 
 /* Matches the new items to the stored ones, fills the report, and carries
  * ids, refs and progress over. Returns whether anything differs. */
-static bool match(struct sync *sy, struct store_plan *plan)
+static bool match(struct sync *sy)
 {
 	bool changed = false;
 	struct strmap bykey;
@@ -422,7 +424,6 @@ static bool match(struct sync *sy, struct store_plan *plan)
 	for (size_t i = 0; i < sy->n; i++) {
 		struct node *nd = &sy->v[i];
 		struct store_item *it = &nd->it;
-		it->plan_id = plan->id;
 		it->fp = fingerprint(it);
 		struct store_item *o = strmap_get(&bykey, it->key);
 		if (!o) {
@@ -486,6 +487,67 @@ static void count(struct sync *sy, struct store_plan *plan)
 
 /* ---- 3. write ------------------------------------------------------------------- */
 
+static bool same_str(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+/* New items get refs from the plan's counter: first what `stride list`
+ * shows, in plan order, then resources and skills. */
+static void assign_refs(struct sync *sy, struct store_plan *plan)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < sy->n; i++) {
+			struct store_item *it = &sy->v[i].it;
+			bool listed = it->kind != STORE_RESOURCE && it->kind != STORE_SKILL;
+			if (sy->v[i].old < 0 && listed == (pass == 0))
+				it->ref = plan->next_ref++;
+		}
+	}
+}
+
+/* Every item's row id, and its parent's and dated container's. */
+static void assign_ids(struct sync *sy, long long plan_id)
+{
+	for (size_t i = 0; i < sy->n; i++) {
+		struct store_item *it = &sy->v[i].it;
+		it->plan_id = plan_id;
+		it->id = store_item_id(plan_id, it->ref);
+	}
+	for (size_t i = 0; i < sy->n; i++) {
+		struct node *nd = &sy->v[i];
+		nd->it.parent_id = nd->parent >= 0 ? sy->v[nd->parent].it.id : 0;
+		nd->it.sched_id = nd->sched >= 0 ? sy->v[nd->sched].it.id : 0;
+	}
+}
+
+/* The refs of the resources and skills each item names. */
+static void assign_uses(struct sync *sy)
+{
+	struct strmap bykey;
+	strmap_init(&bykey);
+	strmap_reserve(&bykey, sy->n);
+	for (size_t i = 0; i < sy->n; i++)
+		strmap_put(&bykey, sy->v[i].it.key, &sy->v[i]);
+	char buf[4096];
+	for (size_t i = 0; i < sy->n; i++) {
+		struct node *nd = &sy->v[i];
+		size_t o = 0;
+		size_t nres = nd->res ? nd->res->n : 0;
+		size_t nsk = nd->skills ? nd->skills->n : 0;
+		for (size_t k = 0; k < nres + nsk && o < sizeof(buf) - 16; k++) {
+			const char *key = k < nres ? nd->res->v[k]->key
+						   : nd->skills->v[k - nres]->key;
+			const struct node *t = strmap_get(&bykey, key);
+			if (t)
+				o += (size_t)snprintf(buf + o, sizeof(buf) - o, "%s%d",
+						      o ? " " : "", t->it.ref);
+		}
+		nd->it.uses = o ? arena_strndup(sy->arena, buf, o) : NULL;
+	}
+	strmap_done(&bykey);
+}
+
 static bool item_differs(const struct store_item *a, const struct store_item *o)
 {
 	return a->fp != o->fp || a->seq != o->seq || a->last != o->last ||
@@ -493,21 +555,18 @@ static bool item_differs(const struct store_item *a, const struct store_item *o)
 	       a->sched_id != o->sched_id || a->n_total != o->n_total ||
 	       a->n_done != o->n_done || a->s_total != o->s_total ||
 	       a->s_done != o->s_done || o->archived || a->ref != o->ref ||
-	       strcmp(a->key, o->key) != 0;
+	       strcmp(a->key, o->key) != 0 || !same_str(a->uses, o->uses);
 }
 
 static int write_items(struct sync *sy, struct store_plan *plan,
 		       struct store_error *err)
 {
 	struct store *s = sy->s;
+	assign_ids(sy, plan->id);
 	for (size_t i = 0; i < sy->n; i++) {
 		struct node *nd = &sy->v[i];
 		struct store_item *it = &nd->it;
-		it->plan_id = plan->id;
-		it->parent_id = nd->parent >= 0 ? sy->v[nd->parent].it.id : 0;
-		it->sched_id = nd->sched >= 0 ? sy->v[nd->sched].it.id : 0;
 		if (nd->old < 0) {
-			it->ref = plan->next_ref++;
 			if (store_item_insert(s, it, err) < 0)
 				return -1;
 		} else if (item_differs(it, &sy->old[nd->old])) {
@@ -545,38 +604,7 @@ static int archive_removed(struct sync *sy, struct store_error *err)
 	return ret;
 }
 
-static int write_links(struct sync *sy, long long plan_id,
-		       struct store_error *err)
-{
-	struct strmap bykey;
-	strmap_init(&bykey);
-	strmap_reserve(&bykey, sy->n);
-	for (size_t i = 0; i < sy->n; i++)
-		strmap_put(&bykey, sy->v[i].it.key, &sy->v[i]);
-	int ret = store_links_clear(sy->s, plan_id, err);
-	for (size_t i = 0; i < sy->n && ret == 0; i++) {
-		const struct node *nd = &sy->v[i];
-		for (size_t r = 0; nd->res && r < nd->res->n && ret == 0; r++) {
-			const struct node *t = strmap_get(&bykey, nd->res->v[r]->key);
-			if (t)
-				ret = store_link_add(sy->s, nd->it.id, t->it.id, err);
-		}
-		for (size_t k = 0; nd->skills && k < nd->skills->n && ret == 0; k++) {
-			const struct node *t = strmap_get(&bykey, nd->skills->v[k]->key);
-			if (t)
-				ret = store_link_add(sy->s, nd->it.id, t->it.id, err);
-		}
-	}
-	strmap_done(&bykey);
-	return ret;
-}
-
 /* ---- the plan's row ------------------------------------------------------------- */
-
-static bool same_str(const char *a, const char *b)
-{
-	return (!a && !b) || (a && b && !strcmp(a, b));
-}
 
 /* Fills the plan's row from the plan file; returns whether it differs
  * from what the store has. */
@@ -667,17 +695,17 @@ int sync_plan(struct store *s, const struct plan *p,
 
 	flatten(&sy);
 	row = old_row;
-	bool changed = match(&sy, &row);
+	bool changed = match(&sy);
 	count(&sy, &row);
 	changed |= plan_row(&sy, &row, src);
 	if (old_row.source && src && src->path && strcmp(old_row.source, src->path))
 		rep->old_source = xstrdup(old_row.source);
+	assign_refs(&sy, &row);
+	assign_ids(&sy, row.id);
+	assign_uses(&sy);
 	for (size_t i = 0; i < sy.n && !changed; i++) {
 		const struct node *nd = &sy.v[i];
-		struct store_item probe = nd->it;
-		probe.parent_id = nd->parent >= 0 ? sy.v[nd->parent].it.id : 0;
-		probe.sched_id = nd->sched >= 0 ? sy.v[nd->sched].it.id : 0;
-		changed = nd->old < 0 || item_differs(&probe, &sy.old[nd->old]);
+		changed = nd->old < 0 || item_differs(&nd->it, &sy.old[nd->old]);
 	}
 	changed |= row.total != old_row.total || row.done != old_row.done;
 	rep->changed = changed;
@@ -690,7 +718,7 @@ int sync_plan(struct store *s, const struct plan *p,
 	}
 	if ((!row.id && store_plan_save(s, &row, err) < 0) ||
 	    write_items(&sy, &row, err) < 0 ||
-	    archive_removed(&sy, err) < 0 || write_links(&sy, row.id, err) < 0 ||
+	    archive_removed(&sy, err) < 0 ||
 	    (src && src->path &&
 	     store_plan_release_source(s, src->path, row.id, err) < 0) ||
 	    store_plan_save(s, &row, err) < 0 || store_commit(s, err) < 0)

@@ -71,12 +71,13 @@ int cli_store_error(const struct store_error *err);
 /*
  * Opens the store for a command (--db, else $STRIDE_DB, else the default
  * path) and re-syncs every plan whose file changed since its last import,
- * with the change report on stderr. With write, a missing store is
- * created; without, a missing store gives *out NULL and CLI_OK, and a
- * store that cannot be written is read as it is. Errors are printed;
- * the return value is the exit status.
+ * with the change report on stderr. With create, a missing store is
+ * created (import); without, a missing store gives *out NULL and CLI_OK.
+ * A store that cannot be written is opened read-only: write commands
+ * learn it from store_begin(). Errors are printed; the return value is
+ * the exit status.
  */
-int cli_open(const struct cli_ctx *ctx, bool write, struct store **out);
+int cli_open(const struct cli_ctx *ctx, bool create, struct store **out);
 
 /* The plan named slug, or the current plan when slug is NULL; on failure
  * the message is printed and the exit status returned. */

@@ -106,6 +106,8 @@ struct store_item {
 	const char *note;
 	int n_total, n_done; /* countable descendants, and done ones */
 	int s_total, s_done; /* countable items whose sched_id is this one */
+	const char *uses;    /* refs of the resources and skills it names,
+				space-separated; NULL when none */
 	bool owned;	     /* strings are malloc'd */
 };
 
@@ -209,16 +211,15 @@ int store_containers(struct store *s, long long plan_id,
 		     int (*fn)(const struct store_item *it, void *ctx), void *ctx,
 		     struct store_error *err);
 
-/* Sync's writes, inside a transaction. insert sets it->id. */
+/* Sync's writes, inside a transaction. insert sets it->id from its plan
+ * and ref. */
 int store_item_insert(struct store *s, struct store_item *it,
 		      struct store_error *err);
 int store_item_update(struct store *s, const struct store_item *it,
 		      struct store_error *err);
-/* Replaces the plan's links (item uses resource or skill). */
-int store_links_clear(struct store *s, long long plan_id,
-		      struct store_error *err);
-int store_link_add(struct store *s, long long item_id, long long target_id,
-		   struct store_error *err);
+/* An item's row id: its plan's id and its ref, in one number, so that a
+ * ref finds its row without an index of its own. */
+long long store_item_id(long long plan_id, int ref);
 
 /* ---- progress ------------------------------------------------------------- */
 
