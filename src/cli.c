@@ -43,6 +43,14 @@ bool cli_today(int *day)
 	return true;
 }
 
+int cli_digits(int n)
+{
+	int d = 1;
+	for (; n >= 10; n /= 10)
+		d++;
+	return d;
+}
+
 int cli_store_error(const struct store_error *err)
 {
 	fprintf(stderr, "stride: %s\n", err->msg);
@@ -108,39 +116,56 @@ static const char *const change_words[SYNC_NCHANGE_KINDS] = {
 	[SYNC_RESTORED] = "restored",
 };
 
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+void cli_print_counts(FILE *out, const struct plan_counts *c)
+{
+	fprintf(out, "%zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s", c->phases,
+		plural(c->phases, "phase", "phases"), c->weeks,
+		plural(c->weeks, "week block", "week blocks"), c->tasks,
+		plural(c->tasks, "task", "tasks"), c->criteria,
+		plural(c->criteria, "criterion", "criteria"), c->deliverables,
+		plural(c->deliverables, "deliverable", "deliverables"),
+		c->resources, plural(c->resources, "resource", "resources"));
+}
+
 void cli_print_report(FILE *out, const struct sync_report *r,
 		      const struct plan *p, bool dry_run)
 {
 	const char *would = dry_run ? "would be " : "";
 	if (r->created) {
-		const struct plan_counts *c = &p->counts;
-		fprintf(out,
-			"%s %s: %zu phases, %zu week blocks, %zu tasks, %zu "
-			"criteria, %zu deliverables, %zu resources%s\n",
-			dry_run ? "would import" : "imported", r->slug, c->phases,
-			c->weeks, c->tasks, c->criteria, c->deliverables,
-			c->resources, dry_run ? " (a new plan)" : "");
+		fprintf(out, "%s %s: ", dry_run ? "would import" : "imported",
+			r->slug);
+		cli_print_counts(out, &p->counts);
+		fprintf(out, "%s\n", dry_run ? " (a new plan)" : "");
 		return;
 	}
 	if (!r->changed) {
 		fprintf(out, "%s: up to date\n", r->slug);
 		return;
 	}
-	fprintf(out, "%s:", r->slug);
+	if (r->old_source)
+		fprintf(out, "%s: %s from %s now (it was %s)\n", r->slug,
+			dry_run ? "would be read" : "read", p->file, r->old_source);
+	char *prefix = xasprintf("%s:", r->slug);
 	bool any = false;
 	for (int k = 0; k < SYNC_NCHANGE_KINDS; k++) {
 		if (!r->n[k])
 			continue;
-		fprintf(out, "%s %zu %s%s", any ? "," : "", r->n[k], would,
-			change_words[k]);
+		fprintf(out, "%s %zu %s%s", any ? "," : prefix, r->n[k],
+			would, change_words[k]);
 		any = true;
 	}
-	if (!any)
-		fprintf(out, " %s", dry_run ? "would be updated (dates or details)"
-					    : "updated (dates or details)");
-	if (r->old_source)
-		fprintf(out, "%s file was %s", any ? ";" : ",", r->old_source);
-	fputc('\n', out);
+	if (!any && !r->old_source)
+		fprintf(out, "%s %s", prefix,
+			dry_run ? "dates or details would be updated"
+				: "dates or details updated");
+	if (any || !r->old_source)
+		fputc('\n', out);
+	free(prefix);
 	for (size_t i = 0; i < r->nchanges && i < REPORT_LINES; i++) {
 		const struct sync_change *c = &r->changes[i];
 		fprintf(out, "  %-9s %s  %s", change_words[c->kind], c->key, c->title);
@@ -230,6 +255,8 @@ int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out)
 struct resync {
 	struct store *s;
 	int status;
+	char **skip; /* files an import is about to sync itself */
+	int nskip;
 };
 
 /* Re-syncs one plan whose file changed (size or mtime first, then the
@@ -240,6 +267,9 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	struct stat st;
 	if (!p->source || stat(p->source, &st) < 0 || !S_ISREG(st.st_mode))
 		return 0; /* a file that has gone is not an error */
+	for (int i = 0; i < rs->nskip; i++)
+		if (rs->skip[i] && !strcmp(rs->skip[i], p->source))
+			return 0;
 	long long mtime = (long long)st.st_mtim.tv_sec * 1000000000LL +
 			  st.st_mtim.tv_nsec;
 	if (st.st_size == p->source_size && mtime == p->source_mtime)
@@ -304,7 +334,8 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	return rs->status != CLI_OK;
 }
 
-int cli_open(const struct cli_ctx *ctx, bool create, struct store **out)
+static int open_store(const struct cli_ctx *ctx, bool create, bool resync,
+		      char **skip, int nskip, struct store **out)
 {
 	*out = NULL;
 	struct store_error err;
@@ -319,8 +350,8 @@ int cli_open(const struct cli_ctx *ctx, bool create, struct store **out)
 			return CLI_OK;
 		return cli_store_error(&err);
 	}
-	struct resync rs = { s, CLI_OK };
-	if (store_plans(s, resync_plan, &rs, &err) < 0)
+	struct resync rs = { s, CLI_OK, skip, nskip };
+	if (resync && store_plans(s, resync_plan, &rs, &err) < 0)
 		rs.status = cli_store_error(&err);
 	if (rs.status != CLI_OK) {
 		store_close(s);
@@ -328,6 +359,24 @@ int cli_open(const struct cli_ctx *ctx, bool create, struct store **out)
 	}
 	*out = s;
 	return CLI_OK;
+}
+
+int cli_open(const struct cli_ctx *ctx, bool create, struct store **out)
+{
+	return open_store(ctx, create, true, NULL, 0, out);
+}
+
+int cli_open_import(const struct cli_ctx *ctx, bool dry_run, char *const *files,
+		    int n, struct store **out)
+{
+	char **skip = xcalloc((size_t)n + 1, sizeof(*skip));
+	for (int i = 0; i < n; i++)
+		skip[i] = strcmp(files[i], "-") ? realpath(files[i], NULL) : NULL;
+	int status = open_store(ctx, !dry_run, !dry_run, skip, n, out);
+	for (int i = 0; i < n; i++)
+		free(skip[i]);
+	free(skip);
+	return status;
 }
 
 /* ---- plans and items ------------------------------------------------------------ */

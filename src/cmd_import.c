@@ -52,7 +52,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage_error(&cmd_import, "no plan file given");
 
 	struct store *s;
-	int status = cli_open(ctx, !dry, &s);
+	int status = cli_open_import(ctx, dry, argv + optind, argc - optind, &s);
 	if (status != CLI_OK)
 		return status;
 	int worst = CLI_OK;
@@ -84,8 +84,9 @@ const struct cli_command cmd_import = {
 		"(archived with their progress), retitled, moved (items with an\n"
 		"explicit id under a new parent) and restored (archived items that\n"
 		"came back, with their progress). An invalid file changes nothing.\n"
-		"The plan imported last becomes the current plan. Each file is\n"
-		"synced in one transaction.\n"
+		"A plan that an import brings in or changes becomes the current\n"
+		"plan; a file that is as the store has it writes nothing at all.\n"
+		"Each file is synced in one transaction.\n"
 		"\n"
 		"Once imported, a plan is re-synced by every stride command when its\n"
 		"file changes, with the same report on stderr.\n"

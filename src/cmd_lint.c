@@ -43,15 +43,9 @@ static void print_outline(const struct plan_phases *pl, int depth)
 	}
 }
 
-static const char *plural(size_t n, const char *one, const char *many)
-{
-	return n == 1 ? one : many;
-}
-
 /* The plan in a few lines: what it is, its counts and its phases' dates. */
 static void print_summary(const struct plan *p)
 {
-	const struct plan_counts *c = &p->counts;
 	printf("%s: %s (%s)\n", p->file, p->title, p->id);
 	printf("  ");
 	if (p->span.start != CALENDAR_NONE) {
@@ -59,13 +53,8 @@ static void print_summary(const struct plan *p)
 		printf("%s to %s: ", calendar_format(p->span.start, a),
 		       calendar_format(p->span.end, b));
 	}
-	printf("%zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s\n", c->phases,
-	       plural(c->phases, "phase", "phases"), c->weeks,
-	       plural(c->weeks, "week block", "week blocks"), c->tasks,
-	       plural(c->tasks, "task", "tasks"), c->criteria,
-	       plural(c->criteria, "criterion", "criteria"), c->deliverables,
-	       plural(c->deliverables, "deliverable", "deliverables"),
-	       c->resources, plural(c->resources, "resource", "resources"));
+	cli_print_counts(stdout, &p->counts);
+	putchar('\n');
 	print_outline(&p->phases, 1);
 }
 

@@ -70,8 +70,6 @@ static bool matches(const struct lister *l, const struct store_item *it)
 
 static const char *box(const struct store_item *it)
 {
-	if (it->archived)
-		return "[a]";
 	switch (it->status) {
 	case STORE_DOING: return "[~]";
 	case STORE_DONE: return "[x]";
@@ -80,16 +78,17 @@ static const char *box(const struct store_item *it)
 	}
 }
 
-static void show(struct lister *l, const struct store_item *it, int parent_ref)
+/* Prints one row; archived rows stand apart from the tree, unindented. */
+static void show(struct lister *l, const struct store_item *it)
 {
 	l->shown++;
 	if (l->json) {
-		char *text = export_item_json(it, parent_ref);
+		char *text = export_item_json(it);
 		printf("%s%s", l->shown > 1 ? ",\n" : "\n", text);
 		free(text);
 		return;
 	}
-	int indent = 2 * (it->depth - l->base_depth);
+	int indent = it->archived ? 0 : 2 * (it->depth - l->base_depth);
 	printf("%*d  %*s", l->width, it->ref, indent < 0 ? 0 : indent, "");
 	if (store_checkable(it->kind)) {
 		printf("%s ", box(it));
@@ -102,6 +101,8 @@ static void show(struct lister *l, const struct store_item *it, int parent_ref)
 			printf("  (optional)");
 		if (it->n_total)
 			printf("  [%d/%d]", it->n_done, it->n_total);
+		if (it->archived)
+			printf("  (archived)");
 	} else {
 		printf("%s", it->title);
 		if (it->start != CALENDAR_NONE) {
@@ -130,11 +131,8 @@ static int row(const struct store_item *it, void *ctx)
 			printf("archived (no longer in the plan file):\n");
 			l->archived_header = true;
 		}
-		if (matches(l, it)) {
-			struct store_item flat = *it;
-			flat.depth = l->base_depth;
-			show(l, &flat, 0);
-		}
+		if (matches(l, it))
+			show(l, it);
 		return 0;
 	}
 	while (l->depth && l->stack[l->depth - 1].it.last < it->seq) {
@@ -145,11 +143,11 @@ static int row(const struct store_item *it, void *ctx)
 	if (match) {
 		for (int i = 0; i < l->depth; i++) {
 			if (!l->stack[i].shown) {
-				show(l, &l->stack[i].it, i ? l->stack[i - 1].it.ref : 0);
+				show(l, &l->stack[i].it);
 				l->stack[i].shown = true;
 			}
 		}
-		show(l, it, l->depth ? l->stack[l->depth - 1].it.ref : 0);
+		show(l, it);
 	}
 	if (it->last > it->seq && l->depth < (int)ARRAY_SIZE(l->stack)) {
 		store_item_copy(&l->stack[l->depth].it, it);
@@ -170,13 +168,13 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		{ 0 },
 	};
 	struct lister l = { .filter = SHOW_LIVE };
-	int c;
+	int c, filters = 0;
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
-		case 't': l.filter = SHOW_TODO; break;
-		case 'd': l.filter = SHOW_DONE; break;
-		case 'a': l.filter = SHOW_ALL; break;
+		case 't': l.filter = SHOW_TODO; filters++; break;
+		case 'd': l.filter = SHOW_DONE; filters++; break;
+		case 'a': l.filter = SHOW_ALL; filters++; break;
 		case 'g': l.tag = optarg; break;
 		case 'j': l.json = true; break;
 		case 'h': cli_print_help(&cmd_list); return CLI_OK;
@@ -185,6 +183,8 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 					       argv[optind - 1]);
 		}
 	}
+	if (filters > 1)
+		return cli_usage_error(&cmd_list, "give one of --todo, --done, --all");
 	const char *ref = optind < argc ? argv[optind++] : NULL;
 	if (optind < argc)
 		return cli_usage_error(&cmd_list, "unexpected '%s'", argv[optind]);
@@ -206,12 +206,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			status = cli_store_error(&err);
 	}
 	if (status == CLI_OK) {
-		int max = p.next_ref > 1 ? p.next_ref - 1 : 1;
-		l.width = 1;
-		while (max >= 10) {
-			l.width++;
-			max /= 10;
-		}
+		l.width = cli_digits(p.next_ref > 1 ? p.next_ref - 1 : 1);
 		l.base_depth = top.id ? top.depth : 1;
 		if (l.json)
 			fputs("[", stdout);
@@ -219,8 +214,12 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			printf("%s: %s\n", p.slug, p.title);
 		int from = top.id ? top.seq : 0, to = top.id ? top.last : 2147483647;
 		bool archived = l.filter == SHOW_ALL;
-		if (store_walk(s, p.id, from, to, archived, row, &l, &err) < 0)
+		if (top.archived) {
+			/* its place in the tree is gone: it stands alone */
+			show(&l, &top);
+		} else if (store_walk(s, p.id, from, to, archived, row, &l, &err) < 0) {
 			status = cli_store_error(&err);
+		}
 		if (l.json)
 			fputs(l.shown ? "\n]\n" : "]\n", stdout);
 		else if (!l.shown && status == CLI_OK)
@@ -250,7 +249,8 @@ const struct cli_command cmd_list = {
 		"sub-phases and week blocks with their dates and done/total counts,\n"
 		"tasks and sub-tasks, criteria and deliverables, each with the\n"
 		"number to name it by and its status: [ ] todo, [~] doing, [x] done,\n"
-		"[-] skipped, [a] archived (no longer in the plan file).\n"
+		"[-] skipped. With --all, the archived items (no longer in the plan\n"
+		"file, kept with their progress) follow, marked (archived).\n"
 		"\n"
 		"REF is a number from this list, a key path\n"
 		"(phase-2/week-1/index-query-tuning-in-postgres), part of a title,\n"

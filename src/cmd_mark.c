@@ -15,6 +15,42 @@ static const char *const verbs[] = {
 	[STORE_DONE] = "done", [STORE_SKIPPED] = "skipped",
 };
 
+/* "backend-2025: 13% done (5 of 34)" for each plan the items are in. */
+static void print_plans(struct store *s, const struct store_item *items, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = items[j].plan_id == items[i].plan_id;
+		struct store_plan now;
+		struct store_error err;
+		if (seen || store_plan_by_id(s, items[i].plan_id, &now, &err) < 0)
+			continue;
+		printf("%s: %d%% done (%d of %d)\n", now.slug,
+		       stats_percent(now.done, now.total), now.done, now.total);
+		store_plan_done(&now);
+	}
+}
+
+/* Refuses an item whose status is not a person's to set. */
+static int checkable(const struct store_item *it, const char *typed)
+{
+	if (store_checkable(it->kind))
+		return CLI_OK;
+	if (it->kind == STORE_PHASE || it->kind == STORE_WEEK)
+		fprintf(stderr,
+			"stride: %d %s is a %s: it is done when its items are "
+			"('stride list %s' shows them)\n",
+			it->ref, it->title,
+			it->kind == STORE_PHASE ? "phase" : "week block", typed);
+	else
+		fprintf(stderr,
+			"stride: %d %s is a %s, not something to tick: give a "
+			"task, criterion or deliverable\n",
+			it->ref, it->title, store_kind_name(it->kind));
+	return CLI_USAGE;
+}
+
 static int mark(const struct cli_command *cmd, enum store_status st,
 		const struct cli_ctx *ctx, int argc, char **argv)
 {
@@ -45,25 +81,16 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 	status = cli_plan(s, NULL, &p);
 	size_t n = (size_t)(argc - optind);
 	struct store_item *items = xcalloc(n, sizeof(*items));
+	bool *already = xcalloc(n, sizeof(*already));
+	int width = 1;
 	/* every ref must name an item before anything changes */
 	for (size_t i = 0; i < n && status == CLI_OK; i++) {
-		status = cli_item(s, &p, argv[optind + (int)i], &items[i]);
-		if (status == CLI_OK && !store_checkable(items[i].kind)) {
-			const struct store_item *it = &items[i];
-			if (it->kind == STORE_PHASE || it->kind == STORE_WEEK)
-				fprintf(stderr,
-					"stride: %d %s is a %s: it is done when its "
-					"items are ('stride list %d' shows them)\n",
-					it->ref, it->title,
-					it->kind == STORE_PHASE ? "phase" : "week block",
-					it->ref);
-			else
-				fprintf(stderr,
-					"stride: %d %s is a %s, not something to tick: "
-					"give a task, criterion or deliverable\n",
-					it->ref, it->title, store_kind_name(it->kind));
-			status = CLI_USAGE;
-		}
+		const char *typed = argv[optind + (int)i];
+		status = cli_item(s, &p, typed, &items[i]);
+		if (status == CLI_OK)
+			status = checkable(&items[i], typed);
+		if (status == CLI_OK && cli_digits(items[i].ref) > width)
+			width = cli_digits(items[i].ref);
 	}
 	struct store_error err;
 	long long batch = 0;
@@ -82,13 +109,10 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 			status = cli_store_error(&err);
 			break;
 		}
-		if (it.status == st) {
-			printf("%-7s %d  %s (already)\n", verbs[st], it.ref, it.title);
-		} else if (store_set_status(s, &it, st, today, &batch, &err) < 0) {
+		already[i] = it.status == st;
+		if (!already[i] &&
+		    store_set_status(s, &it, st, today, &batch, &err) < 0)
 			status = cli_store_error(&err);
-		} else {
-			printf("%-7s %d  %s\n", verbs[st], it.ref, it.title);
-		}
 		store_item_done(&it);
 	}
 	if (in_tx) {
@@ -99,15 +123,13 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 		if (status != CLI_OK)
 			store_rollback(s);
 	}
-	if (status == CLI_OK) {
-		struct store_plan now;
-		if (store_plan_by_id(s, items[0].plan_id, &now, &err) == 0) {
-			printf("%s: %d%% done (%d of %d)\n", now.slug,
-			       stats_percent(now.done, now.total), now.done,
-			       now.total);
-			store_plan_done(&now);
-		}
-	}
+	/* say what changed once it is recorded */
+	for (size_t i = 0; i < n && status == CLI_OK; i++)
+		printf("%-7s %*d  %s%s\n", verbs[st], width, items[i].ref,
+		       items[i].title, already[i] ? "  (already)" : "");
+	if (status == CLI_OK)
+		print_plans(s, items, n);
+	free(already);
 	for (size_t i = 0; i < n; i++)
 		store_item_done(&items[i]);
 	free(items);

@@ -140,9 +140,11 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 		if (pr.streak)
 			printf("Streak: %d day%s (longest %d)\n", pr.streak,
 			       pr.streak == 1 ? "" : "s", pr.longest_streak);
+		else if (pr.longest_streak)
+			printf("Streak: none (longest %d day%s)\n", pr.longest_streak,
+			       pr.longest_streak == 1 ? "" : "s");
 		else
-			printf("Streak: none yet%s\n",
-			       pr.longest_streak ? "" : " (start one today)");
+			printf("Streak: none yet\n");
 		if (pr.scheduled_week)
 			printf("This week: %d of %d min\n", pr.logged_week,
 			       pr.scheduled_week);

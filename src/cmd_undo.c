@@ -1,43 +1,71 @@
 /* stride undo: revert the last change. */
 #include "stride/cli.h"
 #include "stride/store.h"
+#include "stride/util.h"
+
+#include <stdlib.h>
 
 #include <getopt.h>
 
+/* What was undone, said once the undo is recorded. */
 struct undone {
 	struct store *s;
-	int n;
+	struct line {
+		enum store_event_type type;
+		enum store_status old_status, new_status;
+		int ref, minutes;
+		char *title; /* NULL: the plan as a whole */
+	} *v;
+	size_t n, cap;
 };
 
-static int say(const struct store_event *ev, void *ctx)
+static int keep(const struct store_event *ev, void *ctx)
 {
 	struct undone *u = ctx;
 	struct store_item it = { 0 };
 	struct store_error err;
 	bool have = ev->item_id && store_item_get(u->s, ev->item_id, &it, &err) == 0;
-	u->n++;
-	switch (ev->type) {
-	case STORE_EV_STATUS:
-		printf("undid   %s %d  %s (now %s)\n",
-		       store_status_name(ev->new_status), have ? it.ref : 0,
-		       have ? it.title : "?", store_status_name(ev->old_status));
-		break;
-	case STORE_EV_LOG:
-		if (have)
-			printf("undid   log of %d min on %d  %s\n", ev->minutes,
-			       it.ref, it.title);
-		else
-			printf("undid   log of %d min\n", ev->minutes);
-		break;
-	case STORE_EV_NOTE:
-		printf("undid   note on %d  %s\n", have ? it.ref : 0,
-		       have ? it.title : "?");
-		break;
-	case STORE_EV_UNDO:
-		break;
-	}
+	u->v = xgrow(u->v, &u->cap, u->n + 1, sizeof(*u->v));
+	u->v[u->n++] = (struct line){ ev->type, ev->old_status, ev->new_status,
+				      have ? it.ref : 0, ev->minutes,
+				      have ? xstrdup(it.title) : NULL };
 	store_item_done(&it);
 	return 0;
+}
+
+static const char *const commands[] = {
+	[STORE_TODO] = "reset", [STORE_DOING] = "start",
+	[STORE_DONE] = "done", [STORE_SKIPPED] = "skip",
+};
+
+static void say(const struct undone *u)
+{
+	int width = 1;
+	for (size_t i = 0; i < u->n; i++)
+		if (cli_digits(u->v[i].ref) > width)
+			width = cli_digits(u->v[i].ref);
+	for (size_t i = 0; i < u->n; i++) {
+		const struct line *l = &u->v[i];
+		switch (l->type) {
+		case STORE_EV_STATUS:
+			printf("undid   %-6s %*d  %s  (%s again)\n",
+			       commands[l->new_status], width, l->ref, l->title,
+			       store_status_name(l->old_status));
+			break;
+		case STORE_EV_LOG:
+			if (l->title)
+				printf("undid   log    %*d  %s  (%d min)\n", width,
+				       l->ref, l->title, l->minutes);
+			else
+				printf("undid   log of %d min\n", l->minutes);
+			break;
+		case STORE_EV_NOTE:
+			printf("undid   note   %*d  %s\n", width, l->ref, l->title);
+			break;
+		case STORE_EV_UNDO:
+			break;
+		}
+	}
 }
 
 static int run(const struct cli_ctx *ctx, int argc, char **argv)
@@ -66,14 +94,14 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (status != CLI_OK)
 		return status;
 	struct store_error err;
-	struct undone u = { s, 0 };
+	struct undone u = { .s = s };
 	if (!s) {
 		fputs("stride: nothing to undo\n", stderr);
 		return CLI_FAILURE;
 	}
 	if (store_begin(s, &err) < 0) {
 		status = cli_store_error(&err);
-	} else if (store_undo(s, today, say, &u, &err) < 0 ||
+	} else if (store_undo(s, today, keep, &u, &err) < 0 ||
 		   store_commit(s, &err) < 0) {
 		store_rollback(s);
 		if (err.code == STORE_ERR_NOTFOUND) {
@@ -83,6 +111,11 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			status = cli_store_error(&err);
 		}
 	}
+	if (status == CLI_OK)
+		say(&u);
+	for (size_t i = 0; i < u.n; i++)
+		free(u.v[i].title);
+	free(u.v);
 	store_close(s);
 	return status;
 }

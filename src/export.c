@@ -169,6 +169,21 @@ static cJSON *item_object(const struct store_item *it)
 	else
 		add(o, "estimate", cJSON_CreateNull());
 	add_str(o, "note", it->note);
+	cJSON *tags = must(cJSON_CreateArray());
+	for (const char *t = it->tags; t && *t;) {
+		const char *nl = strchr(t, '\n');
+		size_t len = nl ? (size_t)(nl - t) : strlen(t);
+		char *tag = xstrndup(t, len);
+		push(tags, cJSON_CreateString(tag));
+		free(tag);
+		t = nl ? nl + 1 : NULL;
+	}
+	add(o, "tags", tags);
+	/* an item's row id holds its plan's id and its ref (store_item_id) */
+	if (it->parent_id)
+		add(o, "parent", cJSON_CreateNumber((double)(it->parent_id & 0xffffffffLL)));
+	else
+		add(o, "parent", cJSON_CreateNull());
 	return o;
 }
 
@@ -183,14 +198,9 @@ static char *print_compact(cJSON *root)
 	return out;
 }
 
-char *export_item_json(const struct store_item *it, int parent_ref)
+char *export_item_json(const struct store_item *it)
 {
-	cJSON *o = item_object(it);
-	if (parent_ref)
-		add(o, "parent", cJSON_CreateNumber(parent_ref));
-	else
-		add(o, "parent", cJSON_CreateNull());
-	return print_compact(o);
+	return print_compact(item_object(it));
 }
 
 /* A phase or week block in status and today: null when there is none. */
@@ -243,6 +253,14 @@ static cJSON *slot_object(const struct progress *pr)
 	return o;
 }
 
+static cJSON *streak_object(const struct progress *pr)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add(o, "current", cJSON_CreateNumber(pr->streak));
+	add(o, "longest", cJSON_CreateNumber(pr->longest_streak));
+	return o;
+}
+
 char *export_plans_json(const struct export_plan *v, size_t n)
 {
 	cJSON *root = must(cJSON_CreateArray());
@@ -270,10 +288,7 @@ char *export_status_json(const struct store_plan *p, const struct progress *pr)
 		add(o, "days_ahead", cJSON_CreateNull());
 	}
 	add(o, "slot", slot_object(pr));
-	cJSON *streak = must(cJSON_CreateObject());
-	add(streak, "current", cJSON_CreateNumber(pr->streak));
-	add(streak, "longest", cJSON_CreateNumber(pr->longest_streak));
-	add(o, "streak", streak);
+	add(o, "streak", streak_object(pr));
 	cJSON *week = must(cJSON_CreateObject());
 	add_date(week, "start", pr->week_start);
 	add(week, "logged", cJSON_CreateNumber(pr->logged_week));
@@ -296,6 +311,6 @@ char *export_today_json(const struct store_plan *p, const struct progress *pr,
 		push(arr, item_object(&tasks[i]));
 	add(o, "next", arr);
 	add(o, "more", cJSON_CreateNumber((double)more));
-	add(o, "streak", cJSON_CreateNumber(pr->streak));
+	add(o, "streak", streak_object(pr));
 	return print(o);
 }

@@ -35,27 +35,38 @@ int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today)
 	if (first == INT_MAX)
 		return 0;
 	const double eps = 1e-9;
-	if (done + eps >= stats_expected_all(v, n, today)) {
-		/* the last day by which the plan expected no more than done */
+	double now = stats_expected_all(v, n, today);
+	if (done + eps >= now) {
+		/* on time or ahead: the first day from today on by which the
+		 * plan expects as much as is done; a day it expects more than
+		 * that does not count (round down) */
+		if (done <= now + eps)
+			return 0;
 		int lo = today, hi = last > today ? last : today;
 		while (lo < hi) {
-			int mid = lo + (hi - lo + 1) / 2;
-			if (stats_expected_all(v, n, mid) <= done + eps)
-				lo = mid;
+			int mid = lo + (hi - lo) / 2;
+			if (stats_expected_all(v, n, mid) + eps >= done)
+				hi = mid;
 			else
-				hi = mid - 1;
+				lo = mid + 1;
 		}
+		if (lo > today && stats_expected_all(v, n, lo) > done + eps)
+			lo--;
 		return lo - today;
 	}
-	/* the first day by which the plan expected at least done */
+	/* behind: the last day up to today by which the plan expected no
+	 * more than is done (so a break between phases is not counted); when
+	 * it expected less, done lies within the next day (round toward 0) */
 	int lo = first - 1 < today ? first - 1 : today, hi = today;
 	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2;
-		if (stats_expected_all(v, n, mid) + eps >= done)
-			hi = mid;
+		int mid = lo + (hi - lo + 1) / 2;
+		if (stats_expected_all(v, n, mid) <= done + eps)
+			lo = mid;
 		else
-			lo = mid + 1;
+			hi = mid - 1;
 	}
+	if (lo < today && stats_expected_all(v, n, lo) + eps < done)
+		lo++;
 	return lo - today;
 }
 

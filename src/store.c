@@ -167,6 +167,7 @@ enum sql {
 	SQL_SCHED_ADD,
 	SQL_PLAN_ADD,
 	SQL_LAST_BATCH,
+	SQL_STATUS_DAY,
 	SQL_BATCH_EVENTS,
 	SQL_ACTIVITY,
 	SQL_EVENTS,
@@ -263,6 +264,8 @@ static const char *const sql_text[SQL_COUNT] = {
 			 "WHERE id = ?1",
 	[SQL_LAST_BATCH] = "SELECT e.batch FROM events e WHERE e.type <= 3 AND "
 			   NOT_UNDONE " ORDER BY e.id DESC LIMIT 1",
+	[SQL_STATUS_DAY] = "SELECT e.day FROM events e WHERE e.item_id = ?1 AND "
+			   "e.type = 1 AND " NOT_UNDONE " ORDER BY e.id DESC LIMIT 1",
 	[SQL_BATCH_EVENTS] =
 		"SELECT e.id, e.plan_id, e.item_id, e.at, e.day, e.type, "
 		"e.old_status, e.new_status, e.minutes, e.text, e.old_text, e.batch "
@@ -1489,6 +1492,20 @@ static void row_event(sqlite3_stmt *q, struct store_event *ev)
 	ev->batch = sqlite3_column_int64(q, 11);
 }
 
+/* The day of the item's last status change still in force. */
+static int last_status_day(struct store *s, long long item_id, int *day,
+			   struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_STATUS_DAY, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, item_id);
+	int rc = sqlite3_step(q);
+	*day = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : CALENDAR_NONE;
+	done_stmt(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
 int store_undo(struct store *s, int day,
 	       int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
 	       struct store_error *err)
@@ -1541,14 +1558,19 @@ int store_undo(struct store *s, int day,
 		}
 		struct store_item it;
 		switch (ev->type) {
-		case STORE_EV_STATUS:
-			if (store_item_get(s, ev->item_id, &it, err) < 0) {
+		case STORE_EV_STATUS: {
+			/* the status and its day as they were before the change */
+			int was_day;
+			if (store_item_get(s, ev->item_id, &it, err) < 0 ||
+			    last_status_day(s, ev->item_id, &was_day, err) < 0) {
+				store_item_done(&it);
 				ret = -1;
 				break;
 			}
-			ret = apply_status(s, &it, ev->old_status, day, err);
+			ret = apply_status(s, &it, ev->old_status, was_day, err);
 			store_item_done(&it);
 			break;
+		}
 		case STORE_EV_LOG:
 			ret = add_minutes(s, ev->item_id, -ev->minutes, err);
 			break;

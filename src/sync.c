@@ -152,7 +152,8 @@ static void visit(struct sync *sy, const struct child *c, int parent, int depth,
 static void visit_children(struct sync *sy, struct children *c, int idx,
 			   int depth, int sched, int block_start)
 {
-	qsort(c->v, c->n, sizeof(*c->v), child_cmp);
+	if (c->n > 1)
+		qsort(c->v, c->n, sizeof(*c->v), child_cmp);
 	for (size_t i = 0; i < c->n; i++)
 		visit(sy, &c->v[i], idx, depth + 1, sched, block_start);
 	free(c->v);
@@ -309,7 +310,8 @@ static void flatten(struct sync *sy)
 			  p->resources[i]);
 	for (size_t i = 0; i < p->phases.n; i++)
 		add_child(&top, p->phases.v[i].pos, STORE_PHASE, &p->phases.v[i]);
-	qsort(top.v, top.n, sizeof(*top.v), child_cmp);
+	if (top.n > 1)
+		qsort(top.v, top.n, sizeof(*top.v), child_cmp);
 	for (size_t i = 0; i < top.n; i++)
 		visit(sy, &top.v[i], -1, 1, -1, CALENDAR_NONE);
 	free(top.v);
@@ -377,10 +379,11 @@ static void change(struct sync *sy, enum sync_change_kind kind,
 {
 	struct sync_report *r = sy->rep;
 	r->changes = xrealloc(r->changes, (r->nchanges + 1) * sizeof(*r->changes));
-	r->changes[r->nchanges++] = (struct sync_change){
+	r->changes[r->nchanges] = (struct sync_change){
 		kind, it->kind, xstrdup(it->key), xstrdup(it->title),
-		was ? xstrdup(was) : NULL,
+		was ? xstrdup(was) : NULL, r->nchanges,
 	};
+	r->nchanges++;
 	r->n[kind]++;
 }
 
@@ -418,7 +421,8 @@ static bool match(struct sync *sy)
 		byid[2 * i] = sy->old[i].id;
 		byid[2 * i + 1] = (long long)i;
 	}
-	qsort(byid, sy->nold, 2 * sizeof(*byid), id_cmp);
+	if (sy->nold > 1)
+		qsort(byid, sy->nold, 2 * sizeof(*byid), id_cmp);
 	bool *matched = xcalloc(sy->nold + 1, sizeof(*matched));
 
 	for (size_t i = 0; i < sy->n; i++) {
@@ -626,15 +630,14 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 		row->source_mtime = src->mtime;
 		row->source_hash = (char *)src->hash;
 	}
+	/* a file touched but not changed is not a change (see sync_plan) */
 	bool differs = !was.id || !same_str(was.title, row->title) ||
 		       !same_str(was.summary, row->summary) ||
 		       was.start != row->start || was.end != row->end ||
 		       was.has_schedule != row->has_schedule ||
 		       !same_str(was.prompts, row->prompts) ||
 		       !same_str(was.source, row->source) ||
-		       !same_str(was.source_hash, row->source_hash) ||
-		       was.source_size != row->source_size ||
-		       was.source_mtime != row->source_mtime;
+		       !same_str(was.source_hash, row->source_hash);
 	for (int d = 0; d < 7; d++) {
 		differs |= was.schedule[d].minutes != p->schedule[d].minutes ||
 			   !same_str(was.schedule[d].focus, p->schedule[d].focus);
@@ -664,7 +667,7 @@ static int change_cmp(const void *pa, const void *pb)
 	int ra = a->kind == SYNC_REMOVED, rb = b->kind == SYNC_REMOVED;
 	if (ra != rb)
 		return ra - rb;
-	return (a < b) ? -1 : (a > b);
+	return a->order < b->order ? -1 : a->order > b->order;
 }
 
 int sync_plan(struct store *s, const struct plan *p,
@@ -710,9 +713,23 @@ int sync_plan(struct store *s, const struct plan *p,
 	changed |= row.total != old_row.total || row.done != old_row.done;
 	rep->changed = changed;
 	rep->items = sy.n;
-	qsort(rep->changes, rep->nchanges, sizeof(*rep->changes), change_cmp);
+	if (rep->nchanges > 1)
+		qsort(rep->changes, rep->nchanges, sizeof(*rep->changes), change_cmp);
 
 	if (dry_run || !changed) {
+		/* the same content with a new mtime: remember it, quietly, so
+		 * that the next command need not read the file again; else the
+		 * empty transaction is rolled back and nothing is written */
+		bool touched = src && src->path &&
+			       (old_row.source_size != src->size ||
+				old_row.source_mtime != src->mtime);
+		if (!dry_run && touched) {
+			if (store_plan_touch_source(s, old_row.id, src->size,
+						    src->mtime, err) < 0 ||
+			    store_commit(s, err) < 0)
+				goto out;
+			in_tx = false;
+		}
 		ret = 0;
 		goto out;
 	}

@@ -64,6 +64,9 @@ struct plan;
  * but not a date. */
 bool cli_today(int *day);
 
+/* The digits of a positive number: the width of a column of refs. */
+int cli_digits(int n);
+
 /* Prints "stride: MESSAGE" for a store error; returns the exit status for
  * it (1, or 2 for a plan or item that does not exist). */
 int cli_store_error(const struct store_error *err);
@@ -78,6 +81,12 @@ int cli_store_error(const struct store_error *err);
  * the exit status.
  */
 int cli_open(const struct cli_ctx *ctx, bool create, struct store **out);
+
+/* cli_open for `stride import FILE...`: the plans of those files are
+ * not re-synced first (the import does it, and reports it); a dry run
+ * re-syncs nothing and creates no store. */
+int cli_open_import(const struct cli_ctx *ctx, bool dry_run, char *const *files,
+		    int n, struct store **out);
 
 /* The plan named slug, or the current plan when slug is NULL; on failure
  * the message is printed and the exit status returned. */
@@ -96,6 +105,10 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 /* Reads, checks and syncs one plan file (see stride import), printing
  * the loader's errors on stderr and the change report on out. */
 int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out);
+
+/* "9 phases, 0 week blocks, 34 tasks, ...", no newline. */
+struct plan_counts;
+void cli_print_counts(FILE *out, const struct plan_counts *c);
 
 /* Prints a sync report (see stride import). */
 void cli_print_report(FILE *out, const struct sync_report *r,

@@ -33,9 +33,8 @@ struct store_plan;
 struct store_item;
 struct progress;
 
-/* One item of `stride list --json`, as a compact object on one line.
- * parent_ref is the parent's ref, 0 at the top. */
-char *export_item_json(const struct store_item *it, int parent_ref);
+/* One item of `stride list --json`, as a compact object on one line. */
+char *export_item_json(const struct store_item *it);
 
 /* A plan in `stride plans --json`. */
 struct export_plan {

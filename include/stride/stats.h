@@ -24,9 +24,14 @@ double stats_expected_all(const struct stats_span *v, size_t n, int day);
 
 /*
  * How many days ahead of the plan (positive) or behind it (negative) a
- * person is who has done `done` of the dated items by the end of `today`:
- * the distance from today to the day on which the plan expected that many
- * done. 0 when there are no dated items.
+ * person is who has done `done` of the dated items by the end of `today`.
+ * Ahead: to the first day from today on by which the plan expects that
+ * many done (rounded down to a whole day; the plan's last day at most).
+ * Behind: back to the last day by which the plan expected no more than
+ * that, so that days between dated phases, which expect nothing, do not
+ * count (when it expected less than done there, the day after: rounded
+ * toward 0). 0 when done is what the plan expects today, or when there
+ * are no dated items.
  */
 int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today);
 

@@ -31,6 +31,7 @@ struct sync_change {
 	enum store_kind item_kind;
 	char *key, *title;
 	char *was; /* retitled: the old title; moved: the old parent's key */
+	size_t order; /* found in this order */
 };
 
 /* What a sync did (or, dry, would do). Owns its strings. */

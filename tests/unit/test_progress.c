@@ -1,0 +1,622 @@
+/*
+ * Unit tests for progress_compute: where a person stands in a plan on a
+ * pinned day, with the activity recorded on pinned days. The expected
+ * figures are worked out by hand in the comments.
+ *
+ * The dated plan below has 28 dated items, 7 in each of four dated
+ * containers of 7 days that follow each other from Monday 2025-06-02: one
+ * item a day. By the end of 2025-06-n the plan expects n - 1 done (for n
+ * from 2 to 29).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "stride/calendar.h"
+#include "stride/loader.h"
+#include "stride/progress.h"
+#include "stride/store.h"
+#include "stride/sync.h"
+
+/* Countable: 28 dated tasks, E1 and the criterion (30); E2 optional. */
+static const char dated_yaml[] =
+	"stride: 1\n"
+	"id: pg\n"
+	"title: Progress\n"
+	"schedule:\n"
+	"  mon: { minutes: 30, focus: Theory }\n"
+	"  tue: { minutes: 30, focus: Code-along }\n"
+	"  wed: { minutes: 30 }\n"
+	"  thu: { minutes: 30 }\n"
+	"  fri: { minutes: 60, focus: Project }\n"
+	"  sat: rest\n"
+	"  sun: rest\n"
+	"phases:\n"
+	"  - id: p1\n"
+	"    title: Phase one\n"
+	"    start: 2025-06-02\n"
+	"    end: 2025-06-15\n"
+	"    weeks:\n"
+	"      - week: 1\n"
+	"        title: Basics\n"
+	"        tasks: [A1, A2, A3, A4, A5, A6, A7]\n"
+	"      - week: 2\n"
+	"        title: More\n"
+	"        tasks: [B1, B2, B3, B4, B5, B6, B7]\n"
+	"  - id: p2\n"
+	"    title: Phase two\n"
+	"    phases:\n"
+	"      - id: m1\n"
+	"        title: Sub one\n"
+	"        duration: 1w\n"
+	"        weeks:\n"
+	"          - week: 1\n"
+	"            tasks: [C1, C2, C3, C4, C5, C6, C7]\n"
+	"      - id: m2\n"
+	"        title: Sub two\n"
+	"        duration: 1w\n"
+	"        tasks: [D1, D2, D3, D4, D5, D6, D7]\n"
+	"  - id: p3\n"
+	"    title: Bonus\n"
+	"    tasks:\n"
+	"      - E1\n"
+	"      - { title: E2, optional: true }\n"
+	"    criteria:\n"
+	"      - Bonus works\n";
+
+/* No dates and no schedule. */
+static const char undated_yaml[] =
+	"stride: 1\n"
+	"id: ud\n"
+	"title: Undated\n"
+	"phases:\n"
+	"  - id: u1\n"
+	"    title: U one\n"
+	"    tasks: [T1, T2]\n"
+	"  - id: u2\n"
+	"    title: U two\n"
+	"    phases:\n"
+	"      - { id: s1, title: S one, tasks: [S1] }\n"
+	"      - { id: s2, title: S two, tasks: [S2] }\n"
+	"  - id: u3\n"
+	"    title: U three\n"
+	"    weeks:\n"
+	"      - { id: wa, title: W a, tasks: [W1] }\n"
+	"      - { id: wb, title: W b, tasks: [W2] }\n";
+
+/* ---- helpers ----------------------------------------------------------- */
+
+struct fx {
+	char dir[256];
+	char path[320];
+	struct store *s;
+	const char *slug;
+	long long plan_id;
+};
+
+static int d(const char *s)
+{
+	int day = CALENDAR_NONE;
+	assert_true(calendar_parse(s, &day));
+	return day;
+}
+
+/* 2025-06-n, for n past 30 too (2025-06-40 is 2025-07-10). */
+static int june(int n)
+{
+	return d("2025-06-01") + n - 1;
+}
+
+static void remove_tree(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) < 0)
+		return;
+	if (S_ISDIR(st.st_mode)) {
+		DIR *dir = opendir(path);
+		if (dir) {
+			struct dirent *e;
+			while ((e = readdir(dir))) {
+				if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+					continue;
+				char sub[1024];
+				snprintf(sub, sizeof(sub), "%s/%s", path, e->d_name);
+				remove_tree(sub);
+			}
+			closedir(dir);
+		}
+		rmdir(path);
+	} else {
+		unlink(path);
+	}
+}
+
+static void import(struct fx *fx, const char *yaml)
+{
+	struct diag_list dl;
+	diag_list_init(&dl);
+	struct plan *p = NULL;
+	enum loader_status st = loader_load_buffer("t.yaml", yaml, strlen(yaml), &p, &dl);
+	for (size_t i = 0; i < dl.n; i++)
+		fprintf(stderr, "%u:%u: %s\n", dl.v[i].line, dl.v[i].col, dl.v[i].msg);
+	assert_int_equal(st, LOADER_OK);
+	assert_int_equal(dl.n, 0);
+	diag_list_done(&dl);
+	struct sync_report rep;
+	struct store_error err = { 0 };
+	assert_int_equal(sync_plan(fx->s, p, NULL, false, &rep, &err), 0);
+	sync_report_done(&rep);
+	struct store_plan row;
+	assert_int_equal(store_plan_get(fx->s, p->id, &row, &err), 0);
+	fx->plan_id = row.id;
+	store_plan_done(&row);
+	plan_free(p);
+}
+
+static int setup_with(void **state, const char *yaml, const char *slug)
+{
+	struct fx *fx = calloc(1, sizeof(*fx));
+	assert_non_null(fx);
+	const char *tmp = getenv("TMPDIR");
+	snprintf(fx->dir, sizeof(fx->dir), "%s/stride-test-progress.XXXXXX",
+		 tmp && *tmp ? tmp : "/tmp");
+	assert_non_null(mkdtemp(fx->dir));
+	snprintf(fx->path, sizeof(fx->path), "%s/stride.db", fx->dir);
+	struct store_error err = { 0 };
+	assert_int_equal(store_open(fx->path, true, &fx->s, &err), 0);
+	fx->slug = slug;
+	import(fx, yaml);
+	*state = fx;
+	return 0;
+}
+
+static int setup_dated(void **state)
+{
+	return setup_with(state, dated_yaml, "pg");
+}
+
+static int setup_undated(void **state)
+{
+	return setup_with(state, undated_yaml, "ud");
+}
+
+static int teardown(void **state)
+{
+	struct fx *fx = *state;
+	store_close(fx->s);
+	remove_tree(fx->dir);
+	free(fx);
+	return 0;
+}
+
+static long long item_id(struct fx *fx, const char *key)
+{
+	struct store_item it;
+	struct store_error err = { 0 };
+	int rc = store_item_by_key(fx->s, fx->plan_id, key, &it, &err);
+	if (rc != 0)
+		fprintf(stderr, "no item %s: %s\n", key, err.msg);
+	assert_int_equal(rc, 0);
+	long long id = it.id;
+	store_item_done(&it);
+	return id;
+}
+
+static void set_status(struct fx *fx, const char *key, enum store_status st,
+		       int day)
+{
+	struct store_item it;
+	struct store_error err = { 0 };
+	int rc = store_item_by_key(fx->s, fx->plan_id, key, &it, &err);
+	if (rc != 0)
+		fprintf(stderr, "no item %s: %s\n", key, err.msg);
+	assert_int_equal(rc, 0);
+	long long batch = 0;
+	assert_int_equal(store_begin(fx->s, &err), 0);
+	assert_int_equal(store_set_status(fx->s, &it, st, day, &batch, &err), 0);
+	assert_int_equal(store_commit(fx->s, &err), 0);
+	store_item_done(&it);
+}
+
+static void done_on(struct fx *fx, const char *key, int day)
+{
+	set_status(fx, key, STORE_DONE, day);
+}
+
+/* key NULL: time on the plan as a whole. */
+static void log_on(struct fx *fx, const char *key, int minutes, int day)
+{
+	struct store_error err = { 0 };
+	long long batch = 0;
+	assert_int_equal(store_begin(fx->s, &err), 0);
+	assert_int_equal(store_log(fx->s, fx->plan_id, key ? item_id(fx, key) : 0,
+				   minutes, day, NULL, &batch, &err), 0);
+	assert_int_equal(store_commit(fx->s, &err), 0);
+}
+
+/* progress_compute on today, with the plan as the store has it now. */
+static void compute(struct fx *fx, int today, struct progress *pr)
+{
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_get(fx->s, fx->slug, &p, &err), 0);
+	int rc = progress_compute(fx->s, &p, today, pr, &err);
+	if (rc != 0)
+		fprintf(stderr, "progress_compute: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+	store_plan_done(&p);
+	assert_int_equal(pr->today, today);
+}
+
+/* key "" for none (id 0). */
+static void assert_item(const struct store_item *it, const char *key)
+{
+	if (!*key) {
+		if (it->id != 0)
+			fprintf(stderr, "wanted none, got %s\n", it->key);
+		assert_int_equal(it->id, 0);
+		return;
+	}
+	if (it->id == 0)
+		fprintf(stderr, "wanted %s, got none\n", key);
+	assert_true(it->id != 0);
+	assert_string_equal(it->key, key);
+}
+
+static void assert_where(const struct progress *pr, const char *phase,
+			 int number, int count, const char *subphase,
+			 const char *week)
+{
+	assert_item(&pr->phase, phase);
+	assert_int_equal(pr->phase_number, number);
+	assert_int_equal(pr->phase_count, count);
+	assert_item(&pr->subphase, subphase);
+	assert_item(&pr->week, week);
+}
+
+static void all_done(struct fx *fx, const char *prefix, char from, char to,
+		     int day)
+{
+	char key[64];
+	for (char c = from; c <= to; c++) {
+		snprintf(key, sizeof(key), "%s%c", prefix, c);
+		done_on(fx, key, day);
+	}
+}
+
+/*
+ * Activity, Monday 2025-06-02 on (Saturdays and Sundays are rest days):
+ *   Mon 2 .. Fri 6   A1 .. A5 done, one a day; 45 minutes on Fri 6
+ *   Sat 7, Sun 8     nothing
+ *   Mon 9            A6 and A7 done; 30 minutes on the plan
+ *   Tue 10           B1 done
+ *   Wed 11           B2 done; 20 minutes on B2
+ *   Fri 20           15 minutes, logged ahead (after the days computed)
+ * Done: 9 of 30.
+ */
+static void record_weeks(struct fx *fx)
+{
+	static const char *const a[] = { "a1", "a2", "a3", "a4", "a5" };
+	char key[64];
+	for (int i = 0; i < 5; i++) {
+		snprintf(key, sizeof(key), "p1/week-1/%s", a[i]);
+		done_on(fx, key, june(2 + i));
+	}
+	log_on(fx, "p1/week-1/a5", 45, june(6));
+	done_on(fx, "p1/week-1/a6", june(9));
+	done_on(fx, "p1/week-1/a7", june(9));
+	log_on(fx, NULL, 30, june(9));
+	done_on(fx, "p1/week-2/b1", june(10));
+	done_on(fx, "p1/week-2/b2", june(11));
+	log_on(fx, "p1/week-2/b2", 20, june(11));
+	log_on(fx, NULL, 15, june(20));
+}
+
+/* ---- the dated plan ------------------------------------------------------- */
+
+static void test_fresh_plan(void **state)
+{
+	struct fx *fx = *state;
+	struct progress pr;
+	/* Monday 2025-06-02, the first day, nothing done */
+	compute(fx, june(2), &pr);
+	assert_int_equal(pr.total, 30);
+	assert_int_equal(pr.done, 0);
+	assert_int_equal(pr.percent, 0);
+	assert_true(pr.dated);
+	assert_int_equal(pr.expected_percent, 3); /* 1 of 28 */
+	assert_int_equal(pr.days_ahead, -1);	  /* 0 expected on 06-01 */
+	assert_where(&pr, "p1", 1, 3, "", "p1/week-1");
+	assert_true(pr.has_schedule);
+	assert_int_equal(pr.slot.minutes, 30);
+	assert_string_equal(pr.slot.focus, "Theory");
+	assert_int_equal(pr.streak, 0);
+	assert_int_equal(pr.longest_streak, 0);
+	assert_int_equal(pr.logged_today, 0);
+	assert_int_equal(pr.logged_week, 0);
+	assert_int_equal(pr.scheduled_week, 4 * 30 + 60);
+	assert_int_equal(pr.week_start, june(2));
+	progress_done(&pr);
+}
+
+static void test_behind(void **state)
+{
+	struct fx *fx = *state;
+	record_weeks(fx);
+	struct progress pr;
+
+	/* Wednesday 2025-06-11: 10 expected, 9 done (as expected on 06-10) */
+	compute(fx, june(11), &pr);
+	assert_int_equal(pr.total, 30);
+	assert_int_equal(pr.done, 9);
+	assert_int_equal(pr.percent, 30);
+	assert_true(pr.dated);
+	assert_int_equal(pr.expected_percent, 35); /* 10 of 28, 35.7 */
+	assert_int_equal(pr.days_ahead, -1);
+	assert_where(&pr, "p1", 1, 3, "", "p1/week-2");
+	assert_int_equal(pr.slot.minutes, 30);
+	assert_null(pr.slot.focus);
+	/* Mon 2 .. Fri 6, the weekend free, Mon 9 .. Wed 11 */
+	assert_int_equal(pr.streak, 8);
+	assert_int_equal(pr.longest_streak, 8);
+	assert_int_equal(pr.logged_today, 20);
+	assert_int_equal(pr.week_start, june(9));
+	assert_int_equal(pr.logged_week, 50); /* 30 on Mon, 20 today */
+	assert_int_equal(pr.scheduled_week, 180);
+	progress_done(&pr);
+
+	/* Thursday 06-12, nothing yet today: 11 expected, 9 done */
+	compute(fx, june(12), &pr);
+	assert_int_equal(pr.expected_percent, 39); /* 11 of 28, 39.3 */
+	assert_int_equal(pr.days_ahead, -2);
+	assert_int_equal(pr.streak, 8);
+	assert_int_equal(pr.longest_streak, 8);
+	assert_int_equal(pr.logged_today, 0);
+	assert_int_equal(pr.logged_week, 50);
+	assert_int_equal(pr.slot.minutes, 30);
+	progress_done(&pr);
+
+	/* Friday 06-13, Thursday missed: the streak is broken */
+	compute(fx, june(13), &pr);
+	assert_int_equal(pr.streak, 0);
+	assert_int_equal(pr.longest_streak, 8);
+	assert_int_equal(pr.days_ahead, -3);
+	assert_int_equal(pr.slot.minutes, 60);
+	assert_string_equal(pr.slot.focus, "Project");
+	progress_done(&pr);
+
+	/* Saturday 06-07, looking back: a rest day; Mon .. Fri so far */
+	compute(fx, june(7), &pr);
+	assert_int_equal(pr.slot.minutes, 0);
+	assert_int_equal(pr.streak, 5);
+	assert_int_equal(pr.longest_streak, 5);
+	assert_int_equal(pr.week_start, june(2));
+	assert_int_equal(pr.logged_week, 45);
+	assert_int_equal(pr.logged_today, 0);
+	assert_where(&pr, "p1", 1, 3, "", "p1/week-1");
+	progress_done(&pr);
+
+	/* Monday 06-09: Mon 2 .. Fri 6 and Mon 9 over the weekend */
+	compute(fx, june(9), &pr);
+	assert_int_equal(pr.streak, 6);
+	assert_int_equal(pr.longest_streak, 6);
+	assert_int_equal(pr.logged_today, 30);
+	progress_done(&pr);
+}
+
+static void test_ahead_and_percent(void **state)
+{
+	struct fx *fx = *state;
+	/* 11 done on Wed 06-11, 10 expected: 11 are expected on 06-12 */
+	all_done(fx, "p1/week-1/a", '1', '7', june(11));
+	all_done(fx, "p1/week-2/b", '1', '4', june(11));
+	struct progress pr;
+	compute(fx, june(11), &pr);
+	assert_int_equal(pr.done, 11);
+	assert_int_equal(pr.percent, 36); /* 11 of 30, 36.7 */
+	assert_int_equal(pr.days_ahead, 1);
+	assert_int_equal(pr.streak, 1);
+	assert_int_equal(pr.longest_streak, 1);
+	progress_done(&pr);
+
+	/* undated and optional items are no part of being on time */
+	done_on(fx, "p3/e1", june(11));
+	done_on(fx, "p3/e2", june(11));
+	compute(fx, june(11), &pr);
+	assert_int_equal(pr.done, 12);
+	assert_int_equal(pr.total, 30);
+	assert_int_equal(pr.percent, 40);
+	assert_int_equal(pr.days_ahead, 1);
+	assert_int_equal(pr.expected_percent, 35);
+	progress_done(&pr);
+
+	/* skipped items do not count against the percentage */
+	set_status(fx, "p3/bonus-works", STORE_SKIPPED, june(11));
+	compute(fx, june(11), &pr);
+	assert_int_equal(pr.total, 29);
+	assert_int_equal(pr.done, 12);
+	assert_int_equal(pr.percent, 41); /* 12 of 29, 41.4 */
+	progress_done(&pr);
+}
+
+static void test_subphases_by_date(void **state)
+{
+	struct fx *fx = *state;
+	struct progress pr;
+	/* Tuesday 06-17: Phase two, Sub one, its week 1 */
+	compute(fx, june(17), &pr);
+	assert_where(&pr, "p2", 2, 3, "p2/m1", "p2/m1/week-1");
+	/* 16 expected, none done: 0 was expected on 06-01 */
+	assert_int_equal(pr.expected_percent, 57); /* 16 of 28, 57.1 */
+	assert_int_equal(pr.days_ahead, -16);
+	assert_int_equal(pr.week_start, june(16));
+	progress_done(&pr);
+
+	/* Tuesday 06-24: Sub two, which has no week blocks */
+	compute(fx, june(24), &pr);
+	assert_where(&pr, "p2", 2, 3, "p2/m2", "");
+	progress_done(&pr);
+
+	/* the dates win over what is left to do */
+	all_done(fx, "p2/m2/d", '1', '7', june(24));
+	compute(fx, june(17), &pr);
+	assert_where(&pr, "p2", 2, 3, "p2/m1", "p2/m1/week-1");
+	progress_done(&pr);
+	compute(fx, june(3), &pr);
+	assert_where(&pr, "p1", 1, 3, "", "p1/week-1");
+	progress_done(&pr);
+}
+
+static void test_outside_the_dates(void **state)
+{
+	struct fx *fx = *state;
+	struct progress pr;
+	/* the day before the plan: the first phase with something to do */
+	compute(fx, june(1), &pr);
+	assert_where(&pr, "p1", 1, 3, "", "p1/week-1");
+	assert_int_equal(pr.expected_percent, 0);
+	assert_int_equal(pr.days_ahead, 0); /* nothing expected, none done */
+	progress_done(&pr);
+
+	/* after the plan, Phase one done: Phase two, its first sub-phase */
+	all_done(fx, "p1/week-1/a", '1', '7', june(30));
+	all_done(fx, "p1/week-2/b", '1', '7', june(30));
+	compute(fx, june(40), &pr); /* 2025-07-10 */
+	assert_where(&pr, "p2", 2, 3, "p2/m1", "p2/m1/week-1");
+	assert_int_equal(pr.expected_percent, 100);
+	/* 14 done: all 28 expected since 06-29, 14 of them on 06-15 */
+	assert_int_equal(pr.days_ahead, -25);
+	progress_done(&pr);
+
+	/* everything dated done: the undated Bonus */
+	all_done(fx, "p2/m1/week-1/c", '1', '7', june(30));
+	all_done(fx, "p2/m2/d", '1', '7', june(30));
+	compute(fx, june(40), &pr);
+	assert_where(&pr, "p3", 3, 3, "", "");
+	assert_int_equal(pr.days_ahead, 0);
+	assert_int_equal(pr.percent, 93); /* 28 of 30, 93.3 */
+	progress_done(&pr);
+}
+
+/* Days before the plan starts, with nothing done: nothing was expected
+ * either, so on schedule (stats_days_ahead: today is a day on which the
+ * plan expected that many done). */
+static void test_before_the_plan(void **state)
+{
+	struct fx *fx = *state;
+	struct progress pr;
+	compute(fx, june(-3), &pr); /* 2025-05-28, five days before */
+	assert_where(&pr, "p1", 1, 3, "", "p1/week-1");
+	assert_true(pr.dated);
+	assert_int_equal(pr.expected_percent, 0);
+	int ahead = pr.days_ahead;
+	progress_done(&pr);
+	assert_int_equal(ahead, 0);
+}
+
+/* ---- the undated plan ------------------------------------------------------- */
+
+static void test_undated_first_unfinished(void **state)
+{
+	struct fx *fx = *state;
+	int today = d("2025-03-05"); /* a Wednesday */
+	struct progress pr;
+	compute(fx, today, &pr);
+	assert_where(&pr, "u1", 1, 3, "", "");
+	assert_false(pr.dated);
+	assert_int_equal(pr.expected_percent, 0);
+	assert_int_equal(pr.days_ahead, 0);
+	assert_int_equal(pr.total, 6);
+	assert_false(pr.has_schedule);
+	assert_int_equal(pr.slot.minutes, 0);
+	assert_int_equal(pr.scheduled_week, 0);
+	progress_done(&pr);
+
+	done_on(fx, "u1/t1", today);
+	done_on(fx, "u1/t2", today);
+	compute(fx, today, &pr);
+	assert_where(&pr, "u2", 2, 3, "u2/s1", "");
+	assert_int_equal(pr.percent, 33);
+	progress_done(&pr);
+
+	done_on(fx, "u2/s1/s1", today);
+	compute(fx, today, &pr);
+	assert_where(&pr, "u2", 2, 3, "u2/s2", "");
+	progress_done(&pr);
+
+	done_on(fx, "u2/s2/s2", today);
+	compute(fx, today, &pr);
+	assert_where(&pr, "u3", 3, 3, "", "u3/wa");
+	progress_done(&pr);
+
+	done_on(fx, "u3/wa/w1", today);
+	compute(fx, today, &pr);
+	assert_where(&pr, "u3", 3, 3, "", "u3/wb");
+	progress_done(&pr);
+
+	/* nothing left: the last one */
+	done_on(fx, "u3/wb/w2", today);
+	compute(fx, today, &pr);
+	assert_where(&pr, "u3", 3, 3, "", "u3/wb");
+	assert_int_equal(pr.percent, 100);
+	progress_done(&pr);
+
+	/* a task reopened in the first phase makes it current again */
+	set_status(fx, "u1/t2", STORE_TODO, today);
+	compute(fx, today, &pr);
+	assert_where(&pr, "u1", 1, 3, "", "");
+	progress_done(&pr);
+}
+
+/* Without a schedule no day is a rest day: a weekend without activity
+ * breaks the streak. */
+static void test_undated_streak(void **state)
+{
+	struct fx *fx = *state;
+	int fri = d("2025-03-07"), mon = d("2025-03-10");
+	assert_int_equal(calendar_weekday(fri), 4);
+	done_on(fx, "u1/t1", fri - 1);
+	done_on(fx, "u1/t2", fri);
+	log_on(fx, NULL, 25, mon);
+	struct progress pr;
+	compute(fx, mon, &pr);
+	assert_int_equal(pr.streak, 1);
+	assert_int_equal(pr.longest_streak, 2);
+	assert_int_equal(pr.logged_today, 25);
+	assert_int_equal(pr.logged_week, 25);
+	assert_int_equal(pr.week_start, mon);
+	progress_done(&pr);
+	/* on the Saturday, Friday's streak still reaches today */
+	compute(fx, fri + 1, &pr);
+	assert_int_equal(pr.streak, 2);
+	assert_int_equal(pr.logged_week, 0);
+	progress_done(&pr);
+}
+
+int main(void)
+{
+#define DATED(f) cmocka_unit_test_setup_teardown(f, setup_dated, teardown)
+#define UNDATED(f) cmocka_unit_test_setup_teardown(f, setup_undated, teardown)
+	const struct CMUnitTest tests[] = {
+		DATED(test_fresh_plan),
+		DATED(test_behind),
+		DATED(test_ahead_and_percent),
+		DATED(test_subphases_by_date),
+		DATED(test_outside_the_dates),
+		DATED(test_before_the_plan),
+		UNDATED(test_undated_first_unfinished),
+		UNDATED(test_undated_streak),
+	};
+#undef DATED
+#undef UNDATED
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,1175 @@
+/*
+ * Unit tests for the store: opening (modes, a missing store, files that
+ * are not ours, a newer schema), the changes a person makes (status, time,
+ * notes) and the counts kept in step with them, undo, and the activity
+ * by day. Each test has a store of its own in a temporary directory, which
+ * it removes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "stride/calendar.h"
+#include "stride/loader.h"
+#include "stride/store.h"
+#include "stride/sync.h"
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Countable: a, b, C, Crit one, D, Sub one, Sub two (7); E is optional.
+ * Dated: p1 (its week blocks, and the criterion directly). */
+static const char plan_yaml[] =
+	"stride: 1\n"
+	"id: s\n"
+	"title: S\n"
+	"phases:\n"
+	"  - id: p1\n"
+	"    title: P1\n"
+	"    start: 2025-06-02\n"
+	"    end: 2025-06-15\n"
+	"    weeks:\n"
+	"      - week: 1\n"
+	"        title: W1\n"
+	"        tasks:\n"
+	"          - { id: a, title: A }\n"
+	"          - { id: b, title: B }\n"
+	"      - week: 2\n"
+	"        tasks:\n"
+	"          - C\n"
+	"    criteria:\n"
+	"      - Crit one\n"
+	"  - id: p2\n"
+	"    title: P2\n"
+	"    tasks:\n"
+	"      - id: d\n"
+	"        title: D\n"
+	"        tasks:\n"
+	"          - Sub one\n"
+	"          - Sub two\n"
+	"      - { id: e, title: E, optional: true }\n";
+
+static const char other_yaml[] =
+	"stride: 1\n"
+	"id: t\n"
+	"title: T\n"
+	"phases:\n"
+	"  - title: Only\n"
+	"    tasks:\n"
+	"      - { id: x, title: X }\n";
+
+/* ---- helpers ----------------------------------------------------------- */
+
+struct fx {
+	char dir[256];
+	char path[320];
+	struct store *s;
+	long long plan_id;
+};
+
+static int d(const char *s)
+{
+	int day = CALENDAR_NONE;
+	assert_true(calendar_parse(s, &day));
+	return day;
+}
+
+static void make_tmpdir(char *dir, size_t size)
+{
+	const char *tmp = getenv("TMPDIR");
+	snprintf(dir, size, "%s/stride-test-store.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	assert_non_null(mkdtemp(dir));
+}
+
+/* rm -r path. */
+static void remove_tree(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) < 0)
+		return;
+	if (S_ISDIR(st.st_mode)) {
+		chmod(path, 0700);
+		DIR *dir = opendir(path);
+		if (dir) {
+			struct dirent *e;
+			while ((e = readdir(dir))) {
+				if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+					continue;
+				char sub[1024];
+				snprintf(sub, sizeof(sub), "%s/%s", path, e->d_name);
+				remove_tree(sub);
+			}
+			closedir(dir);
+		}
+		rmdir(path);
+	} else {
+		unlink(path);
+	}
+}
+
+/* The number of entries in a directory, . and .. left out. */
+static int count_entries(const char *path)
+{
+	DIR *dir = opendir(path);
+	assert_non_null(dir);
+	int n = 0;
+	struct dirent *e;
+	while ((e = readdir(dir)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+			n++;
+	closedir(dir);
+	return n;
+}
+
+static bool exists(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	char *buf = NULL;
+	size_t cap = 0;
+	*len = 0;
+	for (;;) {
+		if (*len + 4096 > cap) {
+			cap = cap ? cap * 2 : 8192;
+			buf = realloc(buf, cap);
+			assert_non_null(buf);
+		}
+		size_t r = fread(buf + *len, 1, cap - *len, f);
+		if (r == 0)
+			break;
+		*len += r;
+	}
+	fclose(f);
+	return buf;
+}
+
+static void spit(const char *path, const void *buf, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(buf, 1, len, f), len);
+	assert_int_equal(fclose(f), 0);
+}
+
+static void sql(sqlite3 *db, const char *text)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(db, text, NULL, NULL, &msg);
+	if (rc != SQLITE_OK)
+		fprintf(stderr, "%s: %s\n", text, msg ? msg : "?");
+	sqlite3_free(msg);
+	assert_int_equal(rc, SQLITE_OK);
+}
+
+static struct store *open_ok(const char *path, bool write)
+{
+	struct store *s = NULL;
+	struct store_error err = { 0 };
+	int rc = store_open(path, write, &s, &err);
+	if (rc != 0)
+		fprintf(stderr, "store_open: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+	assert_non_null(s);
+	return s;
+}
+
+/* store_open must refuse path with code, leave it byte for byte as it was
+ * and create nothing next to it. */
+static void expect_refused(const char *dir, const char *path,
+			   enum store_errcode code)
+{
+	size_t len0;
+	char *before = slurp(path, &len0);
+	int entries = count_entries(dir);
+	for (int write = 0; write < 2; write++) {
+		struct store *s = (struct store *)1;
+		struct store_error err = { 0 };
+		assert_int_equal(store_open(path, write, &s, &err), -1);
+		assert_null(s);
+		assert_int_equal(err.code, code);
+		assert_true(strlen(err.msg) > 0);
+		assert_non_null(strstr(err.msg, path));
+		size_t len1;
+		char *after = slurp(path, &len1);
+		assert_int_equal(len0, len1);
+		assert_memory_equal(before, after, len0);
+		free(after);
+		assert_int_equal(count_entries(dir), entries);
+	}
+	free(before);
+}
+
+static struct plan *load(const char *yaml)
+{
+	struct diag_list dl;
+	diag_list_init(&dl);
+	struct plan *p = NULL;
+	enum loader_status st = loader_load_buffer("t.yaml", yaml, strlen(yaml), &p, &dl);
+	for (size_t i = 0; i < dl.n; i++)
+		fprintf(stderr, "%u:%u: %s\n", dl.v[i].line, dl.v[i].col, dl.v[i].msg);
+	assert_int_equal(st, LOADER_OK);
+	assert_int_equal(dl.n, 0);
+	diag_list_done(&dl);
+	return p;
+}
+
+/* Imports yaml; returns the plan's id. */
+static long long import(struct store *s, const char *yaml)
+{
+	struct plan *p = load(yaml);
+	struct sync_report rep;
+	struct store_error err = { 0 };
+	int rc = sync_plan(s, p, NULL, false, &rep, &err);
+	if (rc != 0)
+		fprintf(stderr, "sync_plan: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+	struct store_plan row;
+	assert_int_equal(store_plan_get(s, p->id, &row, &err), 0);
+	long long id = row.id;
+	store_plan_done(&row);
+	sync_report_done(&rep);
+	plan_free(p);
+	return id;
+}
+
+static int setup(void **state)
+{
+	struct fx *fx = calloc(1, sizeof(*fx));
+	assert_non_null(fx);
+	make_tmpdir(fx->dir, sizeof(fx->dir));
+	snprintf(fx->path, sizeof(fx->path), "%s/stride.db", fx->dir);
+	fx->s = open_ok(fx->path, true);
+	fx->plan_id = import(fx->s, plan_yaml);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *fx = *state;
+	store_close(fx->s);
+	remove_tree(fx->dir);
+	free(fx);
+	return 0;
+}
+
+/* An item by key, owned. */
+static struct store_item item(struct fx *fx, const char *key)
+{
+	struct store_item it;
+	struct store_error err = { 0 };
+	int rc = store_item_by_key(fx->s, fx->plan_id, key, &it, &err);
+	if (rc != 0)
+		fprintf(stderr, "no item %s: %s\n", key, err.msg);
+	assert_int_equal(rc, 0);
+	assert_true(it.owned);
+	return it;
+}
+
+static void begin(struct fx *fx)
+{
+	struct store_error err = { 0 };
+	assert_int_equal(store_begin(fx->s, &err), 0);
+}
+
+static void commit(struct fx *fx)
+{
+	struct store_error err = { 0 };
+	assert_int_equal(store_commit(fx->s, &err), 0);
+}
+
+/* Sets key's status in a transaction and batch of its own; returns the
+ * batch. */
+static long long set_status(struct fx *fx, const char *key,
+			    enum store_status st, int day)
+{
+	struct store_item it = item(fx, key);
+	struct store_error err = { 0 };
+	long long batch = 0;
+	begin(fx);
+	assert_int_equal(store_set_status(fx->s, &it, st, day, &batch, &err), 0);
+	commit(fx);
+	assert_true(batch > 0);
+	store_item_done(&it);
+	return batch;
+}
+
+static long long log_time(struct fx *fx, const char *key, int minutes, int day,
+			  const char *text)
+{
+	long long item_id = 0;
+	if (key) {
+		struct store_item it = item(fx, key);
+		item_id = it.id;
+		store_item_done(&it);
+	}
+	struct store_error err = { 0 };
+	long long batch = 0;
+	begin(fx);
+	assert_int_equal(store_log(fx->s, fx->plan_id, item_id, minutes, day, text,
+				   &batch, &err), 0);
+	commit(fx);
+	assert_true(batch > 0);
+	return batch;
+}
+
+static long long set_note(struct fx *fx, const char *key, const char *text,
+			  int day)
+{
+	struct store_item it = item(fx, key);
+	struct store_error err = { 0 };
+	long long batch = 0;
+	begin(fx);
+	assert_int_equal(store_set_note(fx->s, &it, text, day, &batch, &err), 0);
+	commit(fx);
+	store_item_done(&it);
+	return batch;
+}
+
+struct undone {
+	struct store_event ev[8];
+	size_t n;
+};
+
+static int keep_undone(const struct store_event *ev, void *ctx)
+{
+	struct undone *u = ctx;
+	if (u->n < ARRAY_LEN(u->ev)) {
+		u->ev[u->n] = *ev;
+		u->ev[u->n].text = u->ev[u->n].old_text = NULL;
+		u->n++;
+	}
+	return 0;
+}
+
+/* Undoes the last batch on day; returns how many events it reverted. */
+static size_t undo(struct fx *fx, int day)
+{
+	struct store_error err = { 0 };
+	struct undone u = { .n = 0 };
+	begin(fx);
+	int rc = store_undo(fx->s, day, keep_undone, &u, &err);
+	if (rc != 0)
+		fprintf(stderr, "store_undo: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+	commit(fx);
+	return u.n;
+}
+
+static void assert_counts(struct fx *fx, const char *key, int n_done,
+			  int n_total, int s_done, int s_total)
+{
+	struct store_item it = item(fx, key);
+	if (it.n_done != n_done || it.n_total != n_total ||
+	    it.s_done != s_done || it.s_total != s_total)
+		fprintf(stderr, "%s: n %d/%d s %d/%d, wanted n %d/%d s %d/%d\n",
+			key, it.n_done, it.n_total, it.s_done, it.s_total, n_done,
+			n_total, s_done, s_total);
+	assert_int_equal(it.n_done, n_done);
+	assert_int_equal(it.n_total, n_total);
+	assert_int_equal(it.s_done, s_done);
+	assert_int_equal(it.s_total, s_total);
+	store_item_done(&it);
+}
+
+static void assert_plan_counts(struct fx *fx, int done, int total)
+{
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_by_id(fx->s, fx->plan_id, &p, &err), 0);
+	assert_int_equal(p.done, done);
+	assert_int_equal(p.total, total);
+	store_plan_done(&p);
+}
+
+static enum store_status status_of(struct fx *fx, const char *key)
+{
+	struct store_item it = item(fx, key);
+	enum store_status st = it.status;
+	store_item_done(&it);
+	return st;
+}
+
+/* ---- a snapshot of the whole state, to compare before and after ---------- */
+
+struct snap_item {
+	long long id;
+	char key[64];
+	int ref, status, minutes;
+	bool has_note;
+	char note[64];
+	int n_total, n_done, s_total, s_done;
+	bool archived;
+	int status_day;
+};
+
+struct snap {
+	struct snap_item v[32];
+	size_t n;
+	int total, done;
+};
+
+static int keep_snap(const struct store_item *it, void *ctx)
+{
+	struct snap *sn = ctx;
+	assert_true(sn->n < ARRAY_LEN(sn->v));
+	struct snap_item *si = &sn->v[sn->n++];
+	si->id = it->id;
+	snprintf(si->key, sizeof(si->key), "%s", it->key);
+	si->ref = it->ref;
+	si->status = it->status;
+	si->minutes = it->minutes;
+	si->has_note = it->note != NULL;
+	snprintf(si->note, sizeof(si->note), "%s", it->note ? it->note : "");
+	si->n_total = it->n_total;
+	si->n_done = it->n_done;
+	si->s_total = it->s_total;
+	si->s_done = it->s_done;
+	si->archived = it->archived;
+	si->status_day = it->status_day;
+	return 0;
+}
+
+static void take_snap(struct fx *fx, struct snap *sn)
+{
+	struct store_error err = { 0 };
+	memset(sn, 0, sizeof(*sn));
+	assert_int_equal(store_items(fx->s, fx->plan_id, keep_snap, sn, &err), 0);
+	struct store_plan p;
+	assert_int_equal(store_plan_by_id(fx->s, fx->plan_id, &p, &err), 0);
+	sn->total = p.total;
+	sn->done = p.done;
+	store_plan_done(&p);
+}
+
+/* Everything but status_day (test_undo_restores_status_day has that). */
+static void assert_same_state(const struct snap *a, const struct snap *b)
+{
+	assert_int_equal(a->n, b->n);
+	assert_int_equal(a->total, b->total);
+	assert_int_equal(a->done, b->done);
+	for (size_t i = 0; i < a->n; i++) {
+		const struct snap_item *x = &a->v[i], *y = &b->v[i];
+		assert_string_equal(x->key, y->key);
+		if (x->status != y->status || x->minutes != y->minutes ||
+		    x->has_note != y->has_note || strcmp(x->note, y->note) ||
+		    x->n_total != y->n_total || x->n_done != y->n_done ||
+		    x->s_total != y->s_total || x->s_done != y->s_done)
+			fprintf(stderr, "%s differs\n", x->key);
+		assert_int_equal(x->id, y->id);
+		assert_int_equal(x->ref, y->ref);
+		assert_int_equal(x->status, y->status);
+		assert_int_equal(x->minutes, y->minutes);
+		assert_int_equal(x->has_note, y->has_note);
+		assert_string_equal(x->note, y->note);
+		assert_int_equal(x->n_total, y->n_total);
+		assert_int_equal(x->n_done, y->n_done);
+		assert_int_equal(x->s_total, y->s_total);
+		assert_int_equal(x->s_done, y->s_done);
+		assert_int_equal(x->archived, y->archived);
+	}
+}
+
+/* The counts recomputed from the items' statuses must equal the stored
+ * ones. */
+static void assert_counts_recount(struct fx *fx)
+{
+	struct snap sn;
+	take_snap(fx, &sn);
+	/* parents and dated containers, from the items themselves */
+	long long parent[32], sched[32];
+	bool countable[32];
+	for (size_t i = 0; i < sn.n; i++) {
+		struct store_item it = item(fx, sn.v[i].key);
+		parent[i] = it.parent_id;
+		sched[i] = it.sched_id;
+		countable[i] = store_countable(&it);
+		store_item_done(&it);
+	}
+	int total = 0, done = 0;
+	for (size_t i = 0; i < sn.n; i++) {
+		int nt = 0, nd = 0, st = 0, sd = 0;
+		for (size_t j = 0; j < sn.n; j++) {
+			if (!countable[j])
+				continue;
+			bool is_done = sn.v[j].status == STORE_DONE;
+			for (long long p = parent[j]; p;) {
+				if (p == sn.v[i].id) {
+					nt++;
+					nd += is_done;
+				}
+				size_t k = 0;
+				while (k < sn.n && sn.v[k].id != p)
+					k++;
+				assert_true(k < sn.n);
+				p = parent[k];
+			}
+			if (sched[j] == sn.v[i].id) {
+				st++;
+				sd += is_done;
+			}
+		}
+		if (!sn.v[i].archived) {
+			assert_int_equal(sn.v[i].n_total, nt);
+			assert_int_equal(sn.v[i].n_done, nd);
+			assert_int_equal(sn.v[i].s_total, st);
+			assert_int_equal(sn.v[i].s_done, sd);
+		}
+		if (countable[i]) {
+			total++;
+			done += sn.v[i].status == STORE_DONE;
+		}
+	}
+	assert_int_equal(sn.total, total);
+	assert_int_equal(sn.done, done);
+}
+
+/* ---- opening ------------------------------------------------------------- */
+
+static void test_open_creates_dir_and_file(void **state)
+{
+	(void)state;
+	char dir[256], path[512], sub[320], sub2[400];
+	make_tmpdir(dir, sizeof(dir));
+	snprintf(sub, sizeof(sub), "%s/data", dir);
+	snprintf(sub2, sizeof(sub2), "%s/stride", sub);
+	snprintf(path, sizeof(path), "%s/stride.db", sub2);
+	/* with no umask in the way, the modes are exactly what the store
+	 * asks for */
+	mode_t old = umask(0);
+	struct store *s = open_ok(path, true);
+	umask(old);
+	assert_false(store_readonly(s));
+	assert_string_equal(store_path(s), path);
+	struct stat st;
+	assert_int_equal(stat(sub, &st), 0);
+	assert_true(S_ISDIR(st.st_mode));
+	assert_int_equal(st.st_mode & 07777, 0700);
+	assert_int_equal(stat(sub2, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0700);
+	assert_int_equal(stat(path, &st), 0);
+	assert_true(S_ISREG(st.st_mode));
+	assert_int_equal(st.st_mode & 07777, 0600);
+	/* an empty store has no plan */
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_current(s, &p, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_NOTFOUND);
+	store_close(s);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0600);
+	remove_tree(dir);
+}
+
+static void test_open_absent_for_reading(void **state)
+{
+	(void)state;
+	char dir[256], path[400];
+	make_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/data/stride.db", dir);
+	struct store *s = (struct store *)1;
+	struct store_error err = { 0 };
+	assert_int_equal(store_open(path, false, &s, &err), -1);
+	assert_null(s);
+	assert_int_equal(err.code, STORE_ERR_ABSENT);
+	assert_non_null(strstr(err.msg, path));
+	/* reading created nothing */
+	assert_false(exists(path));
+	assert_int_equal(count_entries(dir), 0);
+	/* nor in a directory that exists */
+	snprintf(path, sizeof(path), "%s/stride.db", dir);
+	assert_int_equal(store_open(path, false, &s, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_ABSENT);
+	assert_int_equal(count_entries(dir), 0);
+	remove_tree(dir);
+}
+
+static void test_reopen(void **state)
+{
+	struct fx *fx = *state;
+	set_status(fx, "a", STORE_DONE, d("2025-06-03"));
+	log_time(fx, "a", 25, d("2025-06-03"), "read it");
+	store_close(fx->s);
+
+	/* for reading */
+	fx->s = open_ok(fx->path, false);
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_current(fx->s, &p, &err), 0);
+	assert_string_equal(p.slug, "s");
+	assert_int_equal(p.id, fx->plan_id);
+	assert_int_equal(p.done, 1);
+	assert_int_equal(p.total, 7);
+	store_plan_done(&p);
+	struct store_item it = item(fx, "a");
+	assert_int_equal(it.status, STORE_DONE);
+	assert_int_equal(it.minutes, 25);
+	store_item_done(&it);
+	store_close(fx->s);
+
+	/* and for writing again */
+	fx->s = open_ok(fx->path, true);
+	assert_int_equal(status_of(fx, "a"), STORE_DONE);
+	set_status(fx, "b", STORE_DONE, d("2025-06-04"));
+	assert_plan_counts(fx, 2, 7);
+}
+
+static void test_refuses_text_file(void **state)
+{
+	(void)state;
+	char dir[256], path[400];
+	make_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/notes.txt", dir);
+	static const char text[] = "These are my notes, not a database.\n"
+				   "Line two.\n";
+	spit(path, text, sizeof(text) - 1);
+	expect_refused(dir, path, STORE_ERR_FOREIGN);
+	/* shorter than a SQLite header */
+	spit(path, "SQLite", 6);
+	expect_refused(dir, path, STORE_ERR_FOREIGN);
+	remove_tree(dir);
+}
+
+static void test_refuses_foreign_sqlite(void **state)
+{
+	(void)state;
+	char dir[256], path[400];
+	make_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/other.db", dir);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	sql(db, "CREATE TABLE recipes (name TEXT, minutes INTEGER);"
+		"INSERT INTO recipes VALUES ('soup', 40), ('bread', 180);");
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	expect_refused(dir, path, STORE_ERR_FOREIGN);
+	remove_tree(dir);
+
+	/* one that even has a user_version, but is not ours */
+	make_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/other.db", dir);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	sql(db, "PRAGMA user_version = 1; CREATE TABLE plans (id INTEGER);");
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	expect_refused(dir, path, STORE_ERR_FOREIGN);
+	remove_tree(dir);
+}
+
+static void test_refuses_newer_store(void **state)
+{
+	struct fx *fx = *state;
+	store_close(fx->s);
+	fx->s = NULL;
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(fx->path, &db), SQLITE_OK);
+	char text[64];
+	snprintf(text, sizeof(text), "PRAGMA user_version = %d;",
+		 STORE_SCHEMA_VERSION + 1);
+	sql(db, text);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	expect_refused(fx->dir, fx->path, STORE_ERR_NEWER);
+}
+
+/* ---- changes and counts ---------------------------------------------------- */
+
+static void test_initial_counts(void **state)
+{
+	struct fx *fx = *state;
+	assert_plan_counts(fx, 0, 7);
+	/* n: countable descendants; s: countable items it is the innermost
+	 * dated container of */
+	assert_counts(fx, "p1", 0, 4, 0, 1);
+	assert_counts(fx, "p1/week-1", 0, 2, 0, 2);
+	assert_counts(fx, "p1/week-2", 0, 1, 0, 1);
+	assert_counts(fx, "p2", 0, 3, 0, 0);
+	assert_counts(fx, "d", 0, 2, 0, 0);
+	assert_counts(fx, "a", 0, 0, 0, 0);
+	struct store_item e = item(fx, "e");
+	assert_true(e.optional);
+	assert_false(store_countable(&e));
+	assert_int_equal(e.status, STORE_TODO);
+	assert_int_equal(e.minutes, 0);
+	assert_null(e.note);
+	store_item_done(&e);
+	assert_counts_recount(fx);
+}
+
+static void test_set_status(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+
+	long long b1 = set_status(fx, "a", STORE_DONE, day);
+	struct store_item a = item(fx, "a");
+	assert_int_equal(a.status, STORE_DONE);
+	assert_int_equal(a.status_day, day);
+	store_item_done(&a);
+	assert_counts(fx, "p1/week-1", 1, 2, 1, 2);
+	assert_counts(fx, "p1", 1, 4, 0, 1);
+	assert_plan_counts(fx, 1, 7);
+
+	/* doing counts as not done */
+	long long b2 = set_status(fx, "p1/week-2/c", STORE_DOING, day);
+	assert_true(b2 != b1);
+	assert_int_equal(status_of(fx, "p1/week-2/c"), STORE_DOING);
+	assert_counts(fx, "p1/week-2", 0, 1, 0, 1);
+	assert_plan_counts(fx, 1, 7);
+
+	/* skipped leaves the counts */
+	set_status(fx, "b", STORE_SKIPPED, day);
+	assert_counts(fx, "p1/week-1", 1, 1, 1, 1);
+	assert_counts(fx, "p1", 1, 3, 0, 1);
+	assert_plan_counts(fx, 1, 6);
+
+	/* a criterion counts in its phase's own dated count */
+	set_status(fx, "p1/crit-one", STORE_DONE, day);
+	assert_counts(fx, "p1", 2, 3, 1, 1);
+	assert_plan_counts(fx, 2, 6);
+
+	/* a sub-task counts in its task and phase */
+	set_status(fx, "d/sub-one", STORE_DONE, day + 1);
+	assert_counts(fx, "d", 1, 2, 0, 0);
+	assert_counts(fx, "p2", 1, 3, 0, 0);
+	assert_plan_counts(fx, 3, 6);
+
+	/* an optional item is recorded, and counts nowhere */
+	set_status(fx, "e", STORE_DONE, day + 1);
+	assert_int_equal(status_of(fx, "e"), STORE_DONE);
+	assert_counts(fx, "p2", 1, 3, 0, 0);
+	assert_plan_counts(fx, 3, 6);
+
+	/* done back to todo */
+	set_status(fx, "a", STORE_TODO, day + 2);
+	assert_counts(fx, "p1/week-1", 0, 1, 0, 1);
+	assert_counts(fx, "p1", 1, 3, 1, 1);
+	assert_plan_counts(fx, 2, 6);
+
+	/* skipped straight to done: counted and done again */
+	set_status(fx, "b", STORE_DONE, day + 2);
+	assert_counts(fx, "p1/week-1", 1, 2, 1, 2);
+	assert_counts(fx, "p1", 2, 4, 1, 1);
+	assert_plan_counts(fx, 3, 7);
+
+	/* a task with sub-tasks is itself countable */
+	set_status(fx, "d", STORE_DONE, day + 2);
+	assert_counts(fx, "d", 1, 2, 0, 0);
+	assert_counts(fx, "p2", 2, 3, 0, 0);
+	assert_plan_counts(fx, 4, 7);
+
+	/* done to skipped takes it out of both */
+	set_status(fx, "d", STORE_SKIPPED, day + 3);
+	assert_counts(fx, "p2", 1, 2, 0, 0);
+	assert_plan_counts(fx, 3, 6);
+
+	assert_counts_recount(fx);
+}
+
+struct events {
+	struct {
+		long long item_id, batch;
+		int day, type, old_status, new_status, minutes;
+		char text[64], old_text[64];
+		bool has_text, has_old_text;
+	} v[32];
+	size_t n;
+};
+
+static int keep_event(const struct store_event *ev, void *ctx)
+{
+	struct events *e = ctx;
+	assert_true(e->n < ARRAY_LEN(e->v));
+	e->v[e->n].item_id = ev->item_id;
+	e->v[e->n].batch = ev->batch;
+	e->v[e->n].day = ev->day;
+	e->v[e->n].type = ev->type;
+	e->v[e->n].old_status = ev->old_status;
+	e->v[e->n].new_status = ev->new_status;
+	e->v[e->n].minutes = ev->minutes;
+	e->v[e->n].has_text = ev->text != NULL;
+	e->v[e->n].has_old_text = ev->old_text != NULL;
+	snprintf(e->v[e->n].text, sizeof(e->v[e->n].text), "%s",
+		 ev->text ? ev->text : "");
+	snprintf(e->v[e->n].old_text, sizeof(e->v[e->n].old_text), "%s",
+		 ev->old_text ? ev->old_text : "");
+	e->n++;
+	return 0;
+}
+
+static void get_events(struct fx *fx, long long plan_id, struct events *e)
+{
+	struct store_error err = { 0 };
+	memset(e, 0, sizeof(*e));
+	assert_int_equal(store_events(fx->s, plan_id, keep_event, e, &err), 0);
+}
+
+static void test_events_recorded(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	struct store_item a = item(fx, "a");
+	struct store_item c = item(fx, "p1/week-2/c");
+
+	set_status(fx, "a", STORE_DOING, day);
+	set_status(fx, "a", STORE_DONE, day + 1);
+	log_time(fx, "p1/week-2/c", 45, day + 1, "worked on it");
+	log_time(fx, NULL, 30, day + 2, NULL);
+	set_note(fx, "a", "first", day + 2);
+	set_note(fx, "a", "second", day + 3);
+
+	struct events e;
+	get_events(fx, fx->plan_id, &e);
+	assert_int_equal(e.n, 6);
+	assert_int_equal(e.v[0].type, STORE_EV_STATUS);
+	assert_int_equal(e.v[0].item_id, a.id);
+	assert_int_equal(e.v[0].old_status, STORE_TODO);
+	assert_int_equal(e.v[0].new_status, STORE_DOING);
+	assert_int_equal(e.v[0].day, day);
+	assert_int_equal(e.v[1].old_status, STORE_DOING);
+	assert_int_equal(e.v[1].new_status, STORE_DONE);
+	assert_int_equal(e.v[1].day, day + 1);
+	assert_int_equal(e.v[2].type, STORE_EV_LOG);
+	assert_int_equal(e.v[2].item_id, c.id);
+	assert_int_equal(e.v[2].minutes, 45);
+	assert_string_equal(e.v[2].text, "worked on it");
+	assert_int_equal(e.v[3].type, STORE_EV_LOG);
+	assert_int_equal(e.v[3].item_id, 0);
+	assert_int_equal(e.v[3].minutes, 30);
+	assert_false(e.v[3].has_text);
+	assert_int_equal(e.v[3].day, day + 2);
+	assert_int_equal(e.v[4].type, STORE_EV_NOTE);
+	assert_string_equal(e.v[4].text, "first");
+	assert_false(e.v[4].has_old_text);
+	assert_int_equal(e.v[5].type, STORE_EV_NOTE);
+	assert_string_equal(e.v[5].text, "second");
+	assert_string_equal(e.v[5].old_text, "first");
+	assert_int_equal(e.v[5].day, day + 3);
+	/* each command a batch of its own */
+	for (size_t i = 1; i < e.n; i++)
+		assert_true(e.v[i].batch != e.v[i - 1].batch);
+	store_item_done(&a);
+	store_item_done(&c);
+}
+
+static void test_log_minutes(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	log_time(fx, "p1/week-2/c", 45, day, NULL);
+	log_time(fx, "p1/week-2/c", 15, day + 1, "more");
+	log_time(fx, NULL, 30, day, "the plan as a whole");
+	struct store_item c = item(fx, "p1/week-2/c");
+	assert_int_equal(c.minutes, 60);
+	/* logging time changes no status nor count */
+	assert_int_equal(c.status, STORE_TODO);
+	store_item_done(&c);
+	assert_plan_counts(fx, 0, 7);
+	/* time on the plan lands on no item */
+	struct snap sn;
+	take_snap(fx, &sn);
+	int sum = 0;
+	for (size_t i = 0; i < sn.n; i++)
+		sum += sn.v[i].minutes;
+	assert_int_equal(sum, 60);
+}
+
+static void test_set_note(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	set_note(fx, "a", "first", day);
+	struct store_item a = item(fx, "a");
+	assert_string_equal(a.note, "first");
+	store_item_done(&a);
+	set_note(fx, "a", "second, with 'quotes' and \"more\"", day);
+	a = item(fx, "a");
+	assert_string_equal(a.note, "second, with 'quotes' and \"more\"");
+	assert_int_equal(a.status, STORE_TODO);
+	store_item_done(&a);
+	/* a note on one item leaves the others alone */
+	struct store_item b = item(fx, "b");
+	assert_null(b.note);
+	store_item_done(&b);
+}
+
+/* ---- undo ------------------------------------------------------------------ */
+
+static void test_undo_batch_by_batch(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	struct snap s0, s1, s2, s3, s4, now;
+	take_snap(fx, &s0);
+
+	/* 1: a done */
+	set_status(fx, "a", STORE_DONE, day);
+	take_snap(fx, &s1);
+
+	/* 2: one command with three events: b done, 20 minutes on b, and
+	 * sub-one skipped */
+	{
+		struct store_item b = item(fx, "b"), sub = item(fx, "d/sub-one");
+		struct store_error err = { 0 };
+		long long batch = 0;
+		begin(fx);
+		assert_int_equal(store_set_status(fx->s, &b, STORE_DONE, day + 1,
+						  &batch, &err), 0);
+		long long first = batch;
+		assert_int_equal(store_log(fx->s, fx->plan_id, b.id, 20, day + 1,
+					   NULL, &batch, &err), 0);
+		assert_int_equal(store_set_status(fx->s, &sub, STORE_SKIPPED,
+						  day + 1, &batch, &err), 0);
+		assert_int_equal(batch, first);
+		commit(fx);
+		store_item_done(&b);
+		store_item_done(&sub);
+	}
+	take_snap(fx, &s2);
+	assert_int_equal(s2.done, 2);
+	assert_int_equal(s2.total, 6);
+
+	/* 3: a note, then another over it */
+	set_note(fx, "a", "first", day + 1);
+	take_snap(fx, &s3);
+	set_note(fx, "a", "second", day + 2);
+	take_snap(fx, &s4);
+
+	/* 5: time on the plan, and a back to todo */
+	log_time(fx, NULL, 30, day + 2, NULL);
+	set_status(fx, "a", STORE_TODO, day + 2);
+
+	int uday = day + 5;
+	assert_int_equal(undo(fx, uday), 1); /* a to todo */
+	take_snap(fx, &now);
+	assert_int_equal(now.done, s4.done);
+	assert_int_equal(undo(fx, uday), 1); /* the 30 minutes */
+	take_snap(fx, &now);
+	assert_same_state(&now, &s4);
+	assert_int_equal(undo(fx, uday), 1); /* "second" */
+	take_snap(fx, &now);
+	assert_same_state(&now, &s3);
+	assert_int_equal(undo(fx, uday), 1); /* "first" */
+	take_snap(fx, &now);
+	assert_same_state(&now, &s2);
+	assert_int_equal(undo(fx, uday), 3); /* the batch of three */
+	take_snap(fx, &now);
+	assert_same_state(&now, &s1);
+	assert_int_equal(undo(fx, uday), 1);
+	take_snap(fx, &now);
+	assert_same_state(&now, &s0);
+	assert_counts_recount(fx);
+
+	/* nothing left */
+	struct store_error err = { 0 };
+	begin(fx);
+	assert_int_equal(store_undo(fx->s, uday, NULL, NULL, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_NOTFOUND);
+	store_rollback(fx->s);
+	take_snap(fx, &now);
+	assert_same_state(&now, &s0);
+
+	/* the undone events are out of the history */
+	struct events e;
+	get_events(fx, fx->plan_id, &e);
+	assert_int_equal(e.n, 0);
+}
+
+/* Undo goes back one batch at a time also after new changes: the change
+ * made after an undo is the next one undone, and what was undone stays
+ * undone. */
+static void test_undo_after_new_changes(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	set_status(fx, "a", STORE_DONE, day);
+	set_status(fx, "b", STORE_DONE, day);
+	assert_int_equal(undo(fx, day), 1); /* b */
+	assert_int_equal(status_of(fx, "b"), STORE_TODO);
+	set_status(fx, "p1/week-2/c", STORE_DONE, day);
+	assert_int_equal(undo(fx, day), 1); /* c, not b again */
+	assert_int_equal(status_of(fx, "p1/week-2/c"), STORE_TODO);
+	assert_int_equal(status_of(fx, "b"), STORE_TODO);
+	assert_int_equal(status_of(fx, "a"), STORE_DONE);
+	assert_int_equal(undo(fx, day), 1); /* a */
+	assert_int_equal(status_of(fx, "a"), STORE_TODO);
+	assert_plan_counts(fx, 0, 7);
+	struct store_error err = { 0 };
+	begin(fx);
+	assert_int_equal(store_undo(fx->s, day, NULL, NULL, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_NOTFOUND);
+	store_rollback(fx->s);
+}
+
+/* The last change in any plan is the one undone. */
+static void test_undo_across_plans(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	long long other = import(fx->s, other_yaml);
+	set_status(fx, "a", STORE_DONE, day);
+	struct store_item x;
+	struct store_error err = { 0 };
+	assert_int_equal(store_item_by_key(fx->s, other, "x", &x, &err), 0);
+	long long batch = 0;
+	begin(fx);
+	assert_int_equal(store_set_status(fx->s, &x, STORE_DONE, day, &batch, &err), 0);
+	commit(fx);
+	store_item_done(&x);
+
+	assert_int_equal(undo(fx, day), 1);
+	assert_int_equal(store_item_by_key(fx->s, other, "x", &x, &err), 0);
+	assert_int_equal(x.status, STORE_TODO);
+	store_item_done(&x);
+	assert_int_equal(status_of(fx, "a"), STORE_DONE);
+	assert_int_equal(undo(fx, day), 1);
+	assert_int_equal(status_of(fx, "a"), STORE_TODO);
+}
+
+/* "Reverted exactly": the day the status last changed comes back too. */
+static void test_undo_restores_status_day(void **state)
+{
+	struct fx *fx = *state;
+	set_status(fx, "a", STORE_DOING, d("2025-06-03"));
+	set_status(fx, "a", STORE_DONE, d("2025-06-05"));
+	assert_int_equal(undo(fx, d("2025-06-09")), 1);
+	struct store_item a = item(fx, "a");
+	enum store_status st = a.status;
+	int day = a.status_day;
+	store_item_done(&a);
+	assert_int_equal(st, STORE_DOING);
+	assert_int_equal(day, d("2025-06-03"));
+	assert_int_equal(undo(fx, d("2025-06-09")), 1);
+	a = item(fx, "a");
+	st = a.status;
+	day = a.status_day;
+	store_item_done(&a);
+	assert_int_equal(st, STORE_TODO);
+	assert_int_equal(day, CALENDAR_NONE);
+}
+
+/* ---- activity ---------------------------------------------------------------- */
+
+struct days {
+	int day[16], minutes[16];
+	size_t n;
+};
+
+static int keep_day(int day, int minutes, void *ctx)
+{
+	struct days *dd = ctx;
+	assert_true(dd->n < ARRAY_LEN(dd->day));
+	dd->day[dd->n] = day;
+	dd->minutes[dd->n] = minutes;
+	dd->n++;
+	return 0;
+}
+
+static void activity(struct fx *fx, long long plan_id, int from, int to,
+		     struct days *dd)
+{
+	struct store_error err = { 0 };
+	memset(dd, 0, sizeof(*dd));
+	assert_int_equal(store_activity(fx->s, plan_id, from, to, keep_day, dd, &err), 0);
+}
+
+static void test_activity(void **state)
+{
+	struct fx *fx = *state;
+	int d1 = d("2025-06-02");
+	long long other = import(fx->s, other_yaml);
+
+	struct days dd;
+	activity(fx, fx->plan_id, CALENDAR_MIN, CALENDAR_MAX, &dd);
+	assert_int_equal(dd.n, 0);
+
+	/* day 1: a tick and 20 minutes */
+	set_status(fx, "a", STORE_DONE, d1);
+	log_time(fx, "a", 20, d1, NULL);
+	/* day 3: 45 and 15 minutes, one of them on the plan as a whole */
+	log_time(fx, "b", 45, d1 + 2, NULL);
+	log_time(fx, NULL, 15, d1 + 2, NULL);
+	/* day 5: a note only */
+	set_note(fx, "b", "hard", d1 + 4);
+	/* day 7: a tick, undone (on day 8) */
+	set_status(fx, "p1/week-2/c", STORE_DONE, d1 + 6);
+	assert_int_equal(undo(fx, d1 + 7), 1);
+	/* day 2: activity in another plan */
+	{
+		struct store_item x;
+		struct store_error err = { 0 };
+		assert_int_equal(store_item_by_key(fx->s, other, "x", &x, &err), 0);
+		long long batch = 0;
+		begin(fx);
+		assert_int_equal(store_set_status(fx->s, &x, STORE_DONE, d1 + 1,
+						  &batch, &err), 0);
+		assert_int_equal(store_log(fx->s, other, x.id, 50, d1 + 1, NULL,
+					   &batch, &err), 0);
+		commit(fx);
+		store_item_done(&x);
+	}
+	/* a change recorded for a day logged late, before the others */
+	log_time(fx, NULL, 10, d1 - 3, NULL);
+
+	activity(fx, fx->plan_id, CALENDAR_MIN, CALENDAR_MAX, &dd);
+	assert_int_equal(dd.n, 4);
+	assert_int_equal(dd.day[0], d1 - 3);
+	assert_int_equal(dd.minutes[0], 10);
+	assert_int_equal(dd.day[1], d1);
+	assert_int_equal(dd.minutes[1], 20);
+	assert_int_equal(dd.day[2], d1 + 2);
+	assert_int_equal(dd.minutes[2], 60);
+	assert_int_equal(dd.day[3], d1 + 4);
+	assert_int_equal(dd.minutes[3], 0);
+
+	/* from and to are inclusive */
+	activity(fx, fx->plan_id, d1 + 2, d1 + 4, &dd);
+	assert_int_equal(dd.n, 2);
+	assert_int_equal(dd.day[0], d1 + 2);
+	assert_int_equal(dd.day[1], d1 + 4);
+	activity(fx, fx->plan_id, d1 + 5, d1 + 30, &dd);
+	assert_int_equal(dd.n, 0);
+
+	activity(fx, other, CALENDAR_MIN, CALENDAR_MAX, &dd);
+	assert_int_equal(dd.n, 1);
+	assert_int_equal(dd.day[0], d1 + 1);
+	assert_int_equal(dd.minutes[0], 50);
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_open_creates_dir_and_file),
+		cmocka_unit_test(test_open_absent_for_reading),
+		T(test_reopen),
+		cmocka_unit_test(test_refuses_text_file),
+		cmocka_unit_test(test_refuses_foreign_sqlite),
+		T(test_refuses_newer_store),
+		T(test_initial_counts),
+		T(test_set_status),
+		T(test_events_recorded),
+		T(test_log_minutes),
+		T(test_set_note),
+		T(test_undo_batch_by_batch),
+		T(test_undo_after_new_changes),
+		T(test_undo_across_plans),
+		T(test_undo_restores_status_day),
+		T(test_activity),
+	};
+#undef T
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
