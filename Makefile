@@ -57,7 +57,7 @@ CORE_OBJ = $(CORE_SRC:%.c=$(B)/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(B)/%.o) $(UI_SRC:%.c=$(B)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all run check check-suite check-unit check-cli check-valgrind \
+.PHONY: all run check check-suite check-unit check-cli check-store check-valgrind \
 	check-fuzz fuzz bench deps ensure-deps install uninstall clean
 .DEFAULT_GOAL := all
 .SECONDARY:
@@ -101,8 +101,10 @@ run: ensure-deps
 
 # ---- tests ----------------------------------------------------------------
 
-# The suite for one build ($(B)): unit tests, then the CLI tests.
-check-suite: check-unit check-cli
+# The suite for one build ($(B)): unit tests, the CLI tests, then the
+# store under stress (two writers, kill -9, damaged and read-only stores,
+# a full disk).
+check-suite: check-unit check-cli check-store
 
 check-unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do \
@@ -113,11 +115,18 @@ check-unit: $(UNIT_BIN)
 check-cli: $(B)/stride
 	@tests/e2e/run-cli $(B)/stride tests/e2e/cli/*.t
 
-# The CLI tests again, every run of stride under valgrind.
+check-store: $(B)/stride
+	@tests/e2e/store/run $(B)/stride
+
+# The CLI tests of every command again, every run of stride under
+# valgrind (the loader's corner cases, with their 64 MiB files, are left
+# to ASan and the fuzzer).
+VALGRIND_TESTS := basics bundled lint-errors lint-json store-commands \
+	store-import store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect" \
-		tests/e2e/run-cli $(B)/stride tests/e2e/cli/*.t
+		tests/e2e/run-cli $(B)/stride $(VALGRIND_TESTS:%=tests/e2e/cli/%.t)
 
 ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer

@@ -83,8 +83,10 @@ static void show(struct lister *l, const struct store_item *it)
 {
 	l->shown++;
 	if (l->json) {
+		/* the array opens with its first item, so that an error on the
+		 * way leaves no valid-looking document behind */
 		char *text = export_item_json(it);
-		printf("%s%s", l->shown > 1 ? ",\n" : "\n", text);
+		printf("%s%s", l->shown > 1 ? ",\n" : "[\n", text);
 		free(text);
 		return;
 	}
@@ -208,9 +210,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (status == CLI_OK) {
 		l.width = cli_digits(p.next_ref > 1 ? p.next_ref - 1 : 1);
 		l.base_depth = top.id ? top.depth : 1;
-		if (l.json)
-			fputs("[", stdout);
-		else if (!top.id)
+		if (!l.json && !top.id)
 			printf("%s: %s\n", p.slug, p.title);
 		int from = top.id ? top.seq : 0, to = top.id ? top.last : 2147483647;
 		bool archived = l.filter == SHOW_ALL;
@@ -220,9 +220,9 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		} else if (store_walk(s, p.id, from, to, archived, row, &l, &err) < 0) {
 			status = cli_store_error(&err);
 		}
-		if (l.json)
-			fputs(l.shown ? "\n]\n" : "]\n", stdout);
-		else if (!l.shown && status == CLI_OK)
+		if (l.json && status == CLI_OK)
+			fputs(l.shown ? "\n]\n" : "[]\n", stdout);
+		else if (!l.json && !l.shown && status == CLI_OK)
 			printf("  (nothing%s)\n", l.filter == SHOW_TODO ? " left to do"
 						  : l.filter == SHOW_DONE ? " done yet"
 									  : " to show");

@@ -25,8 +25,12 @@ static int keep(const struct store_plan *p, void *ctx)
 	struct listing *l = ctx;
 	l->plans = xgrow(l->plans, &l->cap, l->n + 1, sizeof(*l->plans));
 	l->prs = xrealloc(l->prs, l->cap * sizeof(*l->prs));
-	if (store_plan_get(l->s, p->slug, &l->plans[l->n], &l->err) < 0 ||
-	    progress_compute(l->s, p, l->today, &l->prs[l->n], &l->err) < 0) {
+	if (store_plan_get(l->s, p->slug, &l->plans[l->n], &l->err) < 0) {
+		l->failed = true;
+		return 1;
+	}
+	if (progress_compute(l->s, p, l->today, &l->prs[l->n], &l->err) < 0) {
+		store_plan_done(&l->plans[l->n]);
 		l->failed = true;
 		return 1;
 	}

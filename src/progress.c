@@ -99,8 +99,12 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	pr->percent = stats_percent(p->done, p->total);
 
 	struct containers c = { 0 };
-	if (store_containers(s, p->id, keep_container, &c, err) < 0)
+	if (store_containers(s, p->id, keep_container, &c, err) < 0) {
+		for (size_t i = 0; i < c.n; i++)
+			store_item_done(&c.v[i]);
+		free(c.v);
 		return -1;
+	}
 
 	/* where we are */
 	const struct store_item *phase = pick(&c, 0, STORE_PHASE, today,

@@ -313,6 +313,12 @@ static int db_err(const struct store *s, struct store_error *err, int rc)
 {
 	const char *path = s->path;
 	const char *detail = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
+	/* a full disk can surface as any I/O error (growing the -shm file,
+	 * say): the system's own error says what it was */
+	if (s->db && (rc & 0xff) == SQLITE_IOERR &&
+	    (sqlite3_system_errno(s->db) == ENOSPC ||
+	     sqlite3_system_errno(s->db) == EDQUOT || sqlite3_system_errno(s->db) == EFBIG))
+		rc = SQLITE_FULL;
 	switch (rc & 0xff) {
 	case SQLITE_NOTADB:
 		return set_err(err, STORE_ERR_FOREIGN,
@@ -736,6 +742,14 @@ static int migrate(struct store *s, int from, struct store_error *err)
 		if (exec(s, migrations[v], err) < 0 || exec(s, pragmas, err) < 0 ||
 		    store_commit(s, err) < 0) {
 			store_rollback(s);
+			if (v > 0 || err->code == STORE_ERR_IO) {
+				char why[sizeof(err->msg)];
+				snprintf(why, sizeof(why), "%s", err->msg);
+				set_err(err, err->code,
+					"cannot bring the store %s to schema %d, so it "
+					"is left as it was (%s)",
+					s->path, v + 1, why);
+			}
 			return -1;
 		}
 	}
@@ -862,7 +876,8 @@ int store_open(const char *path, bool write, struct store **out,
 		    err) < 0)
 		goto fail;
 	if (check_identity(s, &version, err) < 0) {
-		if (!s->readonly || err->code != STORE_ERR_IO)
+		if (!s->readonly ||
+		    (err->code != STORE_ERR_IO && err->code != STORE_ERR_READONLY))
 			goto fail;
 		/* a WAL store in a directory we cannot write: read it as
 		 * immutable */

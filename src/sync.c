@@ -378,7 +378,7 @@ static void change(struct sync *sy, enum sync_change_kind kind,
 		   const struct store_item *it, const char *was)
 {
 	struct sync_report *r = sy->rep;
-	r->changes = xrealloc(r->changes, (r->nchanges + 1) * sizeof(*r->changes));
+	r->changes = xgrow(r->changes, &r->cap, r->nchanges + 1, sizeof(*r->changes));
 	r->changes[r->nchanges] = (struct sync_change){
 		kind, it->kind, xstrdup(it->key), xstrdup(it->title),
 		was ? xstrdup(was) : NULL, r->nchanges,

@@ -42,7 +42,7 @@ struct sync_report {
 	char *old_source; /* the file the plan came from before, if another */
 	size_t n[SYNC_NCHANGE_KINDS];
 	struct sync_change *changes; /* in the plan's order; removed last */
-	size_t nchanges;
+	size_t nchanges, cap;
 	size_t items; /* live items after the sync */
 };
 

@@ -685,6 +685,53 @@ static void test_refuses_newer_store(void **state)
 	expect_refused(fx->dir, fx->path, STORE_ERR_NEWER);
 }
 
+/* A migration that fails leaves the store as it was: here a store that
+ * says it is stride's at schema 0 but already has a table the migration
+ * to schema 1 creates. */
+static void test_failed_migration_leaves_store(void **state)
+{
+	(void)state;
+	char dir[256], path[400];
+	make_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/old.db", dir);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	sql(db, "PRAGMA application_id = 1398035012; PRAGMA user_version = 0;"
+		"CREATE TABLE plans (x INTEGER); INSERT INTO plans VALUES (7);");
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+
+	struct store *s = (struct store *)1;
+	struct store_error err = { 0 };
+	assert_int_equal(store_open(path, true, &s, &err), -1);
+	assert_null(s);
+	assert_non_null(strstr(err.msg, "cannot bring the store"));
+	assert_non_null(strstr(err.msg, "left as it was"));
+
+	/* the same schema version, tables and rows as before */
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	sqlite3_stmt *q;
+	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &q, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(q, 0), 0);
+	sqlite3_finalize(q);
+	assert_int_equal(sqlite3_prepare_v2(db,
+					    "SELECT group_concat(name) FROM "
+					    "(SELECT name FROM sqlite_master ORDER BY name)",
+					    -1, &q, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(q, 0), "plans");
+	sqlite3_finalize(q);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT x FROM plans", -1, &q, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(q, 0), 7);
+	sqlite3_finalize(q);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	remove_tree(dir);
+}
+
 /* ---- changes and counts ---------------------------------------------------- */
 
 static void test_initial_counts(void **state)
@@ -1158,6 +1205,7 @@ int main(void)
 		T(test_reopen),
 		cmocka_unit_test(test_refuses_text_file),
 		cmocka_unit_test(test_refuses_foreign_sqlite),
+		cmocka_unit_test(test_failed_migration_leaves_store),
 		T(test_refuses_newer_store),
 		T(test_initial_counts),
 		T(test_set_status),
