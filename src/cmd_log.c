@@ -1,4 +1,5 @@
 /* stride log: record study time. */
+#include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/cli.h"
 #include "stride/store.h"
@@ -65,15 +66,9 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (status == CLI_OK && ref)
 		status = cli_item(s, &p, ref, &it);
 	long long plan_id = it.id ? it.plan_id : p.id;
-	long long batch = 0;
-	if (status == CLI_OK) {
-		if (store_begin(s, &err) < 0 ||
-		    store_log(s, plan_id, it.id, minutes, day, note, &batch, &err) < 0 ||
-		    store_plan_use(s, plan_id, &err) < 0 || store_commit(s, &err) < 0) {
-			store_rollback(s);
-			status = cli_store_error(&err);
-		}
-	}
+	if (status == CLI_OK &&
+	    act_log(s, plan_id, it.id, minutes, day, note, &err) < 0)
+		status = cli_store_error(&err);
 	if (status == CLI_OK) {
 		char d[CALENDAR_DATE_LEN];
 		printf("logged  %d min", minutes);

@@ -1,4 +1,5 @@
 /* stride done, start, skip, reset: change the status of items. */
+#include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/cli.h"
 #include "stride/progress.h"
@@ -93,35 +94,13 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 			width = cli_digits(items[i].ref);
 	}
 	struct store_error err;
-	long long batch = 0;
-	bool in_tx = false;
 	if (status == CLI_OK) {
-		if (store_begin(s, &err) < 0)
+		long long *ids = xcalloc(n, sizeof(*ids));
+		for (size_t i = 0; i < n; i++)
+			ids[i] = items[i].id;
+		if (act_status(s, ids, n, st, today, already, &err) < 0)
 			status = cli_store_error(&err);
-		else
-			in_tx = true;
-	}
-	for (size_t i = 0; i < n && status == CLI_OK; i++) {
-		/* read it again inside the transaction: another stride may have
-		 * changed it since */
-		struct store_item it;
-		if (store_item_get(s, items[i].id, &it, &err) < 0) {
-			status = cli_store_error(&err);
-			break;
-		}
-		already[i] = it.status == st;
-		if (!already[i] &&
-		    store_set_status(s, &it, st, today, &batch, &err) < 0)
-			status = cli_store_error(&err);
-		store_item_done(&it);
-	}
-	if (in_tx) {
-		if (status == CLI_OK && batch && store_plan_use(s, items[0].plan_id, &err) < 0)
-			status = cli_store_error(&err);
-		if (status == CLI_OK && store_commit(s, &err) < 0)
-			status = cli_store_error(&err);
-		if (status != CLI_OK)
-			store_rollback(s);
+		free(ids);
 	}
 	/* say what changed once it is recorded */
 	for (size_t i = 0; i < n && status == CLI_OK; i++)

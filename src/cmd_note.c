@@ -1,4 +1,5 @@
 /* stride note: attach a note to an item. */
+#include "stride/act.h"
 #include "stride/cli.h"
 #include "stride/store.h"
 #include "stride/util.h"
@@ -141,20 +142,10 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	struct store_error err;
 	if (text) {
-		long long batch = 0;
-		struct store_item now = { 0 };
-		if (store_begin(s, &err) < 0) {
+		if (act_note(s, it.id, text, today, &err) < 0)
 			status = cli_store_error(&err);
-		} else if (store_item_get(s, it.id, &now, &err) < 0 ||
-			   store_set_note(s, &now, text, today, &batch, &err) < 0 ||
-			   store_plan_use(s, it.plan_id, &err) < 0 ||
-			   store_commit(s, &err) < 0) {
-			store_rollback(s);
-			status = cli_store_error(&err);
-		} else {
+		else
 			printf("noted   %d  %s\n", it.ref, it.title);
-		}
-		store_item_done(&now);
 	}
 	free(text);
 	free(added);

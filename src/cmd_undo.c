@@ -1,4 +1,5 @@
 /* stride undo: revert the last change. */
+#include "stride/act.h"
 #include "stride/cli.h"
 #include "stride/store.h"
 #include "stride/util.h"
@@ -99,11 +100,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		fputs("stride: nothing to undo\n", stderr);
 		return CLI_FAILURE;
 	}
-	if (store_begin(s, &err) < 0) {
-		status = cli_store_error(&err);
-	} else if (store_undo(s, today, keep, &u, &err) < 0 ||
-		   store_commit(s, &err) < 0) {
-		store_rollback(s);
+	if (act_undo(s, today, keep, &u, &err) < 0) {
 		if (err.code == STORE_ERR_NOTFOUND) {
 			fputs("stride: nothing to undo\n", stderr);
 			status = CLI_FAILURE;

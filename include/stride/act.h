@@ -1,0 +1,37 @@
+/*
+ * act: the changes a person makes (tick, log, note, undo), each in one
+ * transaction of its own, so that the command line and the TUI record them
+ * the same way: the item is read again inside the transaction (another
+ * stride may have changed it), the change is recorded, its plan becomes
+ * the current one, and the commit makes it durable.
+ *
+ * Each returns 0, or -1 with err (nothing recorded).
+ */
+#ifndef STRIDE_ACT_H
+#define STRIDE_ACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "stride/store.h"
+
+/* Sets the status of the n items with these row ids to st, as one step
+ * for undo. already[i] (when not NULL) tells which had that status. */
+int act_status(struct store *s, const long long *ids, size_t n,
+	       enum store_status st, int day, bool *already,
+	       struct store_error *err);
+
+/* Logs minutes on the plan, or on the item item_id (0: the plan). */
+int act_log(struct store *s, long long plan_id, long long item_id, int minutes,
+	    int day, const char *text, struct store_error *err);
+
+/* Replaces the item's note with text. */
+int act_note(struct store *s, long long item_id, const char *text, int day,
+	     struct store_error *err);
+
+/* Undoes the last step (see store_undo); fn sees each event undone. */
+int act_undo(struct store *s, int day,
+	     int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+	     struct store_error *err);
+
+#endif
