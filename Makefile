@@ -36,6 +36,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 WARNINGS := -Wall -Wextra -Wshadow -Werror
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude \
+	-DSTRIDE_DATADIR='"$(DATADIR)/stride"' \
 	$(PKG_CFLAGS) $(CFLAGS) $(SANFLAGS) -MMD -MP
 
 ifeq ($(V),1)

@@ -85,24 +85,24 @@ bool cli_parse_day(const char *s, int today, int *day)
 	return calendar_parse(s, day);
 }
 
-void cli_print_diags(const char *file, const struct diag_list *d)
+void cli_print_diags(FILE *to, const char *file, const struct diag_list *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		const struct diag *g = &d->v[i];
 		const char *level = g->level == DIAG_ERROR ? "error" : "warning";
 		if (g->line)
-			fprintf(stderr, "%s:%u:%u: %s: %s\n", file, g->line, g->col,
+			fprintf(to, "%s:%u:%u: %s: %s\n", file, g->line, g->col,
 				level, g->msg);
 		else
-			fprintf(stderr, "%s: %s: %s\n", file, level, g->msg);
+			fprintf(to, "%s: %s: %s\n", file, level, g->msg);
 	}
 	size_t more = diag_dropped(d, DIAG_ERROR);
 	if (more)
-		fprintf(stderr, "%s: note: %zu more error%s not shown\n", file,
+		fprintf(to, "%s: note: %zu more error%s not shown\n", file,
 			more, more == 1 ? "" : "s");
 	more = diag_dropped(d, DIAG_WARNING);
 	if (more)
-		fprintf(stderr, "%s: note: %zu more warning%s not shown\n", file,
+		fprintf(to, "%s: note: %zu more warning%s not shown\n", file,
 			more, more == 1 ? "" : "s");
 }
 
@@ -187,7 +187,8 @@ void cli_print_report(FILE *out, const struct sync_report *r,
 
 /* Reads, hashes, loads and syncs the file at path. */
 static int import_text(struct store *s, const char *path, char *buf, size_t len,
-		       const struct stat *st, bool dry_run, FILE *out)
+		       const struct stat *st, bool dry_run, FILE *out, FILE *errs,
+		       char **slug)
 {
 	char hex[HASH_HEX_LEN];
 	hash_hex(hash_bytes(buf, len), hex);
@@ -207,7 +208,7 @@ static int import_text(struct store *s, const char *path, char *buf, size_t len,
 	diag_list_init(&d);
 	struct plan *p;
 	enum loader_status lst = loader_load_text(name, buf, len, &p, &d);
-	cli_print_diags(name, &d);
+	cli_print_diags(errs, name, &d);
 	diag_list_done(&d);
 	if (lst != LOADER_OK) {
 		free(abs);
@@ -216,17 +217,22 @@ static int import_text(struct store *s, const char *path, char *buf, size_t len,
 	struct sync_report rep;
 	struct store_error err;
 	int ret = CLI_OK;
-	if (sync_plan(s, p, abs ? &src : NULL, dry_run, &rep, &err) < 0)
-		ret = cli_store_error(&err);
-	else
+	if (sync_plan(s, p, abs ? &src : NULL, dry_run, &rep, &err) < 0) {
+		fprintf(errs, "stride: %s\n", err.msg);
+		ret = err.code == STORE_ERR_NOTFOUND ? CLI_USAGE : CLI_FAILURE;
+	} else {
 		cli_print_report(out, &rep, p, dry_run);
+		if (slug)
+			*slug = xstrdup(p->id);
+	}
 	sync_report_done(&rep);
 	plan_free(p);
 	free(abs);
 	return ret;
 }
 
-int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out)
+int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out,
+		    FILE *errs, char **slug)
 {
 	struct diag_list d;
 	diag_list_init(&d);
@@ -235,28 +241,31 @@ int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out)
 	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	enum loader_status lst = loader_read_file(path, &buf, &len, &d);
 	if (lst == LOADER_IO) {
-		fprintf(stderr, "stride: cannot read %s: %s\n", name, d.v[0].msg);
+		fprintf(errs, "stride: cannot read %s: %s\n", name, d.v[0].msg);
 		diag_list_done(&d);
 		return CLI_FAILURE;
 	}
 	if (lst != LOADER_OK) {
-		cli_print_diags(name, &d);
+		cli_print_diags(errs, name, &d);
 		diag_list_done(&d);
 		return CLI_DATA;
 	}
 	diag_list_done(&d);
 	struct stat st;
 	bool have_st = strcmp(path, "-") && stat(path, &st) == 0;
-	return import_text(s, path, buf, len, have_st ? &st : NULL, dry_run, out);
+	return import_text(s, path, buf, len, have_st ? &st : NULL, dry_run, out,
+			   errs, slug);
 }
 
 /* ---- opening the store, and the re-sync ------------------------------------------ */
 
 struct resync {
 	struct store *s;
+	FILE *report; /* where the reports go: stderr for the commands */
 	int status;
 	char **skip; /* files an import is about to sync itself */
 	int nskip;
+	int synced;
 };
 
 /* Re-syncs one plan whose file changed (size or mtime first, then the
@@ -296,7 +305,7 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	}
 	if (store_readonly(rs->s)) {
 		free(buf);
-		fprintf(stderr,
+		fprintf(rs->report,
 			"stride: %s changed, but the store is read-only: showing "
 			"the plan as last imported\n",
 			p->source);
@@ -307,14 +316,14 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	enum loader_status lst = loader_load_text(p->source, buf, len, &plan, &d);
 	diag_list_done(&d);
 	if (lst != LOADER_OK) {
-		fprintf(stderr,
+		fprintf(rs->report,
 			"stride: %s changed and is no longer a valid plan ('stride "
 			"lint %s' says why): showing it as last imported\n",
 			p->source, p->source);
 		return 0;
 	}
 	if (strcmp(plan->id, p->slug)) {
-		fprintf(stderr,
+		fprintf(rs->report,
 			"stride: %s now holds the plan '%s', not '%s': import it "
 			"with 'stride import %s'\n",
 			p->source, plan->id, p->slug, p->source);
@@ -324,10 +333,12 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	struct sync_source src = { p->source, (long long)st.st_size, mtime, hex };
 	struct sync_report rep;
 	if (sync_plan(rs->s, plan, &src, false, &rep, &err) < 0) {
-		rs->status = cli_store_error(&err);
+		fprintf(rs->report, "stride: %s\n", err.msg);
+		rs->status = CLI_FAILURE;
 	} else if (rep.changed) {
-		fprintf(stderr, "stride: %s changed; synced ", p->source);
-		cli_print_report(stderr, &rep, plan, false);
+		fprintf(rs->report, "stride: %s changed; synced ", p->source);
+		cli_print_report(rs->report, &rep, plan, false);
+		rs->synced++;
 	}
 	sync_report_done(&rep);
 	plan_free(plan);
@@ -350,7 +361,7 @@ static int open_store(const struct cli_ctx *ctx, bool create, bool resync,
 			return CLI_OK;
 		return cli_store_error(&err);
 	}
-	struct resync rs = { s, CLI_OK, skip, nskip };
+	struct resync rs = { s, stderr, CLI_OK, skip, nskip, 0 };
 	if (resync && store_plans(s, resync_plan, &rs, &err) < 0)
 		rs.status = cli_store_error(&err);
 	if (rs.status != CLI_OK) {
@@ -359,6 +370,18 @@ static int open_store(const struct cli_ctx *ctx, bool create, bool resync,
 	}
 	*out = s;
 	return CLI_OK;
+}
+
+int cli_resync(struct store *s, FILE *report, int *synced)
+{
+	struct store_error err;
+	struct resync rs = { s, report, CLI_OK, NULL, 0, 0 };
+	if (store_plans(s, resync_plan, &rs, &err) < 0) {
+		fprintf(report, "stride: %s\n", err.msg);
+		rs.status = CLI_FAILURE;
+	}
+	*synced = rs.synced;
+	return rs.status;
 }
 
 int cli_open(const struct cli_ctx *ctx, bool create, struct store **out)

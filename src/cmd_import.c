@@ -19,7 +19,7 @@ static int dry_without_store(const char *path)
 	if (st == LOADER_IO)
 		fprintf(stderr, "stride: cannot read %s: %s\n", name, d.v[0].msg);
 	else
-		cli_print_diags(name, &d);
+		cli_print_diags(stderr, name, &d);
 	diag_list_done(&d);
 	if (st != LOADER_OK)
 		return st == LOADER_IO ? CLI_FAILURE : CLI_DATA;
@@ -57,7 +57,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		return status;
 	int worst = CLI_OK;
 	for (int i = optind; i < argc; i++) {
-		int st = s ? cli_import_file(s, argv[i], dry, stdout)
+		int st = s ? cli_import_file(s, argv[i], dry, stdout, stderr, NULL)
 			   : dry_without_store(argv[i]);
 		/* a file that cannot be read or a store that fails beats an
 		 * invalid plan */

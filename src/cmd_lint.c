@@ -102,7 +102,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			fprintf(stderr, "stride: cannot read %s: %s\n", name,
 				diags[i].v[0].msg);
 		else
-			cli_print_diags(name, &diags[i]);
+			cli_print_diags(stderr, name, &diags[i]);
 		if (summary && p)
 			print_summary(p);
 	}

@@ -1749,14 +1749,6 @@ static void resolve_refs(struct loader *ld)
 	}
 }
 
-/* Latin letters with diacritics, U+00C0..U+017F, as plain ASCII. */
-static const char latin_fold[] =
-	"AAAAAAACEEEEIIIIDNOOOOO-OUUUUYTsaaaaaaaceeeeiiiidnooooo-ouuuuyty"
-	"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlL"
-	"lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-
-_Static_assert(sizeof(latin_fold) == 192 + 1, "latin_fold covers U+00C0..U+017F");
-
 /* The slug of a title: lowercase ASCII letters and digits, runs of
  * anything else as one '-', at most 48 characters. NULL when nothing is
  * left (a title in CJK, say). */
@@ -1776,11 +1768,7 @@ static const char *slugify(struct loader *ld, const char *title)
 			cp = '?';
 		}
 		i += w;
-		char c = 0;
-		if (cp < 0x80)
-			c = (char)cp;
-		else if (cp >= 0xC0 && cp <= 0x17F)
-			c = latin_fold[cp - 0xC0];
+		char c = cp < 0x80 ? (char)cp : text_ascii_fold(cp);
 		if (c >= 'A' && c <= 'Z')
 			c = (char)(c - 'A' + 'a');
 		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {

@@ -1,8 +1,11 @@
 #include "stride/cli.h"
+#include "stride/store.h"
+#include "stride/ui.h"
 #include "stride/text.h"
 #include "stride/util.h"
 
 #include <getopt.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,9 +59,11 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 
 static void usage(FILE *out)
 {
-	fputs("usage: stride [--db PATH] COMMAND [ARGS]\n"
+	fputs("usage: stride [--db PATH] [COMMAND [ARGS] | FILE.yaml]\n"
 	      "\n"
-	      "stride tracks a learning plan written as a YAML file.\n"
+	      "stride tracks a learning plan written as a YAML file. Without a\n"
+	      "command it opens the TUI on the current plan; with a plan file, on\n"
+	      "that plan (imported or re-synced first).\n"
 	      "\n"
 	      "commands:\n",
 	      out);
@@ -120,6 +125,59 @@ static void order_output(void)
 		setvbuf(stdout, NULL, _IOLBF, 0);
 }
 
+/* `stride FILE.yaml`: a file that exists, or a name that looks like a
+ * plan file (so that a missing one gets a clear message). */
+static bool is_plan_file(const char *arg)
+{
+	size_t len = strlen(arg);
+	struct stat st;
+	if (stat(arg, &st) == 0 && S_ISREG(st.st_mode))
+		return true;
+	return (len > 5 && !strcmp(arg + len - 5, ".yaml")) ||
+	       (len > 4 && !strcmp(arg + len - 4, ".yml"));
+}
+
+/* `stride` and `stride FILE.yaml`: the TUI, on the current plan or on the
+ * plan of FILE (imported or re-synced first). */
+static int tui(const struct cli_ctx *ctx, const char *file)
+{
+	int today;
+	if (!cli_today(&today))
+		return CLI_USAGE;
+	/* the terminal's character set decides Unicode or ASCII on screen */
+	setlocale(LC_CTYPE, "");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("stride: the TUI needs a terminal (stdin and stdout); for "
+		      "plain text try 'stride status' or 'stride list'\n",
+		      stderr);
+		return CLI_USAGE;
+	}
+	struct store *s;
+	int status = cli_open(ctx, true, &s);
+	if (status != CLI_OK)
+		return status;
+	if (file) {
+		char *slug = NULL;
+		status = cli_import_file(s, file, false, stderr, stderr, &slug);
+		struct store_plan p;
+		struct store_error err;
+		if (status == CLI_OK && store_plan_get(s, slug, &p, &err) == 0) {
+			/* the TUI opens on it */
+			if (store_begin(s, &err) < 0 || store_plan_use(s, p.id, &err) < 0 ||
+			    store_commit(s, &err) < 0) {
+				store_rollback(s);
+				status = cli_store_error(&err);
+			}
+			store_plan_done(&p);
+		}
+		free(slug);
+	}
+	if (status == CLI_OK)
+		status = ui_run(s, today);
+	store_close(s);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	struct cli_ctx ctx = { 0 };
@@ -151,13 +209,13 @@ int main(int argc, char **argv)
 			return CLI_USAGE;
 		}
 	}
-	if (i == argc) {
-		usage(stderr);
-		return CLI_USAGE;
-	}
+	if (i == argc)
+		return tui(&ctx, NULL);
 	if (!strcmp(argv[i], "help"))
 		return help(argc - i, argv + i);
 	const struct cli_command *cmd = find_command(argv[i]);
+	if (!cmd && i + 1 == argc && is_plan_file(argv[i]))
+		return tui(&ctx, argv[i]);
 	if (!cmd)
 		return unknown_command(argv[i]);
 	return cmd->run(&ctx, argc - i, argv + i);

@@ -33,6 +33,22 @@ size_t text_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 	return len;
 }
 
+/* Latin letters with diacritics, U+00C0..U+017F, as plain ASCII. */
+static const char latin_fold[] =
+	"AAAAAAACEEEEIIIIDNOOOOO-OUUUUYTsaaaaaaaceeeeiiiidnooooo-ouuuuyty"
+	"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlL"
+	"lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+_Static_assert(sizeof(latin_fold) == 192 + 1, "latin_fold covers U+00C0..U+017F");
+
+char text_ascii_fold(uint32_t cp)
+{
+	if (cp < 0xC0 || cp > 0x17F)
+		return 0;
+	char c = latin_fold[cp - 0xC0];
+	return c == '-' ? 0 : c;
+}
+
 size_t text_edit_distance(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);

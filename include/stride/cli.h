@@ -82,6 +82,11 @@ int cli_store_error(const struct store_error *err);
  */
 int cli_open(const struct cli_ctx *ctx, bool create, struct store **out);
 
+/* The re-sync of cli_open on an open store, with the reports (and any
+ * problem) written to report; *synced counts the plans that changed.
+ * Returns the exit status a command would have. */
+int cli_resync(struct store *s, FILE *report, int *synced);
+
 /* cli_open for `stride import FILE...`: the plans of those files are
  * not re-synced first (the import does it, and reports it); a dry run
  * re-syncs nothing and creates no store. */
@@ -103,8 +108,11 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 	     struct store_item *out);
 
 /* Reads, checks and syncs one plan file (see stride import), printing
- * the loader's errors on stderr and the change report on out. */
-int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out);
+ * the change report on out and the loader's errors (or the store's) on
+ * errs. *slug (when slug is not NULL) gets the plan's id, malloc'd, once
+ * it is synced. */
+int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out,
+		    FILE *errs, char **slug);
 
 /* "9 phases, 0 week blocks, 34 tasks, ...", no newline. */
 struct plan_counts;
@@ -116,7 +124,7 @@ void cli_print_report(FILE *out, const struct sync_report *r,
 
 /* Prints the loader's diagnostics like a compiler (see stride lint). */
 struct diag_list;
-void cli_print_diags(const char *file, const struct diag_list *d);
+void cli_print_diags(FILE *to, const char *file, const struct diag_list *d);
 
 /* Runs $VISUAL, $EDITOR or vi (no shell: the variable is split at spaces)
  * on path and waits for it. Returns its exit status, or -1 when it could

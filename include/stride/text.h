@@ -14,6 +14,10 @@
  * not). */
 size_t text_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
+/* The plain ASCII letter for a Latin letter with a diacritic (U+00C0 to
+ * U+017F: 'é' is 'e'), or 0 for anything else. */
+char text_ascii_fold(uint32_t cp);
+
 /* The edit distance (Levenshtein, with a swap of two neighbours as one
  * edit) between two words of at most 32 bytes; SIZE_MAX for longer ones. */
 size_t text_edit_distance(const char *a, const char *b);

@@ -1,0 +1,784 @@
+/*
+ * The app: the terminal, the main loop, the bars, help, the plan switcher,
+ * prompts, the editor, and the changes a view asks for.
+ *
+ * Screen: row 0 the tab bar, then the view in front, then the status bar
+ * (plan, date, % done, streak, phase) and the bottom line (a message, or
+ * the view's key hints). Below 40x10 only "terminal too small" is drawn,
+ * and the app waits for a bigger terminal.
+ *
+ * Every change goes to the store at once, in its own transaction (act.c),
+ * so killing the terminal loses nothing. Nothing is printed while curses
+ * owns the screen: problems go to the bottom line.
+ */
+#include "ui.h"
+
+#include "stride/act.h"
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/ui.h"
+#include "stride/util.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define MIN_COLS 40
+#define MIN_ROWS 10
+#define TICK_MS 2000 /* how often, idle, the app looks at the plan file */
+
+static const struct view_ops *const all_views[] = { &view_today, &view_checklist };
+#define NVIEWS (sizeof(all_views) / sizeof(all_views[0]))
+
+struct ui {
+	struct app app;
+	struct view views[NVIEWS];
+	struct view welcome;
+	size_t front;
+	bool help;
+	bool empty; /* no plan in the store: the welcome screen */
+	WINDOW *area; /* the view's part of the screen */
+};
+
+static bool curses_on;
+
+static void leave_curses(void)
+{
+	if (curses_on) {
+		endwin();
+		curses_on = false;
+	}
+}
+
+/* ---- messages, prompts, the editor --------------------------------------------- */
+
+void app_message(struct app *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->message, sizeof(a->message), fmt, ap);
+	va_end(ap);
+	a->message_is_error = false;
+}
+
+void app_error(struct app *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->message, sizeof(a->message), fmt, ap);
+	va_end(ap);
+	a->message_is_error = true;
+}
+
+char *app_prompt(struct app *a, const char *label, const char *initial)
+{
+	wchar_t buf[256];
+	size_t n = initial ? mbstowcs(buf, initial, 255) : 0;
+	if (n == (size_t)-1)
+		n = 0;
+	int y = a->rows - 1;
+	curs_set(1);
+	timeout(-1);
+	char *result = NULL;
+	for (;;) {
+		ui_fill(stdscr, y, 0, a->cols, A_NORMAL);
+		int x = ui_text(stdscr, y, 0, a->cols / 2, label, ui_attr(UI_KEY));
+		x += ui_text(stdscr, y, x, 1, " ", A_NORMAL);
+		/* what was typed, its end in view */
+		buf[n] = L'\0';
+		char typed[1024];
+		size_t len = wcstombs(typed, buf, sizeof(typed) - 1);
+		typed[len == (size_t)-1 ? 0 : len] = '\0';
+		int room = a->cols - x - 1;
+		const char *shown = typed;
+		while (ui_text_width(shown) > room && *shown)
+			shown++;
+		int w = ui_text(stdscr, y, x, room, shown, A_NORMAL);
+		move(y, x + w);
+		refresh();
+		wint_t ch;
+		int rc = get_wch(&ch);
+		if (rc == ERR)
+			continue;
+		if (rc == KEY_CODE_YES) {
+			if (ch == KEY_BACKSPACE && n)
+				n--;
+			else if (ch == KEY_ENTER)
+				break;
+			continue;
+		}
+		if (ch == 27) {
+			n = (size_t)-1;
+			break;
+		}
+		if (ch == '\n' || ch == '\r')
+			break;
+		if ((ch == 127 || ch == 8) && n) {
+			n--;
+		} else if (ch == 21) { /* C-u */
+			n = 0;
+		} else if (ch >= 0x20 && ch != 127 && n < 255) {
+			buf[n++] = (wchar_t)ch;
+		}
+	}
+	curs_set(0);
+	timeout(TICK_MS);
+	if (n != (size_t)-1) {
+		buf[n] = L'\0';
+		char out[1024];
+		size_t len = wcstombs(out, buf, sizeof(out) - 1);
+		out[len == (size_t)-1 ? 0 : len] = '\0';
+		result = xstrdup(out);
+	}
+	return result;
+}
+
+int app_edit(struct app *a, const char *path)
+{
+	(void)a;
+	def_prog_mode();
+	endwin();
+	int rc = cli_edit(path);
+	reset_prog_mode();
+	refresh();
+	return rc;
+}
+
+/* ---- changes ---------------------------------------------------------------------- */
+
+int app_set_status(struct app *a, long long item_id, int ref,
+		   enum store_status st)
+{
+	struct store_error err;
+	if (act_status(a->store, &item_id, 1, st, a->today, NULL, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return UI_REDRAW;
+	}
+	app_message(a, "%d is %s (u undoes it)", ref, store_status_name(st));
+	return UI_RELOAD;
+}
+
+int app_log(struct app *a, long long item_id, const char *what)
+{
+	char *label = xasprintf("Log time on %s (e.g. 30m, 1h15m):", what);
+	char *text = app_prompt(a, label, NULL);
+	free(label);
+	if (!text || !*text) {
+		free(text);
+		app_message(a, "nothing logged");
+		return UI_REDRAW;
+	}
+	int minutes;
+	int ret = UI_REDRAW;
+	struct store_error err;
+	if (!cli_parse_minutes(text, &minutes) || minutes > 24 * 60)
+		app_error(a, "'%s' is not a duration like 30m, 1h15m or 1.5h: "
+			     "nothing logged",
+			  text);
+	else if (act_log(a->store, a->plan.id, item_id, minutes, a->today, NULL,
+			 &err) < 0)
+		app_error(a, "%s", err.msg);
+	else {
+		app_message(a, "logged %d min on %s", minutes, what);
+		ret = UI_RELOAD;
+	}
+	free(text);
+	return ret;
+}
+
+int app_edit_note(struct app *a, long long item_id)
+{
+	struct store_error err;
+	struct store_item it;
+	if (store_item_get(a->store, item_id, &it, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return UI_REDRAW;
+	}
+	const char *dir = getenv("TMPDIR");
+	char *path = xasprintf("%s/stride-note-XXXXXX.md", dir && *dir ? dir : "/tmp");
+	int fd = mkstemps(path, 3);
+	int ret = UI_REDRAW;
+	if (fd < 0) {
+		app_error(a, "cannot make a temporary file: %s", strerror(errno));
+	} else {
+		FILE *f = fdopen(fd, "w");
+		if (it.note)
+			fprintf(f, "%s\n", it.note);
+		fclose(f);
+		int rc = app_edit(a, path);
+		char *text = NULL;
+		if (rc == 0) {
+			f = fopen(path, "r");
+			size_t cap = 0, len = 0;
+			if (f) {
+				for (;;) {
+					text = xgrow(text, &cap, len + 4097, 1);
+					size_t r = fread(text + len, 1, 4096, f);
+					len += r;
+					if (!r)
+						break;
+				}
+				fclose(f);
+				text[len] = '\0';
+				while (len && strchr(" \t\r\n", text[len - 1]))
+					text[--len] = '\0';
+			}
+		}
+		if (rc != 0)
+			app_error(a, "the editor failed (exit status %d): nothing saved", rc);
+		else if (!text || !*text)
+			app_message(a, "the note is empty: nothing saved");
+		else if (it.note && !strcmp(text, it.note))
+			app_message(a, "the note is unchanged");
+		else if (act_note(a->store, item_id, text, a->today, &err) < 0)
+			app_error(a, "%s", err.msg);
+		else {
+			app_message(a, "note saved on %d", it.ref);
+			ret = UI_RELOAD;
+		}
+		free(text);
+		unlink(path);
+	}
+	free(path);
+	store_item_done(&it);
+	return ret;
+}
+
+/* ---- loading ------------------------------------------------------------------------ */
+
+static void close_views(struct ui *u)
+{
+	for (size_t i = 0; i < NVIEWS; i++) {
+		if (u->views[i].loaded)
+			u->views[i].ops->done(&u->views[i]);
+		u->views[i].loaded = false;
+	}
+	if (u->welcome.loaded)
+		u->welcome.ops->done(&u->welcome);
+	u->welcome.loaded = false;
+}
+
+/* Reads the current plan and where it stands; the views load lazily. */
+static void load(struct ui *u)
+{
+	struct app *a = &u->app;
+	close_views(u);
+	progress_done(&a->pr);
+	store_plan_done(&a->plan);
+	struct store_error err;
+	u->empty = false;
+	if (store_plan_current(a->store, &a->plan, &err) < 0) {
+		if (err.code == STORE_ERR_NOTFOUND)
+			u->empty = true;
+		else
+			app_error(a, "%s", err.msg);
+		return;
+	}
+	if (progress_compute(a->store, &a->plan, a->today, &a->pr, &err) < 0)
+		app_error(a, "%s", err.msg);
+}
+
+static struct view *front(struct ui *u)
+{
+	struct view *v = u->empty ? &u->welcome : &u->views[u->front];
+	if (!v->loaded) {
+		v->loaded = true;
+		if (v->ops->open(v) < 0)
+			v->loaded = false;
+	}
+	return v;
+}
+
+/* ---- drawing --------------------------------------------------------------------------- */
+
+static void draw_tabs(struct ui *u)
+{
+	struct app *a = &u->app;
+	ui_fill(stdscr, 0, 0, a->cols, ui_attr(UI_BAR));
+	int x = ui_text(stdscr, 0, 0, a->cols, " stride ", ui_attr(UI_BAR) | A_BOLD);
+	if (u->empty)
+		return;
+	for (size_t i = 0; i < NVIEWS && x < a->cols; i++) {
+		const struct view_ops *ops = all_views[i];
+		const char *label = ui_fmt(" %s %s ", keys_name(ops->select), ops->name);
+		x += ui_text(stdscr, 0, x, a->cols - x, label,
+			     i == u->front ? ui_attr(UI_TAB) : ui_attr(UI_BAR));
+	}
+}
+
+static void draw_status(struct ui *u)
+{
+	struct app *a = &u->app;
+	int y = a->rows - 2;
+	attr_t bar = ui_attr(UI_BAR);
+	ui_fill(stdscr, y, 0, a->cols, bar);
+	char date[CALENDAR_DATE_LEN];
+	calendar_format(a->today, date);
+	if (u->empty) {
+		ui_text(stdscr, y, 1, a->cols - 1, date, bar);
+		return;
+	}
+	const struct progress *pr = &a->pr;
+	const char *sep = ui_glyph_sep();
+	/* the right side first: the figures must not be cut */
+	const char *right = ui_fmt("%s%s%d%% done%sstreak %d ", date, sep,
+				   pr->percent, sep, pr->streak);
+	int rw = ui_text_width(right);
+	if (rw < a->cols - 10)
+		ui_text(stdscr, y, a->cols - rw, rw, right, bar);
+	else
+		rw = 0;
+	const char *left = pr->phase.id
+				   ? ui_fmt(" %s%sphase %d of %d: %s", a->plan.title, sep,
+					    pr->phase_number, pr->phase_count,
+					    pr->phase.title)
+				   : ui_fmt(" %s", a->plan.title);
+	ui_text(stdscr, y, 0, a->cols - rw - 1, left, bar | A_BOLD);
+}
+
+static void draw_bottom(struct ui *u, struct view *v)
+{
+	struct app *a = &u->app;
+	int y = a->rows - 1;
+	ui_fill(stdscr, y, 0, a->cols, A_NORMAL);
+	if (a->message[0]) {
+		ui_text(stdscr, y, 1, a->cols - 1, a->message,
+			a->message_is_error ? ui_attr(UI_BEHIND) : A_NORMAL);
+		return;
+	}
+	/* hints: the view's first requests, then help and quit */
+	int x = 1;
+	enum request shown[8];
+	int n = 0;
+	for (const enum request *r = v->ops->requests; r && *r && n < 5; r++)
+		shown[n++] = *r;
+	shown[n++] = REQ_HELP;
+	shown[n++] = REQ_QUIT;
+	for (int i = 0; i < n && x < a->cols; i++) {
+		const char *help = keys_help(shown[i]);
+		/* the hint is the help's first words, up to a colon or comma */
+		char word[40];
+		size_t len = strcspn(help, ":,(");
+		if (len >= sizeof(word))
+			len = sizeof(word) - 1;
+		memcpy(word, help, len);
+		while (len && word[len - 1] == ' ')
+			len--;
+		word[len] = '\0';
+		x += ui_text(stdscr, y, x, a->cols - x, keys_name(shown[i]),
+			     ui_attr(UI_KEY));
+		x += ui_text(stdscr, y, x, a->cols - x, ui_fmt(" %s   ", word),
+			     A_NORMAL);
+	}
+}
+
+/* The help: the view's keys, then the keys that work everywhere; side by
+ * side when the terminal is wide enough. */
+static void draw_help(struct ui *u, struct view *v)
+{
+	struct app *a = &u->app;
+	WINDOW *w = u->area;
+	werase(w);
+	int rows = a->rows - 3;
+	ui_text(w, 0, 1, a->cols - 2, "Keys (any key closes this help)",
+		ui_attr(UI_TITLE));
+	static const enum request app_reqs[] = {
+		REQ_VIEW_TODAY, REQ_VIEW_CHECKLIST, REQ_NEXT_VIEW, REQ_PREV_VIEW,
+		REQ_PLAN, REQ_UNDO, REQ_UP, REQ_DOWN, REQ_PAGE_UP, REQ_PAGE_DOWN,
+		REQ_TOP, REQ_BOTTOM, REQ_REDRAW, REQ_HELP, REQ_QUIT, REQ_NONE,
+	};
+	const enum request *lists[2] = { v->ops->requests, app_reqs };
+	const char *heads[2] = { v->ops->name, "Everywhere" };
+	bool two = a->cols >= 90;
+	int colw = two ? a->cols / 2 : a->cols;
+	int y = 2, x0 = 0;
+	bool cut = false;
+	for (int l = 0; l < 2; l++) {
+		if (!lists[l] || !*lists[l])
+			continue;
+		if (two && l == 1) {
+			y = 2;
+			x0 = colw;
+		} else if (l == 1) {
+			y++;
+		}
+		if (y < rows)
+			ui_text(w, y++, x0 + 1, colw - 2, heads[l], A_BOLD);
+		for (const enum request *r = lists[l]; *r; r++, y++) {
+			if (y >= rows) {
+				cut = true;
+				break;
+			}
+			ui_text(w, y, x0 + 3, 8, keys_name(*r), ui_attr(UI_KEY));
+			ui_text(w, y, x0 + 12, colw - 13, keys_help(*r), A_NORMAL);
+		}
+	}
+	if (cut)
+		ui_text(w, rows - 1, 1, a->cols - 2,
+			"(more keys than rows: make the terminal taller)", ui_attr(UI_DIM));
+}
+
+static void draw(struct ui *u)
+{
+	struct app *a = &u->app;
+	getmaxyx(stdscr, a->rows, a->cols);
+	erase();
+	if (a->cols < MIN_COLS || a->rows < MIN_ROWS) {
+		/* on one line if it fits, else on two */
+		const char *one = ui_fmt("terminal too small (need %dx%d)", MIN_COLS, MIN_ROWS);
+		const char *lines[2] = { one, NULL };
+		if (ui_text_width(one) > a->cols) {
+			lines[0] = "terminal too small";
+			lines[1] = ui_fmt("(need %dx%d)", MIN_COLS, MIN_ROWS);
+		}
+		int y = a->rows / 2 - (lines[1] ? 1 : 0);
+		for (int i = 0; i < 2 && lines[i]; i++, y++) {
+			int w = ui_text_width(lines[i]);
+			int x = a->cols > w ? (a->cols - w) / 2 : 0;
+			ui_text(stdscr, y < 0 ? 0 : y, x, a->cols, lines[i], A_BOLD);
+		}
+		wnoutrefresh(stdscr);
+		doupdate();
+		return;
+	}
+	if (u->area)
+		delwin(u->area);
+	u->area = derwin(stdscr, a->rows - 3, a->cols, 1, 0);
+	a->page = a->rows - 3;
+	struct view *v = front(u);
+	draw_tabs(u);
+	draw_status(u);
+	draw_bottom(u, v);
+	wnoutrefresh(stdscr);
+	if (u->help)
+		draw_help(u, v);
+	else if (v->loaded)
+		v->ops->draw(v, u->area, a->rows - 3, a->cols);
+	wnoutrefresh(u->area);
+	doupdate();
+}
+
+/* ---- the plan switcher ------------------------------------------------------------------ */
+
+struct plan_list {
+	char **slugs, **titles;
+	size_t n, cap;
+};
+
+static int keep_plan(const struct store_plan *p, void *ctx)
+{
+	struct plan_list *l = ctx;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 8;
+		l->slugs = xrealloc(l->slugs, l->cap * sizeof(*l->slugs));
+		l->titles = xrealloc(l->titles, l->cap * sizeof(*l->titles));
+	}
+	l->slugs[l->n] = xstrdup(p->slug);
+	l->titles[l->n++] = xstrdup(p->title);
+	return 0;
+}
+
+/* A list of the plans over the view; Enter makes the one chosen current. */
+static int switch_plan(struct ui *u)
+{
+	struct app *a = &u->app;
+	struct plan_list l = { 0 };
+	struct store_error err;
+	if (store_plans(a->store, keep_plan, &l, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return UI_REDRAW;
+	}
+	size_t sel = 0;
+	int ret = UI_REDRAW;
+	timeout(-1);
+	for (bool done = false; !done;) {
+		WINDOW *w = u->area;
+		werase(w);
+		ui_text(w, 0, 1, a->cols - 2, "Switch to a plan (Enter: switch, Esc: stay)",
+			ui_attr(UI_TITLE));
+		for (size_t i = 0; i < l.n && (int)i + 2 < a->rows - 3; i++) {
+			attr_t at = i == sel ? ui_attr(UI_SELECTED) : A_NORMAL;
+			ui_fill(w, (int)i + 2, 0, a->cols, at);
+			int x = ui_text(w, (int)i + 2, 2, a->cols / 3, l.slugs[i], at | A_BOLD);
+			ui_text(w, (int)i + 2, x + 4, a->cols - x - 5, l.titles[i], at);
+		}
+		wnoutrefresh(w);
+		doupdate();
+		wint_t ch;
+		int rc = get_wch(&ch);
+		switch (keys_request(rc, ch)) {
+		case REQ_UP: sel = sel ? sel - 1 : 0; break;
+		case REQ_DOWN: sel = sel + 1 < l.n ? sel + 1 : sel; break;
+		case REQ_ENTER: {
+			struct store_plan p;
+			if (store_plan_get(a->store, l.slugs[sel], &p, &err) == 0) {
+				if (store_begin(a->store, &err) < 0 ||
+				    store_plan_use(a->store, p.id, &err) < 0 ||
+				    store_commit(a->store, &err) < 0) {
+					store_rollback(a->store);
+					app_error(a, "%s", err.msg);
+				} else {
+					app_message(a, "now on %s", p.slug);
+					ret = UI_RELOAD;
+				}
+				store_plan_done(&p);
+			}
+			done = true;
+			break;
+		}
+		case REQ_CANCEL:
+		case REQ_QUIT:
+		case REQ_PLAN:
+			done = true;
+			break;
+		default:
+			break;
+		}
+	}
+	timeout(TICK_MS);
+	for (size_t i = 0; i < l.n; i++) {
+		free(l.slugs[i]);
+		free(l.titles[i]);
+	}
+	free(l.slugs);
+	free(l.titles);
+	return ret;
+}
+
+/* ---- requests the app handles ------------------------------------------------------------- */
+
+struct undone {
+	int n;
+	char what[200];
+};
+
+static int note_undone(const struct store_event *ev, void *ctx)
+{
+	struct undone *u = ctx;
+	if (!u->n++)
+		snprintf(u->what, sizeof(u->what), "%s",
+			 ev->type == STORE_EV_STATUS ? "a status change"
+			 : ev->type == STORE_EV_LOG  ? "a time log"
+						     : "a note");
+	return 0;
+}
+
+static int app_request(struct ui *u, enum request req)
+{
+	struct app *a = &u->app;
+	switch (req) {
+	case REQ_QUIT:
+		return UI_QUIT;
+	case REQ_HELP:
+		u->help = true;
+		return UI_REDRAW;
+	case REQ_NEXT_VIEW:
+		u->front = (u->front + 1) % NVIEWS;
+		return UI_REDRAW;
+	case REQ_PREV_VIEW:
+		u->front = (u->front + NVIEWS - 1) % NVIEWS;
+		return UI_REDRAW;
+	case REQ_PLAN:
+		return u->empty ? UI_HANDLED : switch_plan(u);
+	case REQ_UNDO: {
+		struct undone un = { 0 };
+		struct store_error err;
+		if (act_undo(a->store, a->today, note_undone, &un, &err) < 0) {
+			if (err.code == STORE_ERR_NOTFOUND)
+				app_message(a, "nothing to undo");
+			else
+				app_error(a, "%s", err.msg);
+			return UI_REDRAW;
+		}
+		app_message(a, "undid %s%s", un.what,
+			    un.n > 1 ? ui_fmt(" and %d more", un.n - 1) : "");
+		return UI_RELOAD;
+	}
+	case REQ_REDRAW:
+		clearok(curscr, TRUE);
+		return UI_REDRAW;
+	default:
+		for (size_t i = 0; i < NVIEWS; i++) {
+			if (all_views[i]->select == req) {
+				u->front = i;
+				return UI_REDRAW;
+			}
+		}
+		return UI_HANDLED;
+	}
+}
+
+/* ---- the loop -------------------------------------------------------------------------------- */
+
+/* Looks at the plan files and the date, as every command does. */
+static int tick(struct ui *u)
+{
+	struct app *a = &u->app;
+	int today;
+	int flags = 0;
+	if (!getenv("STRIDE_TODAY") && cli_today(&today) && today != a->today) {
+		a->today = today;
+		flags |= UI_RELOAD;
+	}
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *report = open_memstream(&buf, &len);
+	if (!report)
+		return flags;
+	int synced = 0;
+	cli_resync(a->store, report, &synced);
+	fclose(report);
+	if (len) {
+		/* the first line says what happened */
+		buf[strcspn(buf, "\n")] = '\0';
+		const char *msg = strncmp(buf, "stride: ", 8) ? buf : buf + 8;
+		if (synced)
+			app_message(a, "%s", msg);
+		else
+			app_error(a, "%s", msg);
+		flags |= UI_REDRAW;
+	}
+	free(buf);
+	if (synced)
+		flags |= UI_RELOAD;
+	return flags;
+}
+
+static void mouse(struct ui *u, enum request *req)
+{
+	MEVENT ev;
+	*req = REQ_NONE;
+	if (getmouse(&ev) != OK)
+		return;
+	u->app.click_y = ev.y - 1;
+	u->app.click_x = ev.x;
+	if (ev.bstate & BUTTON4_PRESSED) {
+		*req = REQ_UP;
+#ifdef BUTTON5_PRESSED
+	} else if (ev.bstate & BUTTON5_PRESSED) {
+		*req = REQ_DOWN;
+#endif
+	} else if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))) {
+		return;
+	} else if (ev.y == 0 && !u->empty) {
+		/* a tab: the same widths as draw_tabs */
+		int x = ui_text_width(" stride ");
+		for (size_t i = 0; i < NVIEWS; i++) {
+			const struct view_ops *ops = all_views[i];
+			int w = ui_text_width(ui_fmt(" %s %s ", keys_name(ops->select),
+						     ops->name));
+			if (ev.x >= x && ev.x < x + w)
+				*req = ops->select;
+			x += w;
+		}
+	} else if (ev.y >= 1 && ev.y <= u->app.rows - 3) {
+		*req = REQ_CLICK;
+	}
+}
+
+static void oom_hook(void)
+{
+	leave_curses();
+}
+
+int ui_run(struct store *s, int today)
+{
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fputs("stride: the TUI needs a terminal (stdin and stdout); for "
+		      "plain text try 'stride status' or 'stride list'\n",
+		      stderr);
+		return CLI_USAGE;
+	}
+	const char *codeset = nl_langinfo(CODESET);
+	bool utf8 = codeset && (!strcmp(codeset, "UTF-8") || !strcmp(codeset, "utf8"));
+
+	struct ui *u = xcalloc(1, sizeof(*u));
+	struct app *a = &u->app;
+	a->store = s;
+	a->today = today;
+	for (size_t i = 0; i < NVIEWS; i++)
+		u->views[i] = (struct view){ all_views[i], a, NULL, false };
+	u->welcome = (struct view){ &view_welcome, a, NULL, false };
+
+	util_set_oom_hook(oom_hook);
+	if (!initscr()) {
+		fputs("stride: cannot start the terminal screen (is TERM set?)\n",
+		      stderr);
+		free(u);
+		return CLI_FAILURE;
+	}
+	curses_on = true;
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+			  | BUTTON5_PRESSED
+#endif
+		  ,
+		  NULL);
+	mouseinterval(0);
+	timeout(TICK_MS);
+	ui_draw_init(utf8);
+	load(u);
+
+	bool dirty = true;
+	while (!a->quit) {
+		if (dirty)
+			draw(u);
+		dirty = false;
+		wint_t ch;
+		int rc = get_wch(&ch);
+		if (rc == ERR) {
+			int flags = tick(u);
+			if (flags & UI_RELOAD)
+				load(u);
+			dirty = flags != 0;
+			continue;
+		}
+		if (rc == KEY_CODE_YES && ch == KEY_RESIZE) {
+			dirty = true;
+			continue;
+		}
+		enum request req = keys_request(rc, ch);
+		if (req == REQ_CLICK)
+			mouse(u, &req);
+		a->message[0] = '\0';
+		dirty = true;
+		if (u->help) {
+			/* any key closes the help */
+			u->help = false;
+			if (req != REQ_QUIT)
+				continue;
+		}
+		if (a->cols < MIN_COLS || a->rows < MIN_ROWS) {
+			if (req == REQ_QUIT)
+				break;
+			continue;
+		}
+		struct view *v = front(u);
+		int flags = v->loaded ? v->ops->request(v, req) : UI_UNHANDLED;
+		if (flags & UI_UNHANDLED)
+			flags = app_request(u, req);
+		if (flags & UI_QUIT)
+			break;
+		if (flags & UI_RELOAD)
+			load(u);
+	}
+	close_views(u);
+	if (u->area)
+		delwin(u->area);
+	leave_curses();
+	util_set_oom_hook(NULL);
+	progress_done(&a->pr);
+	store_plan_done(&a->plan);
+	free(u);
+	return CLI_OK;
+}

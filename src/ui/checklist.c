@@ -1,0 +1,624 @@
+/*
+ * Checklist: the plan as a collapsible tree (phases, sub-phases, week
+ * blocks, tasks and sub-tasks, criteria and deliverables) with progress
+ * cookies and status marks; tick, start, skip, log time, edit notes, open
+ * an item's details, search, fold, and show what is left to do or
+ * everything (archived items too).
+ *
+ * The rows are the store's, in plan order; the visible ones are computed
+ * from the folds and the filter. What a person set up here (folds, the
+ * row they are on, the filter, the details pane, the last search) is kept
+ * apart from the rows, keyed by item id, so that it survives a reload
+ * after a change or a re-sync of the plan file.
+ */
+#include "ui.h"
+
+#include "stride/arena.h"
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/util.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct row {
+	long long id;
+	int ref, depth, seq, last;
+	enum store_kind kind;
+	enum store_status status;
+	bool optional, archived, has_note;
+	int n_done, n_total, start, end;
+	const char *title;
+};
+
+struct checklist {
+	struct arena *arena;
+	struct row *rows;
+	size_t n, cap;
+	size_t *vis; /* indices of the visible rows */
+	size_t nvis, sel, top;
+	struct store_item detail; /* the selected item's, when the pane is open */
+	int list_rows;		  /* rows of the list, last drawn */
+};
+
+/* What survives a reload. */
+static struct {
+	long long plan_id;
+	long long *folded; /* item ids, sorted */
+	size_t nfolded, cap;
+	long long sel_id;
+	bool todo_only, details;
+	char search[256];
+} memo;
+
+static int id_cmp(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return x < y ? -1 : x > y;
+}
+
+static bool is_folded(long long id)
+{
+	return memo.nfolded &&
+	       bsearch(&id, memo.folded, memo.nfolded, sizeof(id), id_cmp) != NULL;
+}
+
+static void set_folded(long long id, bool folded)
+{
+	long long *hit = memo.nfolded ? bsearch(&id, memo.folded, memo.nfolded,
+						sizeof(id), id_cmp)
+				      : NULL;
+	if (folded && !hit) {
+		memo.folded = xgrow(memo.folded, &memo.cap, memo.nfolded + 1,
+				    sizeof(*memo.folded));
+		memo.folded[memo.nfolded++] = id;
+		qsort(memo.folded, memo.nfolded, sizeof(id), id_cmp);
+	} else if (!folded && hit) {
+		size_t i = (size_t)(hit - memo.folded);
+		memmove(hit, hit + 1, (memo.nfolded - i - 1) * sizeof(id));
+		memo.nfolded--;
+	}
+}
+
+static bool has_children(const struct row *r)
+{
+	return !r->archived && r->last > r->seq;
+}
+
+/* Open items, and containers with open items under them. */
+static bool wanted(const struct row *r)
+{
+	if (!memo.todo_only)
+		return true;
+	if (r->archived)
+		return false;
+	if (store_checkable(r->kind) &&
+	    (r->status == STORE_TODO || r->status == STORE_DOING))
+		return true;
+	return r->n_done < r->n_total;
+}
+
+static void compute_visible(struct checklist *c)
+{
+	c->vis = xrealloc(c->vis, (c->n + 1) * sizeof(*c->vis));
+	c->nvis = 0;
+	int skip_to = INT_MIN;
+	for (size_t i = 0; i < c->n; i++) {
+		const struct row *r = &c->rows[i];
+		if (!r->archived && r->seq <= skip_to)
+			continue;
+		if (!wanted(r))
+			continue;
+		c->vis[c->nvis++] = i;
+		if (has_children(r) && is_folded(r->id))
+			skip_to = r->last;
+	}
+	/* back to the row the person was on, or the nearest before it */
+	c->sel = 0;
+	for (size_t v = 0; v < c->nvis; v++) {
+		const struct row *r = &c->rows[c->vis[v]];
+		if (r->id == memo.sel_id) {
+			c->sel = v;
+			break;
+		}
+	}
+}
+
+static struct row *selected(struct checklist *c)
+{
+	return c->nvis ? &c->rows[c->vis[c->sel]] : NULL;
+}
+
+static void remember_selection(struct checklist *c)
+{
+	struct row *r = selected(c);
+	memo.sel_id = r ? r->id : 0;
+}
+
+static int keep_row(const struct store_item *it, void *ctx)
+{
+	struct checklist *c = ctx;
+	if (it->kind == STORE_RESOURCE || it->kind == STORE_SKILL)
+		return 0;
+	c->rows = xgrow(c->rows, &c->cap, c->n + 1, sizeof(*c->rows));
+	c->rows[c->n++] = (struct row){
+		.id = it->id, .ref = it->ref, .depth = it->depth, .seq = it->seq,
+		.last = it->last, .kind = it->kind, .status = it->status,
+		.optional = it->optional, .archived = it->archived,
+		.has_note = it->note != NULL, .n_done = it->n_done,
+		.n_total = it->n_total, .start = it->start, .end = it->end,
+		.title = arena_strdup(c->arena, it->title),
+	};
+	return 0;
+}
+
+static void load_detail(struct view *v)
+{
+	struct checklist *c = v->data;
+	store_item_done(&c->detail);
+	struct row *r = selected(c);
+	struct store_error err;
+	if (memo.details && r &&
+	    store_item_get(v->app->store, r->id, &c->detail, &err) < 0)
+		app_error(v->app, "%s", err.msg);
+}
+
+static int open_checklist(struct view *v)
+{
+	struct app *a = v->app;
+	if (memo.plan_id != a->plan.id) {
+		free(memo.folded);
+		memset(&memo, 0, sizeof(memo));
+		memo.plan_id = a->plan.id;
+	}
+	struct checklist *c = xcalloc(1, sizeof(*c));
+	c->arena = arena_new();
+	v->data = c;
+	struct store_error err;
+	if (store_walk(a->store, a->plan.id, 0, INT_MAX, true, keep_row, c, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	compute_visible(c);
+	load_detail(v);
+	return 0;
+}
+
+static void done_checklist(struct view *v)
+{
+	struct checklist *c = v->data;
+	if (!c)
+		return;
+	store_item_done(&c->detail);
+	arena_free(c->arena);
+	free(c->rows);
+	free(c->vis);
+	free(c);
+	v->data = NULL;
+}
+
+/* ---- drawing ------------------------------------------------------------------ */
+
+static void draw_row(struct view *v, WINDOW *w, int y, int cols,
+		     const struct row *r, bool sel)
+{
+	struct app *a = v->app;
+	attr_t base = sel ? ui_attr(UI_SELECTED) : A_NORMAL;
+	ui_fill(w, y, 0, cols, base);
+	int width = cli_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
+	int x = 1;
+	x += ui_text(w, y, x, cols - x, ui_fmt("%*d ", width, r->ref),
+		     base | ui_attr(UI_DIM));
+	int indent = r->archived ? 0 : 2 * (r->depth - 1);
+	if (x + indent < cols)
+		x += indent;
+	x += ui_text(w, y, x, cols - x,
+		     has_children(r) ? ui_glyph_fold(!is_folded(r->id)) : " ", base);
+	x += ui_text(w, y, x, cols - x, " ", base);
+
+	/* the right side: counts, dates, marks */
+	char right[128] = "";
+	size_t o = 0;
+	if (r->optional)
+		o += (size_t)snprintf(right + o, sizeof(right) - o, "  optional");
+	if (r->archived)
+		o += (size_t)snprintf(right + o, sizeof(right) - o, "  archived");
+	if (r->n_total && (has_children(r) || !store_checkable(r->kind)))
+		o += (size_t)snprintf(right + o, sizeof(right) - o, "  [%d/%d]",
+				      r->n_done, r->n_total);
+	if (!store_checkable(r->kind) && r->start != CALENDAR_NONE && cols >= 90) {
+		char d1[CALENDAR_DATE_LEN], d2[CALENDAR_DATE_LEN];
+		o += (size_t)snprintf(right + o, sizeof(right) - o, "  %s..%s",
+				      calendar_format(r->start, d1),
+				      calendar_format(r->end, d2));
+	}
+	int rw = ui_text_width(right);
+	if (rw > cols - x - 10)
+		rw = 0;
+
+	int room = cols - x - rw - 1;
+	if (store_checkable(r->kind)) {
+		x += ui_text(w, y, x, room, ui_box(r->status),
+			     base | ui_attr(ui_status_role(r->status)));
+		x += ui_text(w, y, x, cols - x, " ", base);
+		room = cols - x - rw - 1;
+		const char *kind = r->kind == STORE_CRITERION     ? "criterion: "
+				   : r->kind == STORE_DELIVERABLE ? "deliverable: "
+								  : "";
+		int kw = ui_text(w, y, x, room, kind, base | ui_attr(UI_DIM));
+		x += kw;
+		room -= kw;
+		attr_t at = base;
+		if (r->status == STORE_SKIPPED || r->archived)
+			at |= ui_attr(UI_DIM);
+		ui_text(w, y, x, room, r->title, at);
+	} else {
+		attr_t at = base | (r->kind == STORE_PHASE ? ui_attr(UI_TITLE) : A_BOLD);
+		if (r->archived)
+			at = base | ui_attr(UI_DIM);
+		ui_text(w, y, x, room, r->title, at);
+	}
+	if (rw)
+		ui_text(w, y, cols - rw - 1, rw, right,
+			base | (r->n_total && r->n_done == r->n_total ? ui_attr(UI_DONE)
+								      : ui_attr(UI_DIM)));
+}
+
+static const char *minutes_text(int m)
+{
+	if (m >= 60)
+		return m % 60 ? ui_fmt("%dh%02dm", m / 60, m % 60) : ui_fmt("%dh", m / 60);
+	return ui_fmt("%dm", m);
+}
+
+/* Wraps text into the pane, line by line; returns the next free row. */
+static int draw_wrapped(WINDOW *w, int y, int bottom, int x, int width,
+			const char *label, const char *text, attr_t attr)
+{
+	if (!text || y >= bottom)
+		return y;
+	if (label) {
+		ui_text(w, y++, x, width, label, A_BOLD);
+		if (y >= bottom)
+			return y;
+	}
+	char *copy = xstrdup(text);
+	for (char *line = strtok(copy, "\n"); line && y < bottom;
+	     line = strtok(NULL, "\n")) {
+		/* cut long lines at the pane's width, at a space if one is near */
+		const char *p = line;
+		while (*p && y < bottom) {
+			size_t len = strlen(p), take = len;
+			while (take && ui_text_width(ui_fmt("%.*s", (int)take, p)) > width - 2)
+				take--;
+			if (take < len) {
+				size_t space = take;
+				while (space > take / 2 && p[space] != ' ')
+					space--;
+				if (space > take / 2)
+					take = space;
+			}
+			if (!take)
+				take = 1;
+			ui_text(w, y++, x + 2, width - 2, ui_fmt("%.*s", (int)take, p), attr);
+			p += take;
+			while (*p == ' ')
+				p++;
+		}
+	}
+	free(copy);
+	return y;
+}
+
+static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
+{
+	struct checklist *c = v->data;
+	const struct store_item *it = &c->detail;
+	const char *sep = ui_glyph_sep();
+	wattrset(w, ui_attr(UI_DIM));
+	mvwhline(w, top, 0, ui_utf8() ? 0 : '-', cols);
+	wattrset(w, A_NORMAL);
+	if (!it->id)
+		return;
+	int y = top + 1, bottom = rows;
+	ui_text(w, y++, 1, cols - 2, it->title, ui_attr(UI_TITLE));
+	const char *facts = ui_fmt("%s %d%s%s", store_kind_name(it->kind), it->ref,
+				   sep, it->key);
+	if (store_checkable(it->kind))
+		facts = ui_fmt("%s%s%s%s", facts, sep, store_status_name(it->status),
+			       it->optional ? ", optional" : "");
+	if (it->archived)
+		facts = ui_fmt("%s%sarchived (no longer in the plan file)", facts, sep);
+	ui_text(w, y++, 1, cols - 2, facts, ui_attr(UI_DIM));
+	if (y < bottom && it->start != CALENDAR_NONE) {
+		char d1[CALENDAR_DATE_LEN], d2[CALENDAR_DATE_LEN];
+		ui_text(w, y++, 1, cols - 2,
+			ui_fmt("Dates: %s to %s", calendar_format(it->start, d1),
+			       calendar_format(it->end, d2)),
+			A_NORMAL);
+	}
+	if (y < bottom && (it->estimate || it->minutes))
+		ui_text(w, y++, 1, cols - 2,
+			it->estimate ? ui_fmt("Time: %s logged of %s estimated",
+					      minutes_text(it->minutes),
+					      minutes_text(it->estimate))
+				     : ui_fmt("Time: %s logged", minutes_text(it->minutes)),
+			A_NORMAL);
+	if (y < bottom && it->n_total)
+		ui_text(w, y++, 1, cols - 2,
+			ui_fmt("Done: %d of %d items under it", it->n_done, it->n_total),
+			A_NORMAL);
+	y = draw_wrapped(w, y, bottom, 1, cols - 2, "Goal", it->goal, A_NORMAL);
+	y = draw_wrapped(w, y, bottom, 1, cols - 2, "Summary", it->summary, A_NORMAL);
+	y = draw_wrapped(w, y, bottom, 1, cols - 2, "From the plan", it->notes, A_NORMAL);
+	y = draw_wrapped(w, y, bottom, 1, cols - 2, "Your note (e edits it)", it->note,
+			 A_NORMAL);
+
+	/* what it uses: resources and skills by ref */
+	if (it->uses && y < bottom) {
+		ui_text(w, y++, 1, cols - 2, "Resources and skills", A_BOLD);
+		char *refs = xstrdup(it->uses);
+		for (char *tok = strtok(refs, " "); tok && y < bottom; tok = strtok(NULL, " ")) {
+			struct store_item r;
+			struct store_error err;
+			if (store_item_by_ref(v->app->store, it->plan_id, atoi(tok), &r, &err) < 0)
+				continue;
+			const char *line = r.by ? ui_fmt("%s, %s", r.title, r.by) : r.title;
+			if (r.url)
+				line = ui_fmt("%s%s%s", line, sep, r.url);
+			ui_text(w, y++, 3, cols - 4, line, A_NORMAL);
+			store_item_done(&r);
+		}
+		free(refs);
+	}
+	/* its criteria, from the rows below it */
+	const struct row *sel = selected(c);
+	bool head = false;
+	for (size_t i = 0; sel && i < c->n && y < bottom; i++) {
+		const struct row *r = &c->rows[i];
+		if (r->archived || r->seq <= sel->seq || r->seq > sel->last ||
+		    r->kind != STORE_CRITERION || r->depth != sel->depth + 1)
+			continue;
+		if (!head) {
+			ui_text(w, y++, 1, cols - 2, "Criteria", A_BOLD);
+			head = true;
+			if (y >= bottom)
+				break;
+		}
+		int x = 3 + ui_text(w, y, 3, cols - 4, ui_box(r->status),
+				    ui_attr(ui_status_role(r->status)));
+		ui_text(w, y++, x + 1, cols - x - 2, r->title, A_NORMAL);
+	}
+}
+
+static void draw_checklist(struct view *v, WINDOW *w, int rows, int cols)
+{
+	struct checklist *c = v->data;
+	werase(w);
+	int list_rows = rows;
+	if (memo.details && rows >= 12)
+		list_rows = rows - (rows / 2 < 14 ? rows / 2 : 14);
+	c->list_rows = list_rows;
+	if (!c->nvis) {
+		ui_text(w, 1, 2, cols - 4,
+			memo.todo_only ? "Nothing left to do here (f shows everything)."
+				       : "This plan has nothing to show.",
+			ui_attr(UI_DIM));
+	}
+	if (c->sel < c->top)
+		c->top = c->sel;
+	if (c->sel >= c->top + (size_t)list_rows)
+		c->top = c->sel - (size_t)list_rows + 1;
+	for (int y = 0; y < list_rows && c->top + (size_t)y < c->nvis; y++) {
+		size_t vi = c->top + (size_t)y;
+		draw_row(v, w, y, cols, &c->rows[c->vis[vi]], vi == c->sel);
+	}
+	if (list_rows < rows)
+		draw_detail(v, w, list_rows, rows, cols);
+	if (memo.todo_only)
+		ui_text(w, 0, cols - 12, 11, " left to do ", ui_attr(UI_BAR));
+}
+
+/* ---- requests ------------------------------------------------------------------ */
+
+static bool contains(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (; *hay; hay++) {
+		size_t i = 0;
+		while (i < n && hay[i] &&
+		       tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
+			i++;
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+/* Moves to the next (dir 1) or previous (-1) row whose title holds the
+ * search, unfolding and unfiltering what hides it. */
+static int search(struct view *v, int dir)
+{
+	struct checklist *c = v->data;
+	if (!memo.search[0]) {
+		app_message(v->app, "no search yet: / searches");
+		return UI_REDRAW;
+	}
+	struct row *cur = selected(c);
+	size_t start = 0;
+	for (size_t i = 0; cur && i < c->n; i++)
+		if (c->rows[i].id == cur->id)
+			start = i;
+	for (size_t k = 1; k <= c->n; k++) {
+		size_t i = (start + (dir > 0 ? k : c->n - k)) % c->n;
+		const struct row *r = &c->rows[i];
+		if (!contains(r->title, memo.search))
+			continue;
+		/* show it: unfold its ancestors, drop a filter that hides it */
+		for (size_t j = 0; j < c->n; j++) {
+			const struct row *anc = &c->rows[j];
+			if (!anc->archived && anc->seq < r->seq && anc->last >= r->seq)
+				set_folded(anc->id, false);
+		}
+		if (!wanted(r))
+			memo.todo_only = false;
+		memo.sel_id = r->id;
+		compute_visible(c);
+		load_detail(v);
+		return UI_REDRAW;
+	}
+	app_message(v->app, "nothing matches '%s'", memo.search);
+	return UI_REDRAW;
+}
+
+static void move_to(struct view *v, long long to)
+{
+	struct checklist *c = v->data;
+	if (!c->nvis)
+		return;
+	if (to < 0)
+		to = 0;
+	if (to >= (long long)c->nvis)
+		to = (long long)c->nvis - 1;
+	c->sel = (size_t)to;
+	remember_selection(c);
+	load_detail(v);
+}
+
+static void fold(struct view *v, struct row *r, bool folded)
+{
+	struct checklist *c = v->data;
+	if (!r || !has_children(r))
+		return;
+	set_folded(r->id, folded);
+	memo.sel_id = r->id;
+	compute_visible(c);
+}
+
+static int set_status(struct view *v, struct row *r, enum store_status st)
+{
+	if (!r)
+		return UI_REDRAW;
+	if (!store_checkable(r->kind)) {
+		app_message(v->app, "a %s is done when its items are: tick those",
+			    r->kind == STORE_PHASE ? "phase" : "week block");
+		return UI_REDRAW;
+	}
+	if (r->archived) {
+		app_message(v->app, "%d is archived (no longer in the plan file)", r->ref);
+		return UI_REDRAW;
+	}
+	return app_set_status(v->app, r->id, r->ref, r->status == st ? STORE_TODO : st);
+}
+
+static int request_checklist(struct view *v, enum request req)
+{
+	struct checklist *c = v->data;
+	struct app *a = v->app;
+	struct row *r = selected(c);
+	long long page = c->list_rows > 1 ? c->list_rows - 1 : 1;
+	switch (req) {
+	case REQ_UP: move_to(v, (long long)c->sel - 1); return UI_REDRAW;
+	case REQ_DOWN: move_to(v, (long long)c->sel + 1); return UI_REDRAW;
+	case REQ_PAGE_UP: move_to(v, (long long)c->sel - page); return UI_REDRAW;
+	case REQ_PAGE_DOWN: move_to(v, (long long)c->sel + page); return UI_REDRAW;
+	case REQ_TOP: move_to(v, 0); return UI_REDRAW;
+	case REQ_BOTTOM: move_to(v, (long long)c->nvis - 1); return UI_REDRAW;
+	case REQ_CLICK:
+		if (a->click_y >= 0 && a->click_y < c->list_rows)
+			move_to(v, (long long)c->top + a->click_y);
+		return UI_REDRAW;
+	case REQ_LEFT:
+		if (r && has_children(r) && !is_folded(r->id)) {
+			fold(v, r, true);
+		} else if (r) {
+			/* to the parent: the nearest row above, one level up */
+			for (size_t i = c->sel; i-- > 0;) {
+				const struct row *p = &c->rows[c->vis[i]];
+				if (!p->archived && p->depth < r->depth) {
+					move_to(v, (long long)i);
+					break;
+				}
+			}
+		}
+		return UI_REDRAW;
+	case REQ_RIGHT:
+		fold(v, r, false);
+		return UI_REDRAW;
+	case REQ_FOLD:
+		fold(v, r, r && !is_folded(r->id));
+		return UI_REDRAW;
+	case REQ_FOLD_ALL: {
+		remember_selection(c);
+		bool any = memo.nfolded > 0;
+		memo.nfolded = 0;
+		if (!any) {
+			for (size_t i = 0; i < c->n; i++)
+				if (has_children(&c->rows[i]) && c->rows[i].depth == 1)
+					set_folded(c->rows[i].id, true);
+			/* land on the top-level row that holds the cursor */
+			for (size_t i = 0; r && i < c->n; i++)
+				if (c->rows[i].depth == 1 && c->rows[i].seq <= r->seq &&
+				    c->rows[i].last >= r->seq)
+					memo.sel_id = c->rows[i].id;
+		}
+		compute_visible(c);
+		load_detail(v);
+		return UI_REDRAW;
+	}
+	case REQ_FILTER:
+		remember_selection(c);
+		memo.todo_only = !memo.todo_only;
+		compute_visible(c);
+		load_detail(v);
+		app_message(a, memo.todo_only ? "showing what is left to do (f: everything)"
+					      : "showing everything (f: what is left to do)");
+		return UI_REDRAW;
+	case REQ_SEARCH: {
+		char *text = app_prompt(a, "Search titles:", NULL);
+		if (text && *text)
+			snprintf(memo.search, sizeof(memo.search), "%s", text);
+		free(text);
+		return text ? search(v, 1) : UI_REDRAW;
+	}
+	case REQ_SEARCH_NEXT: return search(v, 1);
+	case REQ_SEARCH_PREV: return search(v, -1);
+	case REQ_ENTER:
+		memo.details = !memo.details;
+		load_detail(v);
+		return UI_REDRAW;
+	case REQ_CANCEL:
+		if (!memo.details)
+			return UI_UNHANDLED;
+		memo.details = false;
+		load_detail(v);
+		return UI_REDRAW;
+	case REQ_TICK: return set_status(v, r, STORE_DONE);
+	case REQ_START: return set_status(v, r, STORE_DOING);
+	case REQ_SKIP: return set_status(v, r, STORE_SKIPPED);
+	case REQ_LOG:
+		return r ? app_log(a, r->id, ui_fmt("%d %s", r->ref, r->title)) : UI_REDRAW;
+	case REQ_NOTE:
+		return r ? app_edit_note(a, r->id) : UI_REDRAW;
+	default:
+		return UI_UNHANDLED;
+	}
+}
+
+static const enum request checklist_requests[] = {
+	REQ_TICK, REQ_ENTER, REQ_FOLD, REQ_FILTER, REQ_SEARCH, REQ_START,
+	REQ_SKIP, REQ_LOG, REQ_NOTE, REQ_SEARCH_NEXT, REQ_SEARCH_PREV,
+	REQ_FOLD_ALL, REQ_LEFT, REQ_RIGHT, REQ_CANCEL, REQ_NONE,
+};
+
+const struct view_ops view_checklist = {
+	.name = "Checklist",
+	.select = REQ_VIEW_CHECKLIST,
+	.open = open_checklist,
+	.draw = draw_checklist,
+	.request = request_checklist,
+	.done = done_checklist,
+	.requests = checklist_requests,
+};

@@ -1,0 +1,224 @@
+/*
+ * Text on the screen. ui_text() is the one place where text from the store
+ * (titles, notes, anything a plan or a person wrote) reaches the terminal:
+ * it decodes UTF-8 itself, turns every control character into '?', and in
+ * a locale that is not UTF-8 draws only ASCII. So no byte from a plan can
+ * act as a terminal control sequence, and columns are counted as the
+ * terminal counts them (wcwidth), never splitting a wide character.
+ */
+#include "ui.h"
+
+#include "stride/text.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+static bool utf8_mode;
+static attr_t roles[UI_ROLE_COUNT];
+
+bool ui_utf8(void)
+{
+	return utf8_mode;
+}
+
+attr_t ui_attr(enum ui_role role)
+{
+	return roles[role];
+}
+
+void ui_draw_init(bool utf8)
+{
+	utf8_mode = utf8;
+	const char *no_color = getenv("NO_COLOR");
+	bool color = has_colors() && !(no_color && *no_color);
+	/* without colours, attributes alone tell the roles apart */
+	roles[UI_NORMAL] = A_NORMAL;
+	roles[UI_TITLE] = A_BOLD;
+	roles[UI_DIM] = A_DIM;
+	roles[UI_SELECTED] = A_REVERSE;
+	roles[UI_BAR] = A_REVERSE;
+	roles[UI_TAB] = A_BOLD;
+	roles[UI_DONE] = A_NORMAL;
+	roles[UI_DOING] = A_BOLD;
+	roles[UI_BEHIND] = A_BOLD | A_UNDERLINE;
+	roles[UI_GOOD] = A_BOLD;
+	roles[UI_KEY] = A_BOLD;
+	if (!color)
+		return;
+	start_color();
+	use_default_colors();
+	init_pair(1, COLOR_GREEN, -1);
+	init_pair(2, COLOR_YELLOW, -1);
+	init_pair(3, COLOR_RED, -1);
+	init_pair(4, COLOR_CYAN, -1);
+	init_pair(5, COLOR_BLACK, COLOR_CYAN);
+	roles[UI_TITLE] = A_BOLD | COLOR_PAIR(4);
+	roles[UI_BAR] = COLOR_PAIR(5);
+	roles[UI_TAB] = A_BOLD | A_REVERSE;
+	roles[UI_DONE] = COLOR_PAIR(1);
+	roles[UI_DOING] = A_BOLD | COLOR_PAIR(2);
+	roles[UI_BEHIND] = A_BOLD | COLOR_PAIR(3);
+	roles[UI_GOOD] = A_BOLD | COLOR_PAIR(1);
+	roles[UI_KEY] = A_BOLD | COLOR_PAIR(4);
+}
+
+/* The character to draw for code point cp, and its width: controls and
+ * what cannot be shown become '?'. */
+static wchar_t shown(uint32_t cp, int *width)
+{
+	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
+		*width = 1;
+		return cp == '\t' ? L' ' : L'?';
+	}
+	if (!utf8_mode) {
+		*width = 1;
+		if (cp < 0x80)
+			return (wchar_t)cp;
+		char c = text_ascii_fold(cp);
+		return c ? (wchar_t)c : L'?';
+	}
+	int w = wcwidth((wchar_t)cp);
+	if (w < 0) {
+		*width = 1;
+		return L'?';
+	}
+	*width = w;
+	return (wchar_t)cp;
+}
+
+/* Walks s as UTF-8, one shown character at a time. */
+static const char *next(const char *s, wchar_t *wc, int *width)
+{
+	uint32_t cp;
+	size_t n = text_utf8_decode((const unsigned char *)s, strlen(s), &cp);
+	if (!n) {
+		n = 1;
+		cp = 0xFFFD;
+	}
+	*wc = shown(cp, width);
+	return s + n;
+}
+
+int ui_text_width(const char *s)
+{
+	int cols = 0, w;
+	wchar_t wc;
+	while (s && *s) {
+		s = next(s, &wc, &w);
+		cols += w;
+	}
+	return cols;
+}
+
+int ui_text(WINDOW *win, int y, int x, int width, const char *s, attr_t attr)
+{
+	if (width <= 0 || !s)
+		return 0;
+	const char *ellipsis = utf8_mode ? "\xe2\x80\xa6" : "~";
+	int total = ui_text_width(s);
+	int room = total > width ? width - 1 : width; /* keep a cell for … */
+	wchar_t buf[512];
+	int n = 0, cols = 0, w;
+	wchar_t wc;
+	const char *p = s;
+	bool at_start = true;
+	while (*p && n < (int)(sizeof(buf) / sizeof(buf[0])) - 2) {
+		const char *q = next(p, &wc, &w);
+		if (w == 0 && at_start) {
+			/* a combining mark with nothing to sit on */
+			wc = L'?';
+			w = 1;
+		}
+		if (cols + w > room)
+			break;
+		buf[n++] = wc;
+		cols += w;
+		at_start = false;
+		p = q;
+	}
+	buf[n] = L'\0';
+	wattrset(win, attr);
+	mvwaddnwstr(win, y, x, buf, n);
+	if (total > width) {
+		waddstr(win, ellipsis);
+		cols++;
+	}
+	wattrset(win, A_NORMAL);
+	return cols;
+}
+
+void ui_fill(WINDOW *win, int y, int x, int width, attr_t attr)
+{
+	wattrset(win, attr);
+	for (int i = 0; i < width; i++)
+		mvwaddch(win, y, x + i, ' ');
+	wattrset(win, A_NORMAL);
+}
+
+const char *ui_fmt(const char *fmt, ...)
+{
+	static char buf[4][1024];
+	static int i;
+	i = (i + 1) % 4;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf[i], sizeof(buf[i]), fmt, ap);
+	va_end(ap);
+	return buf[i];
+}
+
+void ui_bar(WINDOW *win, int y, int x, int width, int part, int whole,
+	    attr_t attr)
+{
+	if (width <= 0)
+		return;
+	int filled = whole > 0 ? (int)((long long)part * width / whole) : 0;
+	if (filled > width)
+		filled = width;
+	wmove(win, y, x);
+	for (int i = 0; i < width; i++) {
+		if (utf8_mode) {
+			wattrset(win, i < filled ? attr : ui_attr(UI_DIM));
+			waddstr(win, i < filled ? "\xe2\x96\x88" : "\xe2\x96\x91");
+		} else {
+			wattrset(win, i < filled ? attr : A_NORMAL);
+			waddch(win, i < filled ? '#' : '-');
+		}
+	}
+	wattrset(win, A_NORMAL);
+}
+
+const char *ui_glyph_fold(bool open)
+{
+	if (utf8_mode)
+		return open ? "\xe2\x96\xbe" : "\xe2\x96\xb8";
+	return open ? "v" : ">";
+}
+
+const char *ui_glyph_sep(void)
+{
+	return utf8_mode ? " \xc2\xb7 " : " | ";
+}
+
+const char *ui_box(enum store_status st)
+{
+	switch (st) {
+	case STORE_DOING: return "[~]";
+	case STORE_DONE: return "[x]";
+	case STORE_SKIPPED: return "[-]";
+	default: return "[ ]";
+	}
+}
+
+enum ui_role ui_status_role(enum store_status st)
+{
+	switch (st) {
+	case STORE_DOING: return UI_DOING;
+	case STORE_DONE: return UI_DONE;
+	case STORE_SKIPPED: return UI_DIM;
+	default: return UI_NORMAL;
+	}
+}

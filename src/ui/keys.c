@@ -1,0 +1,94 @@
+/*
+ * The one table of keys. Each entry binds a key to a request; the first
+ * entry of a request gives its name in hints and its line of help.
+ */
+#include "ui.h"
+
+#include <stddef.h>
+
+#define CTRL(c) ((c) & 0x1f)
+
+struct binding {
+	int key;
+	bool function_key; /* a KEY_ code from get_wch, not a character */
+	enum request req;
+	const char *name;
+	const char *help;
+};
+
+static const struct binding bindings[] = {
+	{ 'q', false, REQ_QUIT, "q", "quit" },
+	{ '?', false, REQ_HELP, "?", "this help (any key closes it)" },
+	{ '\t', false, REQ_NEXT_VIEW, "Tab", "next view" },
+	{ KEY_BTAB, true, REQ_PREV_VIEW, "S-Tab", "previous view" },
+	{ '1', false, REQ_VIEW_TODAY, "1", "Today: today's slot, check-in, next tasks" },
+	{ '3', false, REQ_VIEW_CHECKLIST, "3", "Checklist: the whole plan as a tree" },
+	{ 'p', false, REQ_PLAN, "p", "switch to another plan" },
+	{ 'u', false, REQ_UNDO, "u", "undo the last change (again: the one before)" },
+	{ CTRL('l'), false, REQ_REDRAW, "C-l", "redraw the screen" },
+	{ 27, false, REQ_CANCEL, "Esc", "close the details, cancel" },
+
+	{ 'k', false, REQ_UP, "k", "up" },
+	{ KEY_UP, true, REQ_UP, "Up", NULL },
+	{ 'j', false, REQ_DOWN, "j", "down" },
+	{ KEY_DOWN, true, REQ_DOWN, "Down", NULL },
+	{ KEY_PPAGE, true, REQ_PAGE_UP, "PgUp", "page up" },
+	{ CTRL('b'), false, REQ_PAGE_UP, "C-b", NULL },
+	{ KEY_NPAGE, true, REQ_PAGE_DOWN, "PgDn", "page down" },
+	{ CTRL('f'), false, REQ_PAGE_DOWN, "C-f", NULL },
+	{ 'g', false, REQ_TOP, "g", "first row" },
+	{ KEY_HOME, true, REQ_TOP, "Home", NULL },
+	{ 'G', false, REQ_BOTTOM, "G", "last row" },
+	{ KEY_END, true, REQ_BOTTOM, "End", NULL },
+	{ KEY_LEFT, true, REQ_LEFT, "Left", "fold the row, or go to its parent" },
+	{ 'h', false, REQ_LEFT, "h", NULL },
+	{ KEY_RIGHT, true, REQ_RIGHT, "Right", "unfold the row" },
+
+	{ ' ', false, REQ_TICK, "Space", "tick: done, or todo again" },
+	{ 's', false, REQ_START, "s", "start (doing), or todo again" },
+	{ 'x', false, REQ_SKIP, "x", "skip, or todo again" },
+	{ '\n', false, REQ_ENTER, "Enter", "details: notes, time, resources, dates" },
+	{ '\r', false, REQ_ENTER, "Enter", NULL },
+	{ KEY_ENTER, true, REQ_ENTER, "Enter", NULL },
+	{ 'e', false, REQ_NOTE, "e", "edit the note in $EDITOR" },
+	{ 'l', false, REQ_LOG, "l", "log time on it" },
+	{ 'c', false, REQ_CHECKIN, "c", "check in: log today's minutes, with a note" },
+	{ '/', false, REQ_SEARCH, "/", "search titles" },
+	{ 'n', false, REQ_SEARCH_NEXT, "n", "next match" },
+	{ 'N', false, REQ_SEARCH_PREV, "N", "previous match" },
+	{ 'z', false, REQ_FOLD, "z", "fold or unfold the row" },
+	{ 'Z', false, REQ_FOLD_ALL, "Z", "fold all, or unfold all" },
+	{ 'f', false, REQ_FILTER, "f", "show what is left to do, or everything" },
+};
+
+enum request keys_request(int rc, wint_t key)
+{
+	if (rc == KEY_CODE_YES && key == KEY_MOUSE)
+		return REQ_CLICK;
+	for (size_t i = 0; i < sizeof(bindings) / sizeof(bindings[0]); i++) {
+		const struct binding *b = &bindings[i];
+		if (b->key == (int)key && b->function_key == (rc == KEY_CODE_YES))
+			return b->req;
+	}
+	return REQ_NONE;
+}
+
+static const struct binding *first(enum request req)
+{
+	for (size_t i = 0; i < sizeof(bindings) / sizeof(bindings[0]); i++)
+		if (bindings[i].req == req && bindings[i].help)
+			return &bindings[i];
+	return NULL;
+}
+
+const char *keys_name(enum request req)
+{
+	const struct binding *b = first(req);
+	return b ? b->name : "";
+}
+
+const char *keys_help(enum request req)
+{
+	const struct binding *b = first(req);
+	return b ? b->help : "";
+}

@@ -1,0 +1,339 @@
+/*
+ * Today: the day's slot of the schedule, the time logged against it, the
+ * streak, where the plan stands (phase, week block, their goals, ahead or
+ * behind), and the open tasks of the current week block (or phase), to
+ * tick right there. 'c' checks in: minutes for today, and a note.
+ */
+#include "ui.h"
+
+#include "stride/act.h"
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct today {
+	struct store_item *tasks; /* the open tasks, in plan order */
+	size_t n, cap;
+	size_t sel, top;
+	const struct store_item *where; /* the week block or phase they are in */
+	int list_y;			/* where the list starts, last drawn */
+};
+
+static int keep_task(const struct store_item *it, void *ctx)
+{
+	struct today *t = ctx;
+	if (it->kind != STORE_TASK ||
+	    (it->status != STORE_TODO && it->status != STORE_DOING))
+		return 0;
+	t->tasks = xgrow(t->tasks, &t->cap, t->n + 1, sizeof(*t->tasks));
+	store_item_copy(&t->tasks[t->n++], it);
+	return 0;
+}
+
+static int open_today(struct view *v)
+{
+	struct app *a = v->app;
+	struct today *t = xcalloc(1, sizeof(*t));
+	v->data = t;
+	const struct progress *pr = &a->pr;
+	t->where = pr->week.id ? &pr->week : pr->subphase.id ? &pr->subphase
+						   : pr->phase.id ? &pr->phase : NULL;
+	struct store_error err;
+	if (t->where && store_walk(a->store, a->plan.id, t->where->seq,
+				   t->where->last, false, keep_task, t, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+static void done_today(struct view *v)
+{
+	struct today *t = v->data;
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n; i++)
+		store_item_done(&t->tasks[i]);
+	free(t->tasks);
+	free(t);
+	v->data = NULL;
+}
+
+static const char *const weekdays[7] = { "Monday", "Tuesday", "Wednesday",
+					 "Thursday", "Friday", "Saturday", "Sunday" };
+static const char *const months[12] = { "January", "February", "March",
+					"April", "May", "June", "July", "August",
+					"September", "October", "November", "December" };
+
+static const char *long_date(int day)
+{
+	int y, m, d;
+	calendar_to_civil(day, &y, &m, &d);
+	return ui_fmt("%s %d %s %d", weekdays[calendar_weekday(day)], d,
+		      months[m - 1], y);
+}
+
+static const char *span(int start, int end)
+{
+	if (start == CALENDAR_NONE)
+		return "no dates";
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	return ui_fmt("%s to %s", calendar_format(start, a), calendar_format(end, b));
+}
+
+/* A heading line for a phase or week block, and its goal under it. */
+static int draw_where(WINDOW *w, int y, int cols, const char *label,
+		      const struct store_item *it)
+{
+	const char *sep = ui_glyph_sep();
+	int x = ui_text(w, y, 1, cols - 2, label, A_BOLD);
+	x += ui_text(w, y, 1 + x, cols - 2 - x, it->title, ui_attr(UI_TITLE));
+	ui_text(w, y, 1 + x, cols - 2 - x,
+		ui_fmt("%s%s%s%d/%d done", sep, span(it->start, it->end), sep,
+		       it->n_done, it->n_total),
+		ui_attr(UI_DIM));
+	y++;
+	if (it->goal)
+		ui_text(w, y++, 3, cols - 4, ui_fmt("Goal: %s", it->goal), A_NORMAL);
+	return y;
+}
+
+static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
+{
+	struct app *a = v->app;
+	struct today *t = v->data;
+	const struct progress *pr = &a->pr;
+	const char *sep = ui_glyph_sep();
+	werase(w);
+	int y = 0;
+	ui_text(w, y++, 1, cols - 2, long_date(a->today), ui_attr(UI_TITLE));
+	if (pr->slot.minutes)
+		ui_text(w, y++, 1, cols - 2,
+			ui_fmt("Today: %s%s%d min", pr->slot.focus ? pr->slot.focus : "study",
+			       sep, pr->slot.minutes),
+			A_BOLD);
+	else
+		ui_text(w, y++, 1, cols - 2,
+			pr->has_schedule ? "Today: a rest day" : "Today: no schedule",
+			A_BOLD);
+
+	/* time logged today, against the slot */
+	int x = ui_text(w, y, 1, cols - 2,
+			ui_fmt("Logged today: %d%s min  ", pr->logged_today,
+			       pr->slot.minutes ? ui_fmt(" of %d", pr->slot.minutes) : ""),
+			A_NORMAL);
+	if (pr->slot.minutes && cols - x > 24) {
+		ui_bar(w, y, 1 + x, 20, pr->logged_today, pr->slot.minutes,
+		       ui_attr(UI_GOOD));
+		x += 22;
+	}
+	ui_text(w, y, 1 + x, cols - 2 - x,
+		pr->streak ? ui_fmt("Streak: %d day%s", pr->streak, pr->streak == 1 ? "" : "s")
+			   : "Streak: none yet",
+		pr->streak ? ui_attr(UI_GOOD) : A_NORMAL);
+	y++;
+	ui_text(w, y++, 1, cols - 2,
+		pr->scheduled_week
+			? ui_fmt("This week: %d of %d min", pr->logged_week, pr->scheduled_week)
+			: ui_fmt("This week: %d min", pr->logged_week),
+		A_NORMAL);
+	y++;
+
+	/* where the plan stands */
+	if (pr->phase.id && y < rows - 3)
+		y = draw_where(w, y, cols,
+			       ui_fmt("Phase %d of %d: ", pr->phase_number, pr->phase_count),
+			       &pr->phase);
+	if (pr->subphase.id && y < rows - 3)
+		y = draw_where(w, y, cols, "In ", &pr->subphase);
+	if (pr->week.id && y < rows - 3)
+		y = draw_where(w, y, cols, "Week: ", &pr->week);
+	if (y < rows - 3) {
+		const char *pace;
+		enum ui_role role = UI_NORMAL;
+		if (!pr->dated)
+			pace = ui_fmt("%d%% done (%d of %d)", pr->percent, pr->done, pr->total);
+		else if (pr->days_ahead < 0) {
+			pace = ui_fmt("%d%% done (%d of %d), %d day%s behind schedule",
+				      pr->percent, pr->done, pr->total, -pr->days_ahead,
+				      pr->days_ahead == -1 ? "" : "s");
+			role = UI_BEHIND;
+		} else if (pr->days_ahead > 0) {
+			pace = ui_fmt("%d%% done (%d of %d), %d day%s ahead of schedule",
+				      pr->percent, pr->done, pr->total, pr->days_ahead,
+				      pr->days_ahead == 1 ? "" : "s");
+			role = UI_GOOD;
+		} else {
+			pace = ui_fmt("%d%% done (%d of %d), on schedule", pr->percent,
+				      pr->done, pr->total);
+		}
+		ui_text(w, y++, 1, cols - 2, pace, ui_attr(role));
+	}
+	y++;
+
+	/* the open tasks */
+	if (!t || !t->where || y >= rows) {
+		if (t)
+			t->list_y = rows;
+		return;
+	}
+	ui_text(w, y++, 1, cols - 2,
+		t->n ? ui_fmt("Next in %s (%zu open)", t->where->title, t->n)
+		     : ui_fmt("Nothing open in %s: well done", t->where->title),
+		A_BOLD);
+	t->list_y = y;
+	int room = rows - y;
+	if (room <= 0)
+		return;
+	if (t->sel < t->top)
+		t->top = t->sel;
+	if (t->sel >= t->top + (size_t)room)
+		t->top = t->sel - (size_t)room + 1;
+	int width = cli_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
+	for (size_t i = t->top; i < t->n && y < rows; i++, y++) {
+		const struct store_item *it = &t->tasks[i];
+		bool sel = i == t->sel;
+		attr_t base = sel ? ui_attr(UI_SELECTED) : A_NORMAL;
+		ui_fill(w, y, 0, cols, base);
+		int cx = 1;
+		cx += ui_text(w, y, cx, cols - cx, ui_fmt("%*d ", width, it->ref),
+			      base | ui_attr(UI_DIM));
+		cx += ui_text(w, y, cx, cols - cx, ui_box(it->status),
+			      base | ui_attr(ui_status_role(it->status)));
+		cx += ui_text(w, y, cx, cols - cx, " ", base);
+		const char *extra = it->start != CALENDAR_NONE && it->start <= a->today &&
+					    a->today <= it->end
+				    ? "  (today)"
+				    : "";
+		int tw = ui_text(w, y, cx, cols - cx - 1, it->title, base);
+		ui_text(w, y, cx + tw, cols - cx - tw - 1, extra, base | ui_attr(UI_GOOD));
+	}
+}
+
+/* c: log today's minutes, with a note. */
+static int checkin(struct view *v)
+{
+	struct app *a = v->app;
+	const struct progress *pr = &a->pr;
+	char suggest[16] = "";
+	if (pr->slot.minutes && pr->logged_today < pr->slot.minutes)
+		snprintf(suggest, sizeof(suggest), "%dm", pr->slot.minutes - pr->logged_today);
+	char *text = app_prompt(a, "Check in: minutes studied today (e.g. 30m):",
+				suggest[0] ? suggest : NULL);
+	if (!text || !*text) {
+		free(text);
+		app_message(a, "no check-in");
+		return UI_REDRAW;
+	}
+	int minutes;
+	if (!cli_parse_minutes(text, &minutes) || minutes > 24 * 60) {
+		app_error(a, "'%s' is not a duration like 30m, 1h15m or 1.5h: nothing "
+			     "logged",
+			  text);
+		free(text);
+		return UI_REDRAW;
+	}
+	free(text);
+	char *note = app_prompt(a, "A note (Enter to skip):", NULL);
+	if (!note) {
+		app_message(a, "no check-in");
+		return UI_REDRAW;
+	}
+	struct store_error err;
+	int ret = UI_REDRAW;
+	if (act_log(a->store, a->plan.id, 0, minutes, a->today, *note ? note : NULL,
+		    &err) < 0) {
+		app_error(a, "%s", err.msg);
+	} else {
+		app_message(a, "checked in: %d min today", pr->logged_today + minutes);
+		ret = UI_RELOAD;
+	}
+	free(note);
+	return ret;
+}
+
+static int request_today(struct view *v, enum request req)
+{
+	struct today *t = v->data;
+	struct app *a = v->app;
+	const struct store_item *it = t && t->n ? &t->tasks[t->sel] : NULL;
+	switch (req) {
+	case REQ_CHECKIN:
+		return checkin(v);
+	case REQ_UP:
+		if (t && t->sel)
+			t->sel--;
+		return UI_REDRAW;
+	case REQ_DOWN:
+		if (t && t->sel + 1 < t->n)
+			t->sel++;
+		return UI_REDRAW;
+	case REQ_TOP:
+		if (t)
+			t->sel = 0;
+		return UI_REDRAW;
+	case REQ_BOTTOM:
+		if (t && t->n)
+			t->sel = t->n - 1;
+		return UI_REDRAW;
+	case REQ_PAGE_UP:
+	case REQ_PAGE_DOWN:
+		if (t && t->n) {
+			size_t page = a->page > 4 ? (size_t)a->page / 2 : 1;
+			if (req == REQ_PAGE_UP)
+				t->sel = t->sel > page ? t->sel - page : 0;
+			else
+				t->sel = t->sel + page < t->n ? t->sel + page : t->n - 1;
+		}
+		return UI_REDRAW;
+	case REQ_CLICK:
+		if (t && a->click_y >= t->list_y) {
+			size_t i = t->top + (size_t)(a->click_y - t->list_y);
+			if (i < t->n)
+				t->sel = i;
+		}
+		return UI_REDRAW;
+	case REQ_TICK:
+		if (!it)
+			return UI_REDRAW;
+		return app_set_status(a, it->id, it->ref,
+				      it->status == STORE_DONE ? STORE_TODO : STORE_DONE);
+	case REQ_START:
+		if (!it)
+			return UI_REDRAW;
+		return app_set_status(a, it->id, it->ref,
+				      it->status == STORE_DOING ? STORE_TODO : STORE_DOING);
+	case REQ_SKIP:
+		if (!it)
+			return UI_REDRAW;
+		return app_set_status(a, it->id, it->ref,
+				      it->status == STORE_SKIPPED ? STORE_TODO : STORE_SKIPPED);
+	case REQ_LOG:
+		if (!it)
+			return UI_REDRAW;
+		return app_log(a, it->id, ui_fmt("%d", it->ref));
+	case REQ_NOTE:
+		if (!it)
+			return UI_REDRAW;
+		return app_edit_note(a, it->id);
+	default:
+		return UI_UNHANDLED;
+	}
+}
+
+static const enum request today_requests[] = {
+	REQ_CHECKIN, REQ_TICK, REQ_START, REQ_SKIP, REQ_LOG, REQ_NOTE, REQ_NONE,
+};
+
+const struct view_ops view_today = {
+	.name = "Today",
+	.select = REQ_VIEW_TODAY,
+	.open = open_today,
+	.draw = draw_today,
+	.request = request_today,
+	.done = done_today,
+	.requests = today_requests,
+};

@@ -1,0 +1,184 @@
+/*
+ * Welcome: what a first run with an empty store shows. It says how to
+ * import a plan and lists the bundled plans (those installed with stride,
+ * and ./plans when run from the source tree); Enter imports the one
+ * chosen.
+ */
+#include "ui.h"
+
+#include "stride/cli.h"
+#include "stride/loader.h"
+#include "stride/util.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef STRIDE_DATADIR
+#define STRIDE_DATADIR "/usr/local/share/stride"
+#endif
+
+struct welcome {
+	char **paths, **titles;
+	size_t n, cap, sel;
+	int list_y;
+};
+
+static int path_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds the plan files of dir, with their titles (files that do not load
+ * are left out). */
+static void scan(struct welcome *w, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	char **found = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		size_t len = strlen(e->d_name);
+		if (len < 6 || (strcmp(e->d_name + len - 5, ".yaml") &&
+				strcmp(e->d_name + len - 4, ".yml")))
+			continue;
+		found = xgrow(found, &cap, n + 1, sizeof(*found));
+		found[n++] = xasprintf("%s/%s", dir, e->d_name);
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(found, n, sizeof(*found), path_cmp);
+	for (size_t i = 0; i < n; i++) {
+		struct diag_list dl;
+		diag_list_init(&dl);
+		struct plan *p;
+		if (loader_load_file(found[i], &p, &dl) == LOADER_OK) {
+			if (w->n == w->cap) {
+				w->cap = w->cap ? 2 * w->cap : 8;
+				w->paths = xrealloc(w->paths, w->cap * sizeof(*w->paths));
+				w->titles = xrealloc(w->titles, w->cap * sizeof(*w->titles));
+			}
+			w->paths[w->n] = found[i];
+			w->titles[w->n++] = xstrdup(p->title);
+			found[i] = NULL;
+			plan_free(p);
+		}
+		diag_list_done(&dl);
+		free(found[i]);
+	}
+	free(found);
+}
+
+static int open_welcome(struct view *v)
+{
+	struct welcome *w = xcalloc(1, sizeof(*w));
+	v->data = w;
+	scan(w, STRIDE_DATADIR "/plans");
+	scan(w, "plans");
+	return 0;
+}
+
+static void done_welcome(struct view *v)
+{
+	struct welcome *w = v->data;
+	if (!w)
+		return;
+	for (size_t i = 0; i < w->n; i++) {
+		free(w->paths[i]);
+		free(w->titles[i]);
+	}
+	free(w->paths);
+	free(w->titles);
+	free(w);
+	v->data = NULL;
+}
+
+static void draw_welcome(struct view *v, WINDOW *win, int rows, int cols)
+{
+	struct welcome *w = v->data;
+	werase(win);
+	int y = 1;
+	ui_text(win, y++, 2, cols - 4, "Welcome to stride", ui_attr(UI_TITLE));
+	y++;
+	ui_text(win, y++, 2, cols - 4,
+		"stride tracks a learning plan that you keep in a YAML file.", A_NORMAL);
+	ui_text(win, y++, 2, cols - 4, "Your store has no plan yet. Import one from a shell:",
+		A_NORMAL);
+	y++;
+	ui_text(win, y++, 4, cols - 6, "stride import path/to/plan.yaml", A_BOLD);
+	y++;
+	ui_text(win, y++, 2, cols - 4,
+		"(docs/plan-format.md, or 'man stride', says how to write one.)",
+		ui_attr(UI_DIM));
+	y++;
+	if (!w->n) {
+		ui_text(win, y, 2, cols - 4, "No bundled plans were found.", ui_attr(UI_DIM));
+		return;
+	}
+	ui_text(win, y++, 2, cols - 4,
+		"Or start with a bundled plan: choose it and press Enter.", A_NORMAL);
+	y++;
+	w->list_y = y;
+	for (size_t i = 0; i < w->n && y < rows; i++, y++) {
+		attr_t at = i == w->sel ? ui_attr(UI_SELECTED) : A_NORMAL;
+		ui_fill(win, y, 2, cols - 4, at);
+		int x = ui_text(win, y, 3, cols / 2, w->titles[i], at | A_BOLD);
+		ui_text(win, y, 3 + x + 2, cols - x - 8, w->paths[i], at | ui_attr(UI_DIM));
+	}
+}
+
+static int request_welcome(struct view *v, enum request req)
+{
+	struct welcome *w = v->data;
+	struct app *a = v->app;
+	switch (req) {
+	case REQ_UP:
+		if (w->sel)
+			w->sel--;
+		return UI_REDRAW;
+	case REQ_DOWN:
+		if (w->sel + 1 < w->n)
+			w->sel++;
+		return UI_REDRAW;
+	case REQ_CLICK:
+		if (a->click_y >= w->list_y && (size_t)(a->click_y - w->list_y) < w->n)
+			w->sel = (size_t)(a->click_y - w->list_y);
+		return UI_REDRAW;
+	case REQ_ENTER: {
+		if (!w->n)
+			return UI_REDRAW;
+		/* the report and any problem go to the bottom line */
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *out = open_memstream(&buf, &len);
+		if (!out)
+			return UI_REDRAW;
+		int rc = cli_import_file(a->store, w->paths[w->sel], false, out, out,
+					 NULL);
+		fclose(out);
+		buf[strcspn(buf, "\n")] = '\0';
+		if (rc == CLI_OK)
+			app_message(a, "%s", buf);
+		else
+			app_error(a, "%s", *buf ? buf : "the plan could not be imported");
+		free(buf);
+		return rc == CLI_OK ? UI_RELOAD : UI_REDRAW;
+	}
+	default:
+		return UI_UNHANDLED;
+	}
+}
+
+static const enum request welcome_requests[] = { REQ_ENTER, REQ_NONE };
+
+const struct view_ops view_welcome = {
+	.name = "Welcome",
+	.select = REQ_NONE,
+	.open = open_welcome,
+	.draw = draw_welcome,
+	.request = request_welcome,
+	.done = done_welcome,
+	.requests = welcome_requests,
+};
