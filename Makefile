@@ -1,7 +1,7 @@
 # stride's Makefile, written by hand.
 #
 #   make            build ./stride
-#   make run        build it and open a bundled plan
+#   make run        build it and open a bundled plan in the TUI
 #   make check      every test: unit, CLI, again under ASan+UBSan (clang),
 #                   the CLI tests under valgrind, and 30 s of fuzzing
 #   make bench      the benchmarks (BENCHMARKS.md has the figures)
@@ -96,9 +96,11 @@ deps:
 ensure-deps:
 	@tools/deps --check || tools/deps
 
+# Opens the TUI on the first bundled plan, with your own store (~/.local/
+# share/stride): what you tick there is there the next day.
 run: ensure-deps
 	@$(MAKE) --no-print-directory stride
-	./stride lint --summary plans/backend-roadmap.yaml
+	./stride plans/backend-roadmap.yaml
 
 # ---- tests ----------------------------------------------------------------
 
