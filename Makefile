@@ -175,6 +175,7 @@ fuzz: build/fuzz/fuzz_loader
 bench: ensure-deps
 	@$(MAKE) --no-print-directory B=build/bench CFLAGS="-O2 -g" build/bench/stride
 	@tests/bench/run build/bench
+	@tests/bench/tui build/bench
 
 # ---- installation ---------------------------------------------------------
 
