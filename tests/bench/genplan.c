@@ -3,6 +3,7 @@
  * benchmarks.
  *
  *   genplan TASKS [SEED] > plan.yaml
+ *   genplan -t TASKS [SEED] > tasks.json
  *
  * The plan has exactly TASKS tasks as `stride lint --summary` counts them
  * (sub-tasks included), and everything a real plan has: a schedule, skills,
@@ -22,6 +23,13 @@
  * Titles carry the task's number, so that no two siblings share a slug
  * (the loader's duplicate-slug search would otherwise dominate the time
  * with something a real plan never does).
+ *
+ * With -t it writes, instead of the plan, the same plan's tasks (the same
+ * TASKS tasks, sub-tasks included, in the plan's order, with the same
+ * titles) as a Taskwarrior import file: a JSON array of
+ * {"description": TITLE, "status": "pending", "project": "pN"}, pN the id of
+ * the top-level phase the task is in. The generator draws exactly as it
+ * does for the plan (only the output differs), so the two agree.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -185,14 +193,42 @@ struct gen {
 	unsigned crit_no;	/* criteria written */
 };
 
+static int tw_mode;		/* -t: the Taskwarrior import file, not the plan */
+static unsigned long tw_count; /* tasks written in tw_mode */
+
 static void out(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Writes part of the plan (nothing in tw_mode). */
 static void out(const char *fmt, ...)
 {
+	if (tw_mode)
+		return;
 	va_list ap;
 	va_start(ap, fmt);
 	vprintf(fmt, ap);
 	va_end(ap);
+}
+
+/*
+ * In tw_mode, one task of the Taskwarrior import file: its title, in the
+ * top-level phase phase. Titles hold no control character, but escape
+ * what JSON needs anyway.
+ */
+static void tw_task(const char *title, unsigned phase)
+{
+	if (!tw_mode)
+		return;
+	fputs(tw_count++ ? ",\n{\"description\":\"" : "{\"description\":\"",
+	      stdout);
+	for (const unsigned char *p = (const unsigned char *)title; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			printf("\\%c", *p);
+		else if (*p < 0x20)
+			printf("\\u%04x", *p);
+		else
+			putchar(*p);
+	}
+	printf("\",\"status\":\"pending\",\"project\":\"p%u\"}", phase);
 }
 
 /* A title with the next task number in it. */
@@ -219,6 +255,7 @@ static void emit_task(struct gen *g, int ind, unsigned block_days,
 		form = 0;
 	task_title(g, title, sizeof(title));
 	g->left--;
+	tw_task(title, g->phase_no);
 	if (form < 52) {
 		out("%*s- %s\n", ind, "", title);
 	} else if (form < 86) {
@@ -265,9 +302,11 @@ static void emit_task(struct gen *g, int ind, unsigned block_days,
 		for (unsigned i = 0; i < subs; i++) {
 			g->task_no++;
 			g->left--;
-			out("%*s    - Step %u of task %lu — %s\n", ind, "", i + 1,
-			    parent,
-			    sub_steps[(first + i) % ARRAY_SIZE(sub_steps)]);
+			snprintf(title, sizeof(title), "Step %u of task %lu — %s",
+				 i + 1, parent,
+				 sub_steps[(first + i) % ARRAY_SIZE(sub_steps)]);
+			tw_task(title, g->phase_no);
+			out("%*s    - %s\n", ind, "", title);
 		}
 	}
 }
@@ -459,8 +498,13 @@ static unsigned long parse_num(const char *s, const char *what)
 
 int main(int argc, char **argv)
 {
+	if (argc > 1 && !strcmp(argv[1], "-t")) {
+		tw_mode = 1;
+		argv++;
+		argc--;
+	}
 	if (argc < 2 || argc > 3) {
-		fprintf(stderr, "usage: genplan TASKS [SEED] > plan.yaml\n");
+		fprintf(stderr, "usage: genplan [-t] TASKS [SEED] > plan.yaml\n");
 		return 2;
 	}
 	unsigned long tasks = parse_num(argv[1], "TASKS");
@@ -473,7 +517,11 @@ int main(int argc, char **argv)
 	setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
 	rng_state = seed * 0x2545F4914F6CDD1Dull + 1;
 	struct gen g = { .left = tasks, .nres = 50 + (unsigned)(tasks / 400) };
+	if (tw_mode)
+		fputs("[\n", stdout);
 	emit_plan(&g, tasks, seed);
+	if (tw_mode)
+		fputs("\n]\n", stdout);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("genplan: cannot write the plan");
 		return 1;

@@ -2,7 +2,8 @@
  * runstat: runs commands several times and reports their wall time and
  * peak memory.
  *
- *   runstat [-n RUNS] [-w WARMUP] -- CMD [ARG...] [-- CMD [ARG...]]...
+ *   runstat [-n RUNS] [-w WARMUP] [-s K:SETUP]... -- CMD [ARG...]
+ *           [-- CMD [ARG...]]...
  *
  * Each command is started with fork and execvp (no shell), its standard
  * input read from /dev/null and its output thrown away into /dev/null.
@@ -10,6 +11,12 @@
  * as an argument) the runs are interleaved, A B A B ..., so that a drift
  * in the machine's speed touches all of them alike. WARMUP rounds (default
  * 1) are run first and not counted: they fill the page cache.
+ *
+ * -s K:SETUP runs the shell command SETUP (/bin/sh -c, standard input and
+ * output on /dev/null, standard error kept) before every run of the K-th
+ * command, warm-up runs included, outside the timed span: e.g. removing
+ * the store a timed `import` is to fill afresh. A setup that fails stops
+ * everything (exit 2). One -s a command at most.
  *
  * For each command one line on stdout, key=value pairs:
  *
@@ -44,6 +51,7 @@ struct cmd {
 	double *ms;	    /* wall time of each counted run */
 	double *cpu_ms;	    /* user + system time of each counted run */
 	long maxrss_kib;    /* the largest ru_maxrss of any run */
+	const char *setup;  /* shell command run before each run, or NULL */
 	int exit_status;    /* the first non-zero exit status, else 0 */
 	int term_signal;    /* the first signal that killed a run, else 0 */
 };
@@ -51,8 +59,8 @@ struct cmd {
 static void usage(void)
 {
 	fprintf(stderr,
-		"usage: runstat [-n RUNS] [-w WARMUP] -- CMD [ARG...] "
-		"[-- CMD [ARG...]]...\n");
+		"usage: runstat [-n RUNS] [-w WARMUP] [-s K:SETUP]... -- "
+		"CMD [ARG...] [-- CMD [ARG...]]...\n");
 	exit(2);
 }
 
@@ -76,6 +84,44 @@ static double now_ms(void)
 static double tv_ms(struct timeval tv)
 {
 	return (double)tv.tv_sec * 1e3 + (double)tv.tv_usec / 1e3;
+}
+
+/*
+ * Runs the shell command setup, untimed, and waits for it. Returns 0 when
+ * it exits 0, else -1 (the reason is on stderr).
+ */
+static int run_setup(const char *setup)
+{
+	pid_t pid = fork();
+	if (pid < 0) {
+		perror("runstat: fork");
+		return -1;
+	}
+	if (pid == 0) {
+		int null = open("/dev/null", O_RDWR);
+		if (null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0)
+			_exit(127);
+		execl("/bin/sh", "sh", "-c", setup, (char *)NULL);
+		_exit(127);
+	}
+	int status;
+	pid_t w;
+	do
+		w = waitpid(pid, &status, 0);
+	while (w < 0 && errno == EINTR);
+	if (w < 0) {
+		perror("runstat: waitpid");
+		return -1;
+	}
+	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
+		fprintf(stderr, "runstat: setup failed (%s %d): %s\n",
+			WIFEXITED(status) ? "exit" : "signal",
+			WIFEXITED(status) ? WEXITSTATUS(status) :
+					    WTERMSIG(status),
+			setup);
+		return -1;
+	}
+	return 0;
 }
 
 /*
@@ -161,13 +207,28 @@ int main(int argc, char **argv)
 {
 	int runs = 7, warmup = 1;
 	int i = 1;
+	const char **setups = calloc((size_t)argc, sizeof(*setups));
+	if (!setups) {
+		perror("runstat");
+		return 2;
+	}
 	for (; i < argc && strcmp(argv[i], "--"); i++) {
-		if (!strcmp(argv[i], "-n") && i + 1 < argc)
+		if (!strcmp(argv[i], "-n") && i + 1 < argc) {
 			runs = parse_count(argv[++i], 1);
-		else if (!strcmp(argv[i], "-w") && i + 1 < argc)
+		} else if (!strcmp(argv[i], "-w") && i + 1 < argc) {
 			warmup = parse_count(argv[++i], 0);
-		else
+		} else if (!strcmp(argv[i], "-s") && i + 1 < argc) {
+			char *colon = strchr(argv[++i], ':');
+			if (!colon || !colon[1])
+				usage();
+			*colon = '\0';
+			int k = parse_count(argv[i], 1);
+			if (k >= argc || setups[k])
+				usage();
+			setups[k] = colon + 1;
+		} else {
 			usage();
+		}
 	}
 	if (i >= argc - 1)
 		usage();
@@ -185,6 +246,7 @@ int main(int argc, char **argv)
 			usage(); /* an empty command */
 		struct cmd *c = &cmds[ncmds++];
 		c->argv = &argv[i];
+		c->setup = setups[ncmds];
 		c->ms = calloc((size_t)runs, sizeof(*c->ms));
 		c->cpu_ms = calloc((size_t)runs, sizeof(*c->cpu_ms));
 		if (!c->ms || !c->cpu_ms) {
@@ -194,10 +256,15 @@ int main(int argc, char **argv)
 		while (i < argc && strcmp(argv[i], "--"))
 			i++;
 	}
+	for (int k = (int)ncmds + 1; k < argc; k++)
+		if (setups[k])
+			usage(); /* a setup for a command that is not there */
 
 	for (int r = -warmup; r < runs; r++) {
 		for (size_t k = 0; k < ncmds; k++) {
 			double cpu;
+			if (cmds[k].setup && run_setup(cmds[k].setup) < 0)
+				return 2;
 			double ms = run_once(&cmds[k], &cpu);
 			if (ms < 0)
 				return 2;
@@ -231,6 +298,7 @@ int main(int argc, char **argv)
 		free(c->cpu_ms);
 	}
 	free(cmds);
+	free(setups);
 	if (fflush(stdout) != 0) {
 		perror("runstat: cannot write the results");
 		return 2;
