@@ -19,7 +19,7 @@ static uint64_t mix(uint64_t h, uint64_t w)
 	return rotl(h, 31) * 0x94d049bb133111ebull;
 }
 
-uint64_t hash_more(uint64_t h, const void *p, size_t n)
+uint64_t hash_update(uint64_t h, const void *p, size_t n)
 {
 	const unsigned char *s = p;
 	size_t len = n;
@@ -33,7 +33,11 @@ uint64_t hash_more(uint64_t h, const void *p, size_t n)
 	uint64_t w = 0;
 	for (size_t i = 0; i < n; i++)
 		w |= (uint64_t)s[i] << (8 * i);
-	h = mix(h, w ^ ((uint64_t)len << 56));
+	return mix(h, w ^ ((uint64_t)len << 56));
+}
+
+uint64_t hash_final(uint64_t h)
+{
 	h ^= h >> 30;
 	h *= 0xbf58476d1ce4e5b9ull;
 	h ^= h >> 27;
@@ -43,7 +47,7 @@ uint64_t hash_more(uint64_t h, const void *p, size_t n)
 
 uint64_t hash_bytes(const void *p, size_t n)
 {
-	return hash_more(0x9e3779b97f4a7c15ull, p, n);
+	return hash_final(hash_update(HASH_SEED, p, n));
 }
 
 char *hash_hex(uint64_t h, char *buf)

@@ -1761,9 +1761,9 @@ static const char *slugify(struct loader *ld, const char *title)
 	size_t len = strlen(title);
 	size_t i = 0;
 	while (i < len && o < sizeof(buf) - 1) {
-		uint32_t cp;
-		size_t w = text_utf8_decode(s + i, len - i, &cp);
-		if (!w) {
+		uint32_t cp = s[i];
+		size_t w = 1;
+		if (cp >= 0x80 && !(w = text_utf8_decode(s + i, len - i, &cp))) {
 			w = 1;
 			cp = '?';
 		}

@@ -321,18 +321,13 @@ static void flatten(struct sync *sy)
 
 static uint64_t fp_str(uint64_t h, const char *s)
 {
-	return s ? hash_more(h, s, strlen(s) + 1) : hash_more(h, "", 0);
-}
-
-static uint64_t fp_int(uint64_t h, long long v)
-{
-	return hash_more(h, &v, sizeof(v));
+	return s ? hash_update(h, s, strlen(s) + 1) : hash_update(h, "", 0);
 }
 
 /* What the plan file says of an item, as one number. */
 static long long fingerprint(const struct store_item *it)
 {
-	uint64_t h = 0x5354524944450001ull;
+	uint64_t h = HASH_SEED;
 	h = fp_str(h, it->title);
 	h = fp_str(h, it->goal);
 	h = fp_str(h, it->summary);
@@ -348,9 +343,8 @@ static long long fingerprint(const struct store_item *it)
 		it->days_from, it->days_to,    it->due,      it->priority,
 		it->week_from, it->week_to,    it->level,
 	};
-	for (size_t i = 0; i < ARRAY_SIZE(ints); i++)
-		h = fp_int(h, ints[i]);
-	return (long long)(h >> 1);
+	h = hash_update(h, ints, sizeof(ints));
+	return (long long)(hash_final(h) >> 1);
 }
 
 static const char *adup(struct arena *a, const char *s)
@@ -378,6 +372,11 @@ static void change(struct sync *sy, enum sync_change_kind kind,
 		   const struct store_item *it, const char *was)
 {
 	struct sync_report *r = sy->rep;
+	if (r->created) {
+		/* a new plan's report is its counts: no list of what was added */
+		r->n[kind]++;
+		return;
+	}
 	r->changes = xgrow(r->changes, &r->cap, r->nchanges + 1, sizeof(*r->changes));
 	r->changes[r->nchanges] = (struct sync_change){
 		kind, it->kind, xstrdup(it->key), xstrdup(it->title),
@@ -733,6 +732,7 @@ int sync_plan(struct store *s, const struct plan *p,
 		ret = 0;
 		goto out;
 	}
+	store_bulk(s, sy.n > 1000);
 	if ((!row.id && store_plan_save(s, &row, err) < 0) ||
 	    write_items(&sy, &row, err) < 0 ||
 	    archive_removed(&sy, err) < 0 ||
@@ -743,6 +743,7 @@ int sync_plan(struct store *s, const struct plan *p,
 	in_tx = false;
 	ret = 0;
 out:
+	store_bulk(s, false);
 	if (in_tx)
 		store_rollback(s);
 	/* row borrowed the plan's strings where it changed them: free only

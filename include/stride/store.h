@@ -151,6 +151,9 @@ bool store_readonly(const struct store *s);
  * timeout for another process); commit makes it durable. */
 int store_begin(struct store *s, struct store_error *err);
 int store_commit(struct store *s, struct store_error *err);
+/* For a transaction that writes much (an import): a page cache big enough
+ * to hold it, or (off) back to the small one. */
+void store_bulk(struct store *s, bool on);
 void store_rollback(struct store *s);
 
 /* ---- plans ---------------------------------------------------------------- */

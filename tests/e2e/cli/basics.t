@@ -15,12 +15,16 @@ The version, the help, and what a mistyped command gets.
   stride: unknown option '--bogus' (see 'stride --help')
   [2]
 
-Without a command, the usage goes to stderr and the status says so:
+Without a command stride opens the TUI, which needs a terminal: without
+one it says so in one line and exits 2:
 
-  $ stride 2>/dev/null
+  $ stride < /dev/null
+  stride: the TUI needs a terminal (stdin and stdout); for plain text try 'stride status' or 'stride list'
   [2]
+  $ stride plans/backend-roadmap.yaml | cat
+  stride: the TUI needs a terminal (stdin and stdout); for plain text try 'stride status' or 'stride list'
   $ stride --help | head -n 1
-  usage: stride [--db PATH] COMMAND [ARGS]
+  usage: stride [--db PATH] [COMMAND [ARGS] | FILE.yaml]
 
 `stride help lint` and `stride lint --help` print the same page:
 
