@@ -128,6 +128,11 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 	"archived, status, status_day, minutes, note, n_total, n_done, "       \
 	"s_total, s_done, uses"
 
+/* What store_containers reads: the columns progress needs, no more. */
+#define CONTAINER_COLS                                                         \
+	"id, plan_id, parent_id, ref, key, title, kind, seq, last, depth, "    \
+	"start, end, goal, milestone, n_total, n_done, s_total, s_done"
+
 #define PLAN_COLS                                                              \
 	"id, slug, title, summary, start, end, source, source_size, "          \
 	"source_mtime, source_hash, next_ref, total, done, used_at, "          \
@@ -216,8 +221,9 @@ static const char *const sql_text[SQL_COUNT] = {
 			    "AND archived = 0 AND kind <= 5 "
 			    "AND instr(lower(title), lower(?2)) > 0 "
 			    "ORDER BY seq LIMIT ?3",
-	[SQL_CONTAINERS] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
-			   "AND kind <= 2 AND archived = 0 ORDER BY seq",
+	[SQL_CONTAINERS] = "SELECT " CONTAINER_COLS " FROM items "
+			   "WHERE plan_id = ?1 AND kind <= 2 AND archived = 0 "
+			   "ORDER BY seq",
 	[SQL_ITEM_INSERT] =
 		"INSERT INTO items (id, plan_id, parent_id, ref, key, title, kind, "
 		"seq, last, depth, explicit, start, end, optional, estimate, goal, "
@@ -1303,7 +1309,35 @@ int store_containers(struct store *s, long long plan_id,
 	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, plan_id);
-	return each_item(s, q, fn, ctx, err);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct store_item it = { .due = CALENDAR_NONE, .status_day = CALENDAR_NONE };
+		int c = 0;
+		it.id = sqlite3_column_int64(q, c++);
+		it.plan_id = sqlite3_column_int64(q, c++);
+		it.parent_id = sqlite3_column_int64(q, c++);
+		it.ref = sqlite3_column_int(q, c++);
+		it.key = col_text(q, c++);
+		it.title = col_text(q, c++);
+		it.kind = (enum store_kind)sqlite3_column_int(q, c++);
+		it.seq = sqlite3_column_int(q, c++);
+		it.last = sqlite3_column_int(q, c++);
+		it.depth = sqlite3_column_int(q, c++);
+		it.start = col_date(q, c++);
+		it.end = col_date(q, c++);
+		it.goal = col_text(q, c++);
+		it.milestone = col_text(q, c++);
+		it.n_total = sqlite3_column_int(q, c++);
+		it.n_done = sqlite3_column_int(q, c++);
+		it.s_total = sqlite3_column_int(q, c++);
+		it.s_done = sqlite3_column_int(q, c++);
+		if (fn(&it, ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
 }
 
 int store_item_insert(struct store *s, struct store_item *it,

@@ -209,7 +209,9 @@ int store_item_search(struct store *s, long long plan_id, const char *fragment,
 		      int limit,
 		      int (*fn)(const struct store_item *it, void *ctx), void *ctx,
 		      struct store_error *err);
-/* The dated phases and week blocks of a plan with their counts. */
+/* The live phases and week blocks of a plan, in pre-order, with only what
+ * where-you-stand needs: ids, ref, key, title, goal, milestone, kind,
+ * place, dates and counts (the other fields are zero or NULL). */
 int store_containers(struct store *s, long long plan_id,
 		     int (*fn)(const struct store_item *it, void *ctx), void *ctx,
 		     struct store_error *err);
