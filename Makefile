@@ -58,7 +58,8 @@ CORE_OBJ = $(CORE_SRC:%.c=$(B)/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(B)/%.o) $(UI_SRC:%.c=$(B)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all run check check-suite check-unit check-cli check-store check-valgrind \
+.PHONY: all run check check-suite check-unit check-cli check-store check-tui \
+	check-valgrind \
 	check-fuzz fuzz bench deps ensure-deps install uninstall clean
 .DEFAULT_GOAL := all
 .SECONDARY:
@@ -104,10 +105,10 @@ run: ensure-deps
 
 # ---- tests ----------------------------------------------------------------
 
-# The suite for one build ($(B)): unit tests, the CLI tests, then the
-# store under stress (two writers, kill -9, damaged and read-only stores,
-# a full disk).
-check-suite: check-unit check-cli check-store
+# The suite for one build ($(B)): unit tests, the CLI tests, the store
+# under stress (two writers, kill -9, damaged and read-only stores, a full
+# disk), then the TUI driven in tmux.
+check-suite: check-unit check-cli check-store check-tui
 
 check-unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do \
@@ -120,6 +121,9 @@ check-cli: $(B)/stride
 
 check-store: $(B)/stride
 	@tests/e2e/store/run $(B)/stride
+
+check-tui: $(B)/stride
+	@tests/e2e/tui/run $(B)/stride
 
 # The CLI tests of every command again, every run of stride under
 # valgrind (the loader's corner cases, with their 64 MiB files, are left

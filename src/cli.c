@@ -15,6 +15,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -548,7 +549,7 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 
 /* ---- the editor ------------------------------------------------------------------ */
 
-int cli_edit(const char *path)
+int cli_edit(const char *path, char *why, size_t whylen)
 {
 	const char *editor = getenv("VISUAL");
 	if (!editor || !*editor)
@@ -565,32 +566,57 @@ int cli_edit(const char *path)
 	argv[argc++] = (char *)path;
 	argv[argc] = NULL;
 
+	/* a failed exec reports its errno through a pipe that closes on a
+	 * successful one */
+	int fds[2];
+	if (pipe(fds) < 0 || fcntl(fds[0], F_SETFD, FD_CLOEXEC) < 0 ||
+	    fcntl(fds[1], F_SETFD, FD_CLOEXEC) < 0) {
+		snprintf(why, whylen, "cannot start the editor: %s", strerror(errno));
+		free(copy);
+		return -1;
+	}
 	fflush(stdout);
 	fflush(stderr);
 	pid_t pid = fork();
 	if (pid < 0) {
-		fprintf(stderr, "stride: cannot start the editor: %s\n",
-			strerror(errno));
+		snprintf(why, whylen, "cannot start the editor: %s", strerror(errno));
+		close(fds[0]);
+		close(fds[1]);
 		free(copy);
 		return -1;
 	}
 	if (pid == 0) {
+		close(fds[0]);
 		execvp(argv[0], argv);
-		fprintf(stderr, "stride: cannot start the editor '%s': %s (set "
-				"VISUAL or EDITOR)\n",
-			argv[0], strerror(errno));
+		int e = errno;
+		if (write(fds[1], &e, sizeof(e)) < 0)
+			_exit(127);
 		_exit(127);
 	}
-	free(copy);
+	close(fds[1]);
+	int child_errno = 0;
+	ssize_t got;
+	while ((got = read(fds[0], &child_errno, sizeof(child_errno))) < 0 &&
+	       errno == EINTR)
+		;
+	close(fds[0]);
 	int status;
 	while (waitpid(pid, &status, 0) < 0) {
 		if (errno != EINTR) {
-			fprintf(stderr, "stride: lost the editor: %s\n",
-				strerror(errno));
+			snprintf(why, whylen, "lost the editor: %s", strerror(errno));
+			free(copy);
 			return -1;
 		}
 	}
+	if (got == (ssize_t)sizeof(child_errno)) {
+		snprintf(why, whylen,
+			 "cannot start the editor '%s': %s (set VISUAL or EDITOR)",
+			 argv[0], strerror(child_errno));
+		free(copy);
+		return -1;
+	}
+	free(copy);
 	if (WIFEXITED(status))
-		return WEXITSTATUS(status) == 127 ? -1 : WEXITSTATUS(status);
+		return WEXITSTATUS(status);
 	return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }

@@ -44,13 +44,16 @@ static char *edit(const char *note, int *status)
 		*status = CLI_FAILURE;
 		return NULL;
 	}
-	int rc = cli_edit(path);
+	char why[256];
+	int rc = cli_edit(path, why, sizeof(why));
 	char *text = NULL;
 	if (rc != 0) {
 		if (rc > 0)
 			fprintf(stderr, "stride: the editor failed (exit status "
 					"%d): nothing saved\n",
 				rc);
+		else
+			fprintf(stderr, "stride: %s\n", why);
 		*status = CLI_FAILURE;
 	} else {
 		f = fopen(path, "r");

@@ -146,12 +146,8 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 		return CLI_USAGE;
 	/* the terminal's character set decides Unicode or ASCII on screen */
 	setlocale(LC_CTYPE, "");
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("stride: the TUI needs a terminal (stdin and stdout); for "
-		      "plain text try 'stride status' or 'stride list'\n",
-		      stderr);
+	if (!ui_terminal())
 		return CLI_USAGE;
-	}
 	struct store *s;
 	int status = cli_open(ctx, true, &s);
 	if (status != CLI_OK)

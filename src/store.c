@@ -190,16 +190,22 @@ static const char *const sql_text[SQL_COUNT] = {
 		"source_size, source_mtime, source_hash, next_ref, total, done, "
 		"has_schedule, prompts, imported_at, used_at) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-		"?14, ?15, ?15)",
+		"?14, ?15, MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
+		"plans)))",
 	[SQL_PLAN_UPDATE] =
 		"UPDATE plans SET slug = ?1, title = ?2, summary = ?3, start = ?4, "
 		"end = ?5, source = ?6, source_size = ?7, source_mtime = ?8, "
 		"source_hash = ?9, next_ref = ?10, total = ?11, done = ?12, "
 		"has_schedule = ?13, prompts = ?14, imported_at = ?15, "
-		"used_at = ?15 WHERE id = ?16",
+		"used_at = MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
+		"plans WHERE id != ?16)) WHERE id = ?16",
 	[SQL_PLAN_TOUCH] = "UPDATE plans SET source_size = ?2, source_mtime = ?3 "
 			   "WHERE id = ?1",
-	[SQL_PLAN_USE] = "UPDATE plans SET used_at = ?2 WHERE id = ?1",
+	/* the plan used last is the one with the greatest used_at: now, or
+	 * past every other plan's (a clock set back, two uses in one ms) */
+	[SQL_PLAN_USE] = "UPDATE plans SET used_at = MAX(?2, (SELECT COALESCE("
+			 "MAX(used_at), 0) + 1 FROM plans WHERE id != ?1)) "
+			 "WHERE id = ?1",
 	[SQL_PLAN_RELEASE] = "UPDATE plans SET source = NULL "
 			     "WHERE source = ?1 AND id != ?2",
 	[SQL_SCHEDULE] = "SELECT weekday, minutes, focus FROM schedule "
@@ -982,6 +988,14 @@ void store_rollback(struct store *s)
 
 /* ---- plans -------------------------------------------------------------------- */
 
+/* Milliseconds since the epoch: a plan's last use. */
+static long long now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_REALTIME, &t);
+	return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
 void store_plan_done(struct store_plan *p)
 {
 	if (!p)
@@ -1133,7 +1147,7 @@ int store_plan_save(struct store *s, struct store_plan *p,
 	sqlite3_bind_int(q, 12, p->done);
 	sqlite3_bind_int(q, 13, p->has_schedule);
 	bind_text(q, 14, p->prompts);
-	sqlite3_bind_int64(q, 15, (long long)time(NULL));
+	sqlite3_bind_int64(q, 15, now_ms());
 	if (p->id)
 		sqlite3_bind_int64(q, 16, p->id);
 	if (run(s, q, err) < 0)
@@ -1181,7 +1195,7 @@ int store_plan_use(struct store *s, long long plan_id, struct store_error *err)
 	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, plan_id);
-	sqlite3_bind_int64(q, 2, (long long)time(NULL));
+	sqlite3_bind_int64(q, 2, now_ms());
 	return run(s, q, err);
 }
 

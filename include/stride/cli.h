@@ -128,8 +128,8 @@ void cli_print_diags(FILE *to, const char *file, const struct diag_list *d);
 
 /* Runs $VISUAL, $EDITOR or vi (no shell: the variable is split at spaces)
  * on path and waits for it. Returns its exit status, or -1 when it could
- * not be started (with a message printed). */
-int cli_edit(const char *path);
+ * not be started, with why (whylen bytes) saying so. Prints nothing. */
+int cli_edit(const char *path, char *why, size_t whylen);
 
 /* Parses a duration of study time: "45m", "1h30m", "1.5h", "90" (minutes).
  * False for anything else. */

@@ -41,7 +41,9 @@ struct sync_report {
 	bool changed;  /* the store was (or would be) written */
 	char *old_source; /* the file the plan came from before, if another */
 	size_t n[SYNC_NCHANGE_KINDS];
-	struct sync_change *changes; /* in the plan's order; removed last */
+	/* in the plan's order, removed last; for a new plan (created) none
+	 * are listed, n[SYNC_ADDED] counts them */
+	struct sync_change *changes;
 	size_t nchanges, cap;
 	size_t items; /* live items after the sync */
 };

@@ -7,11 +7,17 @@
 
 struct store;
 
+#include <stdbool.h>
+
+/* Whether stdin and stdout are a terminal; when not, says so (one line on
+ * stderr, pointing at the plain commands). */
+bool ui_terminal(void);
+
 /*
  * Runs the TUI on the store's current plan (or a welcome screen when the
  * store has no plan) until the person quits; today is the date it takes
- * for today. Without a terminal on stdin and stdout it says so and returns
- * 2. Returns the exit status.
+ * for today. The caller has checked ui_terminal(). Returns the exit
+ * status.
  */
 int ui_run(struct store *s, int today);
 

@@ -22,10 +22,12 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #define MIN_COLS 40
 #define MIN_ROWS 10
@@ -74,30 +76,46 @@ void app_error(struct app *a, const char *fmt, ...)
 	a->message_is_error = true;
 }
 
+static void draw(struct ui *u);
+
+/* The columns the wide characters buf[from..n) take. */
+static int wide_width(const wchar_t *buf, size_t from, size_t n)
+{
+	int w = 0;
+	for (size_t i = from; i < n; i++) {
+		int c = wcwidth(buf[i]);
+		w += c > 0 ? c : 1;
+	}
+	return w;
+}
+
 char *app_prompt(struct app *a, const char *label, const char *initial)
 {
+	struct ui *u = (struct ui *)a; /* the app is the ui's first member */
 	wchar_t buf[256];
 	size_t n = initial ? mbstowcs(buf, initial, 255) : 0;
 	if (n == (size_t)-1)
 		n = 0;
-	int y = a->rows - 1;
+	/* a suggested value goes when typing starts, stays when edited */
+	bool fresh = n > 0;
 	curs_set(1);
 	timeout(-1);
-	char *result = NULL;
+	bool cancelled = false;
 	for (;;) {
+		int y = a->rows - 1;
 		ui_fill(stdscr, y, 0, a->cols, A_NORMAL);
-		int x = ui_text(stdscr, y, 0, a->cols / 2, label, ui_attr(UI_KEY));
+		int x = 1 + ui_text(stdscr, y, 1, a->cols - 13, label, ui_attr(UI_KEY));
 		x += ui_text(stdscr, y, x, 1, " ", A_NORMAL);
-		/* what was typed, its end in view */
-		buf[n] = L'\0';
-		char typed[1024];
-		size_t len = wcstombs(typed, buf, sizeof(typed) - 1);
-		typed[len == (size_t)-1 ? 0 : len] = '\0';
+		/* the end of what was typed, in view, whole characters only */
 		int room = a->cols - x - 1;
-		const char *shown = typed;
-		while (ui_text_width(shown) > room && *shown)
-			shown++;
-		int w = ui_text(stdscr, y, x, room, shown, A_NORMAL);
+		size_t from = 0;
+		while (from < n && wide_width(buf, from, n) > room)
+			from++;
+		buf[n] = L'\0';
+		char shown[1024];
+		size_t len = wcstombs(shown, buf + from, sizeof(shown) - 1);
+		shown[len == (size_t)-1 ? 0 : len] = '\0';
+		int w = ui_text(stdscr, y, x, room, shown, fresh ? ui_attr(UI_DIM) : A_NORMAL);
 		move(y, x + w);
 		refresh();
 		wint_t ch;
@@ -105,46 +123,60 @@ char *app_prompt(struct app *a, const char *label, const char *initial)
 		if (rc == ERR)
 			continue;
 		if (rc == KEY_CODE_YES) {
-			if (ch == KEY_BACKSPACE && n)
+			if (ch == KEY_RESIZE) {
+				/* everything again at the new size, then the prompt */
+				draw(u);
+				curs_set(1);
+			} else if (ch == KEY_BACKSPACE && n) {
 				n--;
-			else if (ch == KEY_ENTER)
+				fresh = false;
+			} else if (ch == KEY_ENTER) {
 				break;
+			}
 			continue;
 		}
 		if (ch == 27) {
-			n = (size_t)-1;
+			cancelled = true;
 			break;
 		}
 		if (ch == '\n' || ch == '\r')
 			break;
 		if ((ch == 127 || ch == 8) && n) {
 			n--;
+			fresh = false;
 		} else if (ch == 21) { /* C-u */
 			n = 0;
-		} else if (ch >= 0x20 && ch != 127 && n < 255) {
-			buf[n++] = (wchar_t)ch;
+			fresh = false;
+		} else if (ch >= 0x20 && ch != 127) {
+			if (fresh)
+				n = 0;
+			fresh = false;
+			if (n < 255)
+				buf[n++] = (wchar_t)ch;
 		}
 	}
 	curs_set(0);
 	timeout(TICK_MS);
-	if (n != (size_t)-1) {
-		buf[n] = L'\0';
-		char out[1024];
-		size_t len = wcstombs(out, buf, sizeof(out) - 1);
-		out[len == (size_t)-1 ? 0 : len] = '\0';
-		result = xstrdup(out);
-	}
-	return result;
+	if (cancelled)
+		return NULL;
+	buf[n] = L'\0';
+	char out[1024];
+	size_t len = wcstombs(out, buf, sizeof(out) - 1);
+	out[len == (size_t)-1 ? 0 : len] = '\0';
+	return xstrdup(out);
 }
 
 int app_edit(struct app *a, const char *path)
 {
-	(void)a;
 	def_prog_mode();
 	endwin();
-	int rc = cli_edit(path);
+	char why[256] = "";
+	int rc = cli_edit(path, why, sizeof(why));
 	reset_prog_mode();
+	clearok(curscr, TRUE);
 	refresh();
+	if (rc < 0)
+		app_error(a, "%s", why);
 	return rc;
 }
 
@@ -228,8 +260,10 @@ int app_edit_note(struct app *a, long long item_id)
 					text[--len] = '\0';
 			}
 		}
-		if (rc != 0)
+		if (rc > 0)
 			app_error(a, "the editor failed (exit status %d): nothing saved", rc);
+		else if (rc < 0)
+			; /* app_edit said why */
 		else if (!text || !*text)
 			app_message(a, "the note is empty: nothing saved");
 		else if (it.note && !strcmp(text, it.note))
@@ -308,6 +342,15 @@ static void draw_tabs(struct ui *u)
 		x += ui_text(stdscr, 0, x, a->cols - x, label,
 			     i == u->front ? ui_attr(UI_TAB) : ui_attr(UI_BAR));
 	}
+	/* what the view in front shows, at the right end */
+	struct view *v = &u->views[u->front];
+	const char *badge = v->loaded && v->ops->badge ? v->ops->badge(v) : NULL;
+	if (badge) {
+		const char *text = ui_fmt(" %s ", badge);
+		int w = ui_text_width(text);
+		if (x + w < a->cols)
+			ui_text(stdscr, 0, a->cols - w, w, text, ui_attr(UI_TAB));
+	}
 }
 
 static void draw_status(struct ui *u)
@@ -340,6 +383,18 @@ static void draw_status(struct ui *u)
 	ui_text(stdscr, y, 0, a->cols - rw - 1, left, bar | A_BOLD);
 }
 
+static const char *key_help(const struct view_key *k)
+{
+	return k->help ? k->help : keys_help(k->req);
+}
+
+static const char *key_hint(const struct view_key *k)
+{
+	return k->hint ? k->hint : keys_hint(k->req);
+}
+
+/* The bottom line: a message, or the view's first keys that fit whole,
+ * with help and quit always at the end. */
 static void draw_bottom(struct ui *u, struct view *v)
 {
 	struct app *a = &u->app;
@@ -350,34 +405,30 @@ static void draw_bottom(struct ui *u, struct view *v)
 			a->message_is_error ? ui_attr(UI_BEHIND) : A_NORMAL);
 		return;
 	}
-	/* hints: the view's first requests, then help and quit */
+	const char *tail = ui_fmt("%s %s  %s %s", keys_name(REQ_HELP),
+				  keys_hint(REQ_HELP), keys_name(REQ_QUIT),
+				  keys_hint(REQ_QUIT));
+	int room = a->cols - 2 - ui_text_width(tail) - 3;
 	int x = 1;
-	enum request shown[8];
-	int n = 0;
-	for (const enum request *r = v->ops->requests; r && *r && n < 5; r++)
-		shown[n++] = *r;
-	shown[n++] = REQ_HELP;
-	shown[n++] = REQ_QUIT;
-	for (int i = 0; i < n && x < a->cols; i++) {
-		const char *help = keys_help(shown[i]);
-		/* the hint is the help's first words, up to a colon or comma */
-		char word[40];
-		size_t len = strcspn(help, ":,(");
-		if (len >= sizeof(word))
-			len = sizeof(word) - 1;
-		memcpy(word, help, len);
-		while (len && word[len - 1] == ' ')
-			len--;
-		word[len] = '\0';
-		x += ui_text(stdscr, y, x, a->cols - x, keys_name(shown[i]),
-			     ui_attr(UI_KEY));
-		x += ui_text(stdscr, y, x, a->cols - x, ui_fmt(" %s   ", word),
-			     A_NORMAL);
+	for (const struct view_key *k = v->ops->keys; k && k->req; k++) {
+		const char *name = keys_name(k->req);
+		const char *hint = key_hint(k);
+		int w = ui_text_width(name) + 1 + ui_text_width(hint) + 3;
+		if (x - 1 + w > room)
+			break;
+		x += ui_text(stdscr, y, x, a->cols - x, name, ui_attr(UI_KEY));
+		x += ui_text(stdscr, y, x, a->cols - x, ui_fmt(" %s   ", hint), A_NORMAL);
 	}
+	x += ui_text(stdscr, y, x, a->cols - x, keys_name(REQ_HELP), ui_attr(UI_KEY));
+	x += ui_text(stdscr, y, x, a->cols - x, ui_fmt(" %s   ", keys_hint(REQ_HELP)),
+		     A_NORMAL);
+	x += ui_text(stdscr, y, x, a->cols - x, keys_name(REQ_QUIT), ui_attr(UI_KEY));
+	ui_text(stdscr, y, x, a->cols - x, ui_fmt(" %s", keys_hint(REQ_QUIT)), A_NORMAL);
 }
 
 /* The help: the view's keys, then the keys that work everywhere; side by
- * side when the terminal is wide enough. */
+ * side when the terminal is wide enough (the helps are at most 36
+ * columns). */
 static void draw_help(struct ui *u, struct view *v)
 {
 	struct app *a = &u->app;
@@ -386,19 +437,30 @@ static void draw_help(struct ui *u, struct view *v)
 	int rows = a->rows - 3;
 	ui_text(w, 0, 1, a->cols - 2, "Keys (any key closes this help)",
 		ui_attr(UI_TITLE));
-	static const enum request app_reqs[] = {
-		REQ_VIEW_TODAY, REQ_VIEW_CHECKLIST, REQ_NEXT_VIEW, REQ_PREV_VIEW,
-		REQ_PLAN, REQ_UNDO, REQ_UP, REQ_DOWN, REQ_PAGE_UP, REQ_PAGE_DOWN,
-		REQ_TOP, REQ_BOTTOM, REQ_REDRAW, REQ_HELP, REQ_QUIT, REQ_NONE,
+	static const struct view_key everywhere[] = {
+		{ REQ_VIEW_TODAY, NULL, NULL }, { REQ_VIEW_CHECKLIST, NULL, NULL },
+		{ REQ_NEXT_VIEW, NULL, NULL },	{ REQ_PREV_VIEW, NULL, NULL },
+		{ REQ_PLAN, NULL, NULL },	{ REQ_UNDO, NULL, NULL },
+		{ REQ_UP, NULL, NULL },		{ REQ_DOWN, NULL, NULL },
+		{ REQ_PAGE_UP, NULL, NULL },	{ REQ_PAGE_DOWN, NULL, NULL },
+		{ REQ_TOP, NULL, NULL },	{ REQ_BOTTOM, NULL, NULL },
+		{ REQ_REDRAW, NULL, NULL },	{ REQ_HELP, NULL, NULL },
+		{ REQ_QUIT, NULL, NULL },	{ REQ_NONE, NULL, NULL },
 	};
-	const enum request *lists[2] = { v->ops->requests, app_reqs };
+	/* a view alone (the welcome) has only the keys that mean something */
+	static const struct view_key alone[] = {
+		{ REQ_REDRAW, NULL, NULL }, { REQ_HELP, NULL, NULL },
+		{ REQ_QUIT, NULL, NULL },   { REQ_NONE, NULL, NULL },
+	};
+	const struct view_key *lists[2] = { v->ops->keys,
+					    v->ops->alone ? alone : everywhere };
 	const char *heads[2] = { v->ops->name, "Everywhere" };
-	bool two = a->cols >= 90;
+	bool two = a->cols >= 2 * (12 + 36 + 1);
 	int colw = two ? a->cols / 2 : a->cols;
 	int y = 2, x0 = 0;
 	bool cut = false;
 	for (int l = 0; l < 2; l++) {
-		if (!lists[l] || !*lists[l])
+		if (!lists[l] || !lists[l]->req)
 			continue;
 		if (two && l == 1) {
 			y = 2;
@@ -408,13 +470,13 @@ static void draw_help(struct ui *u, struct view *v)
 		}
 		if (y < rows)
 			ui_text(w, y++, x0 + 1, colw - 2, heads[l], A_BOLD);
-		for (const enum request *r = lists[l]; *r; r++, y++) {
+		for (const struct view_key *k = lists[l]; k->req; k++, y++) {
 			if (y >= rows) {
 				cut = true;
 				break;
 			}
-			ui_text(w, y, x0 + 3, 8, keys_name(*r), ui_attr(UI_KEY));
-			ui_text(w, y, x0 + 12, colw - 13, keys_help(*r), A_NORMAL);
+			ui_text(w, y, x0 + 3, 8, keys_name(k->req), ui_attr(UI_KEY));
+			ui_text(w, y, x0 + 12, colw - 13, key_help(k), A_NORMAL);
 		}
 	}
 	if (cut)
@@ -494,6 +556,12 @@ static int switch_plan(struct ui *u)
 	}
 	size_t sel = 0;
 	int ret = UI_REDRAW;
+	int slug_w = 0;
+	for (size_t i = 0; i < l.n; i++)
+		if (ui_text_width(l.slugs[i]) > slug_w)
+			slug_w = ui_text_width(l.slugs[i]);
+	if (slug_w > a->cols / 3)
+		slug_w = a->cols / 3;
 	timeout(-1);
 	for (bool done = false; !done;) {
 		WINDOW *w = u->area;
@@ -503,8 +571,9 @@ static int switch_plan(struct ui *u)
 		for (size_t i = 0; i < l.n && (int)i + 2 < a->rows - 3; i++) {
 			attr_t at = i == sel ? ui_attr(UI_SELECTED) : A_NORMAL;
 			ui_fill(w, (int)i + 2, 0, a->cols, at);
-			int x = ui_text(w, (int)i + 2, 2, a->cols / 3, l.slugs[i], at | A_BOLD);
-			ui_text(w, (int)i + 2, x + 4, a->cols - x - 5, l.titles[i], at);
+			ui_text(w, (int)i + 2, 2, slug_w, l.slugs[i], at | A_BOLD);
+			ui_text(w, (int)i + 2, slug_w + 5, a->cols - slug_w - 6,
+				l.titles[i], at);
 		}
 		wnoutrefresh(w);
 		doupdate();
@@ -522,7 +591,14 @@ static int switch_plan(struct ui *u)
 					store_rollback(a->store);
 					app_error(a, "%s", err.msg);
 				} else {
-					app_message(a, "now on %s", p.slug);
+					struct store_plan now;
+					bool took = store_plan_current(a->store, &now, &err) == 0 &&
+						    now.id == p.id;
+					if (took)
+						app_message(a, "now on %s", p.slug);
+					else
+						app_error(a, "could not switch to %s", p.slug);
+					store_plan_done(&now);
 					ret = UI_RELOAD;
 				}
 				store_plan_done(&p);
@@ -570,6 +646,8 @@ static int note_undone(const struct store_event *ev, void *ctx)
 static int app_request(struct ui *u, enum request req)
 {
 	struct app *a = &u->app;
+	if (u->empty && req != REQ_QUIT && req != REQ_HELP && req != REQ_REDRAW)
+		return UI_HANDLED; /* the welcome stands alone */
 	switch (req) {
 	case REQ_QUIT:
 		return UI_QUIT;
@@ -680,19 +758,30 @@ static void mouse(struct ui *u, enum request *req)
 	}
 }
 
+/* After a hangup (with SIGHUP ignored, as under nohup) every read fails
+ * at once: the terminal is gone, and there is no one to draw for. */
+static bool terminal_gone(void)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+	return poll(&p, 1, 0) > 0 && (p.revents & (POLLHUP | POLLERR | POLLNVAL));
+}
+
 static void oom_hook(void)
 {
 	leave_curses();
 }
 
+bool ui_terminal(void)
+{
+	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+		return true;
+	fputs("stride: the TUI needs a terminal; try 'stride status' or 'stride list'\n",
+	      stderr);
+	return false;
+}
+
 int ui_run(struct store *s, int today)
 {
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("stride: the TUI needs a terminal (stdin and stdout); for "
-		      "plain text try 'stride status' or 'stride list'\n",
-		      stderr);
-		return CLI_USAGE;
-	}
 	const char *codeset = nl_langinfo(CODESET);
 	bool utf8 = codeset && (!strcmp(codeset, "UTF-8") || !strcmp(codeset, "utf8"));
 
@@ -736,6 +825,8 @@ int ui_run(struct store *s, int today)
 		dirty = false;
 		wint_t ch;
 		int rc = get_wch(&ch);
+		if (terminal_gone())
+			break;
 		if (rc == ERR) {
 			int flags = tick(u);
 			if (flags & UI_RELOAD)

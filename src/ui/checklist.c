@@ -290,9 +290,9 @@ static int draw_wrapped(WINDOW *w, int y, int bottom, int x, int width,
 		/* cut long lines at the pane's width, at a space if one is near */
 		const char *p = line;
 		while (*p && y < bottom) {
-			size_t len = strlen(p), take = len;
-			while (take && ui_text_width(ui_fmt("%.*s", (int)take, p)) > width - 2)
-				take--;
+			/* as much as fits, whole characters, cut at a space when
+			 * one is in the second half */
+			size_t len = strlen(p), take = ui_text_fit(p, width - 2);
 			if (take < len) {
 				size_t space = take;
 				while (space > take / 2 && p[space] != ' ')
@@ -300,8 +300,8 @@ static int draw_wrapped(WINDOW *w, int y, int bottom, int x, int width,
 				if (space > take / 2)
 					take = space;
 			}
-			if (!take)
-				take = 1;
+			if (!take) /* a character wider than the pane */
+				take = strlen(p);
 			ui_text(w, y++, x + 2, width - 2, ui_fmt("%.*s", (int)take, p), attr);
 			p += take;
 			while (*p == ' ')
@@ -324,8 +324,8 @@ static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
 		return;
 	int y = top + 1, bottom = rows;
 	ui_text(w, y++, 1, cols - 2, it->title, ui_attr(UI_TITLE));
-	const char *facts = ui_fmt("%s %d%s%s", store_kind_name(it->kind), it->ref,
-				   sep, it->key);
+	const char *facts = ui_fmt("%s #%d%skey %s", store_kind_name(it->kind),
+				   it->ref, sep, it->key);
 	if (store_checkable(it->kind))
 		facts = ui_fmt("%s%s%s%s", facts, sep, store_status_name(it->status),
 			       it->optional ? ", optional" : "");
@@ -417,8 +417,6 @@ static void draw_checklist(struct view *v, WINDOW *w, int rows, int cols)
 	}
 	if (list_rows < rows)
 		draw_detail(v, w, list_rows, rows, cols);
-	if (memo.todo_only)
-		ui_text(w, 0, cols - 12, 11, " left to do ", ui_attr(UI_BAR));
 }
 
 /* ---- requests ------------------------------------------------------------------ */
@@ -607,11 +605,22 @@ static int request_checklist(struct view *v, enum request req)
 	}
 }
 
-static const enum request checklist_requests[] = {
-	REQ_TICK, REQ_ENTER, REQ_FOLD, REQ_FILTER, REQ_SEARCH, REQ_START,
-	REQ_SKIP, REQ_LOG, REQ_NOTE, REQ_SEARCH_NEXT, REQ_SEARCH_PREV,
-	REQ_FOLD_ALL, REQ_LEFT, REQ_RIGHT, REQ_CANCEL, REQ_NONE,
+static const struct view_key checklist_keys[] = {
+	{ REQ_TICK, NULL, NULL },	 { REQ_ENTER, NULL, NULL },
+	{ REQ_FOLD, NULL, NULL },	 { REQ_FILTER, NULL, NULL },
+	{ REQ_SEARCH, NULL, NULL },	 { REQ_START, NULL, NULL },
+	{ REQ_SKIP, NULL, NULL },	 { REQ_LOG, NULL, NULL },
+	{ REQ_NOTE, NULL, NULL },	 { REQ_SEARCH_NEXT, NULL, NULL },
+	{ REQ_SEARCH_PREV, NULL, NULL }, { REQ_FOLD_ALL, NULL, NULL },
+	{ REQ_LEFT, NULL, NULL },	 { REQ_RIGHT, NULL, NULL },
+	{ REQ_CANCEL, NULL, NULL },	 { REQ_NONE, NULL, NULL },
 };
+
+static const char *badge_checklist(struct view *v)
+{
+	(void)v;
+	return memo.todo_only ? "left to do" : NULL;
+}
 
 const struct view_ops view_checklist = {
 	.name = "Checklist",
@@ -620,5 +629,6 @@ const struct view_ops view_checklist = {
 	.draw = draw_checklist,
 	.request = request_checklist,
 	.done = done_checklist,
-	.requests = checklist_requests,
+	.keys = checklist_keys,
+	.badge = badge_checklist,
 };

@@ -150,6 +150,21 @@ int ui_text(WINDOW *win, int y, int x, int width, const char *s, attr_t attr)
 	return cols;
 }
 
+size_t ui_text_fit(const char *s, int width)
+{
+	int cols = 0, w;
+	wchar_t wc;
+	const char *p = s;
+	while (*p) {
+		const char *q = next(p, &wc, &w);
+		if (cols + w > width)
+			break;
+		cols += w;
+		p = q;
+	}
+	return (size_t)(p - s);
+}
+
 void ui_fill(WINDOW *win, int y, int x, int width, attr_t attr)
 {
 	wattrset(win, attr);

@@ -13,52 +13,53 @@ struct binding {
 	bool function_key; /* a KEY_ code from get_wch, not a character */
 	enum request req;
 	const char *name;
-	const char *help;
+	const char *help; /* at most 36 columns: the help has two of them */
+	const char *hint; /* a word or two for the bottom line */
 };
 
 static const struct binding bindings[] = {
-	{ 'q', false, REQ_QUIT, "q", "quit" },
-	{ '?', false, REQ_HELP, "?", "this help (any key closes it)" },
-	{ '\t', false, REQ_NEXT_VIEW, "Tab", "next view" },
-	{ KEY_BTAB, true, REQ_PREV_VIEW, "S-Tab", "previous view" },
-	{ '1', false, REQ_VIEW_TODAY, "1", "Today: today's slot, check-in, next tasks" },
-	{ '3', false, REQ_VIEW_CHECKLIST, "3", "Checklist: the whole plan as a tree" },
-	{ 'p', false, REQ_PLAN, "p", "switch to another plan" },
-	{ 'u', false, REQ_UNDO, "u", "undo the last change (again: the one before)" },
-	{ CTRL('l'), false, REQ_REDRAW, "C-l", "redraw the screen" },
-	{ 27, false, REQ_CANCEL, "Esc", "close the details, cancel" },
+	{ 'q', false, REQ_QUIT, "q", "quit", "quit" },
+	{ '?', false, REQ_HELP, "?", "this help (any key closes it)", "help" },
+	{ '\t', false, REQ_NEXT_VIEW, "Tab", "next view", "next view" },
+	{ KEY_BTAB, true, REQ_PREV_VIEW, "S-Tab", "previous view", "previous view" },
+	{ '1', false, REQ_VIEW_TODAY, "1", "Today: slot, check-in, next tasks", "Today" },
+	{ '3', false, REQ_VIEW_CHECKLIST, "3", "Checklist: the plan as a tree", "Checklist" },
+	{ 'p', false, REQ_PLAN, "p", "switch to another plan", "plans" },
+	{ 'u', false, REQ_UNDO, "u", "undo the last change (again: more)", "undo" },
+	{ CTRL('l'), false, REQ_REDRAW, "C-l", "redraw the screen", "redraw" },
+	{ 27, false, REQ_CANCEL, "Esc", "close the details; cancel", "close" },
 
-	{ 'k', false, REQ_UP, "k", "up" },
-	{ KEY_UP, true, REQ_UP, "Up", NULL },
-	{ 'j', false, REQ_DOWN, "j", "down" },
-	{ KEY_DOWN, true, REQ_DOWN, "Down", NULL },
-	{ KEY_PPAGE, true, REQ_PAGE_UP, "PgUp", "page up" },
-	{ CTRL('b'), false, REQ_PAGE_UP, "C-b", NULL },
-	{ KEY_NPAGE, true, REQ_PAGE_DOWN, "PgDn", "page down" },
-	{ CTRL('f'), false, REQ_PAGE_DOWN, "C-f", NULL },
-	{ 'g', false, REQ_TOP, "g", "first row" },
-	{ KEY_HOME, true, REQ_TOP, "Home", NULL },
-	{ 'G', false, REQ_BOTTOM, "G", "last row" },
-	{ KEY_END, true, REQ_BOTTOM, "End", NULL },
-	{ KEY_LEFT, true, REQ_LEFT, "Left", "fold the row, or go to its parent" },
-	{ 'h', false, REQ_LEFT, "h", NULL },
-	{ KEY_RIGHT, true, REQ_RIGHT, "Right", "unfold the row" },
+	{ 'k', false, REQ_UP, "k", "up", "up" },
+	{ KEY_UP, true, REQ_UP, "Up", NULL, NULL },
+	{ 'j', false, REQ_DOWN, "j", "down", "down" },
+	{ KEY_DOWN, true, REQ_DOWN, "Down", NULL, NULL },
+	{ KEY_PPAGE, true, REQ_PAGE_UP, "PgUp", "page up (also C-b)", "page up" },
+	{ CTRL('b'), false, REQ_PAGE_UP, "C-b", NULL, NULL },
+	{ KEY_NPAGE, true, REQ_PAGE_DOWN, "PgDn", "page down (also C-f)", "page down" },
+	{ CTRL('f'), false, REQ_PAGE_DOWN, "C-f", NULL, NULL },
+	{ 'g', false, REQ_TOP, "g", "first row (also Home)", "top" },
+	{ KEY_HOME, true, REQ_TOP, "Home", NULL, NULL },
+	{ 'G', false, REQ_BOTTOM, "G", "last row (also End)", "bottom" },
+	{ KEY_END, true, REQ_BOTTOM, "End", NULL, NULL },
+	{ KEY_LEFT, true, REQ_LEFT, "Left", "fold, or go to the parent (also h)", "fold" },
+	{ 'h', false, REQ_LEFT, "h", NULL, NULL },
+	{ KEY_RIGHT, true, REQ_RIGHT, "Right", "unfold", "unfold" },
 
-	{ ' ', false, REQ_TICK, "Space", "tick: done, or todo again" },
-	{ 's', false, REQ_START, "s", "start (doing), or todo again" },
-	{ 'x', false, REQ_SKIP, "x", "skip, or todo again" },
-	{ '\n', false, REQ_ENTER, "Enter", "details: notes, time, resources, dates" },
-	{ '\r', false, REQ_ENTER, "Enter", NULL },
-	{ KEY_ENTER, true, REQ_ENTER, "Enter", NULL },
-	{ 'e', false, REQ_NOTE, "e", "edit the note in $EDITOR" },
-	{ 'l', false, REQ_LOG, "l", "log time on it" },
-	{ 'c', false, REQ_CHECKIN, "c", "check in: log today's minutes, with a note" },
-	{ '/', false, REQ_SEARCH, "/", "search titles" },
-	{ 'n', false, REQ_SEARCH_NEXT, "n", "next match" },
-	{ 'N', false, REQ_SEARCH_PREV, "N", "previous match" },
-	{ 'z', false, REQ_FOLD, "z", "fold or unfold the row" },
-	{ 'Z', false, REQ_FOLD_ALL, "Z", "fold all, or unfold all" },
-	{ 'f', false, REQ_FILTER, "f", "show what is left to do, or everything" },
+	{ ' ', false, REQ_TICK, "Space", "tick: done, or todo again", "tick" },
+	{ 's', false, REQ_START, "s", "start (doing), or todo again", "start" },
+	{ 'x', false, REQ_SKIP, "x", "skip, or todo again", "skip" },
+	{ '\n', false, REQ_ENTER, "Enter", "details: notes, time, resources", "details" },
+	{ '\r', false, REQ_ENTER, "Enter", NULL, NULL },
+	{ KEY_ENTER, true, REQ_ENTER, "Enter", NULL, NULL },
+	{ 'e', false, REQ_NOTE, "e", "edit the note in $EDITOR", "note" },
+	{ 'l', false, REQ_LOG, "l", "log time on it", "log time" },
+	{ 'c', false, REQ_CHECKIN, "c", "check in: today's minutes, a note", "check in" },
+	{ '/', false, REQ_SEARCH, "/", "search titles", "search" },
+	{ 'n', false, REQ_SEARCH_NEXT, "n", "next match", "next" },
+	{ 'N', false, REQ_SEARCH_PREV, "N", "previous match", "previous" },
+	{ 'z', false, REQ_FOLD, "z", "fold or unfold the row", "fold" },
+	{ 'Z', false, REQ_FOLD_ALL, "Z", "fold all, or unfold all", "fold all" },
+	{ 'f', false, REQ_FILTER, "f", "show what is left, or everything", "filter" },
 };
 
 enum request keys_request(int rc, wint_t key)
@@ -91,4 +92,10 @@ const char *keys_help(enum request req)
 {
 	const struct binding *b = first(req);
 	return b ? b->help : "";
+}
+
+const char *keys_hint(enum request req)
+{
+	const struct binding *b = first(req);
+	return b ? b->hint : "";
 }

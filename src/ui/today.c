@@ -130,16 +130,18 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		       ui_attr(UI_GOOD));
 		x += 22;
 	}
-	ui_text(w, y, 1 + x, cols - 2 - x,
-		pr->streak ? ui_fmt("Streak: %d day%s", pr->streak, pr->streak == 1 ? "" : "s")
-			   : "Streak: none yet",
-		pr->streak ? ui_attr(UI_GOOD) : A_NORMAL);
+	(void)x;
 	y++;
-	ui_text(w, y++, 1, cols - 2,
-		pr->scheduled_week
-			? ui_fmt("This week: %d of %d min", pr->logged_week, pr->scheduled_week)
-			: ui_fmt("This week: %d min", pr->logged_week),
-		A_NORMAL);
+	x = ui_text(w, y, 1, cols - 2,
+		    pr->scheduled_week
+			    ? ui_fmt("This week: %d of %d min%s", pr->logged_week,
+				     pr->scheduled_week, sep)
+			    : ui_fmt("This week: %d min%s", pr->logged_week, sep),
+		    A_NORMAL);
+	ui_text(w, y++, 1 + x, cols - 2 - x,
+		pr->streak ? ui_fmt("streak %d day%s", pr->streak, pr->streak == 1 ? "" : "s")
+			   : "no streak yet",
+		pr->streak ? ui_attr(UI_GOOD) : A_NORMAL);
 	y++;
 
 	/* where the plan stands */
@@ -324,8 +326,14 @@ static int request_today(struct view *v, enum request req)
 	}
 }
 
-static const enum request today_requests[] = {
-	REQ_CHECKIN, REQ_TICK, REQ_START, REQ_SKIP, REQ_LOG, REQ_NOTE, REQ_NONE,
+static const struct view_key today_keys[] = {
+	{ REQ_CHECKIN, NULL, NULL },
+	{ REQ_TICK, "tick the task: done, or todo again", NULL },
+	{ REQ_START, NULL, NULL },
+	{ REQ_SKIP, NULL, NULL },
+	{ REQ_LOG, NULL, NULL },
+	{ REQ_NOTE, NULL, NULL },
+	{ REQ_NONE, NULL, NULL },
 };
 
 const struct view_ops view_today = {
@@ -335,5 +343,5 @@ const struct view_ops view_today = {
 	.draw = draw_today,
 	.request = request_today,
 	.done = done_today,
-	.requests = today_requests,
+	.keys = today_keys,
 };

@@ -76,8 +76,11 @@ enum {
 enum request keys_request(int rc, wint_t key);
 /* The name of the first key for req ("Space", "j"), for hints. */
 const char *keys_name(enum request req);
-/* One line of help for req ("tick: done, or todo again"). */
+/* One line of help for req ("tick: done, or todo again"), at most 36
+ * columns. */
 const char *keys_help(enum request req);
+/* A word or two for req on the bottom line ("tick"). */
+const char *keys_hint(enum request req);
 
 /* ---- drawing (draw.c) --------------------------------------------------------- */
 
@@ -114,6 +117,8 @@ attr_t ui_attr(enum ui_role role);
 int ui_text(WINDOW *w, int y, int x, int width, const char *s, attr_t attr);
 /* The columns ui_text would take for s with no limit. */
 int ui_text_width(const char *s);
+/* How many bytes of s fit in width columns, whole characters only. */
+size_t ui_text_fit(const char *s, int width);
 /* Fills width columns at y, x with spaces in attr. */
 void ui_fill(WINDOW *w, int y, int x, int width, attr_t attr);
 /* printf into a static buffer, for ui_text. */
@@ -146,9 +151,22 @@ struct view_ops {
 	int (*request)(struct view *v, enum request req);
 	/* Frees what open() loaded. */
 	void (*done)(struct view *v);
-	/* Its own requests, for the help screen and the hints, REQ_NONE
-	 * ended; the hints show the first few. */
-	const enum request *requests;
+	/* Its own keys, for the help screen and the hints (the first ones
+	 * that fit), ended by REQ_NONE. */
+	const struct view_key *keys;
+	/* True for a view that stands alone (the welcome): no other views to
+	 * switch to, no plan to undo in. */
+	bool alone;
+	/* A word for the tab bar about what it shows ("left to do"), or
+	 * NULL. */
+	const char *(*badge)(struct view *v);
+};
+
+/* A key of a view; help and hint, when not NULL, say what it does there
+ * instead of what the key table says. */
+struct view_key {
+	enum request req;
+	const char *help, *hint;
 };
 
 struct view {

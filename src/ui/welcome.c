@@ -171,7 +171,12 @@ static int request_welcome(struct view *v, enum request req)
 	}
 }
 
-static const enum request welcome_requests[] = { REQ_ENTER, REQ_NONE };
+static const struct view_key welcome_keys[] = {
+	{ REQ_ENTER, "import the plan chosen", "import" },
+	{ REQ_UP, "the plan above", NULL },
+	{ REQ_DOWN, "the plan below", NULL },
+	{ REQ_NONE, NULL, NULL },
+};
 
 const struct view_ops view_welcome = {
 	.name = "Welcome",
@@ -180,5 +185,6 @@ const struct view_ops view_welcome = {
 	.draw = draw_welcome,
 	.request = request_welcome,
 	.done = done_welcome,
-	.requests = welcome_requests,
+	.keys = welcome_keys,
+	.alone = true,
 };

@@ -19,10 +19,10 @@ Without a command stride opens the TUI, which needs a terminal: without
 one it says so in one line and exits 2:
 
   $ stride < /dev/null
-  stride: the TUI needs a terminal (stdin and stdout); for plain text try 'stride status' or 'stride list'
+  stride: the TUI needs a terminal; try 'stride status' or 'stride list'
   [2]
   $ stride plans/backend-roadmap.yaml | cat
-  stride: the TUI needs a terminal (stdin and stdout); for plain text try 'stride status' or 'stride list'
+  stride: the TUI needs a terminal; try 'stride status' or 'stride list'
   $ stride --help | head -n 1
   usage: stride [--db PATH] [COMMAND [ARGS] | FILE.yaml]
 
