@@ -96,7 +96,11 @@ static const char *const migrations[] = {
 	"  UNIQUE (plan_id, key)"
 	");"
 	"CREATE INDEX items_seq ON items (plan_id, seq);"
-	"CREATE INDEX items_containers ON items (plan_id, seq) WHERE kind <= 2;"
+	/* where-you-stand reads the phases and week blocks on every command:
+	 * a covering index answers it without touching the table */
+	"CREATE INDEX items_containers ON items (plan_id, seq, archived, kind, "
+	"  parent_id, ref, key, title, last, depth, start, end, goal, milestone, "
+	"  n_total, n_done, s_total, s_done) WHERE kind <= 2;"
 	"CREATE TABLE events ("
 	"  id INTEGER PRIMARY KEY,"
 	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"

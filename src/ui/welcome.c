@@ -121,11 +121,18 @@ static void draw_welcome(struct view *v, WINDOW *win, int rows, int cols)
 		"Or start with a bundled plan: choose it and press Enter.", A_NORMAL);
 	y++;
 	w->list_y = y;
+	/* titles in one column, their files in another */
+	int tw = 0;
+	for (size_t i = 0; i < w->n; i++)
+		if (ui_text_width(w->titles[i]) > tw)
+			tw = ui_text_width(w->titles[i]);
+	if (tw > cols / 2)
+		tw = cols / 2;
 	for (size_t i = 0; i < w->n && y < rows; i++, y++) {
 		attr_t at = i == w->sel ? ui_attr(UI_SELECTED) : A_NORMAL;
 		ui_fill(win, y, 2, cols - 4, at);
-		int x = ui_text(win, y, 3, cols / 2, w->titles[i], at | A_BOLD);
-		ui_text(win, y, 3 + x + 2, cols - x - 8, w->paths[i], at | ui_attr(UI_DIM));
+		ui_text(win, y, 3, tw, w->titles[i], at | A_BOLD);
+		ui_text(win, y, 3 + tw + 2, cols - tw - 7, w->paths[i], at | ui_attr(UI_DIM));
 	}
 }
 
