@@ -1,6 +1,18 @@
-The bundled plans lint clean: no errors, no warnings.
+The bundled plans lint clean (exit 0), with no warnings but the three
+overlaps seed 002 asks for: its phase 3 runs "Months 3-5" beside phases 1
+and 2, and its phase 4 starts in the last month of phase 2
+(plans/README.md says why they stay):
 
   $ stride lint plans/*.yaml
+  plans/senior-engineer-2025.yaml:339:5: warning: phase 'Algorithms & Data Structures' (2025-03-01 to 2025-05-31) overlaps 'Backend & Database Fundamentals' (2025-01-01 to 2025-03-31)
+  plans/senior-engineer-2025.yaml:339:5: warning: phase 'Algorithms & Data Structures' (2025-03-01 to 2025-05-31) overlaps 'System Design & Architecture' (2025-04-01 to 2025-06-30)
+  plans/senior-engineer-2025.yaml:355:5: warning: phase 'AI/ML & Emerging Technologies' (2025-06-01 to 2025-12-31) overlaps 'System Design & Architecture' (2025-04-01 to 2025-06-30)
+
+Every bundled plan imports, and lists as a tree:
+
+  $ for f in plans/*.yaml; do stride import "$f" > /dev/null 2>&1 || echo "$f failed"; done
+  $ stride plans | grep -c '^[ *] [^ ]'
+  5
 
 The seed 001 plan: nine dated phases, each with its tasks, criteria and
 Saturday mini-project, and the Mon-Sat routine.
