@@ -6,6 +6,7 @@
 #include "stride/calendar.h"
 
 #include <stdio.h>
+#include <string.h>
 
 bool calendar_is_leap(int y)
 {
@@ -197,3 +198,59 @@ bool calendar_parse_minutes(const char *s, int *minutes)
 	return true;
 }
 
+
+int calendar_monday(int date)
+{
+	return date - calendar_weekday(date);
+}
+
+void calendar_iso_week(int date, int *year, int *week)
+{
+	/* the ISO year is the year of the week's Thursday */
+	int thursday = calendar_monday(date) + 3;
+	int y, m, d;
+	calendar_to_civil(thursday, &y, &m, &d);
+	int jan1 = calendar_from_civil(y, 1, 1);
+	*year = y;
+	*week = (thursday - jan1) / 7 + 1;
+}
+
+int calendar_iso_monday(int year, int week)
+{
+	if (year < 1 || year > 9999 || week < 1 || week > 53)
+		return CALENDAR_NONE;
+	/* week 1 holds January 4th */
+	int jan4 = calendar_from_civil(year, 1, 4);
+	int monday = calendar_monday(jan4) + 7 * (week - 1);
+	int y, w;
+	calendar_iso_week(monday, &y, &w);
+	return y == year && w == week ? monday : CALENDAR_NONE;
+}
+
+char *calendar_format_week(int date, char *buf)
+{
+	int y, w;
+	calendar_iso_week(date, &y, &w);
+	snprintf(buf, CALENDAR_WEEK_LEN, "%04d-W%02d", y, w);
+	return buf;
+}
+
+bool calendar_parse_week(const char *s, int *monday)
+{
+	int y, w;
+	char c;
+	if (strlen(s) < 7 || s[4] != '-' || (s[5] != 'W' && s[5] != 'w'))
+		return false;
+	if (sscanf(s, "%4d-%*c%2d%c", &y, &w, &c) != 2)
+		return false;
+	for (int i = 0; i < 4; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	if (strspn(s + 6, "0123456789") != strlen(s + 6) || strlen(s + 6) > 2)
+		return false;
+	int m = calendar_iso_monday(y, w);
+	if (m == CALENDAR_NONE)
+		return false;
+	*monday = m;
+	return true;
+}

@@ -314,3 +314,85 @@ char *export_today_json(const struct store_plan *p, const struct progress *pr,
 	add(o, "streak", streak_object(pr));
 	return print(o);
 }
+
+static cJSON *review_items(const struct reflect_list *l)
+{
+	cJSON *arr = must(cJSON_CreateArray());
+	for (size_t i = 0; i < l->n; i++) {
+		cJSON *o = must(cJSON_CreateObject());
+		add(o, "ref", cJSON_CreateNumber(l->v[i].ref));
+		add_str(o, "kind", store_kind_name(l->v[i].kind));
+		add_str(o, "title", l->v[i].title);
+		add_str(o, "phase", l->v[i].phase);
+		push(arr, o);
+	}
+	return arr;
+}
+
+static void add_week(cJSON *o, const char *name, int monday)
+{
+	char buf[CALENDAR_WEEK_LEN];
+	add_str(o, name, monday == CALENDAR_NONE ? NULL : calendar_format_week(monday, buf));
+}
+
+char *export_review_json(const struct export_review *rv)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_str(o, "plan", rv->plan->slug);
+	add_str(o, "title", rv->plan->title);
+	cJSON *period = must(cJSON_CreateObject());
+	add_str(period, "kind", rv->month ? "month" : "week");
+	if (rv->month) {
+		char buf[CALENDAR_DATE_LEN];
+		calendar_format(rv->from, buf);
+		buf[7] = '\0';
+		add_str(period, "name", buf);
+	} else {
+		add_week(period, "name", rv->from);
+	}
+	add_date(period, "start", rv->from);
+	add_date(period, "end", rv->to);
+	add(o, "period", period);
+	const struct reflect_facts *f = &rv->facts;
+	add(o, "logged", cJSON_CreateNumber(f->logged));
+	add(o, "scheduled", cJSON_CreateNumber(f->scheduled));
+	add(o, "streak", cJSON_CreateNumber(f->streak));
+	add(o, "before_plan", cJSON_CreateBool(f->before_plan));
+	add(o, "ongoing", cJSON_CreateBool(f->ongoing));
+	add(o, "criteria_met", cJSON_CreateNumber(f->criteria_met));
+	add(o, "deliverables_met", cJSON_CreateNumber(f->deliverables_met));
+	add(o, "done", review_items(&f->done));
+	add(o, "started", review_items(&f->started));
+	add(o, "skipped", review_items(&f->skipped));
+	cJSON *refls = must(cJSON_CreateArray());
+	for (size_t i = 0; i < rv->nreflections; i++) {
+		const struct store_reflection *r = &rv->reflections[i];
+		cJSON *ro = must(cJSON_CreateObject());
+		add_week(ro, "week", r->week);
+		add(ro, "versions", cJSON_CreateNumber(r->versions));
+		cJSON *answers = must(cJSON_CreateArray());
+		for (size_t k = 0; k < r->n; k++) {
+			cJSON *a = must(cJSON_CreateObject());
+			add_str(a, "prompt", r->v[k].prompt);
+			add_str(a, "answer", r->v[k].answer);
+			push(answers, a);
+		}
+		add(ro, "answers", answers);
+		push(refls, ro);
+	}
+	add(o, "reflections", refls);
+	cJSON *ratings = must(cJSON_CreateArray());
+	for (size_t i = 0; i < rv->skills.n; i++) {
+		const struct reflect_skill *sk = &rv->skills.v[i];
+		cJSON *ro = must(cJSON_CreateObject());
+		add_str(ro, "skill", sk->key);
+		add_str(ro, "name", sk->name);
+		add(ro, "rating", sk->rating ? cJSON_CreateNumber(sk->rating) : cJSON_CreateNull());
+		add(ro, "previous", sk->previous ? cJSON_CreateNumber(sk->previous)
+						 : cJSON_CreateNull());
+		add_week(ro, "previous_week", sk->previous ? sk->previous_week : CALENDAR_NONE);
+		push(ratings, ro);
+	}
+	add(o, "ratings", ratings);
+	return print(o);
+}

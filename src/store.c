@@ -117,6 +117,33 @@ static const char *const migrations[] = {
 	"CREATE INDEX events_day ON events (plan_id, day);"
 	"CREATE INDEX events_item ON events (item_id);"
 	"CREATE INDEX events_undoes ON events (undoes) WHERE undoes IS NOT NULL;",
+
+	/* 1 -> 2: weekly reflections and skill ratings, each save a new row
+	 * (the latest is the one shown) */
+	"ALTER TABLE plans ADD COLUMN rate TEXT;"
+	"CREATE TABLE reflections ("
+	"  id INTEGER PRIMARY KEY,"
+	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
+	"  week INTEGER NOT NULL,"
+	"  saved_at INTEGER NOT NULL"
+	");"
+	"CREATE INDEX reflections_week ON reflections (plan_id, week);"
+	"CREATE TABLE answers ("
+	"  reflection_id INTEGER NOT NULL REFERENCES reflections(id),"
+	"  pos INTEGER NOT NULL,"
+	"  prompt TEXT NOT NULL,"
+	"  answer TEXT,"
+	"  PRIMARY KEY (reflection_id, pos)"
+	") WITHOUT ROWID;"
+	"CREATE TABLE ratings ("
+	"  id INTEGER PRIMARY KEY,"
+	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
+	"  week INTEGER NOT NULL,"
+	"  skill TEXT NOT NULL,"
+	"  rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),"
+	"  saved_at INTEGER NOT NULL"
+	");"
+	"CREATE INDEX ratings_week ON ratings (plan_id, week);",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -140,7 +167,7 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 #define PLAN_COLS                                                              \
 	"id, slug, title, summary, start, end, source, source_size, "          \
 	"source_mtime, source_hash, next_ref, total, done, used_at, "          \
-	"has_schedule, prompts"
+	"has_schedule, prompts, rate"
 
 #define NOT_UNDONE "NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
 
@@ -180,6 +207,16 @@ enum sql {
 	SQL_BATCH_EVENTS,
 	SQL_ACTIVITY,
 	SQL_EVENTS,
+	SQL_EVENTS_BETWEEN,
+	SQL_REFLECTION_LATEST,
+	SQL_REFLECTION_COUNT,
+	SQL_REFLECTION_WEEKS,
+	SQL_REFLECTION_INSERT,
+	SQL_ANSWERS,
+	SQL_ANSWER_INSERT,
+	SQL_RATINGS,
+	SQL_RATING_INSERT,
+	SQL_SKILLS,
 	SQL_COUNT
 };
 
@@ -192,17 +229,17 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_PLAN_INSERT] =
 		"INSERT INTO plans (slug, title, summary, start, end, source, "
 		"source_size, source_mtime, source_hash, next_ref, total, done, "
-		"has_schedule, prompts, imported_at, used_at) "
+		"has_schedule, prompts, imported_at, used_at, rate) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
 		"?14, ?15, MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
-		"plans)))",
+		"plans)), ?17)",
 	[SQL_PLAN_UPDATE] =
 		"UPDATE plans SET slug = ?1, title = ?2, summary = ?3, start = ?4, "
 		"end = ?5, source = ?6, source_size = ?7, source_mtime = ?8, "
 		"source_hash = ?9, next_ref = ?10, total = ?11, done = ?12, "
 		"has_schedule = ?13, prompts = ?14, imported_at = ?15, "
 		"used_at = MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
-		"plans WHERE id != ?16)) WHERE id = ?16",
+		"plans WHERE id != ?16)), rate = ?17 WHERE id = ?16",
 	[SQL_PLAN_TOUCH] = "UPDATE plans SET source_size = ?2, source_mtime = ?3 "
 			   "WHERE id = ?1",
 	/* the plan used last is the one with the greatest used_at: now, or
@@ -296,6 +333,32 @@ static const char *const sql_text[SQL_COUNT] = {
 		"e.old_status, e.new_status, e.minutes, e.text, e.old_text, e.batch "
 		"FROM events e WHERE e.plan_id = ?1 AND e.type <= 3 AND " NOT_UNDONE
 		" ORDER BY e.id",
+	[SQL_EVENTS_BETWEEN] =
+		"SELECT e.id, e.plan_id, e.item_id, e.at, e.day, e.type, "
+		"e.old_status, e.new_status, e.minutes, e.text, e.old_text, e.batch "
+		"FROM events e WHERE e.plan_id = ?1 AND e.day BETWEEN ?2 AND ?3 "
+		"AND e.type <= 3 AND " NOT_UNDONE " ORDER BY e.id",
+	[SQL_REFLECTION_LATEST] = "SELECT id, saved_at FROM reflections "
+				  "WHERE plan_id = ?1 AND week = ?2 "
+				  "ORDER BY id DESC LIMIT 1",
+	[SQL_REFLECTION_COUNT] = "SELECT count(*) FROM reflections "
+				 "WHERE plan_id = ?1 AND week = ?2",
+	[SQL_REFLECTION_WEEKS] = "SELECT DISTINCT week FROM reflections "
+				 "WHERE plan_id = ?1 AND week BETWEEN ?2 AND ?3 "
+				 "ORDER BY week",
+	[SQL_REFLECTION_INSERT] = "INSERT INTO reflections (plan_id, week, saved_at) "
+				  "VALUES (?1, ?2, ?3)",
+	[SQL_ANSWERS] = "SELECT prompt, answer FROM answers "
+			"WHERE reflection_id = ?1 ORDER BY pos",
+	[SQL_ANSWER_INSERT] = "INSERT INTO answers (reflection_id, pos, prompt, "
+			      "answer) VALUES (?1, ?2, ?3, ?4)",
+	[SQL_RATINGS] = "SELECT week, skill, rating, saved_at FROM ratings "
+			"WHERE plan_id = ?1 AND week BETWEEN ?2 AND ?3 "
+			"ORDER BY week, id",
+	[SQL_SKILLS] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
+		       "AND kind = 7 AND archived = 0 ORDER BY seq",
+	[SQL_RATING_INSERT] = "INSERT INTO ratings (plan_id, week, skill, rating, "
+			      "saved_at) VALUES (?1, ?2, ?3, ?4, ?5)",
 };
 
 struct store {
@@ -1010,6 +1073,7 @@ void store_plan_done(struct store_plan *p)
 	free(p->source);
 	free(p->source_hash);
 	free(p->prompts);
+	free(p->rate);
 	for (int d = 0; d < 7; d++)
 		free((char *)p->schedule[d].focus);
 	*p = (struct store_plan){ 0 };
@@ -1055,6 +1119,7 @@ static void row_plan(sqlite3_stmt *q, struct store_plan *p)
 	p->used_at = sqlite3_column_int64(q, 13);
 	p->has_schedule = sqlite3_column_int(q, 14);
 	p->prompts = col_dup(q, 15);
+	p->rate = col_dup(q, 16);
 }
 
 /* Runs a plan query that binds ?1 (slug or id) and reads one row. */
@@ -1154,6 +1219,7 @@ int store_plan_save(struct store *s, struct store_plan *p,
 	sqlite3_bind_int64(q, 15, now_ms());
 	if (p->id)
 		sqlite3_bind_int64(q, 16, p->id);
+	bind_text(q, 17, p->rate);
 	if (run(s, q, err) < 0)
 		return -1;
 	if (!p->id)
@@ -1705,4 +1771,190 @@ int store_events(struct store *s, long long plan_id,
 	}
 	done_stmt(q);
 	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+int store_events_between(struct store *s, long long plan_id, int from, int to,
+			 int (*fn)(const struct store_event *ev, void *ctx),
+			 void *ctx, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_EVENTS_BETWEEN, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, from);
+	sqlite3_bind_int(q, 3, to);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct store_event ev;
+		row_event(q, &ev);
+		if (fn(&ev, ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+/* ---- reflections and ratings ----------------------------------------------- */
+
+void store_reflection_done(struct store_reflection *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		free(r->v[i].prompt);
+		free(r->v[i].answer);
+	}
+	free(r->v);
+	*r = (struct store_reflection){ 0 };
+}
+
+int store_reflection_get(struct store *s, long long plan_id, int week,
+			 struct store_reflection *out, struct store_error *err)
+{
+	*out = (struct store_reflection){ .week = week };
+	sqlite3_stmt *q = stmt(s, SQL_REFLECTION_COUNT, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, week);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		out->versions = sqlite3_column_int(q, 0);
+	done_stmt(q);
+	if (rc != SQLITE_ROW)
+		return db_err(s, err, rc);
+	if (!out->versions)
+		return set_err(err, STORE_ERR_NOTFOUND, "no reflection for that week");
+
+	q = stmt(s, SQL_REFLECTION_LATEST, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, week);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		out->id = sqlite3_column_int64(q, 0);
+		out->saved_at = sqlite3_column_int64(q, 1);
+	}
+	done_stmt(q);
+	if (rc != SQLITE_ROW)
+		return db_err(s, err, rc);
+
+	q = stmt(s, SQL_ANSWERS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, out->id);
+	size_t cap = 0;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		out->v = xgrow(out->v, &cap, out->n + 1, sizeof(*out->v));
+		out->v[out->n].prompt = col_dup(q, 0);
+		out->v[out->n].answer = col_dup(q, 1);
+		out->n++;
+	}
+	done_stmt(q);
+	if (rc != SQLITE_DONE) {
+		store_reflection_done(out);
+		return db_err(s, err, rc);
+	}
+	return 0;
+}
+
+int store_reflection_save(struct store *s, long long plan_id, int week,
+			  const struct store_answer *v, size_t n,
+			  struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_REFLECTION_INSERT, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, week);
+	sqlite3_bind_int64(q, 3, now_ms());
+	if (run(s, q, err) < 0)
+		return -1;
+	long long id = sqlite3_last_insert_rowid(s->db);
+	for (size_t i = 0; i < n; i++) {
+		q = stmt(s, SQL_ANSWER_INSERT, err);
+		if (!q)
+			return -1;
+		sqlite3_bind_int64(q, 1, id);
+		sqlite3_bind_int(q, 2, (int)i);
+		bind_text(q, 3, v[i].prompt);
+		bind_text(q, 4, v[i].answer);
+		if (run(s, q, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int store_reflection_weeks(struct store *s, long long plan_id, int from, int to,
+			   int (*fn)(int week, void *ctx), void *ctx,
+			   struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_REFLECTION_WEEKS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, from);
+	sqlite3_bind_int(q, 3, to);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (fn(sqlite3_column_int(q, 0), ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+int store_ratings(struct store *s, long long plan_id, int from, int to,
+		  int (*fn)(const struct store_rating *r, void *ctx), void *ctx,
+		  struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_RATINGS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, from);
+	sqlite3_bind_int(q, 3, to);
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct store_rating r = {
+			.week = sqlite3_column_int(q, 0),
+			.skill = col_text(q, 1),
+			.rating = sqlite3_column_int(q, 2),
+			.saved_at = sqlite3_column_int64(q, 3),
+		};
+		if (fn(&r, ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+int store_rating_add(struct store *s, long long plan_id, int week,
+		     const char *skill, int rating, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_RATING_INSERT, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, week);
+	bind_text(q, 3, skill);
+	sqlite3_bind_int(q, 4, rating);
+	sqlite3_bind_int64(q, 5, now_ms());
+	return run(s, q, err);
+}
+
+int store_skills(struct store *s, long long plan_id,
+		 int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		 struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_SKILLS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	return each_item(s, q, fn, ctx, err);
 }

@@ -623,6 +623,11 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 	row->end = p->span.end;
 	row->has_schedule = p->has_schedule;
 	row->prompts = (char *)join(sy, &p->prompts);
+	struct plan_strv rate = { arena_array(sy->arena, p->rate.n + 1, sizeof(char *)), 0 };
+	for (size_t i = 0; i < p->rate.n; i++)
+		if (p->rate.v[i])
+			rate.v[rate.n++] = p->rate.v[i]->key;
+	row->rate = (char *)join(sy, &rate);
 	if (src) {
 		row->source = (char *)src->path;
 		row->source_size = src->size;
@@ -635,6 +640,7 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 		       was.start != row->start || was.end != row->end ||
 		       was.has_schedule != row->has_schedule ||
 		       !same_str(was.prompts, row->prompts) ||
+		       !same_str(was.rate, row->rate) ||
 		       !same_str(was.source, row->source) ||
 		       !same_str(was.source_hash, row->source_hash);
 	for (int d = 0; d < 7; d++) {

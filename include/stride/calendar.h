@@ -59,6 +59,22 @@ int calendar_add(int date, struct calendar_span_len len, int sign);
  * Returns false when s is anything else. */
 bool calendar_parse_len(const char *s, struct calendar_span_len *len);
 
+/* ISO weeks: they start on Monday, and week 1 of a year holds its first
+ * Thursday. "YYYY-Www" and its NUL. */
+#define CALENDAR_WEEK_LEN 9
+
+/* The Monday of date's week. */
+int calendar_monday(int date);
+/* The ISO year and week of date. */
+void calendar_iso_week(int date, int *year, int *week);
+/* The Monday of ISO week `week` of year, or CALENDAR_NONE when that year
+ * has no such week (53 exists in some years only). */
+int calendar_iso_monday(int year, int week);
+/* Writes "2025-W07" for date's week into buf (CALENDAR_WEEK_LEN bytes). */
+char *calendar_format_week(int date, char *buf);
+/* Parses "2025-W7" or "2025-W07" into the week's Monday. */
+bool calendar_parse_week(const char *s, int *monday);
+
 /* Parses a length of time: "90m", "2h", "1.5h", "1h30m" (hours may have a
  * fraction, rounded to the minute). False for anything else, and for 0. */
 bool calendar_parse_minutes(const char *s, int *minutes);

@@ -52,4 +52,21 @@ char *export_status_json(const struct store_plan *p, const struct progress *pr);
 char *export_today_json(const struct store_plan *p, const struct progress *pr,
 			const struct store_item *tasks, size_t n, size_t more);
 
+#include "stride/reflect.h"
+
+/* A review, as reflect_review gathers it. */
+struct export_review {
+	const struct store_plan *plan;
+	bool month;
+	int from, to;
+	struct reflect_facts facts;
+	struct reflect_prompts prompts;
+	struct store_reflection *reflections;
+	size_t nreflections;
+	struct reflect_skills skills;
+};
+
+/* `stride review --json`. */
+char *export_review_json(const struct export_review *rv);
+
 #endif

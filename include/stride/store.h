@@ -24,7 +24,7 @@
 #include "stride/plan.h"
 
 /* The schema this program reads and writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 enum store_errcode {
 	STORE_ERR_NONE,
@@ -75,6 +75,8 @@ struct store_plan {
 	struct plan_day schedule[7]; /* focus strings malloc'd */
 	bool has_schedule;
 	char *prompts; /* the reflection's prompts, one a line */
+	char *rate;    /* the skills rated weekly (their keys), one a line; NULL
+			  when none */
 };
 
 void store_plan_done(struct store_plan *p);
@@ -281,5 +283,67 @@ int store_activity(struct store *s, long long plan_id, int from, int to,
 int store_events(struct store *s, long long plan_id,
 		 int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
 		 struct store_error *err);
+
+/* The events of a plan counting for days from..to, not undone, oldest
+ * first (undo events left out). */
+int store_events_between(struct store *s, long long plan_id, int from, int to,
+			 int (*fn)(const struct store_event *ev, void *ctx),
+			 void *ctx, struct store_error *err);
+
+/* ---- reflections and ratings --------------------------------------------- */
+
+/* One answer of a reflection: the prompt as it was when saved. */
+struct store_answer {
+	char *prompt, *answer; /* answer NULL when left empty */
+};
+
+/* The reflection of a plan's week: its latest saved version (owned). */
+struct store_reflection {
+	long long id;
+	int week;	    /* its Monday */
+	long long saved_at; /* ms since the epoch */
+	int versions;	    /* how many times it was saved */
+	struct store_answer *v;
+	size_t n;
+};
+
+void store_reflection_done(struct store_reflection *r);
+
+/* The latest version of the week's reflection; STORE_ERR_NOTFOUND when it
+ * was never written. */
+int store_reflection_get(struct store *s, long long plan_id, int week,
+			 struct store_reflection *out, struct store_error *err);
+/* Saves a new version (the old ones stay), in the caller's transaction. */
+int store_reflection_save(struct store *s, long long plan_id, int week,
+			  const struct store_answer *v, size_t n,
+			  struct store_error *err);
+/* The weeks from..to (Mondays) that have a reflection, oldest first. */
+int store_reflection_weeks(struct store *s, long long plan_id, int from, int to,
+			   int (*fn)(int week, void *ctx), void *ctx,
+			   struct store_error *err);
+
+/* A skill's confidence rating for a week. In callbacks, skill is
+ * borrowed. */
+struct store_rating {
+	int week;
+	const char *skill; /* the skill's key */
+	int rating;	   /* 1-5 */
+	long long saved_at;
+};
+
+/* Every rating saved for weeks from..to, by week then in the order saved
+ * (so the last of a week and skill is the one in force). */
+int store_ratings(struct store *s, long long plan_id, int from, int to,
+		  int (*fn)(const struct store_rating *r, void *ctx), void *ctx,
+		  struct store_error *err);
+/* The plan's skills (items whose key is the skill's id and title its
+ * name), in plan order. */
+int store_skills(struct store *s, long long plan_id,
+		 int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		 struct store_error *err);
+
+/* Saves a rating, in the caller's transaction. */
+int store_rating_add(struct store *s, long long plan_id, int week,
+		     const char *skill, int rating, struct store_error *err);
 
 #endif

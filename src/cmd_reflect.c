@@ -1,0 +1,413 @@
+/* stride reflect, rate and review: the weekly reflection. */
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/loader.h"
+#include "stride/reflect.h"
+#include "stride/text.h"
+#include "stride/store.h"
+#include "stride/util.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* The plan and today, for the three commands. */
+static int open_plan(const struct cli_ctx *ctx, struct store **s,
+		     struct store_plan *p, int *today)
+{
+	if (!cli_today(today))
+		return CLI_USAGE;
+	int status = cli_open(ctx, false, s);
+	if (status == CLI_OK)
+		status = cli_plan(*s, NULL, p);
+	return status;
+}
+
+static int bad_week(const struct cli_command *cmd, const char *arg)
+{
+	return cli_usage_error(cmd,
+			       "'%s' is not a week: give 2025-W32, a date in the "
+			       "week, this, last, or -N (N weeks ago)",
+			       arg);
+}
+
+/* Reads the file a person wrote; NULL (with a message) when it cannot. */
+static char *read_text(const char *path)
+{
+	char *buf;
+	size_t len;
+	struct diag_list d;
+	diag_list_init(&d);
+	if (loader_read_file(path, &buf, &len, &d) != LOADER_OK) {
+		fprintf(stderr, "stride: cannot read %s: %s\n", path,
+			d.n ? d.v[0].msg : "too big");
+		diag_list_done(&d);
+		return NULL;
+	}
+	diag_list_done(&d);
+	buf = xrealloc(buf, len + 1);
+	buf[len] = '\0';
+	return buf;
+}
+
+/* Runs the editor on the week's template; the text saved, or NULL (with
+ * *status, and the message) when there is nothing to save. *path keeps the
+ * file's name, so that a file with a mistake can be kept. */
+static char *edit_reflection(const char *template, int *status, char **path)
+{
+	const char *dir = getenv("TMPDIR");
+	*path = xasprintf("%s/stride-reflection-XXXXXX.md", dir && *dir ? dir : "/tmp");
+	int fd = mkstemps(*path, 3);
+	if (fd < 0) {
+		fprintf(stderr, "stride: cannot make a temporary file: %s\n",
+			strerror(errno));
+		*status = CLI_FAILURE;
+		return NULL;
+	}
+	FILE *f = fdopen(fd, "w");
+	fputs(template, f);
+	if (fclose(f) != 0) {
+		fprintf(stderr, "stride: cannot write %s: %s\n", *path, strerror(errno));
+		*status = CLI_FAILURE;
+		return NULL;
+	}
+	char why[256];
+	int rc = cli_edit(*path, why, sizeof(why));
+	if (rc != 0) {
+		if (rc > 0)
+			fprintf(stderr, "stride: the editor failed (exit status %d): "
+					"nothing saved\n",
+				rc);
+		else
+			fprintf(stderr, "stride: %s\n", why);
+		*status = CLI_FAILURE;
+		return NULL;
+	}
+	char *text = read_text(*path);
+	if (!text) {
+		*status = CLI_FAILURE;
+		return NULL;
+	}
+	if (!strcmp(text, template)) {
+		fputs("stride: the reflection is unchanged: nothing saved\n", stderr);
+		free(text);
+		*status = CLI_OK;
+		return NULL;
+	}
+	return text;
+}
+
+static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "message", required_argument, NULL, 'm' },
+		{ "from", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	const char *message = NULL, *from = NULL;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "m:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'm': message = optarg; break;
+		case 'f': from = optarg; break;
+		case 'h': cli_print_help(&cmd_reflect); return CLI_OK;
+		default:
+			return cli_usage_error(&cmd_reflect, "unknown option '%s' or "
+							     "missing value",
+					       argv[optind - 1]);
+		}
+	}
+	if (message && from)
+		return cli_usage_error(&cmd_reflect, "give -m or --from, not both");
+	const char *week_arg = optind < argc ? argv[optind++] : NULL;
+	if (optind < argc)
+		return cli_usage_error(&cmd_reflect, "unexpected '%s'", argv[optind]);
+
+	struct store *s = NULL;
+	struct store_plan p = { 0 };
+	int today;
+	int status = open_plan(ctx, &s, &p, &today);
+	int week = 0;
+	if (status == CLI_OK) {
+		week = calendar_monday(today);
+		if (week_arg && !reflect_parse_week(week_arg, today, &week))
+			status = bad_week(&cmd_reflect, week_arg);
+	}
+	struct reflect_prompts prompts = { 0 };
+	struct reflect_skills skills = { 0 };
+	struct reflect_facts facts = { 0 };
+	struct store_reflection current = { 0 };
+	struct reflect_input in = { 0 };
+	struct store_error err;
+	char *text = NULL, *path = NULL, *template = NULL;
+	if (status == CLI_OK) {
+		reflect_prompts(&p, &prompts);
+		if (reflect_skills(s, &p, week, &skills, &err) < 0 ||
+		    reflect_facts(s, &p, week, week + 6, today, &facts, &err) < 0 ||
+		    (store_reflection_get(s, p.id, week, &current, &err) < 0 &&
+		     err.code != STORE_ERR_NOTFOUND))
+			status = cli_store_error(&err);
+	}
+	if (status == CLI_OK && message) {
+		/* -m: the first prompt's answer; the others as they were */
+		in.n = prompts.n;
+		in.answers = xcalloc(prompts.n + 1, sizeof(*in.answers));
+		in.nratings = skills.n;
+		in.ratings = xcalloc(skills.n + 1, sizeof(*in.ratings));
+		for (size_t i = 0; i < prompts.n; i++)
+			for (size_t k = 0; k < current.n; k++)
+				if (!strcmp(current.v[k].prompt, prompts.v[i]) && current.v[k].answer)
+					in.answers[i] = xstrdup(current.v[k].answer);
+		if (prompts.n) {
+			free(in.answers[0]);
+			in.answers[0] = xstrdup(message);
+		}
+	} else if (status == CLI_OK) {
+		template = reflect_template(&p, week, &facts, &prompts,
+					    current.id ? &current : NULL, &skills);
+		text = from ? read_text(from) : edit_reflection(template, &status, &path);
+		if (from && !text)
+			status = CLI_FAILURE;
+		if (text) {
+			struct diag_list d;
+			diag_list_init(&d);
+			const char *name = from ? from : path;
+			if (reflect_parse(text, &prompts, &skills, &in, &d) < 0) {
+				cli_print_diags(stderr, name, &d);
+				if (path) {
+					fprintf(stderr, "stride: nothing saved; your text is "
+							"kept in %s\n",
+						path);
+					free(path);
+					path = NULL; /* kept */
+				}
+				status = CLI_DATA;
+			} else if (reflect_input_empty(&in)) {
+				fputs("stride: the reflection is empty: nothing saved\n",
+				      stderr);
+				status = path ? CLI_OK : CLI_DATA;
+				reflect_input_done(&in);
+			}
+			diag_list_done(&d);
+		}
+	}
+	if (status == CLI_OK && in.answers) {
+		char wk[CALENDAR_WEEK_LEN];
+		if (reflect_save(s, &p, week, &prompts, &in, &skills, &err) < 0)
+			status = cli_store_error(&err);
+		else
+			printf("saved   the reflection of %s for %s (version %d)\n", p.slug,
+			       calendar_format_week(week, wk), current.versions + 1);
+	}
+	if (path) {
+		unlink(path);
+		free(path);
+	}
+	free(text);
+	free(template);
+	reflect_input_done(&in);
+	store_reflection_done(&current);
+	reflect_facts_done(&facts);
+	reflect_skills_done(&skills);
+	reflect_prompts_done(&prompts);
+	store_plan_done(&p);
+	store_close(s);
+	return status;
+}
+
+static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "week", required_argument, NULL, 'w' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	const char *week_arg = NULL;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'w': week_arg = optarg; break;
+		case 'h': cli_print_help(&cmd_rate); return CLI_OK;
+		default:
+			return cli_usage_error(&cmd_rate, "unknown option '%s' or missing "
+							  "value",
+					       argv[optind - 1]);
+		}
+	}
+	if (argc - optind != 2)
+		return cli_usage_error(&cmd_rate, "give a skill and a rating from 1 to 5");
+	const char *skill = argv[optind], *value = argv[optind + 1];
+	if (strlen(value) != 1 || value[0] < '1' || value[0] > '5')
+		return cli_usage_error(&cmd_rate, "the rating must be a whole number from "
+						  "1 to 5, got '%s'",
+				       value);
+	struct store *s = NULL;
+	struct store_plan p = { 0 };
+	int today;
+	int status = open_plan(ctx, &s, &p, &today);
+	int week = 0;
+	if (status == CLI_OK) {
+		week = calendar_monday(today);
+		if (week_arg && !reflect_parse_week(week_arg, today, &week))
+			status = bad_week(&cmd_rate, week_arg);
+	}
+	struct reflect_skills skills = { 0 };
+	struct store_error err;
+	if (status == CLI_OK && reflect_skills(s, &p, week, &skills, &err) < 0)
+		status = cli_store_error(&err);
+	size_t k = 0;
+	while (status == CLI_OK && k < skills.n && strcmp(skills.v[k].key, skill))
+		k++;
+	if (status == CLI_OK && k == skills.n) {
+		if (!skills.n) {
+			fprintf(stderr, "stride: %s rates no skills (its plan file has no "
+					"'skills', or 'reflection: rate: []')\n",
+				p.slug);
+		} else {
+			const char **keys = xcalloc(skills.n + 1, sizeof(*keys));
+			for (size_t i = 0; i < skills.n; i++)
+				keys[i] = skills.v[i].key;
+			fprintf(stderr, "stride: %s rates no skill '%s'%s; its skills:",
+				p.slug, skill, text_did_you_mean(skill, keys, skills.n));
+			for (size_t i = 0; i < skills.n; i++)
+				fprintf(stderr, " %s", skills.v[i].key);
+			fputc('\n', stderr);
+			free(keys);
+		}
+		status = CLI_USAGE;
+	}
+	if (status == CLI_OK) {
+		char wk[CALENDAR_WEEK_LEN];
+		if (store_begin(s, &err) < 0 ||
+		    store_rating_add(s, p.id, week, skills.v[k].key, value[0] - '0', &err) < 0 ||
+		    store_commit(s, &err) < 0) {
+			store_rollback(s);
+			status = cli_store_error(&err);
+		} else {
+			printf("rated   %s %c/5 for %s", skills.v[k].name, value[0],
+			       calendar_format_week(week, wk));
+			if (skills.v[k].previous)
+				printf(" (%+d since %s)", value[0] - '0' - skills.v[k].previous,
+				       calendar_format_week(skills.v[k].previous_week, wk));
+			putchar('\n');
+		}
+	}
+	reflect_skills_done(&skills);
+	store_plan_done(&p);
+	store_close(s);
+	return status;
+}
+
+static int review_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "month", required_argument, NULL, 'M' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	const char *month_arg = NULL;
+	bool json = false;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'M': month_arg = optarg; break;
+		case 'j': json = true; break;
+		case 'h': cli_print_help(&cmd_review); return CLI_OK;
+		default:
+			return cli_usage_error(&cmd_review, "unknown option '%s' or "
+							    "missing value",
+					       argv[optind - 1]);
+		}
+	}
+	const char *week_arg = optind < argc ? argv[optind++] : NULL;
+	if (optind < argc)
+		return cli_usage_error(&cmd_review, "unexpected '%s'", argv[optind]);
+	if (week_arg && month_arg)
+		return cli_usage_error(&cmd_review, "give a week or --month, not both");
+	int first = 0;
+	if (month_arg) {
+		char buf[16];
+		snprintf(buf, sizeof(buf), "%s-01", month_arg);
+		if (strlen(month_arg) != 7 || !calendar_parse(buf, &first))
+			return cli_usage_error(&cmd_review, "--month takes YYYY-MM, got '%s'",
+					       month_arg);
+	}
+	struct store *s = NULL;
+	struct store_plan p = { 0 };
+	int today;
+	int status = open_plan(ctx, &s, &p, &today);
+	if (status == CLI_OK && !month_arg) {
+		first = calendar_monday(today);
+		if (week_arg && !reflect_parse_week(week_arg, today, &first))
+			status = bad_week(&cmd_review, week_arg);
+	}
+	char *md = NULL, *js = NULL;
+	struct store_error err;
+	if (status == CLI_OK &&
+	    reflect_review(s, &p, first, month_arg != NULL, today, &md,
+			   json ? &js : NULL, &err) < 0)
+		status = cli_store_error(&err);
+	if (status == CLI_OK)
+		fputs(json ? js : md, stdout);
+	free(md);
+	free(js);
+	store_plan_done(&p);
+	store_close(s);
+	return status;
+}
+
+const struct cli_command cmd_reflect = {
+	.name = "reflect",
+	.run = reflect_run,
+	.synopsis = "reflect [WEEK] [-m TEXT | --from FILE]",
+	.summary = "write the week's reflection: answers and skill ratings",
+	.help =
+		"Opens $VISUAL, else $EDITOR, else vi (no shell) on the week's\n"
+		"reflection as Markdown: the week's facts in a comment (time logged\n"
+		"against the schedule, what was done, started and skipped, the\n"
+		"streak), then '## PROMPT' with the current answer under it for\n"
+		"each of the plan's prompts, then '## Ratings' with a '- skill: N'\n"
+		"line (1 to 5) for each skill the plan rates. What you save is a new\n"
+		"version (the old ones are kept). An editor that fails, or a file\n"
+		"left unchanged or emptied, saves nothing; a malformed line is\n"
+		"reported with its number and the file is kept.\n"
+		"\n"
+		"WEEK is 2025-W32, a date in the week, this, last, or -N (N weeks\n"
+		"ago); the default is this week.\n"
+		"\n"
+		"options:\n"
+		"  -m, --message TEXT  TEXT answers the first prompt, no editor\n"
+		"  --from FILE         read the answers from FILE (- for stdin), in\n"
+		"                      the editor's format\n",
+};
+
+const struct cli_command cmd_rate = {
+	.name = "rate",
+	.run = rate_run,
+	.synopsis = "rate SKILL N [--week WEEK]",
+	.summary = "set one skill's confidence rating (1-5) for a week",
+	.help =
+		"SKILL is a skill's id, as 'stride reflect' lists them; N is 1 to 5.\n"
+		"The week is this one unless --week says another (as for reflect).\n",
+};
+
+const struct cli_command cmd_review = {
+	.name = "review",
+	.run = review_run,
+	.synopsis = "review [WEEK | --month YYYY-MM] [--json]",
+	.summary = "the week's (or month's) review as Markdown",
+	.help =
+		"Prints the week (or the month, its weeks together) as Markdown: its\n"
+		"dates, the time logged against the schedule, what was done (by\n"
+		"phase), started and skipped, the criteria and deliverables met, the\n"
+		"reflection's answers, the ratings with their change since the last\n"
+		"rating before, and the streak. --json prints the same as one JSON\n"
+		"object (see man stride).\n",
+};

@@ -1,0 +1,812 @@
+#include "stride/reflect.h"
+
+#include "stride/calendar.h"
+#include "stride/export.h"
+#include "stride/stats.h"
+#include "stride/text.h"
+#include "stride/util.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- facts ---------------------------------------------------------------------- */
+
+/* The last status change of each item in the period. */
+struct change {
+	long long item_id;
+	enum store_status status;
+};
+
+struct changes {
+	struct change *v;
+	size_t n, cap;
+	int logged, from;
+	int *by_day;
+};
+
+static int keep_event(const struct store_event *ev, void *ctx)
+{
+	struct changes *c = ctx;
+	if (ev->type == STORE_EV_LOG) {
+		c->logged += ev->minutes;
+		if (c->by_day && ev->day - c->from >= 0 && ev->day - c->from < 7)
+			c->by_day[ev->day - c->from] += ev->minutes;
+		return 0;
+	}
+	if (ev->type != STORE_EV_STATUS || !ev->item_id)
+		return 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->v[i].item_id == ev->item_id) {
+			c->v[i].status = ev->new_status;
+			return 0;
+		}
+	}
+	c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof(*c->v));
+	c->v[c->n++] = (struct change){ ev->item_id, ev->new_status };
+	return 0;
+}
+
+static void list_add(struct reflect_list *l, const struct store_item *it,
+		     const char *phase)
+{
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = (struct reflect_item){ it->ref, it->kind, xstrdup(it->title),
+					      phase ? xstrdup(phase) : NULL };
+}
+
+static void list_done(struct reflect_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].title);
+		free(l->v[i].phase);
+	}
+	free(l->v);
+	*l = (struct reflect_list){ 0 };
+}
+
+void reflect_facts_done(struct reflect_facts *f)
+{
+	list_done(&f->done);
+	list_done(&f->started);
+	list_done(&f->skipped);
+}
+
+struct days {
+	int *v;
+	size_t n, cap;
+};
+
+static int keep_day(int day, int minutes, void *ctx)
+{
+	(void)minutes;
+	struct days *d = ctx;
+	d->v = xgrow(d->v, &d->cap, d->n + 1, sizeof(*d->v));
+	d->v[d->n++] = day;
+	return 0;
+}
+
+/* The title of the item's top-level phase. */
+static char *top_phase(struct store *s, const struct store_item *it,
+		       struct store_error *err)
+{
+	long long id = it->parent_id;
+	char *title = NULL;
+	while (id) {
+		struct store_item p;
+		if (store_item_get(s, id, &p, err) < 0)
+			break;
+		id = p.parent_id;
+		if (p.kind == STORE_PHASE) {
+			free(title);
+			title = xstrdup(p.title);
+		}
+		store_item_done(&p);
+	}
+	return title;
+}
+
+int reflect_facts(struct store *s, const struct store_plan *p, int from, int to,
+		  int today, struct reflect_facts *f, struct store_error *err)
+{
+	*f = (struct reflect_facts){ .from = from, .to = to, .ongoing = to > today };
+	f->before_plan = p->start != CALENDAR_NONE && to < p->start;
+	struct changes c = { .from = from, .by_day = to - from == 6 ? f->logged_by_day : NULL };
+	if (store_events_between(s, p->id, from, to, keep_event, &c, err) < 0) {
+		free(c.v);
+		return -1;
+	}
+	f->logged = c.logged;
+	for (size_t i = 0; i < c.n; i++) {
+		struct reflect_list *l = c.v[i].status == STORE_DONE	 ? &f->done
+					 : c.v[i].status == STORE_DOING	 ? &f->started
+					 : c.v[i].status == STORE_SKIPPED ? &f->skipped
+									  : NULL;
+		if (!l)
+			continue;
+		struct store_item it;
+		if (store_item_get(s, c.v[i].item_id, &it, err) < 0) {
+			free(c.v);
+			reflect_facts_done(f);
+			return -1;
+		}
+		char *phase = top_phase(s, &it, err);
+		list_add(l, &it, phase);
+		if (l == &f->done && it.kind == STORE_CRITERION)
+			f->criteria_met++;
+		if (l == &f->done && it.kind == STORE_DELIVERABLE)
+			f->deliverables_met++;
+		free(phase);
+		store_item_done(&it);
+	}
+	free(c.v);
+
+	/* the schedule's minutes over the days the plan runs */
+	for (int d = 0; d < 7; d++)
+		f->rest_day[d] = p->has_schedule && !p->schedule[d].minutes;
+	for (int day = from; day <= to; day++) {
+		if (p->start != CALENDAR_NONE && (day < p->start || day > p->end))
+			continue;
+		f->scheduled += p->schedule[calendar_weekday(day)].minutes;
+	}
+
+	/* the streak at the period's end */
+	int end = to < today ? to : today;
+	struct days d = { 0 };
+	if (store_activity(s, p->id, CALENDAR_MIN, end, keep_day, &d, err) < 0) {
+		free(d.v);
+		reflect_facts_done(f);
+		return -1;
+	}
+	int longest;
+	stats_streak(d.v, d.n, f->rest_day, end, &f->streak, &longest);
+	free(d.v);
+	return 0;
+}
+
+bool reflect_parse_week(const char *s, int today, int *monday)
+{
+	int day;
+	if (!strcmp(s, "this")) {
+		*monday = calendar_monday(today);
+		return true;
+	}
+	if (!strcmp(s, "last")) {
+		*monday = calendar_monday(today) - 7;
+		return true;
+	}
+	if (s[0] == '-' && s[1] && strspn(s + 1, "0123456789") == strlen(s + 1) &&
+	    strlen(s + 1) <= 4) {
+		*monday = calendar_monday(today) - 7 * atoi(s + 1);
+		return true;
+	}
+	if (calendar_parse_week(s, monday))
+		return true;
+	if (calendar_parse(s, &day)) {
+		*monday = calendar_monday(day);
+		return true;
+	}
+	return false;
+}
+
+/* ---- prompts and skills ------------------------------------------------------------ */
+
+static void split_lines(const char *text, char ***v, size_t *n)
+{
+	*v = NULL;
+	*n = 0;
+	size_t cap = 0;
+	for (const char *p = text; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		*v = xgrow(*v, &cap, *n + 1, sizeof(**v));
+		(*v)[(*n)++] = xstrndup(p, len);
+		p = nl ? nl + 1 : NULL;
+	}
+}
+
+void reflect_prompts(const struct store_plan *p, struct reflect_prompts *out)
+{
+	split_lines(p->prompts, &out->v, &out->n);
+}
+
+void reflect_prompts_done(struct reflect_prompts *pr)
+{
+	for (size_t i = 0; i < pr->n; i++)
+		free(pr->v[i]);
+	free(pr->v);
+	*pr = (struct reflect_prompts){ 0 };
+}
+
+struct skill_names {
+	char **keys, **names;
+	size_t n, cap;
+};
+
+static int keep_skill(const struct store_item *it, void *ctx)
+{
+	struct skill_names *k = ctx;
+	if (k->n == k->cap) {
+		k->cap = k->cap ? 2 * k->cap : 8;
+		k->keys = xrealloc(k->keys, k->cap * sizeof(*k->keys));
+		k->names = xrealloc(k->names, k->cap * sizeof(*k->names));
+	}
+	k->keys[k->n] = xstrdup(it->key);
+	k->names[k->n++] = xstrdup(it->title);
+	return 0;
+}
+
+struct rating_scan {
+	struct reflect_skills *k;
+	int week;
+};
+
+static int keep_rating(const struct store_rating *r, void *ctx)
+{
+	struct rating_scan *sc = ctx;
+	for (size_t i = 0; i < sc->k->n; i++) {
+		struct reflect_skill *sk = &sc->k->v[i];
+		if (strcmp(sk->key, r->skill))
+			continue;
+		if (r->week == sc->week) {
+			sk->rating = r->rating;
+		} else {
+			sk->previous = r->rating;
+			sk->previous_week = r->week;
+		}
+	}
+	return 0;
+}
+
+int reflect_skills(struct store *s, const struct store_plan *p, int week,
+		   struct reflect_skills *out, struct store_error *err)
+{
+	*out = (struct reflect_skills){ 0 };
+	struct skill_names names = { 0 };
+	if (store_skills(s, p->id, keep_skill, &names, err) < 0)
+		goto fail;
+	char **rate;
+	size_t nrate;
+	split_lines(p->rate, &rate, &nrate);
+	out->v = xcalloc(nrate + 1, sizeof(*out->v));
+	for (size_t i = 0; i < nrate; i++) {
+		const char *name = rate[i];
+		for (size_t k = 0; k < names.n; k++)
+			if (!strcmp(names.keys[k], rate[i]))
+				name = names.names[k];
+		out->v[out->n++] = (struct reflect_skill){ xstrdup(rate[i]), xstrdup(name),
+							   0, 0, 0 };
+		free(rate[i]);
+	}
+	free(rate);
+	for (size_t k = 0; k < names.n; k++) {
+		free(names.keys[k]);
+		free(names.names[k]);
+	}
+	free(names.keys);
+	free(names.names);
+	struct rating_scan sc = { out, week };
+	if (store_ratings(s, p->id, CALENDAR_MIN, week, keep_rating, &sc, err) < 0) {
+		reflect_skills_done(out);
+		return -1;
+	}
+	return 0;
+fail:
+	for (size_t k = 0; k < names.n; k++) {
+		free(names.keys[k]);
+		free(names.names[k]);
+	}
+	free(names.keys);
+	free(names.names);
+	return -1;
+}
+
+void reflect_skills_done(struct reflect_skills *k)
+{
+	for (size_t i = 0; i < k->n; i++) {
+		free(k->v[i].key);
+		free(k->v[i].name);
+	}
+	free(k->v);
+	*k = (struct reflect_skills){ 0 };
+}
+
+/* ---- the editor's file ---------------------------------------------------------------- */
+
+static void put_minutes(FILE *f, int m)
+{
+	if (m >= 60)
+		fprintf(f, m % 60 ? "%dh%02dm" : "%dh", m / 60, m % 60);
+	else
+		fprintf(f, "%dm", m);
+}
+
+static const char *const month_names[12] = { "January", "February", "March",
+					     "April", "May", "June", "July", "August",
+					     "September", "October", "November",
+					     "December" };
+
+/* "14 to 20 July 2025", "28 July to 3 August 2025", "29 December 2025 to
+ * 4 January 2026" */
+static void put_span(FILE *f, int from, int to)
+{
+	int y1, m1, d1, y2, m2, d2;
+	calendar_to_civil(from, &y1, &m1, &d1);
+	calendar_to_civil(to, &y2, &m2, &d2);
+	if (y1 != y2)
+		fprintf(f, "%d %s %d to %d %s %d", d1, month_names[m1 - 1], y1, d2,
+			month_names[m2 - 1], y2);
+	else if (m1 != m2)
+		fprintf(f, "%d %s to %d %s %d", d1, month_names[m1 - 1], d2,
+			month_names[m2 - 1], y2);
+	else
+		fprintf(f, "%d to %d %s %d", d1, d2, month_names[m2 - 1], y2);
+}
+
+/* "5 (2 criteria, 1 deliverable)" */
+static void put_done(FILE *f, const struct reflect_facts *fa)
+{
+	fprintf(f, "%zu", fa->done.n);
+	if (fa->criteria_met || fa->deliverables_met) {
+		fprintf(f, " (");
+		if (fa->criteria_met)
+			fprintf(f, "%d %s", fa->criteria_met,
+				fa->criteria_met == 1 ? "criterion" : "criteria");
+		if (fa->criteria_met && fa->deliverables_met)
+			fprintf(f, ", ");
+		if (fa->deliverables_met)
+			fprintf(f, "%d %s", fa->deliverables_met,
+				fa->deliverables_met == 1 ? "deliverable" : "deliverables");
+		fprintf(f, ")");
+	}
+}
+
+/* Closes a text stream of open_text(): only then is *buf complete. */
+static char *finish(FILE *f, char **buf)
+{
+	if (fclose(f) != 0)
+		util_out_of_memory();
+	return *buf;
+}
+
+static FILE *open_text(char **buf, size_t *len)
+{
+	FILE *f = open_memstream(buf, len);
+	if (!f)
+		util_out_of_memory();
+	return f;
+}
+
+char *reflect_template(const struct store_plan *p, int week,
+		       const struct reflect_facts *fa,
+		       const struct reflect_prompts *prompts,
+		       const struct store_reflection *r,
+		       const struct reflect_skills *skills)
+{
+	char *buf;
+	size_t len;
+	FILE *f = open_text(&buf, &len);
+	char wk[CALENDAR_WEEK_LEN];
+	fprintf(f, "<!-- stride: the reflection of %s for %s, ", p->slug,
+		calendar_format_week(week, wk));
+	put_span(f, week, week + 6);
+	fprintf(f, "\n     Logged: ");
+	put_minutes(f, fa->logged);
+	if (fa->scheduled) {
+		fprintf(f, " of ");
+		put_minutes(f, fa->scheduled);
+		fprintf(f, " scheduled");
+	}
+	fprintf(f, "\n     Done: ");
+	put_done(f, fa);
+	fprintf(f, "; started %zu; skipped %zu\n", fa->started.n, fa->skipped.n);
+	fprintf(f, "     Streak: %d day%s %s\n", fa->streak, fa->streak == 1 ? "" : "s",
+		fa->ongoing ? "so far" : "at the week's end");
+	fprintf(f, "\n     Write under each heading; rate each skill from 1 to 5 (or\n"
+		   "     leave it blank). This comment is not saved; an emptied or\n"
+		   "     unchanged file saves nothing. -->\n");
+	for (size_t i = 0; i < prompts->n; i++) {
+		fprintf(f, "\n## %s\n\n", prompts->v[i]);
+		const char *answer = NULL;
+		for (size_t k = 0; r && k < r->n; k++)
+			if (!strcmp(r->v[k].prompt, prompts->v[i]))
+				answer = r->v[k].answer;
+		if (answer)
+			fprintf(f, "%s\n", answer);
+	}
+	if (skills->n) {
+		fprintf(f, "\n## Ratings\n\n");
+		for (size_t i = 0; i < skills->n; i++) {
+			const struct reflect_skill *sk = &skills->v[i];
+			fprintf(f, "- %s:", sk->key);
+			if (sk->rating)
+				fprintf(f, " %d", sk->rating);
+			if (strcmp(sk->name, sk->key))
+				fprintf(f, "%*s<!-- %s -->", sk->rating ? 2 : 4, "", sk->name);
+			fputc('\n', f);
+		}
+	}
+	return finish(f, &buf);
+}
+
+/* ---- reading it back -------------------------------------------------------------------- */
+
+static char *trim_dup(const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	return n ? xstrndup(s, n) : NULL;
+}
+
+static bool same_words(const char *a, const char *b)
+{
+	/* headings match without regard to case or surrounding space */
+	while (*a == ' ')
+		a++;
+	while (*b == ' ')
+		b++;
+	size_t la = strlen(a), lb = strlen(b);
+	while (la && a[la - 1] == ' ')
+		la--;
+	while (lb && b[lb - 1] == ' ')
+		lb--;
+	if (la != lb)
+		return false;
+	for (size_t i = 0; i < la; i++)
+		if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+			return false;
+	return true;
+}
+
+/* The text with its HTML comments blanked out (newlines kept, so that
+ * line numbers stay right). */
+static char *without_comments(const char *text)
+{
+	char *out = xstrdup(text);
+	for (char *p = out; (p = strstr(p, "<!--"));) {
+		char *end = strstr(p + 4, "-->");
+		char *stop = end ? end + 3 : p + strlen(p);
+		for (char *q = p; q < stop; q++)
+			if (*q != '\n')
+				*q = ' ';
+		p = stop;
+	}
+	return out;
+}
+
+void reflect_input_done(struct reflect_input *in)
+{
+	for (size_t i = 0; i < in->n; i++)
+		free(in->answers[i]);
+	free(in->answers);
+	free(in->ratings);
+	*in = (struct reflect_input){ 0 };
+}
+
+bool reflect_input_empty(const struct reflect_input *in)
+{
+	for (size_t i = 0; i < in->n; i++)
+		if (in->answers[i])
+			return false;
+	for (size_t i = 0; i < in->nratings; i++)
+		if (in->ratings[i])
+			return false;
+	return true;
+}
+
+static void parse_rating(const char *line, unsigned lineno,
+			 const struct reflect_skills *skills,
+			 struct reflect_input *in, struct diag_list *d)
+{
+	const char *p = line + 2; /* after "- " */
+	const char *colon = strchr(p, ':');
+	if (!colon) {
+		diag_add(d, DIAG_ERROR, lineno, 1,
+			 "a rating is '- skill: N' with N from 1 to 5, got '%s'", line);
+		return;
+	}
+	char *skill = trim_dup(p, (size_t)(colon - p));
+	char *value = trim_dup(colon + 1, strlen(colon + 1));
+	size_t k = 0;
+	while (skill && k < skills->n && strcmp(skills->v[k].key, skill) &&
+	       !same_words(skills->v[k].name, skill))
+		k++;
+	if (!skill || k == skills->n) {
+		const char **keys = xcalloc(skills->n + 1, sizeof(*keys));
+		for (size_t i = 0; i < skills->n; i++)
+			keys[i] = skills->v[i].key;
+		diag_add(d, DIAG_ERROR, lineno, 1, "unknown skill '%s'%s", skill ? skill : "",
+			 skill ? text_did_you_mean(skill, keys, skills->n) : "");
+		free(keys);
+	} else if (value && !(strlen(value) == 1 && value[0] >= '1' && value[0] <= '5')) {
+		diag_add(d, DIAG_ERROR, lineno, 1,
+			 "the rating of '%s' must be a whole number from 1 to 5, got '%s'",
+			 skill, value);
+	} else {
+		in->ratings[k] = value ? value[0] - '0' : 0;
+	}
+	free(skill);
+	free(value);
+}
+
+int reflect_parse(const char *text, const struct reflect_prompts *prompts,
+		  const struct reflect_skills *skills, struct reflect_input *in,
+		  struct diag_list *d)
+{
+	*in = (struct reflect_input){
+		.answers = xcalloc(prompts->n + 1, sizeof(char *)), .n = prompts->n,
+		.ratings = xcalloc(skills->n + 1, sizeof(int)), .nratings = skills->n,
+	};
+	size_t errors_before = d->errors;
+	char *clean = without_comments(text);
+	char **lines;
+	size_t nlines;
+	split_lines(clean, &lines, &nlines);
+	free(clean);
+
+	/* section -1: before any heading; prompts->n: the ratings */
+	long section = -1;
+	char *body = NULL;
+	size_t blen = 0, bcap = 0;
+	for (size_t i = 0; i <= nlines; i++) {
+		const char *line = i < nlines ? lines[i] : NULL;
+		bool heading = line && !strncmp(line, "## ", 3);
+		if (!line || heading) {
+			/* close the section being read */
+			if (section >= 0 && section < (long)prompts->n)
+				in->answers[section] = body ? trim_dup(body, blen) : NULL;
+			blen = 0;
+			if (!line)
+				break;
+			const char *title = line + 3;
+			section = -2;
+			for (size_t k = 0; k < prompts->n; k++)
+				if (same_words(prompts->v[k], title))
+					section = (long)k;
+			if (same_words("Ratings", title))
+				section = (long)prompts->n;
+			if (section == -2)
+				diag_add(d, DIAG_ERROR, (unsigned)i + 1, 1,
+					 "'## %s' is not one of the plan's prompts: keep "
+					 "the headings as they are and write under them",
+					 title);
+			continue;
+		}
+		bool blank = strspn(line, " \t\r") == strlen(line);
+		if (section == -1 && !blank) {
+			diag_add(d, DIAG_ERROR, (unsigned)i + 1, 1,
+				 "text before the first heading: write under a '## ' "
+				 "heading");
+		} else if (section == (long)prompts->n && !blank) {
+			if (!strncmp(line, "- ", 2))
+				parse_rating(line, (unsigned)i + 1, skills, in, d);
+			else
+				diag_add(d, DIAG_ERROR, (unsigned)i + 1, 1,
+					 "under '## Ratings' each line is '- skill: N'");
+		} else if (section >= 0 && section < (long)prompts->n) {
+			size_t l = strlen(line);
+			body = xgrow(body, &bcap, blen + l + 2, 1);
+			memcpy(body + blen, line, l);
+			blen += l;
+			body[blen++] = '\n';
+		}
+	}
+	free(body);
+	for (size_t i = 0; i < nlines; i++)
+		free(lines[i]);
+	free(lines);
+	diag_sort(d);
+	return d->errors > errors_before ? -1 : 0;
+}
+
+int reflect_save(struct store *s, const struct store_plan *p, int week,
+		 const struct reflect_prompts *prompts,
+		 const struct reflect_input *in,
+		 const struct reflect_skills *skills, struct store_error *err)
+{
+	struct store_answer *v = xcalloc(prompts->n + 1, sizeof(*v));
+	for (size_t i = 0; i < prompts->n; i++)
+		v[i] = (struct store_answer){ prompts->v[i], in->answers[i] };
+	int rc = store_begin(s, err);
+	if (rc == 0)
+		rc = store_reflection_save(s, p->id, week, v, prompts->n, err);
+	for (size_t i = 0; rc == 0 && i < skills->n && i < in->nratings; i++)
+		if (in->ratings[i] && in->ratings[i] != skills->v[i].rating)
+			rc = store_rating_add(s, p->id, week, skills->v[i].key,
+					      in->ratings[i], err);
+	if (rc == 0)
+		rc = store_commit(s, err);
+	if (rc < 0)
+		store_rollback(s);
+	free(v);
+	return rc;
+}
+
+/* ---- the review --------------------------------------------------------------------------- */
+
+struct weeks {
+	int *v;
+	size_t n, cap;
+};
+
+static int keep_week(int week, void *ctx)
+{
+	struct weeks *w = ctx;
+	w->v = xgrow(w->v, &w->cap, w->n + 1, sizeof(*w->v));
+	w->v[w->n++] = week;
+	return 0;
+}
+
+static const char *kind_word(enum store_kind k)
+{
+	return k == STORE_CRITERION	? "criterion: "
+	       : k == STORE_DELIVERABLE ? "deliverable: "
+					: "";
+}
+
+/* Items grouped under their top-level phase, in the order done. */
+static void put_items(FILE *f, const struct reflect_list *l)
+{
+	bool *shown = xcalloc(l->n + 1, sizeof(*shown));
+	for (size_t i = 0; i < l->n; i++) {
+		if (shown[i])
+			continue;
+		const char *phase = l->v[i].phase;
+		fprintf(f, "\n### %s\n\n", phase ? phase : "Outside the phases");
+		for (size_t j = i; j < l->n; j++) {
+			const char *pj = l->v[j].phase;
+			if (shown[j] || !((!phase && !pj) || (phase && pj && !strcmp(phase, pj))))
+				continue;
+			fprintf(f, "- %s%s (%d)\n", kind_word(l->v[j].kind), l->v[j].title,
+				l->v[j].ref);
+			shown[j] = true;
+		}
+	}
+	free(shown);
+}
+
+static void put_list(FILE *f, const char *head, const struct reflect_list *l)
+{
+	if (!l->n)
+		return;
+	fprintf(f, "\n## %s\n\n", head);
+	for (size_t i = 0; i < l->n; i++)
+		fprintf(f, "- %s%s (%d)\n", kind_word(l->v[i].kind), l->v[i].title,
+			l->v[i].ref);
+}
+
+int reflect_review(struct store *s, const struct store_plan *p, int from,
+		   bool month, int today, char **markdown, char **json,
+		   struct store_error *err)
+{
+	int y, m, d;
+	calendar_to_civil(from, &y, &m, &d);
+	int to = month ? from + calendar_month_days(y, m) - 1 : from + 6;
+	struct export_review rv = { .plan = p, .month = month, .from = from, .to = to };
+	if (reflect_facts(s, p, from, to, today, &rv.facts, err) < 0)
+		return -1;
+	reflect_prompts(p, &rv.prompts);
+	/* the reflections: of the week, or of the weeks that start in the month */
+	struct weeks wk = { 0 };
+	int first_week = month ? calendar_monday(from + 6) : from;
+	if (month && calendar_monday(from) == from)
+		first_week = from;
+	int ret = store_reflection_weeks(s, p->id, first_week, month ? to : from,
+					 keep_week, &wk, err);
+	rv.reflections = xcalloc(wk.n + 1, sizeof(*rv.reflections));
+	for (size_t i = 0; ret == 0 && i < wk.n; i++) {
+		if (store_reflection_get(s, p->id, wk.v[i], &rv.reflections[rv.nreflections],
+					 err) < 0)
+			ret = -1;
+		else
+			rv.nreflections++;
+	}
+	int last_week = month ? calendar_monday(to) : from;
+	if (ret == 0)
+		ret = reflect_skills(s, p, last_week, &rv.skills, err);
+	/* a month's rating in force is the last one within it */
+	if (ret == 0 && month) {
+		struct reflect_skills before;
+		if (reflect_skills(s, p, first_week, &before, err) < 0) {
+			ret = -1;
+		} else {
+			/* the last rating within the month, against the last one
+			 * before it */
+			for (size_t i = 0; i < rv.skills.n; i++) {
+				struct reflect_skill *sk = &rv.skills.v[i];
+				if (!sk->rating && sk->previous_week >= first_week)
+					sk->rating = sk->previous;
+				sk->previous = before.v[i].previous;
+				sk->previous_week = before.v[i].previous_week;
+			}
+			reflect_skills_done(&before);
+		}
+	}
+	if (ret == 0) {
+		char *buf;
+		size_t len;
+		FILE *f = open_text(&buf, &len);
+		char wname[CALENDAR_WEEK_LEN];
+		if (month)
+			fprintf(f, "# %s %d: %s\n\n", month_names[m - 1], y, p->title);
+		else
+			fprintf(f, "# Week %s: %s\n\n", calendar_format_week(from, wname),
+				p->title);
+		put_span(f, from, to);
+		fprintf(f, "\n\n- Time: ");
+		put_minutes(f, rv.facts.logged);
+		fprintf(f, " logged");
+		if (rv.facts.scheduled) {
+			fprintf(f, " of ");
+			put_minutes(f, rv.facts.scheduled);
+			fprintf(f, " scheduled (%d%%)",
+				stats_percent(rv.facts.logged, rv.facts.scheduled));
+		}
+		fprintf(f, "\n- Done: ");
+		put_done(f, &rv.facts);
+		fprintf(f, "; started %zu; skipped %zu\n", rv.facts.started.n,
+			rv.facts.skipped.n);
+		fprintf(f, "- Streak: %d day%s %s\n", rv.facts.streak,
+			rv.facts.streak == 1 ? "" : "s",
+			rv.facts.ongoing ? "so far"
+			: month		 ? "at the month's end"
+					 : "at the week's end");
+		if (rv.facts.before_plan)
+			fprintf(f, "- The plan had not started yet\n");
+		if (rv.facts.done.n) {
+			fprintf(f, "\n## Done\n");
+			put_items(f, &rv.facts.done);
+		}
+		put_list(f, "Started", &rv.facts.started);
+		put_list(f, "Skipped", &rv.facts.skipped);
+
+		fprintf(f, "\n## Reflection%s\n", month ? "s" : "");
+		if (!rv.nreflections)
+			fprintf(f, "\n_Not written yet: `stride reflect %s`._\n",
+				month ? "WEEK" : calendar_format_week(from, wname));
+		for (size_t i = 0; i < rv.nreflections; i++) {
+			const struct store_reflection *r = &rv.reflections[i];
+			if (month)
+				fprintf(f, "\n### Week %s\n", calendar_format_week(r->week, wname));
+			for (size_t k = 0; k < r->n; k++) {
+				fprintf(f, "\n%s %s\n\n%s\n", month ? "####" : "###",
+					r->v[k].prompt,
+					r->v[k].answer ? r->v[k].answer : "_(left blank)_");
+			}
+		}
+		if (rv.skills.n) {
+			fprintf(f, "\n## Ratings\n\n| Skill | Rating | Change |\n|---|---|---|\n");
+			for (size_t i = 0; i < rv.skills.n; i++) {
+				const struct reflect_skill *sk = &rv.skills.v[i];
+				fprintf(f, "| %s | ", sk->name);
+				if (sk->rating)
+					fprintf(f, "%d/5 | ", sk->rating);
+				else
+					fprintf(f, "- | ");
+				if (sk->rating && sk->previous)
+					fprintf(f, "%+d since %s |\n", sk->rating - sk->previous,
+						calendar_format_week(sk->previous_week, wname));
+				else if (sk->rating)
+					fprintf(f, "first rating |\n");
+				else
+					fprintf(f, "not rated |\n");
+			}
+		}
+		*markdown = finish(f, &buf);
+		if (json)
+			*json = export_review_json(&rv);
+	}
+	for (size_t i = 0; i < rv.nreflections; i++)
+		store_reflection_done(&rv.reflections[i]);
+	free(rv.reflections);
+	free(wk.v);
+	reflect_skills_done(&rv.skills);
+	reflect_prompts_done(&rv.prompts);
+	reflect_facts_done(&rv.facts);
+	return ret;
+}
