@@ -67,7 +67,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 all: stride
 
 stride: $(B)/stride
-	$(Q)cp $< $@
+	$(Q)cp -f $< $@
 
 $(B)/stride: $(CLI_OBJ) $(CORE_OBJ)
 	$(call msg,LINK,$@)

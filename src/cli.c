@@ -549,6 +549,70 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 
 /* ---- the editor ------------------------------------------------------------------ */
 
+char *cli_temp_text(const char *name, const char *text, char *why, size_t whylen)
+{
+	const char *dir = getenv("TMPDIR");
+	if (!dir || !*dir)
+		dir = "/tmp";
+	char *path = xasprintf("%s/stride-%s-XXXXXX.md", dir, name);
+	int fd = mkstemps(path, 3);
+	if (fd < 0) {
+		snprintf(why, whylen, "cannot make a temporary file in %s: %s", dir,
+			 strerror(errno));
+		free(path);
+		return NULL;
+	}
+	size_t len = strlen(text), off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, text + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			break;
+		off += (size_t)w;
+	}
+	bool ok = off == len;
+	int saved = errno;
+	if (close(fd) != 0 && ok) {
+		ok = false;
+		saved = errno;
+	}
+	if (!ok) {
+		snprintf(why, whylen, "cannot write %s: %s", path, strerror(saved));
+		unlink(path);
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+char *cli_read_text(const char *path, char *why, size_t whylen)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
+		return NULL;
+	}
+	char *text = NULL;
+	size_t cap = 0, len = 0;
+	for (;;) {
+		text = xgrow(text, &cap, len + 4097, 1);
+		size_t got = fread(text + len, 1, 4096, f);
+		len += got;
+		if (!got)
+			break;
+	}
+	bool failed = ferror(f);
+	fclose(f);
+	if (failed) {
+		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
+		free(text);
+		return NULL;
+	}
+	text[len] = '\0';
+	return text;
+}
+
 int cli_edit(const char *path, char *why, size_t whylen)
 {
 	const char *editor = getenv("VISUAL");

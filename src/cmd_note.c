@@ -24,72 +24,33 @@ static char *trimmed(const char *s)
  * NULL with *status set when there is nothing to save. */
 static char *edit(const char *note, int *status)
 {
-	const char *dir = getenv("TMPDIR");
-	char *path = xasprintf("%s/stride-note-XXXXXX.md", dir && *dir ? dir : "/tmp");
-	int fd = mkstemps(path, 3);
-	if (fd < 0) {
-		fprintf(stderr, "stride: cannot make a temporary file in %s: %s\n",
-			dir && *dir ? dir : "/tmp", strerror(errno));
-		free(path);
+	char why[512];
+	char *initial = note ? xasprintf("%s\n", note) : xstrdup("");
+	char *path = cli_temp_text("note", initial, why, sizeof(why));
+	free(initial);
+	if (!path) {
+		fprintf(stderr, "stride: %s\n", why);
 		*status = CLI_FAILURE;
 		return NULL;
 	}
-	FILE *f = fdopen(fd, "w");
-	if (note)
-		fprintf(f, "%s\n", note);
-	if (fclose(f) != 0) {
-		fprintf(stderr, "stride: cannot write %s: %s\n", path, strerror(errno));
-		unlink(path);
-		free(path);
-		*status = CLI_FAILURE;
-		return NULL;
-	}
-	char why[256];
 	int rc = cli_edit(path, why, sizeof(why));
-	char *text = NULL;
-	if (rc != 0) {
-		if (rc > 0)
-			fprintf(stderr, "stride: the editor failed (exit status "
-					"%d): nothing saved\n",
-				rc);
-		else
-			fprintf(stderr, "stride: %s\n", why);
+	char *text = NULL, *buf = NULL;
+	if (rc > 0) {
+		fprintf(stderr, "stride: the editor failed (exit status %d): nothing saved\n", rc);
 		*status = CLI_FAILURE;
-	} else {
-		f = fopen(path, "r");
-		size_t cap = 0, len = 0;
-		char *buf = NULL;
-		if (f) {
-			for (;;) {
-				buf = xgrow(buf, &cap, len + 4097, 1);
-				size_t r = fread(buf + len, 1, 4096, f);
-				len += r;
-				if (r == 0)
-					break;
-			}
-			fclose(f);
-		}
-		if (!f) {
-			fprintf(stderr, "stride: cannot read %s back: %s\n", path,
-				strerror(errno));
-			*status = CLI_FAILURE;
-		} else {
-			buf[len] = '\0';
-			text = trimmed(buf);
-			if (!text) {
-				fputs("stride: the note is empty: nothing saved\n",
-				      stderr);
-				*status = CLI_OK;
-			} else if (note && !strcmp(text, note)) {
-				fputs("stride: the note is unchanged: nothing saved\n",
-				      stderr);
-				free(text);
-				text = NULL;
-				*status = CLI_OK;
-			}
-		}
-		free(buf);
+	} else if (rc < 0 || !(buf = cli_read_text(path, why, sizeof(why)))) {
+		fprintf(stderr, "stride: %s\n", why);
+		*status = CLI_FAILURE;
+	} else if (!(text = trimmed(buf))) {
+		fputs("stride: the note is empty: nothing saved\n", stderr);
+		*status = CLI_OK;
+	} else if (note && !strcmp(text, note)) {
+		fputs("stride: the note is unchanged: nothing saved\n", stderr);
+		free(text);
+		text = NULL;
+		*status = CLI_OK;
 	}
+	free(buf);
 	unlink(path);
 	free(path);
 	return text;

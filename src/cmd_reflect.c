@@ -36,20 +36,11 @@ static int bad_week(const struct cli_command *cmd, const char *arg)
 /* Reads the file a person wrote; NULL (with a message) when it cannot. */
 static char *read_text(const char *path)
 {
-	char *buf;
-	size_t len;
-	struct diag_list d;
-	diag_list_init(&d);
-	if (loader_read_file(path, &buf, &len, &d) != LOADER_OK) {
-		fprintf(stderr, "stride: cannot read %s: %s\n", path,
-			d.n ? d.v[0].msg : "too big");
-		diag_list_done(&d);
-		return NULL;
-	}
-	diag_list_done(&d);
-	buf = xrealloc(buf, len + 1);
-	buf[len] = '\0';
-	return buf;
+	char why[512];
+	char *text = cli_read_text(path, why, sizeof(why));
+	if (!text)
+		fprintf(stderr, "stride: %s\n", why);
+	return text;
 }
 
 /* Runs the editor on the week's template; the text saved, or NULL (with
@@ -57,24 +48,9 @@ static char *read_text(const char *path)
  * file's name, so that a file with a mistake can be kept. */
 static char *edit_reflection(const char *template, int *status, char **path)
 {
-	const char *dir = getenv("TMPDIR");
-	*path = xasprintf("%s/stride-reflection-XXXXXX.md", dir && *dir ? dir : "/tmp");
-	int fd = mkstemps(*path, 3);
-	if (fd < 0) {
-		fprintf(stderr, "stride: cannot make a temporary file: %s\n",
-			strerror(errno));
-		*status = CLI_FAILURE;
-		return NULL;
-	}
-	FILE *f = fdopen(fd, "w");
-	fputs(template, f);
-	if (fclose(f) != 0) {
-		fprintf(stderr, "stride: cannot write %s: %s\n", *path, strerror(errno));
-		*status = CLI_FAILURE;
-		return NULL;
-	}
-	char why[256];
-	int rc = cli_edit(*path, why, sizeof(why));
+	char why[512];
+	*path = cli_temp_text("reflection", template, why, sizeof(why));
+	int rc = *path ? cli_edit(*path, why, sizeof(why)) : -1;
 	if (rc != 0) {
 		if (rc > 0)
 			fprintf(stderr, "stride: the editor failed (exit status %d): "
@@ -260,9 +236,7 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct store_error err;
 	if (status == CLI_OK && reflect_skills(s, &p, week, &skills, &err) < 0)
 		status = cli_store_error(&err);
-	size_t k = 0;
-	while (status == CLI_OK && k < skills.n && strcmp(skills.v[k].key, skill))
-		k++;
+	size_t k = status == CLI_OK ? reflect_skill_find(&skills, skill) : 0;
 	if (status == CLI_OK && k == skills.n) {
 		if (!skills.n) {
 			fprintf(stderr, "stride: %s rates no skills (its plan file has no "
@@ -394,7 +368,8 @@ const struct cli_command cmd_rate = {
 	.synopsis = "rate SKILL N [--week WEEK]",
 	.summary = "set one skill's confidence rating (1-5) for a week",
 	.help =
-		"SKILL is a skill's id, as 'stride reflect' lists them; N is 1 to 5.\n"
+		"SKILL is a skill's id or its name (any case), as the plan's\n"
+		"'skills' give them; N is 1 to 5.\n"
 		"The week is this one unless --week says another (as for reflect).\n",
 };
 

@@ -463,6 +463,15 @@ static bool same_words(const char *a, const char *b)
 	return true;
 }
 
+size_t reflect_skill_find(const struct reflect_skills *skills, const char *text)
+{
+	size_t k = 0;
+	while (k < skills->n && strcmp(skills->v[k].key, text) &&
+	       !same_words(skills->v[k].name, text))
+		k++;
+	return k;
+}
+
 /* The text with its HTML comments blanked out (newlines kept, so that
  * line numbers stay right). */
 static char *without_comments(const char *text)
@@ -512,11 +521,8 @@ static void parse_rating(const char *line, unsigned lineno,
 	}
 	char *skill = trim_dup(p, (size_t)(colon - p));
 	char *value = trim_dup(colon + 1, strlen(colon + 1));
-	size_t k = 0;
-	while (skill && k < skills->n && strcmp(skills->v[k].key, skill) &&
-	       !same_words(skills->v[k].name, skill))
-		k++;
-	if (!skill || k == skills->n) {
+	size_t k = skill ? reflect_skill_find(skills, skill) : skills->n;
+	if (k == skills->n) {
 		const char **keys = xcalloc(skills->n + 1, sizeof(*keys));
 		for (size_t i = 0; i < skills->n; i++)
 			keys[i] = skills->v[i].key;

@@ -131,6 +131,14 @@ void cli_print_diags(FILE *to, const char *file, const struct diag_list *d);
  * not be started, with why (whylen bytes) saying so. Prints nothing. */
 int cli_edit(const char *path, char *why, size_t whylen);
 
+/* A new file of the user's alone, $TMPDIR/stride-NAME-XXXXXX.md (or in
+ * /tmp), holding text: its path (malloc'd), or NULL with why saying what
+ * went wrong. The caller unlinks it. */
+char *cli_temp_text(const char *name, const char *text, char *why, size_t whylen);
+
+/* The file at path as one string (malloc'd), or NULL with why. */
+char *cli_read_text(const char *path, char *why, size_t whylen);
+
 /* Parses a duration of study time: "45m", "1h30m", "1.5h", "90" (minutes).
  * False for anything else. */
 bool cli_parse_minutes(const char *s, int *minutes);

@@ -78,6 +78,9 @@ struct reflect_skills {
 int reflect_skills(struct store *s, const struct store_plan *p, int week,
 		   struct reflect_skills *out, struct store_error *err);
 void reflect_skills_done(struct reflect_skills *k);
+/* The index of the skill named by text, its key or its name (case and
+ * surrounding space aside); skills->n when none is. */
+size_t reflect_skill_find(const struct reflect_skills *skills, const char *text);
 
 /* The prompts of plan p, in order (defaults filled at import). */
 struct reflect_prompts {

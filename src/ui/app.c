@@ -33,7 +33,8 @@
 #define MIN_ROWS 10
 #define TICK_MS 2000 /* how often, idle, the app looks at the plan file */
 
-static const struct view_ops *const all_views[] = { &view_today, &view_checklist };
+static const struct view_ops *const all_views[] = { &view_today, &view_checklist,
+						     &view_week };
 #define NVIEWS (sizeof(all_views) / sizeof(all_views[0]))
 
 struct ui {
@@ -180,6 +181,32 @@ int app_edit(struct app *a, const char *path)
 	return rc;
 }
 
+wint_t app_ask(struct app *a, const char *above, const char *question)
+{
+	struct ui *u = (struct ui *)a;
+	timeout(-1);
+	wint_t ch = 0;
+	for (;;) {
+		if (above) {
+			ui_fill(stdscr, a->rows - 2, 0, a->cols, A_NORMAL);
+			ui_text(stdscr, a->rows - 2, 1, a->cols - 2, above, ui_attr(UI_BEHIND));
+		}
+		ui_fill(stdscr, a->rows - 1, 0, a->cols, A_NORMAL);
+		ui_text(stdscr, a->rows - 1, 1, a->cols - 2, question, ui_attr(UI_KEY));
+		refresh();
+		int rc = get_wch(&ch);
+		if (rc == KEY_CODE_YES && ch == KEY_RESIZE) {
+			draw(u);
+			continue;
+		}
+		if (rc == ERR || rc == KEY_CODE_YES)
+			ch = 0;
+		break;
+	}
+	timeout(TICK_MS);
+	return ch;
+}
+
 /* ---- changes ---------------------------------------------------------------------- */
 
 int app_set_status(struct app *a, long long item_id, int ref,
@@ -230,41 +257,26 @@ int app_edit_note(struct app *a, long long item_id)
 		app_error(a, "%s", err.msg);
 		return UI_REDRAW;
 	}
-	const char *dir = getenv("TMPDIR");
-	char *path = xasprintf("%s/stride-note-XXXXXX.md", dir && *dir ? dir : "/tmp");
-	int fd = mkstemps(path, 3);
+	char why[512];
+	char *initial = it.note ? xasprintf("%s\n", it.note) : xstrdup("");
+	char *path = cli_temp_text("note", initial, why, sizeof(why));
+	free(initial);
 	int ret = UI_REDRAW;
-	if (fd < 0) {
-		app_error(a, "cannot make a temporary file: %s", strerror(errno));
+	if (!path) {
+		app_error(a, "%s", why);
 	} else {
-		FILE *f = fdopen(fd, "w");
-		if (it.note)
-			fprintf(f, "%s\n", it.note);
-		fclose(f);
 		int rc = app_edit(a, path);
-		char *text = NULL;
-		if (rc == 0) {
-			f = fopen(path, "r");
-			size_t cap = 0, len = 0;
-			if (f) {
-				for (;;) {
-					text = xgrow(text, &cap, len + 4097, 1);
-					size_t r = fread(text + len, 1, 4096, f);
-					len += r;
-					if (!r)
-						break;
-				}
-				fclose(f);
-				text[len] = '\0';
-				while (len && strchr(" \t\r\n", text[len - 1]))
-					text[--len] = '\0';
-			}
-		}
+		char *text = rc == 0 ? cli_read_text(path, why, sizeof(why)) : NULL;
+		size_t len = text ? strlen(text) : 0;
+		while (len && strchr(" \t\r\n", text[len - 1]))
+			text[--len] = '\0';
 		if (rc > 0)
 			app_error(a, "the editor failed (exit status %d): nothing saved", rc);
 		else if (rc < 0)
 			; /* app_edit said why */
-		else if (!text || !*text)
+		else if (!text)
+			app_error(a, "%s", why);
+		else if (!*text)
 			app_message(a, "the note is empty: nothing saved");
 		else if (it.note && !strcmp(text, it.note))
 			app_message(a, "the note is unchanged");
@@ -439,6 +451,7 @@ static void draw_help(struct ui *u, struct view *v)
 		ui_attr(UI_TITLE));
 	static const struct view_key everywhere[] = {
 		{ REQ_VIEW_TODAY, NULL, NULL }, { REQ_VIEW_CHECKLIST, NULL, NULL },
+		{ REQ_VIEW_WEEK, NULL, NULL },
 		{ REQ_NEXT_VIEW, NULL, NULL },	{ REQ_PREV_VIEW, NULL, NULL },
 		{ REQ_PLAN, NULL, NULL },	{ REQ_UNDO, NULL, NULL },
 		{ REQ_UP, NULL, NULL },		{ REQ_DOWN, NULL, NULL },
@@ -860,6 +873,10 @@ int ui_run(struct store *s, int today)
 			flags = app_request(u, req);
 		if (flags & UI_QUIT)
 			break;
+		if (a->show) {
+			app_request(u, a->show);
+			a->show = REQ_NONE;
+		}
 		if (flags & UI_RELOAD)
 			load(u);
 	}

@@ -266,52 +266,6 @@ static void draw_row(struct view *v, WINDOW *w, int y, int cols,
 								      : ui_attr(UI_DIM)));
 }
 
-static const char *minutes_text(int m)
-{
-	if (m >= 60)
-		return m % 60 ? ui_fmt("%dh%02dm", m / 60, m % 60) : ui_fmt("%dh", m / 60);
-	return ui_fmt("%dm", m);
-}
-
-/* Wraps text into the pane, line by line; returns the next free row. */
-static int draw_wrapped(WINDOW *w, int y, int bottom, int x, int width,
-			const char *label, const char *text, attr_t attr)
-{
-	if (!text || y >= bottom)
-		return y;
-	if (label) {
-		ui_text(w, y++, x, width, label, A_BOLD);
-		if (y >= bottom)
-			return y;
-	}
-	char *copy = xstrdup(text);
-	for (char *line = strtok(copy, "\n"); line && y < bottom;
-	     line = strtok(NULL, "\n")) {
-		/* cut long lines at the pane's width, at a space if one is near */
-		const char *p = line;
-		while (*p && y < bottom) {
-			/* as much as fits, whole characters, cut at a space when
-			 * one is in the second half */
-			size_t len = strlen(p), take = ui_text_fit(p, width - 2);
-			if (take < len) {
-				size_t space = take;
-				while (space > take / 2 && p[space] != ' ')
-					space--;
-				if (space > take / 2)
-					take = space;
-			}
-			if (!take) /* a character wider than the pane */
-				take = strlen(p);
-			ui_text(w, y++, x + 2, width - 2, ui_fmt("%.*s", (int)take, p), attr);
-			p += take;
-			while (*p == ' ')
-				p++;
-		}
-	}
-	free(copy);
-	return y;
-}
-
 static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
 {
 	struct checklist *c = v->data;
@@ -342,18 +296,18 @@ static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
 	if (y < bottom && (it->estimate || it->minutes))
 		ui_text(w, y++, 1, cols - 2,
 			it->estimate ? ui_fmt("Time: %s logged of %s estimated",
-					      minutes_text(it->minutes),
-					      minutes_text(it->estimate))
-				     : ui_fmt("Time: %s logged", minutes_text(it->minutes)),
+					      ui_minutes(it->minutes),
+					      ui_minutes(it->estimate))
+				     : ui_fmt("Time: %s logged", ui_minutes(it->minutes)),
 			A_NORMAL);
 	if (y < bottom && it->n_total)
 		ui_text(w, y++, 1, cols - 2,
 			ui_fmt("Done: %d of %d items under it", it->n_done, it->n_total),
 			A_NORMAL);
-	y = draw_wrapped(w, y, bottom, 1, cols - 2, "Goal", it->goal, A_NORMAL);
-	y = draw_wrapped(w, y, bottom, 1, cols - 2, "Summary", it->summary, A_NORMAL);
-	y = draw_wrapped(w, y, bottom, 1, cols - 2, "From the plan", it->notes, A_NORMAL);
-	y = draw_wrapped(w, y, bottom, 1, cols - 2, "Your note (e edits it)", it->note,
+	y = ui_wrapped(w, y, bottom, 1, cols - 2, "Goal", it->goal, A_NORMAL);
+	y = ui_wrapped(w, y, bottom, 1, cols - 2, "Summary", it->summary, A_NORMAL);
+	y = ui_wrapped(w, y, bottom, 1, cols - 2, "From the plan", it->notes, A_NORMAL);
+	y = ui_wrapped(w, y, bottom, 1, cols - 2, "Your note (e edits it)", it->note,
 			 A_NORMAL);
 
 	/* what it uses: resources and skills by ref */

@@ -9,6 +9,7 @@
 #include "ui.h"
 
 #include "stride/text.h"
+#include "stride/util.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -236,4 +237,49 @@ enum ui_role ui_status_role(enum store_status st)
 	case STORE_SKIPPED: return UI_DIM;
 	default: return UI_NORMAL;
 	}
+}
+
+const char *ui_minutes(int m)
+{
+	if (m >= 60)
+		return m % 60 ? ui_fmt("%dh%02dm", m / 60, m % 60) : ui_fmt("%dh", m / 60);
+	return ui_fmt("%dm", m);
+}
+
+int ui_wrapped(WINDOW *w, int y, int bottom, int x, int width,
+			const char *label, const char *text, attr_t attr)
+{
+	if (!text || y >= bottom)
+		return y;
+	if (label) {
+		ui_text(w, y++, x, width, label, A_BOLD);
+		if (y >= bottom)
+			return y;
+	}
+	char *copy = xstrdup(text);
+	for (char *line = strtok(copy, "\n"); line && y < bottom;
+	     line = strtok(NULL, "\n")) {
+		/* cut long lines at the pane's width, at a space if one is near */
+		const char *p = line;
+		while (*p && y < bottom) {
+			/* as much as fits, whole characters, cut at a space when
+			 * one is in the second half */
+			size_t len = strlen(p), take = ui_text_fit(p, width - 2);
+			if (take < len) {
+				size_t space = take;
+				while (space > take / 2 && p[space] != ' ')
+					space--;
+				if (space > take / 2)
+					take = space;
+			}
+			if (!take) /* a character wider than the pane */
+				take = strlen(p);
+			ui_text(w, y++, x + 2, width - 2, ui_fmt("%.*s", (int)take, p), attr);
+			p += take;
+			while (*p == ' ')
+				p++;
+		}
+	}
+	free(copy);
+	return y;
 }

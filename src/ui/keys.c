@@ -24,6 +24,7 @@ static const struct binding bindings[] = {
 	{ KEY_BTAB, true, REQ_PREV_VIEW, "S-Tab", "previous view", "previous view" },
 	{ '1', false, REQ_VIEW_TODAY, "1", "Today: slot, check-in, next tasks", "Today" },
 	{ '3', false, REQ_VIEW_CHECKLIST, "3", "Checklist: the plan as a tree", "Checklist" },
+	{ '4', false, REQ_VIEW_WEEK, "4", "Week: the week and its reflection", "Week" },
 	{ 'p', false, REQ_PLAN, "p", "switch to another plan", "plans" },
 	{ 'u', false, REQ_UNDO, "u", "undo the last change (again: more)", "undo" },
 	{ CTRL('l'), false, REQ_REDRAW, "C-l", "redraw the screen", "redraw" },
@@ -60,6 +61,11 @@ static const struct binding bindings[] = {
 	{ 'z', false, REQ_FOLD, "z", "fold or unfold the row", "fold" },
 	{ 'Z', false, REQ_FOLD_ALL, "Z", "fold all, or unfold all", "fold all" },
 	{ 'f', false, REQ_FILTER, "f", "show what is left, or everything", "filter" },
+	{ '[', false, REQ_PREV_WEEK, "[", "the week before", "previous week" },
+	{ ']', false, REQ_NEXT_WEEK, "]", "the week after", "next week" },
+	{ 't', false, REQ_THIS_WEEK, "t", "back to this week", "this week" },
+	{ 'r', false, REQ_RATE, "r", "rate a skill: r, the skill, 1-5", "rate" },
+	{ 'w', false, REQ_REFLECT, "w", "write the week's reflection", "reflect" },
 };
 
 enum request keys_request(int rc, wint_t key)

@@ -20,6 +20,8 @@ struct today {
 	size_t sel, top;
 	const struct store_item *where; /* the week block or phase they are in */
 	int list_y;			/* where the list starts, last drawn */
+	int remind;			/* the Monday of a week ending without its
+					   reflection (on a Sunday or Monday), or 0 */
 };
 
 static int keep_task(const struct store_item *it, void *ctx)
@@ -33,6 +35,24 @@ static int keep_task(const struct store_item *it, void *ctx)
 	return 0;
 }
 
+/* On a Sunday, this week; on a Monday, last week: the week ending, when
+ * the plan had begun by then and its reflection is not written. */
+static int reminder(struct app *a, int *monday, struct store_error *err)
+{
+	*monday = 0;
+	int wd = calendar_weekday(a->today);
+	if (wd != 0 && wd != 6)
+		return 0;
+	int week = calendar_monday(a->today) - (wd == 0 ? 7 : 0);
+	if (a->plan.start != CALENDAR_NONE && a->plan.start > week + 6)
+		return 0;
+	struct store_reflection r;
+	if (store_reflection_get(a->store, a->plan.id, week, &r, err) < 0)
+		return err->code == STORE_ERR_NOTFOUND ? (*monday = week, 0) : -1;
+	store_reflection_done(&r);
+	return 0;
+}
+
 static int open_today(struct view *v)
 {
 	struct app *a = v->app;
@@ -42,6 +62,10 @@ static int open_today(struct view *v)
 	t->where = pr->week.id ? &pr->week : pr->subphase.id ? &pr->subphase
 						   : pr->phase.id ? &pr->phase : NULL;
 	struct store_error err;
+	if (reminder(a, &t->remind, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
 	if (t->where && store_walk(a->store, a->plan.id, t->where->seq,
 				   t->where->last, false, keep_task, t, &err) < 0) {
 		app_error(a, "%s", err.msg);
@@ -174,6 +198,14 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		}
 		ui_text(w, y++, 1, cols - 2, pace, ui_attr(role));
 	}
+	if (t && t->remind && y < rows - 3) {
+		char name[CALENDAR_WEEK_LEN];
+		ui_text(w, y++, 1, cols - 2,
+			ui_fmt("Reflect on %s week (%s): press w",
+			       t->remind == calendar_monday(a->today) ? "this" : "last",
+			       calendar_format_week(t->remind, name)),
+			ui_attr(UI_KEY));
+	}
 	y++;
 
 	/* the open tasks */
@@ -265,6 +297,11 @@ static int request_today(struct view *v, enum request req)
 	switch (req) {
 	case REQ_CHECKIN:
 		return checkin(v);
+	case REQ_REFLECT:
+		/* the Week view, on the week the reminder is about */
+		week_view_start = t && t->remind ? t->remind : calendar_monday(a->today);
+		a->show = REQ_VIEW_WEEK;
+		return UI_RELOAD;
 	case REQ_UP:
 		if (t && t->sel)
 			t->sel--;
@@ -333,6 +370,7 @@ static const struct view_key today_keys[] = {
 	{ REQ_SKIP, NULL, NULL },
 	{ REQ_LOG, NULL, NULL },
 	{ REQ_NOTE, NULL, NULL },
+	{ REQ_REFLECT, "the Week view, to reflect", NULL },
 	{ REQ_NONE, NULL, NULL },
 };
 

@@ -30,6 +30,7 @@ enum request {
 	REQ_PREV_VIEW,
 	REQ_VIEW_TODAY,
 	REQ_VIEW_CHECKLIST,
+	REQ_VIEW_WEEK,
 	REQ_PLAN,
 	REQ_UNDO,
 	REQ_REDRAW,
@@ -58,6 +59,11 @@ enum request {
 	REQ_FOLD,
 	REQ_FOLD_ALL,
 	REQ_FILTER,
+	REQ_PREV_WEEK,
+	REQ_NEXT_WEEK,
+	REQ_THIS_WEEK,
+	REQ_RATE,
+	REQ_REFLECT,
 	REQ_COUNT
 };
 
@@ -123,6 +129,14 @@ size_t ui_text_fit(const char *s, int width);
 void ui_fill(WINDOW *w, int y, int x, int width, attr_t attr);
 /* printf into a static buffer, for ui_text. */
 const char *ui_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Minutes as a person reads them: "45m", "2h", "1h30m" (ui_fmt's buffer). */
+const char *ui_minutes(int m);
+/* Draws text from row y down to (not including) row bottom, in width
+ * columns from x: the label (if any) in bold, then each line of the text
+ * indented by two and wrapped at a space where one is near. Returns the
+ * next free row. */
+int ui_wrapped(WINDOW *w, int y, int bottom, int x, int width, const char *label,
+	       const char *text, attr_t attr);
 /* A bar of width cells, filled to part/whole. */
 void ui_bar(WINDOW *w, int y, int x, int width, int part, int whole,
 	    attr_t attr);
@@ -187,6 +201,7 @@ struct app {
 	char message[256];
 	bool message_is_error;
 	bool quit;
+	enum request show; /* a view a request asks to bring to the front */
 };
 
 /* A message on the bottom line until the next key. */
@@ -201,6 +216,11 @@ void app_error(struct app *a, const char *fmt, ...)
  */
 char *app_prompt(struct app *a, const char *label, const char *initial);
 
+/* A question on the bottom line (and a line above it in the error colour,
+ * when not NULL), answered by one key: the character typed, or 0 for a
+ * key that is not one (an arrow, a function key). */
+wint_t app_ask(struct app *a, const char *above, const char *question);
+
 /* Leaves curses for $EDITOR on path and comes back; its exit status, or
  * -1 when it could not start. */
 int app_edit(struct app *a, const char *path);
@@ -212,6 +232,10 @@ int app_set_status(struct app *a, long long item_id, int ref,
 int app_log(struct app *a, long long item_id, const char *what);
 int app_edit_note(struct app *a, long long item_id);
 
-extern const struct view_ops view_today, view_checklist, view_welcome;
+extern const struct view_ops view_today, view_checklist, view_week, view_welcome;
+
+/* The Week view's first week when it opens (0: this week); Today's
+ * reminder sets it to the week ending. */
+extern int week_view_start;
 
 #endif

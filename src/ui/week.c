@@ -1,0 +1,619 @@
+/*
+ * Week: one ISO week of the plan. The week blocks scheduled in it with
+ * their tasks (to tick right there), the minutes logged each day against
+ * the schedule, what was done, started and skipped, and the week's
+ * reflection with its ratings. '[' and ']' move between weeks, 't' comes
+ * back to this one, 'e' writes the reflection in $EDITOR, 'r' then a
+ * skill and a digit rates a skill in place.
+ */
+#include "ui.h"
+
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/reflect.h"
+#include "stride/stats.h"
+#include "stride/util.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int week_view_start;
+
+/* The week shown survives reloads, like the Checklist's folds. */
+static struct {
+	long long plan_id;
+	int week;
+	long long sel_id; /* the task under the cursor */
+} memo;
+
+struct week_block {
+	struct store_item block;
+	struct store_item *tasks;
+	size_t n;
+};
+
+struct week {
+	int monday;
+	struct reflect_facts facts;
+	struct reflect_prompts prompts;
+	struct reflect_skills skills;
+	struct store_reflection refl;
+	struct week_block *blocks;
+	size_t nblocks;
+	struct store_item **rows; /* the tasks, in order, for the cursor */
+	size_t nrows, sel;
+	size_t top; /* the first line of the blocks' list on screen */
+};
+
+struct collect {
+	struct week_block *v;
+	size_t n, cap;
+	int monday;
+};
+
+static int keep_block(const struct store_item *it, void *ctx)
+{
+	struct collect *c = ctx;
+	if (it->kind != STORE_WEEK || it->start == CALENDAR_NONE ||
+	    it->end < c->monday || it->start > c->monday + 6)
+		return 0;
+	c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof(*c->v));
+	c->v[c->n] = (struct week_block){ 0 };
+	store_item_copy(&c->v[c->n++].block, it);
+	return 0;
+}
+
+struct tasks {
+	struct store_item *v;
+	size_t n, cap;
+};
+
+static int keep_task(const struct store_item *it, void *ctx)
+{
+	struct tasks *t = ctx;
+	if (it->kind != STORE_TASK)
+		return 0;
+	t->v = xgrow(t->v, &t->cap, t->n + 1, sizeof(*t->v));
+	store_item_copy(&t->v[t->n++], it);
+	return 0;
+}
+
+static int open_week(struct view *v)
+{
+	struct app *a = v->app;
+	if (memo.plan_id != a->plan.id) {
+		memo.plan_id = a->plan.id;
+		memo.week = 0;
+	}
+	if (week_view_start) {
+		memo.week = week_view_start;
+		week_view_start = 0;
+	}
+	if (!memo.week)
+		memo.week = calendar_monday(a->today);
+	struct week *w = xcalloc(1, sizeof(*w));
+	v->data = w;
+	w->monday = memo.week;
+	struct store_error err;
+	reflect_prompts(&a->plan, &w->prompts);
+	struct collect c = { .monday = w->monday };
+	if (reflect_facts(a->store, &a->plan, w->monday, w->monday + 6, a->today,
+			  &w->facts, &err) < 0 ||
+	    reflect_skills(a->store, &a->plan, w->monday, &w->skills, &err) < 0 ||
+	    (store_reflection_get(a->store, a->plan.id, w->monday, &w->refl, &err) < 0 &&
+	     err.code != STORE_ERR_NOTFOUND) ||
+	    store_containers(a->store, a->plan.id, keep_block, &c, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		w->blocks = c.v;
+		w->nblocks = c.n;
+		return -1;
+	}
+	w->blocks = c.v;
+	w->nblocks = c.n;
+	size_t total = 0;
+	for (size_t i = 0; i < w->nblocks; i++) {
+		struct tasks t = { 0 };
+		if (store_walk(a->store, a->plan.id, w->blocks[i].block.seq,
+			       w->blocks[i].block.last, false, keep_task, &t, &err) < 0) {
+			app_error(a, "%s", err.msg);
+			return -1;
+		}
+		w->blocks[i].tasks = t.v;
+		w->blocks[i].n = t.n;
+		total += t.n;
+	}
+	w->rows = xcalloc(total + 1, sizeof(*w->rows));
+	for (size_t i = 0; i < w->nblocks; i++)
+		for (size_t k = 0; k < w->blocks[i].n; k++)
+			w->rows[w->nrows++] = &w->blocks[i].tasks[k];
+	for (size_t r = 0; r < w->nrows; r++)
+		if (w->rows[r]->id == memo.sel_id)
+			w->sel = r;
+	return 0;
+}
+
+static void done_week(struct view *v)
+{
+	struct week *w = v->data;
+	if (!w)
+		return;
+	memo.sel_id = w->nrows ? w->rows[w->sel]->id : 0;
+	for (size_t i = 0; i < w->nblocks; i++) {
+		store_item_done(&w->blocks[i].block);
+		for (size_t k = 0; k < w->blocks[i].n; k++)
+			store_item_done(&w->blocks[i].tasks[k]);
+		free(w->blocks[i].tasks);
+	}
+	free(w->blocks);
+	free(w->rows);
+	store_reflection_done(&w->refl);
+	reflect_skills_done(&w->skills);
+	reflect_prompts_done(&w->prompts);
+	reflect_facts_done(&w->facts);
+	free(w);
+	v->data = NULL;
+}
+
+static const char *const day_names[7] = { "Mon", "Tue", "Wed", "Thu",
+					  "Fri", "Sat", "Sun" };
+
+/* The days of the week side by side: a bar of the minutes logged against
+ * the schedule's, and the figures under it. */
+static int draw_days(struct view *v, WINDOW *win, int y, int cols)
+{
+	struct app *a = v->app;
+	struct week *w = v->data;
+	const struct plan_day *sched = a->plan.schedule;
+	int cell = (cols - 2) / 7;
+	if (cell > 12)
+		cell = 12;
+	if (cell < 5)
+		return y;
+	for (int d = 0; d < 7; d++) {
+		int x = 1 + d * cell;
+		int day = w->monday + d;
+		attr_t at = day == a->today ? A_BOLD | A_UNDERLINE : A_BOLD;
+		ui_text(win, y, x, cell - 1, day_names[d], at);
+		int logged = w->facts.logged_by_day[d];
+		int want = sched[d].minutes;
+		if (w->facts.rest_day[d] && !logged) {
+			ui_text(win, y + 1, x, cell - 1, "rest", ui_attr(UI_DIM));
+		} else {
+			int whole = want ? want : (logged ? logged : 1);
+			ui_bar(win, y + 1, x, cell - 2, logged, whole,
+			       logged >= want && want ? ui_attr(UI_GOOD) : ui_attr(UI_DOING));
+		}
+		const char *figures = want ? ui_fmt("%s/%s", ui_minutes(logged), ui_minutes(want))
+					   : ui_minutes(logged);
+		ui_text(win, y + 2, x, cell - 1, figures,
+			day > a->today ? ui_attr(UI_DIM) : A_NORMAL);
+	}
+	return y + 3;
+}
+
+/* The rows the ratings take: two columns side by side for more than four
+ * skills, when wide enough. */
+static int rating_rows(const struct week *w, int cols)
+{
+	int n = (int)w->skills.n;
+	return n > 4 && cols >= 90 ? (n + 1) / 2 : n;
+}
+
+/* The rows wanted under the blocks' list: the done list (a few of its
+ * items at least), the reflection's prompts and the ratings. */
+static int below_list(struct view *v)
+{
+	struct week *w = v->data;
+	int done = w->facts.done.n ? 2 + (w->facts.done.n < 3 ? (int)w->facts.done.n : 3)
+				   : (w->nblocks ? 0 : 2);
+	int ratings = w->skills.n ? 2 + rating_rows(w, v->app->cols) : 0;
+	return 1 + done + 1 + (int)w->prompts.n + ratings;
+}
+
+/* The blocks, a heading each and their tasks under it, from row y to
+ * bottom (excluded), scrolled so that the selected task shows. */
+static int draw_blocks(struct view *v, WINDOW *win, int y, int bottom, int cols)
+{
+	struct app *a = v->app;
+	struct week *w = v->data;
+	/* line i of the list: block b's heading (k == -1) or its task k */
+	size_t lines = 0, sel_line = 0, r = 0;
+	for (size_t b = 0; b < w->nblocks; b++) {
+		lines++;
+		for (size_t k = 0; k < w->blocks[b].n; k++, r++, lines++)
+			if (r == w->sel)
+				sel_line = lines;
+	}
+	size_t shown = (size_t)(bottom - y);
+	if (lines > shown && shown > 1)
+		shown--; /* the last row says how many more */
+	if (sel_line < w->top + 1) /* the heading above it too, when there is one */
+		w->top = sel_line ? sel_line - 1 : 0;
+	if (sel_line >= w->top + shown)
+		w->top = sel_line - shown + 1;
+	if (lines <= shown)
+		w->top = 0;
+	int width = cli_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
+	size_t line = 0;
+	r = 0;
+	int end = y + (int)shown;
+	for (size_t b = 0; b < w->nblocks && y < end; b++) {
+		const struct week_block *wb = &w->blocks[b];
+		if (line++ >= w->top)
+			ui_text(win, y++, 1, cols - 2,
+				ui_fmt("%s%s[%d/%d]", wb->block.title, ui_glyph_sep(),
+				       wb->block.n_done, wb->block.n_total),
+				A_BOLD);
+		for (size_t k = 0; k < wb->n && y < end; k++, r++) {
+			if (line++ < w->top)
+				continue;
+			const struct store_item *it = &wb->tasks[k];
+			attr_t base = r == w->sel ? ui_attr(UI_SELECTED) : A_NORMAL;
+			ui_fill(win, y, 0, cols, base);
+			int cx = 3;
+			cx += ui_text(win, y, cx, cols - cx, ui_fmt("%*d ", width, it->ref),
+				      base | ui_attr(UI_DIM));
+			cx += ui_text(win, y, cx, cols - cx, ui_box(it->status),
+				      base | ui_attr(ui_status_role(it->status)));
+			cx += ui_text(win, y, cx, cols - cx, " ", base);
+			ui_text(win, y, cx + 2 * (it->depth - wb->block.depth - 1),
+				cols - cx - 1, it->title, base);
+			y++;
+		}
+	}
+	if (w->top + shown < lines)
+		ui_text(win, y++, 3, cols - 4,
+			ui_fmt("%s %zu more", ui_utf8() ? "\xe2\x86\x93" : "v",
+			       lines - w->top - shown),
+			ui_attr(UI_DIM));
+	return y;
+}
+
+/* What was done in the week, in the order it was done, as many as fit beside the
+ * reflection: a plan without week blocks is seen through this list. */
+static int draw_done(struct view *v, WINDOW *win, int y, int rows, int cols)
+{
+	struct app *a = v->app;
+	struct week *w = v->data;
+	const struct reflect_list *done = &w->facts.done;
+	if (y >= rows)
+		return y;
+	if (!done->n && w->nblocks) /* the counts above say it */
+		return y;
+	if (!done->n) {
+		ui_text(win, y++, 1, cols - 2,
+			w->monday > a->today	   ? "Nothing done yet: the week is ahead."
+			: w->monday + 6 >= a->today ? "Nothing done yet this week."
+						    : "Nothing was done this week.",
+			ui_attr(UI_DIM));
+		return y + 1;
+	}
+	ui_text(win, y++, 1, cols - 2, ui_fmt("Done this week (%zu)", done->n),
+		ui_attr(UI_TITLE));
+	/* keep room for the reflection's heading and prompts */
+	int room = rows - y - 2 - (int)w->prompts.n - (w->skills.n ? 2 + (int)w->skills.n : 0);
+	if (room < 1)
+		room = 1;
+	size_t shown = done->n <= (size_t)room ? done->n : (size_t)room - 1;
+	int width = cli_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
+	for (size_t i = 0; i < shown && y < rows; i++, y++) {
+		const struct reflect_item *it = &done->v[i];
+		int x = 3;
+		x += ui_text(win, y, x, cols - x, ui_fmt("%*d ", width, it->ref), ui_attr(UI_DIM));
+		x += ui_text(win, y, x, cols - x, ui_box(STORE_DONE),
+			     ui_attr(ui_status_role(STORE_DONE)));
+		x += 1;
+		x += ui_text(win, y, x, cols - x - 1, it->title, A_NORMAL);
+		if (it->phase && cols - x > 12)
+			ui_text(win, y, x, cols - x - 1, ui_fmt("%s%s", ui_glyph_sep(), it->phase),
+				ui_attr(UI_DIM));
+	}
+	if (shown < done->n && y < rows)
+		ui_text(win, y++, 3, cols - 4,
+			ui_fmt("and %zu more (stride review %s lists them)", done->n - shown,
+			       calendar_format_week(w->monday, (char[CALENDAR_WEEK_LEN]){ 0 })),
+			ui_attr(UI_DIM));
+	return y + 1;
+}
+
+/* The ratings: a skill, its stars and the figure, with the change since
+ * the rating before; down the first column, then the second. */
+static void draw_ratings(struct view *v, WINDOW *win, int y, int rows, int cols)
+{
+	struct week *w = v->data;
+	int per_column = rating_rows(w, cols);
+	int colw = per_column < (int)w->skills.n ? (cols - 4) / 2 : cols - 4;
+	int namew = 10;
+	for (size_t i = 0; i < w->skills.n; i++) {
+		int nw = ui_text_width(w->skills.v[i].name) + 2;
+		namew = nw > namew ? nw : namew;
+	}
+	if (namew > colw - 5 - 20) /* the stars and " not rated, was 3/5" */
+		namew = colw - 5 - 20;
+	for (size_t i = 0; i < w->skills.n; i++) {
+		const struct reflect_skill *sk = &w->skills.v[i];
+		int row = y + (int)i % per_column, x = 3 + (int)i / per_column * (colw + 1);
+		if (row >= rows)
+			continue;
+		ui_text(win, row, x, namew - 1, sk->name, A_NORMAL);
+		char stars[32] = "";
+		for (int k = 1; k <= 5; k++)
+			strcat(stars, ui_utf8() ? (k <= sk->rating ? "\xe2\x98\x85" : "\xe2\x98\x86")
+						: (k <= sk->rating ? "*" : "."));
+		int sx = x + namew;
+		sx += ui_text(win, row, sx, colw - namew, stars,
+			      sk->rating ? ui_attr(UI_GOOD) : ui_attr(UI_DIM));
+		const char *figure = sk->rating ? ui_fmt(" %d/5", sk->rating) : " not rated";
+		if (sk->rating && sk->previous)
+			figure = ui_fmt("%s (%+d)", figure, sk->rating - sk->previous);
+		else if (sk->previous)
+			figure = ui_fmt("%s, was %d/5", figure, sk->previous);
+		ui_text(win, row, sx, x + colw - sx, figure,
+			sk->rating ? A_NORMAL : ui_attr(UI_DIM));
+	}
+}
+
+static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
+{
+	struct app *a = v->app;
+	struct week *w = v->data;
+	const char *sep = ui_glyph_sep();
+	werase(win);
+	int y = 0;
+	char name[CALENDAR_WEEK_LEN], d1[CALENDAR_DATE_LEN], d2[CALENDAR_DATE_LEN];
+	int x = ui_text(win, y, 1, cols - 2,
+			ui_fmt("Week %s", calendar_format_week(w->monday, name)),
+			ui_attr(UI_TITLE));
+	ui_text(win, y++, 1 + x, cols - 2 - x,
+		ui_fmt("%s%s to %s%s", sep, calendar_format(w->monday, d1),
+		       calendar_format(w->monday + 6, d2),
+		       w->monday == calendar_monday(a->today) ? " (this week)" : ""),
+		A_NORMAL);
+	const struct reflect_facts *f = &w->facts;
+	const char *facts = f->scheduled
+				    ? ui_fmt("Logged %s of %s", ui_minutes(f->logged),
+					     ui_minutes(f->scheduled))
+				    : ui_fmt("Logged %s", ui_minutes(f->logged));
+	facts = ui_fmt("%s%sdone %zu, started %zu, skipped %zu%sstreak %d", facts, sep,
+		       f->done.n, f->started.n, f->skipped.n, sep, f->streak);
+	ui_text(win, y++, 1, cols - 2, facts, A_NORMAL);
+	if (f->before_plan)
+		ui_text(win, y++, 1, cols - 2, "The plan had not started yet.",
+			ui_attr(UI_DIM));
+	y++;
+	y = draw_days(v, win, y, cols);
+	y++;
+
+	/* the week blocks and their tasks, scrolled to keep the cursor in
+	 * sight, in the rows the rest leaves them */
+	int room = rows - y - below_list(v);
+	if (room < 3)
+		room = 3;
+	y = draw_blocks(v, win, y, y + room < rows ? y + room : rows, cols);
+	if (w->nblocks)
+		y++;
+	y = draw_done(v, win, y, rows, cols);
+
+	/* the reflection */
+	if (y < rows)
+		ui_text(win, y++, 1, cols - 2,
+			w->refl.id ? ui_fmt("Reflection (version %d; e edits it)", w->refl.versions)
+				   : "Reflection: not written yet (e writes it)",
+			ui_attr(UI_TITLE));
+	/* the answers, wrapped, above the ratings */
+	int bottom = rows - (w->skills.n ? 2 + rating_rows(w, cols) : 0);
+	if (bottom < y + (int)w->prompts.n)
+		bottom = y + (int)w->prompts.n;
+	for (size_t i = 0; i < w->prompts.n && y < bottom; i++) {
+		const char *answer = NULL;
+		for (size_t k = 0; k < w->refl.n; k++)
+			if (!strcmp(w->refl.v[k].prompt, w->prompts.v[i]))
+				answer = w->refl.v[k].answer;
+		if (!w->refl.id) {
+			ui_text(win, y++, 3, cols - 4, w->prompts.v[i], A_BOLD);
+			continue;
+		}
+		/* each prompt keeps at least its own row */
+		int keep = bottom - (int)(w->prompts.n - i - 1);
+		y = ui_wrapped(win, y, keep, 3, cols - 4, w->prompts.v[i],
+			       answer && *answer ? answer : "(left blank)",
+			       answer && *answer ? A_NORMAL : ui_attr(UI_DIM));
+	}
+	if (w->skills.n && y + 1 < rows) {
+		ui_text(win, ++y, 1, cols - 2, "Ratings (r rates a skill)", ui_attr(UI_TITLE));
+		draw_ratings(v, win, y + 1, rows, cols);
+	}
+}
+
+/* Reads back and saves what the editor left in path. Returns UI_ flags;
+ * *again is set when the person chose to mend a mistake in the editor,
+ * *keep when the file must stay (its text is not saved). */
+static int read_back(struct view *v, const char *path, const char *template, bool *again,
+		     bool *keep)
+{
+	struct app *a = v->app;
+	struct week *w = v->data;
+	char why[512];
+	char *text = cli_read_text(path, why, sizeof(why));
+	if (!text) {
+		app_error(a, "%s", why);
+		return UI_REDRAW;
+	}
+	struct reflect_input input = { 0 };
+	struct diag_list d;
+	diag_list_init(&d);
+	struct store_error err;
+	int ret = UI_REDRAW;
+	if (!strcmp(text, template)) {
+		app_message(a, "the reflection is unchanged: nothing saved");
+	} else if (reflect_parse(text, &w->prompts, &w->skills, &input, &d) < 0) {
+		wint_t ch = app_ask(a, ui_fmt("line %u: %s", d.v[0].line, d.v[0].msg),
+				    "e edits it again; any other key saves nothing and keeps "
+				    "your text in a file");
+		*again = ch == 'e';
+		*keep = !*again;
+		if (*keep)
+			app_error(a, "nothing saved; your text is kept in %s", path);
+	} else if (reflect_input_empty(&input)) {
+		app_message(a, "the reflection is empty: nothing saved");
+	} else if (reflect_save(a->store, &a->plan, w->monday, &w->prompts, &input, &w->skills,
+				&err) < 0) {
+		app_error(a, "%s; your text is kept in %s", err.msg, path);
+		*keep = true;
+	} else {
+		app_message(a, "the reflection is saved");
+		ret = UI_RELOAD;
+	}
+	diag_list_done(&d);
+	reflect_input_done(&input);
+	free(text);
+	return ret;
+}
+
+/* e: the week's reflection in $EDITOR, read back and saved; a mistake in
+ * it (a rating that is not 1 to 5) can be mended in the editor again. */
+static int edit_reflection(struct view *v)
+{
+	struct app *a = v->app;
+	struct week *w = v->data;
+	char *template = reflect_template(&a->plan, w->monday, &w->facts, &w->prompts,
+					  w->refl.id ? &w->refl : NULL, &w->skills);
+	char why[512];
+	char *path = cli_temp_text("reflection", template, why, sizeof(why));
+	int ret = UI_REDRAW;
+	bool again = path != NULL, keep = false;
+	if (!path)
+		app_error(a, "%s", why);
+	while (again) {
+		again = false;
+		int rc = app_edit(a, path);
+		if (rc > 0)
+			app_error(a, "the editor failed (exit status %d): nothing saved", rc);
+		if (rc == 0)
+			ret = read_back(v, path, template, &again, &keep);
+	}
+	if (path && !keep)
+		unlink(path);
+	free(path);
+	free(template);
+	return ret;
+}
+
+/* r: a skill by its number on the bottom line, then 1 to 5. */
+static int rate(struct view *v)
+{
+	struct app *a = v->app;
+	struct week *w = v->data;
+	if (!w->skills.n) {
+		app_message(a, "this plan rates no skills");
+		return UI_REDRAW;
+	}
+	size_t n = w->skills.n < 9 ? w->skills.n : 9;
+	char line[512];
+	size_t o = (size_t)snprintf(line, sizeof(line), "Rate which skill?");
+	for (size_t i = 0; i < n && o < sizeof(line); i++)
+		o += (size_t)snprintf(line + o, sizeof(line) - o, "  %zu %s", i + 1,
+				      w->skills.v[i].name);
+	wint_t ch = app_ask(a, NULL, line);
+	if (ch < '1' || ch > '0' + (wint_t)n) {
+		app_message(a, "no rating");
+		return UI_REDRAW;
+	}
+	const struct reflect_skill *sk = &w->skills.v[ch - '1'];
+	ch = app_ask(a, NULL,
+		     ui_fmt("Rate %s from 1 to 5 (now %s):", sk->name,
+			    sk->rating ? ui_fmt("%d", sk->rating) : "none"));
+	if (ch < '1' || ch > '5') {
+		app_message(a, "no rating");
+		return UI_REDRAW;
+	}
+	struct store_error err;
+	if (store_begin(a->store, &err) < 0 ||
+	    store_rating_add(a->store, a->plan.id, w->monday, sk->key, (int)(ch - '0'), &err) < 0 ||
+	    store_commit(a->store, &err) < 0) {
+		store_rollback(a->store);
+		app_error(a, "%s", err.msg);
+		return UI_REDRAW;
+	}
+	app_message(a, "%s: %d/5", sk->name, (int)(ch - '0'));
+	return UI_RELOAD;
+}
+
+static int request_week(struct view *v, enum request req)
+{
+	struct week *w = v->data;
+	struct app *a = v->app;
+	const struct store_item *it = w->nrows ? w->rows[w->sel] : NULL;
+	switch (req) {
+	case REQ_PREV_WEEK:
+		memo.week = w->monday - 7;
+		return UI_RELOAD;
+	case REQ_NEXT_WEEK:
+		memo.week = w->monday + 7;
+		return UI_RELOAD;
+	case REQ_THIS_WEEK:
+		memo.week = calendar_monday(a->today);
+		return UI_RELOAD;
+	case REQ_NOTE:
+	case REQ_REFLECT:
+		return edit_reflection(v);
+	case REQ_RATE:
+		return rate(v);
+	case REQ_UP:
+		if (w->sel)
+			w->sel--;
+		return UI_REDRAW;
+	case REQ_DOWN:
+		if (w->sel + 1 < w->nrows)
+			w->sel++;
+		return UI_REDRAW;
+	case REQ_TOP:
+		w->sel = 0;
+		return UI_REDRAW;
+	case REQ_BOTTOM:
+		w->sel = w->nrows ? w->nrows - 1 : 0;
+		return UI_REDRAW;
+	case REQ_TICK:
+		return it ? app_set_status(a, it->id, it->ref,
+					   it->status == STORE_DONE ? STORE_TODO : STORE_DONE)
+			  : UI_REDRAW;
+	case REQ_START:
+		return it ? app_set_status(a, it->id, it->ref,
+					   it->status == STORE_DOING ? STORE_TODO : STORE_DOING)
+			  : UI_REDRAW;
+	case REQ_SKIP:
+		return it ? app_set_status(a, it->id, it->ref,
+					   it->status == STORE_SKIPPED ? STORE_TODO
+								       : STORE_SKIPPED)
+			  : UI_REDRAW;
+	case REQ_LOG:
+		return it ? app_log(a, it->id, ui_fmt("%d", it->ref)) : UI_REDRAW;
+	default:
+		return UI_UNHANDLED;
+	}
+}
+
+static const struct view_key week_keys[] = {
+	{ REQ_PREV_WEEK, NULL, NULL },
+	{ REQ_NEXT_WEEK, NULL, NULL },
+	{ REQ_NOTE, "write the week's reflection (also w)", "reflect" },
+	{ REQ_RATE, NULL, NULL },
+	{ REQ_THIS_WEEK, NULL, NULL },
+	{ REQ_TICK, NULL, NULL },
+	{ REQ_START, NULL, NULL },
+	{ REQ_SKIP, NULL, NULL },
+	{ REQ_LOG, NULL, NULL },
+	{ REQ_NONE, NULL, NULL },
+};
+
+const struct view_ops view_week = {
+	.name = "Week",
+	.select = REQ_VIEW_WEEK,
+	.open = open_week,
+	.draw = draw_week,
+	.request = request_week,
+	.done = done_week,
+	.keys = week_keys,
+};
