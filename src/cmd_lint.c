@@ -37,8 +37,9 @@ static void print_outline(const struct plan_phases *pl, int depth)
 				printf("week %d", wk->week_from);
 			else if (wk->week_from)
 				printf("weeks %d-%d", wk->week_from, wk->week_to);
+			/* a block with neither week nor title goes by its id */
 			printf("%s%s\n", wk->week_from && wk->title ? ": " : "",
-			       wk->title ? wk->title : "");
+			       wk->title ? wk->title : wk->week_from ? "" : wk->id);
 		}
 	}
 }

@@ -2,7 +2,10 @@
  * The current phase is the top-level phase whose dates hold today; failing
  * that (no dates, a gap, before or after the plan), the first one with
  * items left to do; failing that, the last one. The same rule picks a
- * sub-phase inside it, and a week block inside the deepest phase picked.
+ * sub-phase inside it, and a week block inside the deepest phase picked,
+ * but for one thing: inside a phase whose dates hold today, dated
+ * sub-phases or week blocks that do not hold today (a gap between them)
+ * give none, rather than one whose days are over or to come.
  *
  * Ahead or behind: every dated phase or week block expects its own items
  * (those whose innermost dated container it is) done linearly across its
@@ -41,18 +44,21 @@ static bool unfinished(const struct store_item *it)
 }
 
 /* Among the containers of `kind` whose parent is parent_id, the current
- * one by the rule above; NULL when there are none. */
+ * one by the rule above; NULL when there are none. by_date: only the one
+ * holding day, when any of them is dated. */
 static const struct store_item *pick(const struct containers *c,
 				     long long parent_id, enum store_kind kind,
-				     int day, int *number, int *count)
+				     int day, bool by_date, int *number, int *count)
 {
 	const struct store_item *at = NULL, *open = NULL, *last = NULL;
 	int n = 0, at_n = 0, open_n = 0;
+	bool dated = false;
 	for (size_t i = 0; i < c->n; i++) {
 		const struct store_item *it = &c->v[i];
 		if (it->parent_id != parent_id || it->kind != kind)
 			continue;
 		n++;
+		dated |= it->start != CALENDAR_NONE;
 		if (!at && holds(it, day)) {
 			at = it;
 			at_n = n;
@@ -65,6 +71,8 @@ static const struct store_item *pick(const struct containers *c,
 	}
 	if (count)
 		*count = n;
+	if (by_date && dated && !at)
+		return NULL;
 	const struct store_item *pick = at ? at : open ? open : last;
 	if (number)
 		*number = at ? at_n : open ? open_n : n;
@@ -107,18 +115,20 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	}
 
 	/* where we are */
-	const struct store_item *phase = pick(&c, 0, STORE_PHASE, today,
+	const struct store_item *phase = pick(&c, 0, STORE_PHASE, today, false,
 					      &pr->phase_number, &pr->phase_count);
 	const struct store_item *deepest = phase, *sub = NULL;
 	while (deepest) {
-		const struct store_item *next =
-			pick(&c, deepest->id, STORE_PHASE, today, NULL, NULL);
+		const struct store_item *next = pick(&c, deepest->id, STORE_PHASE, today,
+						     holds(deepest, today), NULL, NULL);
 		if (!next)
 			break;
 		sub = deepest = next;
 	}
 	const struct store_item *week =
-		deepest ? pick(&c, deepest->id, STORE_WEEK, today, NULL, NULL) : NULL;
+		deepest ? pick(&c, deepest->id, STORE_WEEK, today, holds(deepest, today),
+			       NULL, NULL)
+			: NULL;
 	if (phase)
 		store_item_copy(&pr->phase, phase);
 	if (sub)

@@ -216,6 +216,8 @@ static void visit(struct sync *sy, const struct child *c, int parent, int depth,
 	case STORE_WEEK: {
 		const struct plan_week *w = c->p;
 		const char *title = w->title;
+		if (!title && !w->week_from) /* only an id: its name */
+			title = w->id;
 		if (!title)
 			title = w->week_from == w->week_to
 					? arena_printf(sy->arena, "Week %d", w->week_from)

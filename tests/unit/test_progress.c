@@ -93,6 +93,26 @@ static const char undated_yaml[] =
 	"      - { id: wa, title: W a, tasks: [W1] }\n"
 	"      - { id: wb, title: W b, tasks: [W2] }\n";
 
+/* A phase whose sub-phases leave a gap in its dates, and one whose only
+ * week block fills its first week of four. */
+static const char gaps_yaml[] =
+	"stride: 1\n"
+	"id: gaps\n"
+	"title: Gaps\n"
+	"phases:\n"
+	"  - id: g1\n"
+	"    title: Gapped\n"
+	"    start: 2025-06-02\n"
+	"    end: 2025-06-29\n"
+	"    phases:\n"
+	"      - { id: early, title: Early, start: 2025-06-02, end: 2025-06-08, tasks: [X1] }\n"
+	"      - { id: late, title: Late, start: 2025-06-23, end: 2025-06-29, tasks: [Y1] }\n"
+	"  - id: g2\n"
+	"    title: Weekly\n"
+	"    duration: 4w\n"
+	"    weeks:\n"
+	"      - { week: 1, title: First, tasks: [Z1] }\n";
+
 /* ---- helpers ----------------------------------------------------------- */
 
 struct fx {
@@ -182,6 +202,11 @@ static int setup_with(void **state, const char *yaml, const char *slug)
 static int setup_dated(void **state)
 {
 	return setup_with(state, dated_yaml, "pg");
+}
+
+static int setup_gaps(void **state)
+{
+	return setup_with(state, gaps_yaml, "gaps");
 }
 
 static int setup_undated(void **state)
@@ -523,6 +548,36 @@ static void test_before_the_plan(void **state)
 	assert_int_equal(ahead, 0);
 }
 
+/* Inside a phase's dates, in a gap between its dated sub-phases or week
+ * blocks, there is no current one: not the first unfinished, whose days
+ * are over (or to come). Outside the phase's dates the first unfinished
+ * one still stands for where the work is. */
+static void test_gap_between_dated_children(void **state)
+{
+	struct fx *fx = *state;
+	struct progress pr;
+	compute(fx, june(5), &pr);
+	assert_where(&pr, "g1", 1, 2, "g1/early", "");
+	progress_done(&pr);
+	compute(fx, june(15), &pr); /* the gap: Early is over, Late to come */
+	assert_where(&pr, "g1", 1, 2, "", "");
+	progress_done(&pr);
+	compute(fx, june(25), &pr);
+	assert_where(&pr, "g1", 1, 2, "g1/late", "");
+	progress_done(&pr);
+	/* Weekly runs 06-30..07-27; its week block is 06-30..07-06 */
+	compute(fx, june(32), &pr); /* 07-02 */
+	assert_where(&pr, "g2", 2, 2, "", "g2/week-1");
+	progress_done(&pr);
+	compute(fx, june(40), &pr); /* 07-10 */
+	assert_where(&pr, "g2", 2, 2, "", "");
+	progress_done(&pr);
+	/* before the plan: the first phase, its first unfinished sub-phase */
+	compute(fx, june(-3), &pr);
+	assert_where(&pr, "g1", 1, 2, "g1/early", "");
+	progress_done(&pr);
+}
+
 /* ---- the undated plan ------------------------------------------------------- */
 
 static void test_undated_first_unfinished(void **state)
@@ -613,6 +668,8 @@ int main(void)
 		DATED(test_subphases_by_date),
 		DATED(test_outside_the_dates),
 		DATED(test_before_the_plan),
+		cmocka_unit_test_setup_teardown(test_gap_between_dated_children, setup_gaps,
+						teardown),
 		UNDATED(test_undated_first_unfinished),
 		UNDATED(test_undated_streak),
 	};

@@ -160,3 +160,40 @@ On standard input the size is not known before reading: stride reads
   [65]
 
   $ rm -f big.yaml huge.yaml over.yaml
+
+A week block is named by its title, else its week numbers, else its id:
+the outline of `lint --summary` and `list` show each (an unscheduled
+block too).
+
+  $ cat > labels.yaml <<'EOF'
+  > stride: 1
+  > id: labels
+  > title: Labels
+  > start: 2025-06-02
+  > phases:
+  >   - id: p
+  >     title: P
+  >     duration: 3w
+  >     weeks:
+  >       - { id: warm-up, tasks: [A] }
+  >       - { week: 2, tasks: [B] }
+  >       - { week: 3, title: Named, tasks: [C] }
+  > EOF
+  $ stride lint --summary labels.yaml
+  labels.yaml: Labels (labels)
+    2025-06-02 to 2025-06-22: 1 phase, 3 week blocks, 3 tasks, 0 criteria, 0 deliverables, 0 resources
+    2025-06-02  2025-06-22  P
+    unscheduled               warm-up
+    2025-06-09  2025-06-15    week 2
+    2025-06-16  2025-06-22    week 3: Named
+  $ STRIDE_DB=labels.db stride import labels.yaml >/dev/null
+  $ STRIDE_DB=labels.db stride list
+  labels: Labels
+  1  P  2025-06-02..2025-06-22  [0/3]
+  2    warm-up  [0/1]
+  3      [ ] A
+  4    Week 2  2025-06-09..2025-06-15  [0/1]
+  5      [ ] B
+  6    Named  2025-06-16..2025-06-22  [0/1]
+  7      [ ] C
+  $ rm -f labels.yaml labels.db
