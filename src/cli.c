@@ -588,7 +588,10 @@ char *cli_temp_text(const char *name, const char *text, char *why, size_t whylen
 
 char *cli_read_text(const char *path, char *why, size_t whylen)
 {
-	FILE *f = fopen(path, "r");
+	bool in = !strcmp(path, "-");
+	if (in)
+		path = "standard input";
+	FILE *f = in ? stdin : fopen(path, "r");
 	if (!f) {
 		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
 		return NULL;
@@ -603,7 +606,8 @@ char *cli_read_text(const char *path, char *why, size_t whylen)
 			break;
 	}
 	bool failed = ferror(f);
-	fclose(f);
+	if (!in)
+		fclose(f);
 	if (failed) {
 		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
 		free(text);

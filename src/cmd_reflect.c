@@ -85,6 +85,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 	};
 	const char *message = NULL, *from = NULL;
 	int c;
+	const char *ago = cli_take_ago(&argc, argv, "m:h", opts);
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, "m:h", opts, NULL)) != -1) {
 		switch (c) {
@@ -99,9 +100,12 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (message && from)
 		return cli_usage_error(&cmd_reflect, "give -m or --from, not both");
-	const char *week_arg = optind < argc ? argv[optind++] : NULL;
+	const char *week_arg = ago ? ago : optind < argc ? argv[optind++] : NULL;
 	if (optind < argc)
 		return cli_usage_error(&cmd_reflect, "unexpected '%s'", argv[optind]);
+	char *answer = message ? xstrtrim(message, strlen(message)) : NULL;
+	if (message && !answer)
+		return cli_usage_error(&cmd_reflect, "-m gives an empty answer: nothing saved");
 
 	struct store *s = NULL;
 	struct store_plan p = { 0 };
@@ -140,7 +144,8 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 					in.answers[i] = xstrdup(current.v[k].answer);
 		if (prompts.n) {
 			free(in.answers[0]);
-			in.answers[0] = xstrdup(message);
+			in.answers[0] = answer;
+			answer = NULL;
 		}
 	} else if (status == CLI_OK) {
 		template = reflect_template(&p, week, &facts, &prompts,
@@ -151,7 +156,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 		if (text) {
 			struct diag_list d;
 			diag_list_init(&d);
-			const char *name = from ? from : path;
+			const char *name = !from ? path : strcmp(from, "-") ? from : "<stdin>";
 			if (reflect_parse(text, &prompts, &skills, &in, &d) < 0) {
 				cli_print_diags(stderr, name, &d);
 				if (path) {
@@ -183,6 +188,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 		unlink(path);
 		free(path);
 	}
+	free(answer);
 	free(text);
 	free(template);
 	reflect_input_done(&in);
@@ -246,27 +252,28 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 			const char **keys = xcalloc(skills.n + 1, sizeof(*keys));
 			for (size_t i = 0; i < skills.n; i++)
 				keys[i] = skills.v[i].key;
-			fprintf(stderr, "stride: %s rates no skill '%s'%s; its skills:",
-				p.slug, skill, text_did_you_mean(skill, keys, skills.n));
-			for (size_t i = 0; i < skills.n; i++)
-				fprintf(stderr, " %s", skills.v[i].key);
-			fputc('\n', stderr);
+			char *list = reflect_skill_keys(&skills);
+			fprintf(stderr, "stride: %s rates no skill '%s'%s; the skills it rates "
+					"each week: %s\n",
+				p.slug, skill, text_did_you_mean(skill, keys, skills.n), list);
+			free(list);
 			free(keys);
 		}
 		status = CLI_USAGE;
 	}
 	if (status == CLI_OK) {
 		char wk[CALENDAR_WEEK_LEN];
-		if (store_begin(s, &err) < 0 ||
-		    store_rating_add(s, p.id, week, skills.v[k].key, value[0] - '0', &err) < 0 ||
-		    store_commit(s, &err) < 0) {
-			store_rollback(s);
+		if (reflect_rate(s, &p, week, skills.v[k].key, value[0] - '0', &err) < 0) {
 			status = cli_store_error(&err);
 		} else {
 			printf("rated   %s %c/5 for %s", skills.v[k].name, value[0],
 			       calendar_format_week(week, wk));
-			if (skills.v[k].previous)
-				printf(" (%+d since %s)", value[0] - '0' - skills.v[k].previous,
+			int change = value[0] - '0' - skills.v[k].previous;
+			if (skills.v[k].previous && change)
+				printf(" (%+d since %s)", change,
+				       calendar_format_week(skills.v[k].previous_week, wk));
+			else if (skills.v[k].previous)
+				printf(" (the same as %s)",
 				       calendar_format_week(skills.v[k].previous_week, wk));
 			putchar('\n');
 		}
@@ -288,6 +295,7 @@ static int review_run(const struct cli_ctx *ctx, int argc, char **argv)
 	const char *month_arg = NULL;
 	bool json = false;
 	int c;
+	const char *ago = cli_take_ago(&argc, argv, "h", opts);
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
@@ -300,7 +308,7 @@ static int review_run(const struct cli_ctx *ctx, int argc, char **argv)
 					       argv[optind - 1]);
 		}
 	}
-	const char *week_arg = optind < argc ? argv[optind++] : NULL;
+	const char *week_arg = ago ? ago : optind < argc ? argv[optind++] : NULL;
 	if (optind < argc)
 		return cli_usage_error(&cmd_review, "unexpected '%s'", argv[optind]);
 	if (week_arg && month_arg)

@@ -39,6 +39,45 @@ void cli_getopt_reset(void)
 	opterr = 0;
 }
 
+/* Whether arg is an option that takes its value from the next argument. */
+static bool takes_next(const char *arg, const char *shortopts, const struct option *longopts)
+{
+	if (arg[0] != '-' || !arg[1])
+		return false;
+	if (arg[1] == '-') {
+		if (strchr(arg, '='))
+			return false;
+		for (const struct option *o = longopts; o && o->name; o++)
+			if (!strcmp(arg + 2, o->name))
+				return o->has_arg == required_argument;
+		return false;
+	}
+	/* -abm: the last letter takes the next argument when nothing follows it */
+	for (const char *p = arg + 1; *p; p++) {
+		const char *o = strchr(shortopts, *p);
+		if (o && o[1] == ':')
+			return !p[1];
+	}
+	return false;
+}
+
+const char *cli_take_ago(int *argc, char **argv, const char *shortopts,
+			 const struct option *longopts)
+{
+	for (int i = 1; i < *argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			return NULL;
+		const char *a = argv[i];
+		if (a[0] == '-' && a[1] && strspn(a + 1, "0123456789") == strlen(a + 1) &&
+		    !takes_next(argv[i - 1], shortopts, longopts)) {
+			memmove(&argv[i], &argv[i + 1], (size_t)(*argc - i) * sizeof(*argv));
+			(*argc)--;
+			return a;
+		}
+	}
+	return NULL;
+}
+
 void cli_print_help(const struct cli_command *cmd)
 {
 	printf("usage: stride %s\n\n%s\n", cmd->synopsis, cmd->summary);

@@ -37,10 +37,13 @@ static int keep_event(const struct store_event *ev, void *ctx)
 	}
 	if (ev->type != STORE_EV_STATUS || !ev->item_id)
 		return 0;
+	/* an item changed again goes to the end: the lists are in the order
+	 * of the changes that left each item as it is */
 	for (size_t i = 0; i < c->n; i++) {
 		if (c->v[i].item_id == ev->item_id) {
-			c->v[i].status = ev->new_status;
-			return 0;
+			memmove(&c->v[i], &c->v[i + 1], (c->n - i - 1) * sizeof(*c->v));
+			c->n--;
+			break;
 		}
 	}
 	c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof(*c->v));
@@ -110,7 +113,9 @@ static char *top_phase(struct store *s, const struct store_item *it,
 int reflect_facts(struct store *s, const struct store_plan *p, int from, int to,
 		  int today, struct reflect_facts *f, struct store_error *err)
 {
-	*f = (struct reflect_facts){ .from = from, .to = to, .ongoing = to > today };
+	*f = (struct reflect_facts){
+		.from = from, .to = to, .ongoing = to > today, .ahead = from > today
+	};
 	f->before_plan = p->start != CALENDAR_NONE && to < p->start;
 	struct changes c = { .from = from, .by_day = to - from == 6 ? f->logged_by_day : NULL };
 	if (store_events_between(s, p->id, from, to, keep_event, &c, err) < 0) {
@@ -378,6 +383,33 @@ static FILE *open_text(char **buf, size_t *len)
 	return f;
 }
 
+/* "3 days so far", "none at the week's end", "2 days today" (a period
+ * still to come). */
+static void put_streak(FILE *f, const struct reflect_facts *fa, const char *period)
+{
+	if (fa->streak)
+		fprintf(f, "%d day%s", fa->streak, fa->streak == 1 ? "" : "s");
+	else
+		fputs("none", f);
+	if (fa->ahead)
+		fputs(" today", f);
+	else if (fa->ongoing)
+		fputs(" so far", f);
+	else
+		fprintf(f, " at the %s's end", period);
+}
+
+/* Text for a cell of a Markdown table: a pipe escaped, lines joined. */
+static void put_cell(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '|')
+			fputs("\\|", f);
+		else
+			fputc(*s == '\n' || *s == '\r' ? ' ' : *s, f);
+	}
+}
+
 char *reflect_template(const struct store_plan *p, int week,
 		       const struct reflect_facts *fa,
 		       const struct reflect_prompts *prompts,
@@ -401,11 +433,13 @@ char *reflect_template(const struct store_plan *p, int week,
 	fprintf(f, "\n     Done: ");
 	put_done(f, fa);
 	fprintf(f, "; started %zu; skipped %zu\n", fa->started.n, fa->skipped.n);
-	fprintf(f, "     Streak: %d day%s %s\n", fa->streak, fa->streak == 1 ? "" : "s",
-		fa->ongoing ? "so far" : "at the week's end");
-	fprintf(f, "\n     Write under each heading; rate each skill from 1 to 5 (or\n"
-		   "     leave it blank). This comment is not saved; an emptied or\n"
-		   "     unchanged file saves nothing. -->\n");
+	fprintf(f, "     Streak: ");
+	put_streak(f, fa, "week");
+	fprintf(f, "\n\n     Write under each heading%s. This comment is not saved;\n"
+		   "     an emptied or unchanged file saves nothing. -->\n",
+		skills->n ? "; under Ratings give each skill 1 to 5\n"
+			    "     (a blank changes nothing)"
+			  : "");
 	for (size_t i = 0; i < prompts->n; i++) {
 		fprintf(f, "\n## %s\n\n", prompts->v[i]);
 		const char *answer = NULL;
@@ -432,17 +466,6 @@ char *reflect_template(const struct store_plan *p, int week,
 
 /* ---- reading it back -------------------------------------------------------------------- */
 
-static char *trim_dup(const char *s, size_t n)
-{
-	while (n && isspace((unsigned char)*s)) {
-		s++;
-		n--;
-	}
-	while (n && isspace((unsigned char)s[n - 1]))
-		n--;
-	return n ? xstrndup(s, n) : NULL;
-}
-
 static bool same_words(const char *a, const char *b)
 {
 	/* headings match without regard to case or surrounding space */
@@ -463,6 +486,29 @@ static bool same_words(const char *a, const char *b)
 	return true;
 }
 
+char *reflect_skill_keys(const struct reflect_skills *skills)
+{
+	char *buf;
+	size_t len;
+	FILE *f = open_text(&buf, &len);
+	for (size_t i = 0; i < skills->n; i++)
+		fprintf(f, "%s%s", i ? ", " : "", skills->v[i].key);
+	return finish(f, &buf);
+}
+
+int reflect_rate(struct store *s, const struct store_plan *p, int week, const char *skill,
+		 int rating, struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	if (store_rating_add(s, p->id, week, skill, rating, err) < 0 ||
+	    store_commit(s, err) < 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
 size_t reflect_skill_find(const struct reflect_skills *skills, const char *text)
 {
 	size_t k = 0;
@@ -472,8 +518,11 @@ size_t reflect_skill_find(const struct reflect_skills *skills, const char *text)
 	return k;
 }
 
-/* The text with its HTML comments blanked out (newlines kept, so that
- * line numbers stay right). */
+/* The text with its HTML comments marked out: each of their characters
+ * but the newlines becomes COMMENT, so that line numbers stay right and
+ * the parser knows which lines held one. */
+#define COMMENT '\x01'
+
 static char *without_comments(const char *text)
 {
 	char *out = xstrdup(text);
@@ -482,10 +531,31 @@ static char *without_comments(const char *text)
 		char *stop = end ? end + 3 : p + strlen(p);
 		for (char *q = p; q < stop; q++)
 			if (*q != '\n')
-				*q = ' ';
+				*q = COMMENT;
 		p = stop;
 	}
 	return out;
+}
+
+/* A line as written: without its CR (a file saved on Windows) and its
+ * comments; a line that held a comment loses its trailing blanks too.
+ * False for a line that held only a comment (and blanks): not a line of
+ * the text at all. */
+static bool clean_line(char *line)
+{
+	size_t len = strlen(line);
+	if (len && line[len - 1] == '\r')
+		line[--len] = '\0';
+	if (!memchr(line, COMMENT, len))
+		return true;
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++)
+		if (line[i] != COMMENT)
+			line[o++] = line[i];
+	while (o && (line[o - 1] == ' ' || line[o - 1] == '\t'))
+		o--;
+	line[o] = '\0';
+	return strspn(line, " \t") < o;
 }
 
 void reflect_input_done(struct reflect_input *in)
@@ -519,15 +589,24 @@ static void parse_rating(const char *line, unsigned lineno,
 			 "a rating is '- skill: N' with N from 1 to 5, got '%s'", line);
 		return;
 	}
-	char *skill = trim_dup(p, (size_t)(colon - p));
-	char *value = trim_dup(colon + 1, strlen(colon + 1));
+	char *skill = xstrtrim(p, (size_t)(colon - p));
+	char *value = xstrtrim(colon + 1, strlen(colon + 1));
 	size_t k = skill ? reflect_skill_find(skills, skill) : skills->n;
 	if (k == skills->n) {
 		const char **keys = xcalloc(skills->n + 1, sizeof(*keys));
 		for (size_t i = 0; i < skills->n; i++)
 			keys[i] = skills->v[i].key;
-		diag_add(d, DIAG_ERROR, lineno, 1, "unknown skill '%s'%s", skill ? skill : "",
-			 skill ? text_did_you_mean(skill, keys, skills->n) : "");
+		char *list = reflect_skill_keys(skills);
+		if (skills->n)
+			diag_add(d, DIAG_ERROR, lineno, 1,
+				 "unknown skill '%s'%s: the skills rated are %s",
+				 skill ? skill : "",
+				 skill ? text_did_you_mean(skill, keys, skills->n) : "", list);
+		else
+			diag_add(d, DIAG_ERROR, lineno, 1,
+				 "unknown skill '%s': this plan rates no skills",
+				 skill ? skill : "");
+		free(list);
 		free(keys);
 	} else if (value && !(strlen(value) == 1 && value[0] >= '1' && value[0] <= '5')) {
 		diag_add(d, DIAG_ERROR, lineno, 1,
@@ -559,13 +638,16 @@ int reflect_parse(const char *text, const struct reflect_prompts *prompts,
 	long section = -1;
 	char *body = NULL;
 	size_t blen = 0, bcap = 0;
+	unsigned *first_line = xcalloc(prompts->n + 2, sizeof(*first_line));
 	for (size_t i = 0; i <= nlines; i++) {
 		const char *line = i < nlines ? lines[i] : NULL;
+		if (line && !clean_line(lines[i]))
+			continue;
 		bool heading = line && !strncmp(line, "## ", 3);
 		if (!line || heading) {
 			/* close the section being read */
 			if (section >= 0 && section < (long)prompts->n)
-				in->answers[section] = body ? trim_dup(body, blen) : NULL;
+				in->answers[section] = body ? xstrtrim(body, blen) : NULL;
 			blen = 0;
 			if (!line)
 				break;
@@ -576,11 +658,21 @@ int reflect_parse(const char *text, const struct reflect_prompts *prompts,
 					section = (long)k;
 			if (same_words("Ratings", title))
 				section = (long)prompts->n;
-			if (section == -2)
+			if (section == -2) {
 				diag_add(d, DIAG_ERROR, (unsigned)i + 1, 1,
 					 "'## %s' is not one of the plan's prompts: keep "
 					 "the headings as they are and write under them",
 					 title);
+			} else if (first_line[section]) {
+				/* a second one would lose the first's text */
+				diag_add(d, DIAG_ERROR, (unsigned)i + 1, 1,
+					 "'## %s' is here a second time (first on line "
+					 "%u): write all of it under one heading",
+					 title, first_line[section]);
+				section = -2;
+			} else {
+				first_line[section] = (unsigned)i + 1;
+			}
 			continue;
 		}
 		bool blank = strspn(line, " \t\r") == strlen(line);
@@ -603,6 +695,7 @@ int reflect_parse(const char *text, const struct reflect_prompts *prompts,
 		}
 	}
 	free(body);
+	free(first_line);
 	for (size_t i = 0; i < nlines; i++)
 		free(lines[i]);
 	free(lines);
@@ -757,11 +850,9 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 		put_done(f, &rv.facts);
 		fprintf(f, "; started %zu; skipped %zu\n", rv.facts.started.n,
 			rv.facts.skipped.n);
-		fprintf(f, "- Streak: %d day%s %s\n", rv.facts.streak,
-			rv.facts.streak == 1 ? "" : "s",
-			rv.facts.ongoing ? "so far"
-			: month		 ? "at the month's end"
-					 : "at the week's end");
+		fprintf(f, "- Streak: ");
+		put_streak(f, &rv.facts, month ? "month" : "week");
+		fputc('\n', f);
 		if (rv.facts.before_plan)
 			fprintf(f, "- The plan had not started yet\n");
 		if (rv.facts.done.n) {
@@ -772,7 +863,9 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 		put_list(f, "Skipped", &rv.facts.skipped);
 
 		fprintf(f, "\n## Reflection%s\n", month ? "s" : "");
-		if (!rv.nreflections)
+		if (!rv.nreflections && rv.facts.before_plan)
+			fprintf(f, "\n_None: the plan had not started._\n");
+		else if (!rv.nreflections)
 			fprintf(f, "\n_Not written yet: `stride reflect %s`._\n",
 				month ? "WEEK" : calendar_format_week(from, wname));
 		for (size_t i = 0; i < rv.nreflections; i++) {
@@ -789,12 +882,17 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 			fprintf(f, "\n## Ratings\n\n| Skill | Rating | Change |\n|---|---|---|\n");
 			for (size_t i = 0; i < rv.skills.n; i++) {
 				const struct reflect_skill *sk = &rv.skills.v[i];
-				fprintf(f, "| %s | ", sk->name);
+				fputs("| ", f);
+				put_cell(f, sk->name);
+				fputs(" | ", f);
 				if (sk->rating)
 					fprintf(f, "%d/5 | ", sk->rating);
 				else
 					fprintf(f, "- | ");
-				if (sk->rating && sk->previous)
+				if (sk->rating && sk->previous == sk->rating)
+					fprintf(f, "the same as %s |\n",
+						calendar_format_week(sk->previous_week, wname));
+				else if (sk->rating && sk->previous)
 					fprintf(f, "%+d since %s |\n", sk->rating - sk->previous,
 						calendar_format_week(sk->previous_week, wname));
 				else if (sk->rating)

@@ -50,6 +50,16 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 /* Resets getopt for a command's own options. */
 void cli_getopt_reset(void);
 
+/*
+ * Takes out of argv (before getopt sees it as options) the first argument
+ * that is a dash and digits ("-1": a number of weeks or days ago) and not
+ * the value of an option before it (shortopts and longopts are getopt's),
+ * and returns it; NULL when there is none.
+ */
+struct option;
+const char *cli_take_ago(int *argc, char **argv, const char *shortopts,
+			 const struct option *longopts);
+
 /* ---- shared by the commands (src/cli.c) ----------------------------------- */
 
 struct store;
@@ -136,7 +146,8 @@ int cli_edit(const char *path, char *why, size_t whylen);
  * went wrong. The caller unlinks it. */
 char *cli_temp_text(const char *name, const char *text, char *why, size_t whylen);
 
-/* The file at path as one string (malloc'd), or NULL with why. */
+/* The file at path ("-": standard input) as one string (malloc'd), or
+ * NULL with why. */
 char *cli_read_text(const char *path, char *why, size_t whylen);
 
 /* Parses a duration of study time: "45m", "1h30m", "1.5h", "90" (minutes).

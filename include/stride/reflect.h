@@ -48,6 +48,7 @@ struct reflect_facts {
 	int streak; /* at the period's end (or today, when earlier) */
 	bool before_plan; /* the period ends before the plan starts */
 	bool ongoing;	  /* the period ends after today */
+	bool ahead;	  /* and begins after today */
 };
 
 /* Gathers the facts of plan p for days from..to, as of today. */
@@ -81,6 +82,12 @@ void reflect_skills_done(struct reflect_skills *k);
 /* The index of the skill named by text, its key or its name (case and
  * surrounding space aside); skills->n when none is. */
 size_t reflect_skill_find(const struct reflect_skills *skills, const char *text);
+/* The skills' keys, "node, sql" (malloc'd). */
+char *reflect_skill_keys(const struct reflect_skills *skills);
+/* Saves one rating (1 to 5) of skill (a key) for the week, in a
+ * transaction of its own. */
+int reflect_rate(struct store *s, const struct store_plan *p, int week, const char *skill,
+		 int rating, struct store_error *err);
 
 /* The prompts of plan p, in order (defaults filled at import). */
 struct reflect_prompts {

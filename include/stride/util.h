@@ -19,6 +19,9 @@ void *xrealloc(void *p, size_t size);
 void *xgrow(void *p, size_t *cap, size_t need, size_t elsize);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* The first n bytes of s without the white space around them; NULL when
+ * nothing else is there. */
+char *xstrtrim(const char *s, size_t n);
 /* A malloc'd string formatted like printf. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));

@@ -530,10 +530,7 @@ static int rate(struct view *v)
 		return UI_REDRAW;
 	}
 	struct store_error err;
-	if (store_begin(a->store, &err) < 0 ||
-	    store_rating_add(a->store, a->plan.id, w->monday, sk->key, (int)(ch - '0'), &err) < 0 ||
-	    store_commit(a->store, &err) < 0) {
-		store_rollback(a->store);
+	if (reflect_rate(a->store, &a->plan, w->monday, sk->key, (int)(ch - '0'), &err) < 0) {
 		app_error(a, "%s", err.msg);
 		return UI_REDRAW;
 	}
