@@ -30,7 +30,7 @@ SANFLAGS ?=
 
 # Recursive (=) so that a `make deps` run by this very make is seen.
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
 CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
@@ -128,7 +128,7 @@ check-tui: $(B)/stride
 # The CLI tests of every command again, every run of stride under
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
-VALGRIND_TESTS := basics bundled lint-errors lint-json reflect review store-commands \
+VALGRIND_TESTS := basics bundled lint-errors lint-json reflect review stats store-commands \
 	store-import store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \

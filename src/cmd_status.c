@@ -6,36 +6,8 @@
 #include "stride/store.h"
 #include "stride/util.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Parses [--json] [PLAN] for status and today. */
-static int parse(const struct cli_command *cmd, int argc, char **argv,
-		 bool *json, const char **plan)
-{
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' },
-		{ 0 },
-	};
-	int c;
-	cli_getopt_reset();
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'j': *json = true; break;
-		case 'h': cli_print_help(cmd); return -1;
-		default:
-			return cli_usage_error(cmd, "unknown option '%s'",
-					       argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		*plan = argv[optind++];
-	if (optind < argc)
-		return cli_usage_error(cmd, "unexpected '%s'", argv[optind]);
-	return CLI_OK;
-}
 
 /* Opens the store and computes the progress of the plan for today. */
 static int load(const struct cli_ctx *ctx, const char *slug, struct store **s,
@@ -88,7 +60,7 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	bool json = false;
 	const char *slug = NULL;
-	int status = parse(&cmd_status, argc, argv, &json, &slug);
+	int status = cli_parse_json_plan(&cmd_status, argc, argv, &json, &slug);
 	if (status)
 		return status < 0 ? CLI_OK : status;
 	struct store *s = NULL;
@@ -195,7 +167,7 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	bool json = false;
 	const char *slug = NULL;
-	int status = parse(&cmd_today, argc, argv, &json, &slug);
+	int status = cli_parse_json_plan(&cmd_today, argc, argv, &json, &slug);
 	if (status)
 		return status < 0 ? CLI_OK : status;
 	struct store *s = NULL;

@@ -3,6 +3,7 @@
 #include "stride/calendar.h"
 #include "stride/progress.h"
 #include "stride/store.h"
+#include "stride/trends.h"
 #include "stride/util.h"
 
 #include <cjson/cJSON.h>
@@ -394,5 +395,131 @@ char *export_review_json(const struct export_review *rv)
 		push(ratings, ro);
 	}
 	add(o, "ratings", ratings);
+	return print(o);
+}
+
+/* ---- stride stats ------------------------------------------------------------ */
+
+/* "week": "2025-W29", "start": its Monday */
+static void add_week_start(cJSON *o, int monday)
+{
+	add_week(o, "week", monday);
+	add_date(o, "start", monday);
+}
+
+static cJSON *int_or_null(int v, bool null)
+{
+	return null ? cJSON_CreateNull() : cJSON_CreateNumber(v);
+}
+
+static cJSON *stats_heatmap(const struct trends *t)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_date(o, "from", t->heat_from);
+	add_date(o, "to", t->heat_from + TRENDS_HEAT_WEEKS * 7 - 1);
+	add(o, "max_minutes", cJSON_CreateNumber(t->heat_max));
+	add(o, "active_days", cJSON_CreateNumber(t->active_days));
+	add(o, "minutes", cJSON_CreateNumber(t->heat_minutes));
+	cJSON *days = must(cJSON_CreateArray());
+	for (int i = 0; i < TRENDS_HEAT_WEEKS * 7; i++) {
+		const struct trends_day *d = &t->heat[i];
+		if (!d->active && !d->minutes)
+			continue;
+		cJSON *day = must(cJSON_CreateObject());
+		add_date(day, "date", t->heat_from + i);
+		add(day, "minutes", cJSON_CreateNumber(d->minutes));
+		add(day, "level", cJSON_CreateNumber(d->level));
+		push(days, day);
+	}
+	add(o, "days", days);
+	return o;
+}
+
+static cJSON *stats_burnup(const struct trends *t)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add(o, "total", cJSON_CreateNumber(t->total));
+	add(o, "done", cJSON_CreateNumber(t->done));
+	add(o, "planned_today", t->dated ? cJSON_CreateNumber(t->planned_today)
+					 : cJSON_CreateNull());
+	cJSON *points = must(cJSON_CreateArray());
+	for (size_t i = 0; i < t->nburnup; i++) {
+		const struct trends_point *pt = &t->burnup[i];
+		cJSON *p = must(cJSON_CreateObject());
+		add_week_start(p, pt->monday);
+		add(p, "done", int_or_null(pt->done, pt->done < 0));
+		add(p, "planned", t->dated ? cJSON_CreateNumber(pt->planned)
+					   : cJSON_CreateNull());
+		push(points, p);
+	}
+	add(o, "points", points);
+	return o;
+}
+
+static cJSON *stats_forecast_object(const struct trends *t)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add(o, "recent_done", cJSON_CreateNumber(t->recent));
+	add(o, "window_days", cJSON_CreateNumber(TRENDS_PACE_DAYS));
+	add_date(o, "finish", t->forecast);
+	add_date(o, "plan_end", t->plan_end);
+	bool both = t->forecast != CALENDAR_NONE && t->plan_end != CALENDAR_NONE;
+	add(o, "days_after_end", int_or_null(both ? t->forecast - t->plan_end : 0, !both));
+	return o;
+}
+
+char *export_stats_json(const struct store_plan *p, const struct trends *t)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_str(o, "plan", p->slug);
+	add_str(o, "title", p->title);
+	add_date(o, "today", t->today);
+	cJSON *streak = must(cJSON_CreateObject());
+	add(streak, "current", cJSON_CreateNumber(t->streak));
+	add(streak, "longest", cJSON_CreateNumber(t->longest));
+	add(o, "streak", streak);
+	add(o, "heatmap", stats_heatmap(t));
+	add(o, "burnup", stats_burnup(t));
+	add(o, "forecast", stats_forecast_object(t));
+	cJSON *weeks = must(cJSON_CreateArray());
+	for (int i = 0; i < TRENDS_WEEKS; i++) {
+		cJSON *w = must(cJSON_CreateObject());
+		add_week_start(w, t->weeks[i].monday);
+		add(w, "logged", cJSON_CreateNumber(t->weeks[i].logged));
+		add(w, "scheduled", cJSON_CreateNumber(t->weeks[i].scheduled));
+		push(weeks, w);
+	}
+	add(o, "weeks", weeks);
+	cJSON *phases = must(cJSON_CreateArray());
+	for (size_t i = 0; i < t->nphases; i++) {
+		const struct trends_phase *ph = &t->phases[i];
+		cJSON *x = must(cJSON_CreateObject());
+		add_str(x, "key", ph->key);
+		add_str(x, "title", ph->title);
+		add(x, "estimate", cJSON_CreateNumber(ph->estimate));
+		add(x, "minutes", cJSON_CreateNumber(ph->minutes));
+		add(x, "done", cJSON_CreateNumber(ph->done));
+		add(x, "total", cJSON_CreateNumber(ph->total));
+		push(phases, x);
+	}
+	add(o, "phases", phases);
+	add(o, "logged", cJSON_CreateNumber(t->logged));
+	cJSON *skills = must(cJSON_CreateArray());
+	for (size_t i = 0; i < t->nskills; i++) {
+		const struct trends_skill *sk = &t->skills[i];
+		cJSON *x = must(cJSON_CreateObject());
+		add_str(x, "skill", sk->key);
+		add_str(x, "name", sk->name);
+		cJSON *ratings = must(cJSON_CreateArray());
+		for (int w = 0; w < TRENDS_WEEKS; w++) {
+			cJSON *r = must(cJSON_CreateObject());
+			add_week_start(r, t->weeks[w].monday);
+			add(r, "rating", int_or_null(sk->ratings[w], !sk->ratings[w]));
+			push(ratings, r);
+		}
+		add(x, "ratings", ratings);
+		push(skills, x);
+	}
+	add(o, "skills", skills);
 	return print(o);
 }

@@ -17,6 +17,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_import, &cmd_plans, &cmd_status, &cmd_today, &cmd_list,
 	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo,
 	&cmd_log,    &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
+	&cmd_stats,
 	&cmd_lint,
 };
 
@@ -76,6 +77,31 @@ const char *cli_take_ago(int *argc, char **argv, const char *shortopts,
 		}
 	}
 	return NULL;
+}
+
+int cli_parse_json_plan(const struct cli_command *cmd, int argc, char **argv, bool *json,
+			const char **plan)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'j': *json = true; break;
+		case 'h': cli_print_help(cmd); return -1;
+		default:
+			return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		*plan = argv[optind++];
+	if (optind < argc)
+		return cli_usage_error(cmd, "unexpected '%s'", argv[optind]);
+	return CLI_OK;
 }
 
 void cli_print_help(const struct cli_command *cmd)

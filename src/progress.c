@@ -184,6 +184,18 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	return 0;
 }
 
+int progress_scheduled(const struct store_plan *p, int from, int to)
+{
+	if (p->start != CALENDAR_NONE) {
+		from = from > p->start ? from : p->start;
+		to = to < p->end ? to : p->end;
+	}
+	int minutes = 0;
+	for (int day = from; day <= to; day++)
+		minutes += p->schedule[calendar_weekday(day)].minutes;
+	return minutes;
+}
+
 void progress_done(struct progress *pr)
 {
 	store_item_done(&pr->phase);

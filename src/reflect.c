@@ -2,6 +2,7 @@
 
 #include "stride/calendar.h"
 #include "stride/export.h"
+#include "stride/progress.h"
 #include "stride/stats.h"
 #include "stride/text.h"
 #include "stride/util.h"
@@ -150,11 +151,7 @@ int reflect_facts(struct store *s, const struct store_plan *p, int from, int to,
 	/* the schedule's minutes over the days the plan runs */
 	for (int d = 0; d < 7; d++)
 		f->rest_day[d] = p->has_schedule && !p->schedule[d].minutes;
-	for (int day = from; day <= to; day++) {
-		if (p->start != CALENDAR_NONE && (day < p->start || day > p->end))
-			continue;
-		f->scheduled += p->schedule[calendar_weekday(day)].minutes;
-	}
+	f->scheduled = progress_scheduled(p, from, to);
 
 	/* the streak at the period's end */
 	int end = to < today ? to : today;
@@ -321,10 +318,8 @@ void reflect_skills_done(struct reflect_skills *k)
 
 static void put_minutes(FILE *f, int m)
 {
-	if (m >= 60)
-		fprintf(f, m % 60 ? "%dh%02dm" : "%dh", m / 60, m % 60);
-	else
-		fprintf(f, "%dm", m);
+	char buf[TEXT_MINUTES_LEN];
+	fputs(text_minutes(m, buf), f);
 }
 
 static const char *const month_names[12] = { "January", "February", "March",

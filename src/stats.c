@@ -108,3 +108,43 @@ void stats_streak(const int *days, size_t n, const bool rest[7], int today,
 			return;
 	*current = run;
 }
+
+int stats_heat_level(bool active, int minutes, int max)
+{
+	if (!active && minutes <= 0)
+		return 0;
+	if (minutes <= 0 || max <= 0)
+		return 1;
+	/* quarters of the busiest day, rounded up: max itself is 4 */
+	long long q = ((long long)minutes * 4 + max - 1) / max;
+	return q < 1 ? 1 : q > 4 ? 4 : (int)q;
+}
+
+int stats_forecast(int left, int recent, int window, int today)
+{
+	if (left <= 0)
+		return today;
+	if (recent <= 0 || window <= 0)
+		return CALENDAR_NONE;
+	/* days = left / (recent / window), rounded up, in whole days */
+	long long days = ((long long)left * window + recent - 1) / recent;
+	if (days > 3650000) /* ten thousand years: no forecast worth giving */
+		return CALENDAR_NONE;
+	return today + (int)days;
+}
+
+const char *stats_spark(int rating, bool utf8)
+{
+	static const char *const bars[6] = {
+		" ",
+		"\xe2\x96\x81", /* ▁ */
+		"\xe2\x96\x83", /* ▃ */
+		"\xe2\x96\x84", /* ▄ */
+		"\xe2\x96\x86", /* ▆ */
+		"\xe2\x96\x88", /* █ */
+	};
+	static const char *const digits[6] = { ".", "1", "2", "3", "4", "5" };
+	if (rating < 0 || rating > 5)
+		rating = 0;
+	return utf8 ? bars[rating] : digits[rating];
+}

@@ -206,6 +206,8 @@ enum sql {
 	SQL_STATUS_DAY,
 	SQL_BATCH_EVENTS,
 	SQL_ACTIVITY,
+	SQL_DONE_DAYS,
+	SQL_TIME_SUMS,
 	SQL_EVENTS,
 	SQL_EVENTS_BETWEEN,
 	SQL_REFLECTION_LATEST,
@@ -328,6 +330,14 @@ static const char *const sql_text[SQL_COUNT] = {
 		"SELECT e.day, SUM(CASE WHEN e.type = 2 THEN e.minutes ELSE 0 END) "
 		"FROM events e WHERE e.plan_id = ?1 AND e.day BETWEEN ?2 AND ?3 "
 		"AND e.type <= 3 AND " NOT_UNDONE " GROUP BY e.day ORDER BY e.day",
+	[SQL_DONE_DAYS] =
+		"SELECT status_day, COUNT(*) FROM items WHERE plan_id = ?1 "
+		"AND seq BETWEEN ?2 AND ?3 AND status = 2 AND kind BETWEEN 3 AND 5 "
+		"AND NOT optional AND NOT archived AND status_day IS NOT NULL "
+		"GROUP BY status_day ORDER BY status_day",
+	[SQL_TIME_SUMS] =
+		"SELECT COALESCE(SUM(estimate), 0), COALESCE(SUM(minutes), 0) FROM items "
+		"WHERE plan_id = ?1 AND seq BETWEEN ?2 AND ?3 AND NOT archived",
 	[SQL_EVENTS] =
 		"SELECT e.id, e.plan_id, e.item_id, e.at, e.day, e.type, "
 		"e.old_status, e.new_status, e.minutes, e.text, e.old_text, e.batch "
@@ -1731,22 +1741,56 @@ int store_undo(struct store *s, int day,
 	return ret;
 }
 
-int store_activity(struct store *s, long long plan_id, int from, int to,
-		   int (*fn)(int day, int minutes, void *ctx), void *ctx,
-		   struct store_error *err)
+/* Runs statement `which` on plan_id and two numbers, and hands each row's
+ * two numbers to fn (a nonzero return stops). */
+static int each_pair(struct store *s, enum sql which, long long plan_id, int a, int b,
+		     int (*fn)(int x, int y, void *ctx), void *ctx, struct store_error *err)
 {
-	sqlite3_stmt *q = stmt(s, SQL_ACTIVITY, err);
+	sqlite3_stmt *q = stmt(s, which, err);
 	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, plan_id);
-	sqlite3_bind_int(q, 2, from);
-	sqlite3_bind_int(q, 3, to);
+	sqlite3_bind_int(q, 2, a);
+	sqlite3_bind_int(q, 3, b);
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		if (fn(sqlite3_column_int(q, 0), sqlite3_column_int(q, 1), ctx)) {
 			rc = SQLITE_DONE;
 			break;
 		}
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+int store_activity(struct store *s, long long plan_id, int from, int to,
+		   int (*fn)(int day, int minutes, void *ctx), void *ctx,
+		   struct store_error *err)
+{
+	return each_pair(s, SQL_ACTIVITY, plan_id, from, to, fn, ctx, err);
+}
+
+int store_done_days(struct store *s, long long plan_id, int seq, int last,
+		    int (*fn)(int day, int count, void *ctx), void *ctx,
+		    struct store_error *err)
+{
+	return each_pair(s, SQL_DONE_DAYS, plan_id, seq, last, fn, ctx, err);
+}
+
+int store_time_sums(struct store *s, long long plan_id, int seq, int last, int *estimate,
+		    int *minutes, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_TIME_SUMS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, seq);
+	sqlite3_bind_int(q, 3, last);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		*estimate = sqlite3_column_int(q, 0);
+		*minutes = sqlite3_column_int(q, 1);
+		rc = SQLITE_DONE;
 	}
 	done_stmt(q);
 	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);

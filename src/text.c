@@ -120,3 +120,12 @@ const char *text_did_you_mean(const char *word, const char *const *cands,
 		snprintf(buf, sizeof(buf), " (did you mean '%s'?)", best);
 	return buf;
 }
+
+char *text_minutes(int m, char *buf)
+{
+	if (m >= 60)
+		snprintf(buf, TEXT_MINUTES_LEN, m % 60 ? "%dh%02dm" : "%dh", m / 60, m % 60);
+	else
+		snprintf(buf, TEXT_MINUTES_LEN, "%dm", m);
+	return buf;
+}

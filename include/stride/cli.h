@@ -37,7 +37,7 @@ struct cli_command {
 
 extern const struct cli_command cmd_lint, cmd_import, cmd_plans, cmd_status,
 	cmd_today, cmd_list, cmd_done, cmd_start, cmd_skip, cmd_reset, cmd_undo,
-	cmd_log, cmd_note, cmd_reflect, cmd_rate, cmd_review;
+	cmd_log, cmd_note, cmd_reflect, cmd_rate, cmd_review, cmd_stats;
 
 /* Prints `stride help NAME` for cmd to stdout. */
 void cli_print_help(const struct cli_command *cmd);
@@ -46,6 +46,11 @@ void cli_print_help(const struct cli_command *cmd);
  * read more) and returns CLI_USAGE. */
 int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+/* Parses "[--json] [PLAN]", the options of the read commands: CLI_OK,
+ * -1 when it printed the help (exit 0), or a usage error's status. */
+int cli_parse_json_plan(const struct cli_command *cmd, int argc, char **argv, bool *json,
+			const char **plan);
 
 /* Resets getopt for a command's own options. */
 void cli_getopt_reset(void);

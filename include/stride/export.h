@@ -69,4 +69,8 @@ struct export_review {
 /* `stride review --json`. */
 char *export_review_json(const struct export_review *rv);
 
+/* `stride stats --json`. */
+struct trends;
+char *export_stats_json(const struct store_plan *p, const struct trends *t);
+
 #endif

@@ -36,4 +36,8 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 		     struct progress *pr, struct store_error *err);
 void progress_done(struct progress *pr);
 
+/* The minutes plan p's schedule gives the days from..to, counting only
+ * the days the plan runs when it has dates. */
+int progress_scheduled(const struct store_plan *p, int from, int to);
+
 #endif

@@ -49,4 +49,26 @@ int stats_percent(int part, int whole);
 void stats_streak(const int *days, size_t n, const bool rest[7], int today,
 		  int *current, int *longest);
 
+/*
+ * The heatmap's shade of a day, 0 to 4: 0 for no activity; 1 for activity
+ * without time logged, or a quarter of the year's busiest day at most; 2,
+ * 3 and 4 for up to a half, three quarters, and more. max is the most
+ * minutes of any day of the map.
+ */
+int stats_heat_level(bool active, int minutes, int max);
+
+/*
+ * When the items left will be done at the recent pace: `recent` items done
+ * in the last `window` days (today among them) make a pace of
+ * recent/window a day. CALENDAR_NONE when there is no pace to go by
+ * (nothing done lately); today when nothing is left.
+ */
+int stats_forecast(int left, int recent, int window, int today);
+
+/*
+ * A skill's sparkline character for a rating (1 to 5; 0: none yet), from
+ * the block glyphs (utf8) or digits and '.'.
+ */
+const char *stats_spark(int rating, bool utf8);
+
 #endif

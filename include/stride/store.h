@@ -279,6 +279,17 @@ int store_activity(struct store *s, long long plan_id, int from, int to,
 		   int (*fn)(int day, int minutes, void *ctx), void *ctx,
 		   struct store_error *err);
 
+/* The countable items from seq to last (a subtree; 0 to INT_MAX: the
+ * whole plan) that are done, counted by the day they were done, oldest
+ * first. */
+int store_done_days(struct store *s, long long plan_id, int seq, int last,
+		    int (*fn)(int day, int count, void *ctx), void *ctx,
+		    struct store_error *err);
+/* The estimates and the minutes logged of the live items from seq to
+ * last, summed. */
+int store_time_sums(struct store *s, long long plan_id, int seq, int last, int *estimate,
+		    int *minutes, struct store_error *err);
+
 /* Every event of a plan not undone, oldest first (undo events left out). */
 int store_events(struct store *s, long long plan_id,
 		 int (*fn)(const struct store_event *ev, void *ctx), void *ctx,

@@ -35,4 +35,9 @@ const char *text_nearest(const char *word, const char *const *cands, size_t n,
 const char *text_did_you_mean(const char *word, const char *const *cands,
 			      size_t n);
 
+/* Minutes as a person reads them, "45m", "2h", "1h05m", into buf
+ * (TEXT_MINUTES_LEN bytes); returns buf. */
+#define TEXT_MINUTES_LEN 24
+char *text_minutes(int minutes, char *buf);
+
 #endif

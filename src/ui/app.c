@@ -33,8 +33,9 @@
 #define MIN_ROWS 10
 #define TICK_MS 2000 /* how often, idle, the app looks at the plan file */
 
-static const struct view_ops *const all_views[] = { &view_today, &view_checklist,
-						     &view_week };
+static const struct view_ops *const all_views[] = {
+	&view_today, &view_timeline, &view_checklist, &view_week, &view_stats,
+};
 #define NVIEWS (sizeof(all_views) / sizeof(all_views[0]))
 
 struct ui {
@@ -341,6 +342,24 @@ static struct view *front(struct ui *u)
 
 /* ---- drawing --------------------------------------------------------------------------- */
 
+/* A view's tab: its key and name, or its key alone in a compact bar. */
+static const char *tab_label(const struct ui *u, size_t i, bool compact)
+{
+	const struct view_ops *ops = all_views[i];
+	return !compact || i == u->front ? ui_fmt(" %s %s ", keys_name(ops->select), ops->name)
+					 : ui_fmt(" %s ", keys_name(ops->select));
+}
+
+/* Whether every tab's name does not fit: then only the front view's
+ * name is beside the keys. */
+static bool tabs_compact(const struct ui *u)
+{
+	int need = ui_text_width(" stride ");
+	for (size_t i = 0; i < NVIEWS; i++)
+		need += ui_text_width(tab_label(u, i, false));
+	return need > u->app.cols;
+}
+
 static void draw_tabs(struct ui *u)
 {
 	struct app *a = &u->app;
@@ -348,12 +367,10 @@ static void draw_tabs(struct ui *u)
 	int x = ui_text(stdscr, 0, 0, a->cols, " stride ", ui_attr(UI_BAR) | A_BOLD);
 	if (u->empty)
 		return;
-	for (size_t i = 0; i < NVIEWS && x < a->cols; i++) {
-		const struct view_ops *ops = all_views[i];
-		const char *label = ui_fmt(" %s %s ", keys_name(ops->select), ops->name);
-		x += ui_text(stdscr, 0, x, a->cols - x, label,
+	bool compact = tabs_compact(u);
+	for (size_t i = 0; i < NVIEWS && x < a->cols; i++)
+		x += ui_text(stdscr, 0, x, a->cols - x, tab_label(u, i, compact),
 			     i == u->front ? ui_attr(UI_TAB) : ui_attr(UI_BAR));
-	}
 	/* what the view in front shows, at the right end */
 	struct view *v = &u->views[u->front];
 	const char *badge = v->loaded && v->ops->badge ? v->ops->badge(v) : NULL;
@@ -450,8 +467,9 @@ static void draw_help(struct ui *u, struct view *v)
 	ui_text(w, 0, 1, a->cols - 2, "Keys (any key closes this help)",
 		ui_attr(UI_TITLE));
 	static const struct view_key everywhere[] = {
-		{ REQ_VIEW_TODAY, NULL, NULL }, { REQ_VIEW_CHECKLIST, NULL, NULL },
-		{ REQ_VIEW_WEEK, NULL, NULL },
+		{ REQ_VIEW_TODAY, NULL, NULL }, { REQ_VIEW_TIMELINE, NULL, NULL },
+		{ REQ_VIEW_CHECKLIST, NULL, NULL },
+		{ REQ_VIEW_WEEK, NULL, NULL }, { REQ_VIEW_STATS, NULL, NULL },
 		{ REQ_NEXT_VIEW, NULL, NULL },	{ REQ_PREV_VIEW, NULL, NULL },
 		{ REQ_PLAN, NULL, NULL },	{ REQ_UNDO, NULL, NULL },
 		{ REQ_UP, NULL, NULL },		{ REQ_DOWN, NULL, NULL },
@@ -758,12 +776,11 @@ static void mouse(struct ui *u, enum request *req)
 	} else if (ev.y == 0 && !u->empty) {
 		/* a tab: the same widths as draw_tabs */
 		int x = ui_text_width(" stride ");
+		bool compact = tabs_compact(u);
 		for (size_t i = 0; i < NVIEWS; i++) {
-			const struct view_ops *ops = all_views[i];
-			int w = ui_text_width(ui_fmt(" %s %s ", keys_name(ops->select),
-						     ops->name));
+			int w = ui_text_width(tab_label(u, i, compact));
 			if (ev.x >= x && ev.x < x + w)
-				*req = ops->select;
+				*req = all_views[i]->select;
 			x += w;
 		}
 	} else if (ev.y >= 1 && ev.y <= u->app.rows - 3) {

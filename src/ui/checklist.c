@@ -16,6 +16,7 @@
 #include "stride/arena.h"
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/idset.h"
 #include "stride/util.h"
 
 #include <ctype.h>
@@ -46,40 +47,20 @@ struct checklist {
 /* What survives a reload. */
 static struct {
 	long long plan_id;
-	long long *folded; /* item ids, sorted */
-	size_t nfolded, cap;
+	struct idset folded; /* item ids */
 	long long sel_id;
 	bool todo_only, details;
 	char search[256];
 } memo;
 
-static int id_cmp(const void *a, const void *b)
-{
-	long long x = *(const long long *)a, y = *(const long long *)b;
-	return x < y ? -1 : x > y;
-}
-
 static bool is_folded(long long id)
 {
-	return memo.nfolded &&
-	       bsearch(&id, memo.folded, memo.nfolded, sizeof(id), id_cmp) != NULL;
+	return idset_has(&memo.folded, id);
 }
 
 static void set_folded(long long id, bool folded)
 {
-	long long *hit = memo.nfolded ? bsearch(&id, memo.folded, memo.nfolded,
-						sizeof(id), id_cmp)
-				      : NULL;
-	if (folded && !hit) {
-		memo.folded = xgrow(memo.folded, &memo.cap, memo.nfolded + 1,
-				    sizeof(*memo.folded));
-		memo.folded[memo.nfolded++] = id;
-		qsort(memo.folded, memo.nfolded, sizeof(id), id_cmp);
-	} else if (!folded && hit) {
-		size_t i = (size_t)(hit - memo.folded);
-		memmove(hit, hit + 1, (memo.nfolded - i - 1) * sizeof(id));
-		memo.nfolded--;
-	}
+	idset_set(&memo.folded, id, folded);
 }
 
 static bool has_children(const struct row *r)
@@ -169,7 +150,7 @@ static int open_checklist(struct view *v)
 {
 	struct app *a = v->app;
 	if (memo.plan_id != a->plan.id) {
-		free(memo.folded);
+		idset_free(&memo.folded);
 		memset(&memo, 0, sizeof(memo));
 		memo.plan_id = a->plan.id;
 	}
@@ -504,8 +485,8 @@ static int request_checklist(struct view *v, enum request req)
 		return UI_REDRAW;
 	case REQ_FOLD_ALL: {
 		remember_selection(c);
-		bool any = memo.nfolded > 0;
-		memo.nfolded = 0;
+		bool any = memo.folded.n > 0;
+		idset_clear(&memo.folded);
 		if (!any) {
 			for (size_t i = 0; i < c->n; i++)
 				if (has_children(&c->rows[i]) && c->rows[i].depth == 1)

@@ -241,9 +241,8 @@ enum ui_role ui_status_role(enum store_status st)
 
 const char *ui_minutes(int m)
 {
-	if (m >= 60)
-		return m % 60 ? ui_fmt("%dh%02dm", m / 60, m % 60) : ui_fmt("%dh", m / 60);
-	return ui_fmt("%dm", m);
+	char buf[TEXT_MINUTES_LEN];
+	return ui_fmt("%s", text_minutes(m, buf));
 }
 
 int ui_wrapped(WINDOW *w, int y, int bottom, int x, int width,

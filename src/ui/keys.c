@@ -23,8 +23,10 @@ static const struct binding bindings[] = {
 	{ '\t', false, REQ_NEXT_VIEW, "Tab", "next view", "next view" },
 	{ KEY_BTAB, true, REQ_PREV_VIEW, "S-Tab", "previous view", "previous view" },
 	{ '1', false, REQ_VIEW_TODAY, "1", "Today: slot, check-in, next tasks", "Today" },
+	{ '2', false, REQ_VIEW_TIMELINE, "2", "Timeline: the plan as a Gantt chart", "Timeline" },
 	{ '3', false, REQ_VIEW_CHECKLIST, "3", "Checklist: the plan as a tree", "Checklist" },
 	{ '4', false, REQ_VIEW_WEEK, "4", "Week: the week and its reflection", "Week" },
+	{ '5', false, REQ_VIEW_STATS, "5", "Stats: streaks, heatmap, burn-up", "Stats" },
 	{ 'p', false, REQ_PLAN, "p", "switch to another plan", "plans" },
 	{ 'u', false, REQ_UNDO, "u", "undo the last change (again: more)", "undo" },
 	{ CTRL('l'), false, REQ_REDRAW, "C-l", "redraw the screen", "redraw" },
@@ -66,6 +68,11 @@ static const struct binding bindings[] = {
 	{ 't', false, REQ_THIS_WEEK, "t", "back to this week", "this week" },
 	{ 'r', false, REQ_RATE, "r", "rate a skill: r, the skill, 1-5", "rate" },
 	{ 'w', false, REQ_REFLECT, "w", "write the week's reflection", "reflect" },
+	{ '+', false, REQ_ZOOM_IN, "+", "zoom in (also =)", "zoom in" },
+	{ '=', false, REQ_ZOOM_IN, "=", NULL, NULL },
+	{ '-', false, REQ_ZOOM_OUT, "-", "zoom out", "zoom out" },
+	{ 'H', false, REQ_PAGE_LEFT, "H", "a screen to the left", "page left" },
+	{ 'L', false, REQ_PAGE_RIGHT, "L", "a screen to the right", "page right" },
 };
 
 enum request keys_request(int rc, wint_t key)

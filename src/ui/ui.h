@@ -29,8 +29,10 @@ enum request {
 	REQ_NEXT_VIEW,
 	REQ_PREV_VIEW,
 	REQ_VIEW_TODAY,
+	REQ_VIEW_TIMELINE,
 	REQ_VIEW_CHECKLIST,
 	REQ_VIEW_WEEK,
+	REQ_VIEW_STATS,
 	REQ_PLAN,
 	REQ_UNDO,
 	REQ_REDRAW,
@@ -64,6 +66,10 @@ enum request {
 	REQ_THIS_WEEK,
 	REQ_RATE,
 	REQ_REFLECT,
+	REQ_ZOOM_IN,
+	REQ_ZOOM_OUT,
+	REQ_PAGE_LEFT,
+	REQ_PAGE_RIGHT,
 	REQ_COUNT
 };
 
@@ -232,7 +238,9 @@ int app_set_status(struct app *a, long long item_id, int ref,
 int app_log(struct app *a, long long item_id, const char *what);
 int app_edit_note(struct app *a, long long item_id);
 
-extern const struct view_ops view_today, view_checklist, view_week, view_welcome;
+extern const struct view_ops view_today, view_checklist, view_week, view_stats,
+	view_timeline,
+	view_welcome;
 
 /* The Week view's first week when it opens (0: this week); Today's
  * reminder sets it to the week ending. */

@@ -26,6 +26,7 @@
 #include "stride/progress.h"
 #include "stride/store.h"
 #include "stride/sync.h"
+#include "stride/trends.h"
 
 /* Countable: 28 dated tasks, E1 and the criterion (30); E2 optional. */
 static const char dated_yaml[] =
@@ -112,6 +113,47 @@ static const char gaps_yaml[] =
 	"    duration: 4w\n"
 	"    weeks:\n"
 	"      - { week: 1, title: First, tasks: [Z1] }\n";
+
+/* Across a year's end and a leap day, for the trends: weekdays of 30
+ * minutes; Winter (7 tasks, A1 estimated at an hour) over the two weeks
+ * from Monday 2023-12-25, Leap (4 tasks) over the week of 2024-02-29, and
+ * an undated task. */
+static const char year_yaml[] =
+	"stride: 1\n"
+	"id: yr\n"
+	"title: Year\n"
+	"schedule:\n"
+	"  mon: { minutes: 30, focus: a }\n"
+	"  tue: { minutes: 30, focus: a }\n"
+	"  wed: { minutes: 30, focus: a }\n"
+	"  thu: { minutes: 30, focus: a }\n"
+	"  fri: { minutes: 30, focus: a }\n"
+	"skills:\n"
+	"  - { id: node, name: Node }\n"
+	"  - { id: sql, name: SQL }\n"
+	"reflection:\n"
+	"  rate: [node]\n"
+	"phases:\n"
+	"  - id: winter\n"
+	"    title: Winter\n"
+	"    start: 2023-12-25\n"
+	"    end: 2024-01-07\n"
+	"    tasks:\n"
+	"      - { title: A1, estimate: 1h }\n"
+	"      - A2\n"
+	"      - A3\n"
+	"      - A4\n"
+	"      - A5\n"
+	"      - A6\n"
+	"      - A7\n"
+	"  - id: leap\n"
+	"    title: Leap\n"
+	"    start: 2024-02-26\n"
+	"    end: 2024-03-03\n"
+	"    tasks: [B1, B2, B3, B4]\n"
+	"  - id: later\n"
+	"    title: Later\n"
+	"    tasks: [C1]\n";
 
 /* ---- helpers ----------------------------------------------------------- */
 
@@ -207,6 +249,11 @@ static int setup_dated(void **state)
 static int setup_gaps(void **state)
 {
 	return setup_with(state, gaps_yaml, "gaps");
+}
+
+static int setup_year(void **state)
+{
+	return setup_with(state, year_yaml, "yr");
 }
 
 static int setup_undated(void **state)
@@ -578,6 +625,161 @@ static void test_gap_between_dated_children(void **state)
 	progress_done(&pr);
 }
 
+/* ---- trends ---------------------------------------------------------------- */
+
+static void trends(struct fx *fx, int today, struct trends *t)
+{
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_get(fx->s, fx->slug, &p, &err), 0);
+	int rc = trends_compute(fx->s, &p, today, t, &err);
+	if (rc != 0)
+		fprintf(stderr, "trends_compute: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+	store_plan_done(&p);
+}
+
+static void rate(struct fx *fx, const char *skill, int rating, int week)
+{
+	struct store_error err = { 0 };
+	assert_int_equal(store_begin(fx->s, &err), 0);
+	assert_int_equal(store_rating_add(fx->s, fx->plan_id, week, skill, rating, &err), 0);
+	assert_int_equal(store_commit(fx->s, &err), 0);
+}
+
+static const struct trends_day *heat_on(const struct trends *t, const char *date)
+{
+	int i = d(date) - t->heat_from;
+	assert_true(i >= 0 && i < TRENDS_HEAT_WEEKS * 7);
+	return &t->heat[i];
+}
+
+/*
+ * Friday 2024-03-01, with this history:
+ *   Fri 2023-12-29  A1 done; 45 min on the plan
+ *   Tue 2024-01-02  A2 done; 30 min on A2
+ *   Wed 2024-01-03  20 min on the plan
+ *   Thu 2024-02-29  B1 done; 60 min on B1 (the leap day)
+ *   node rated 2 in the week of 2024-01-01, 4 in the week of 2024-02-26
+ */
+static void test_trends_year_end_and_leap_day(void **state)
+{
+	struct fx *fx = *state;
+	done_on(fx, "winter/a1", d("2023-12-29"));
+	log_on(fx, NULL, 45, d("2023-12-29"));
+	done_on(fx, "winter/a2", d("2024-01-02"));
+	log_on(fx, "winter/a2", 30, d("2024-01-02"));
+	log_on(fx, NULL, 20, d("2024-01-03"));
+	done_on(fx, "leap/b1", d("2024-02-29"));
+	log_on(fx, "leap/b1", 60, d("2024-02-29"));
+	rate(fx, "node", 2, d("2024-01-01"));
+	rate(fx, "node", 4, d("2024-02-26"));
+	struct trends t;
+	trends(fx, d("2024-03-01"), &t);
+
+	/* the heatmap: 53 weeks to this week's Sunday, from Monday
+	 * 2023-02-27 (364 days before 2024-02-26, over no leap day) */
+	assert_int_equal(t.heat_from, d("2023-02-27"));
+	assert_int_equal(t.heat_max, 60);
+	assert_int_equal(t.active_days, 4);
+	assert_int_equal(t.heat_minutes, 155);
+	assert_int_equal(heat_on(&t, "2023-12-29")->minutes, 45);
+	assert_int_equal(heat_on(&t, "2023-12-29")->level, 3); /* 45 of 60 */
+	assert_int_equal(heat_on(&t, "2024-01-02")->level, 2); /* 30 of 60 */
+	assert_int_equal(heat_on(&t, "2024-01-03")->level, 2); /* 20: over a quarter */
+	assert_int_equal(heat_on(&t, "2024-02-29")->level, 4);
+	assert_int_equal(heat_on(&t, "2024-02-28")->level, 0);
+	assert_false(heat_on(&t, "2024-01-01")->active);
+	/* Thursday's streak reaches today; Friday 12-29 is bridged to Monday
+	 * by the weekend's rest, and breaks on Monday 01-01 */
+	assert_int_equal(t.streak, 1);
+	assert_int_equal(t.longest, 2);
+
+	/* the recent weeks: 12 Mondays from 2023-12-11; the plan's 150
+	 * minutes a week count from its start on 12-25 */
+	assert_int_equal(t.weeks[0].monday, d("2023-12-11"));
+	assert_int_equal(t.weeks[0].scheduled, 0);
+	assert_int_equal(t.weeks[2].monday, d("2023-12-25"));
+	assert_int_equal(t.weeks[2].scheduled, 150);
+	assert_int_equal(t.weeks[2].logged, 45);
+	assert_int_equal(t.weeks[3].logged, 50);
+	assert_int_equal(t.weeks[4].logged, 0);
+	assert_int_equal(t.weeks[11].monday, d("2024-02-26"));
+	assert_int_equal(t.weeks[11].logged, 60);
+	assert_int_equal(t.weeks[11].scheduled, 150);
+
+	/* the burn-up: ten weeks from 12-25 to the week of the plan's last
+	 * day, 03-03 */
+	assert_int_equal(t.total, 12);
+	assert_int_equal(t.done, 3);
+	assert_int_equal(t.nburnup, 10);
+	assert_int_equal(t.burnup[0].monday, d("2023-12-25"));
+	assert_int_equal(t.burnup[0].done, 1);
+	assert_true(t.burnup[0].planned > 3.49 && t.burnup[0].planned < 3.51); /* 7 of 14 days */
+	assert_int_equal(t.burnup[1].done, 2);
+	assert_true(t.burnup[1].planned > 6.99 && t.burnup[1].planned < 7.01);
+	assert_int_equal(t.burnup[8].done, 2);
+	assert_int_equal(t.burnup[9].monday, d("2024-02-26"));
+	assert_int_equal(t.burnup[9].done, 3); /* by today */
+	assert_true(t.burnup[9].planned > 10.99 && t.burnup[9].planned < 11.01);
+	assert_true(t.dated);
+	/* by Friday: Winter's 7, and 4 items x 5 of Leap's 7 days (26, 27,
+	 * 28, 29 February and 1 March) */
+	assert_true(t.planned_today > 9.85 && t.planned_today < 9.86);
+	/* one done in the last 28 days: 9 left take 9 x 28 days */
+	assert_int_equal(t.recent, 1);
+	assert_int_equal(t.forecast, d("2024-03-01") + 252);
+	assert_int_equal(t.plan_end, d("2024-03-03"));
+
+	/* time by phase */
+	assert_int_equal(t.nphases, 3);
+	assert_string_equal(t.phases[0].title, "Winter");
+	assert_int_equal(t.phases[0].estimate, 60);
+	assert_int_equal(t.phases[0].minutes, 30);
+	assert_int_equal(t.phases[0].done, 2);
+	assert_int_equal(t.phases[0].total, 7);
+	assert_int_equal(t.phases[1].minutes, 60);
+	assert_int_equal(t.phases[2].total, 1);
+
+	/* the rated skill, week by week: 0 before its first rating */
+	assert_int_equal(t.nskills, 1);
+	assert_string_equal(t.skills[0].key, "node");
+	assert_int_equal(t.skills[0].ratings[2], 0);
+	assert_int_equal(t.skills[0].ratings[3], 2);
+	assert_int_equal(t.skills[0].ratings[10], 2);
+	assert_int_equal(t.skills[0].ratings[11], 4);
+	trends_done(&t);
+
+	/* undone: the history that made it is what counts */
+	struct store_error err = { 0 };
+	assert_int_equal(store_begin(fx->s, &err), 0);
+	assert_int_equal(store_undo(fx->s, d("2024-03-01"), NULL, NULL, &err), 0);
+	assert_int_equal(store_commit(fx->s, &err), 0);
+	trends(fx, d("2024-03-01"), &t);
+	assert_int_equal(t.heat_max, 45); /* B1's hour is gone */
+	assert_int_equal(t.done, 3);	  /* its being done stays */
+	trends_done(&t);
+}
+
+/* Nothing done, no dates: one burn-up week (this one), no pace. */
+static void test_trends_fresh_undated(void **state)
+{
+	struct fx *fx = *state;
+	struct trends t;
+	trends(fx, d("2025-01-01"), &t);
+	assert_int_equal(t.nburnup, 1);
+	assert_int_equal(t.burnup[0].monday, d("2024-12-30"));
+	assert_int_equal(t.burnup[0].done, 0);
+	assert_false(t.dated);
+	assert_int_equal(t.forecast, CALENDAR_NONE);
+	assert_int_equal(t.plan_end, CALENDAR_NONE);
+	assert_int_equal(t.streak, 0);
+	assert_int_equal(t.active_days, 0);
+	assert_int_equal(t.nskills, 0);
+	assert_int_equal(t.nphases, 3);
+	trends_done(&t);
+}
+
 /* ---- the undated plan ------------------------------------------------------- */
 
 static void test_undated_first_unfinished(void **state)
@@ -670,6 +872,9 @@ int main(void)
 		DATED(test_before_the_plan),
 		cmocka_unit_test_setup_teardown(test_gap_between_dated_children, setup_gaps,
 						teardown),
+		cmocka_unit_test_setup_teardown(test_trends_year_end_and_leap_day, setup_year,
+						teardown),
+		UNDATED(test_trends_fresh_undated),
 		UNDATED(test_undated_first_unfinished),
 		UNDATED(test_undated_streak),
 	};

@@ -447,6 +447,63 @@ static void test_streak_empty(void **state)
 	assert_streak(streak(NULL, 0, weekend_rest, m + 6), 0, 0);
 }
 
+/* ---- the heatmap, the forecast, the sparkline ---------------------------- */
+
+static void test_heat_level(void **state)
+{
+	(void)state;
+	assert_int_equal(stats_heat_level(false, 0, 120), 0);
+	/* activity without time is the lightest shade */
+	assert_int_equal(stats_heat_level(true, 0, 120), 1);
+	assert_int_equal(stats_heat_level(true, 0, 0), 1);
+	/* quarters of the busiest day (120), rounded up */
+	assert_int_equal(stats_heat_level(true, 1, 120), 1);
+	assert_int_equal(stats_heat_level(true, 30, 120), 1);
+	assert_int_equal(stats_heat_level(true, 31, 120), 2);
+	assert_int_equal(stats_heat_level(true, 60, 120), 2);
+	assert_int_equal(stats_heat_level(true, 61, 120), 3);
+	assert_int_equal(stats_heat_level(true, 90, 120), 3);
+	assert_int_equal(stats_heat_level(true, 91, 120), 4);
+	assert_int_equal(stats_heat_level(true, 120, 120), 4);
+	/* minutes without the activity flag still show; never above 4 */
+	assert_int_equal(stats_heat_level(false, 45, 45), 4);
+	assert_int_equal(stats_heat_level(true, 500, 120), 4);
+	/* a day of 24 hours in a map whose busiest day is 24 hours */
+	assert_int_equal(stats_heat_level(true, 1440, 1440), 4);
+	assert_int_equal(stats_heat_level(true, 1, 1440), 1);
+}
+
+static void test_forecast(void **state)
+{
+	(void)state;
+	int today = d("2025-12-20");
+	/* nothing left: done today */
+	assert_int_equal(stats_forecast(0, 0, 28, today), today);
+	assert_int_equal(stats_forecast(-3, 5, 28, today), today);
+	/* no recent pace: no forecast */
+	assert_int_equal(stats_forecast(10, 0, 28, today), CALENDAR_NONE);
+	/* 14 done in 28 days: one every 2 days; 10 left: 20 days, into
+	 * the next year */
+	assert_int_equal(stats_forecast(10, 14, 28, today), d("2026-01-09"));
+	/* 3 in 28 days, 1 left: 28/3 = 9.33 days, rounded up to 10 */
+	assert_int_equal(stats_forecast(1, 3, 28, today), today + 10);
+	/* across a leap day: 2024-02-20 + 10 days is 03-01 */
+	assert_int_equal(stats_forecast(10, 28, 28, d("2024-02-20")), d("2024-03-01"));
+	/* a pace that would take more than ten thousand years: none */
+	assert_int_equal(stats_forecast(1000000000, 1, 28, today), CALENDAR_NONE);
+}
+
+static void test_spark(void **state)
+{
+	(void)state;
+	assert_string_equal(stats_spark(0, false), ".");
+	assert_string_equal(stats_spark(3, false), "3");
+	assert_string_equal(stats_spark(5, true), "\xe2\x96\x88");
+	assert_string_equal(stats_spark(1, true), "\xe2\x96\x81");
+	assert_string_equal(stats_spark(0, true), " ");
+	assert_string_equal(stats_spark(9, false), "."); /* out of range: none */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -471,6 +528,9 @@ int main(void)
 		cmocka_unit_test(test_streak_leap_day),
 		cmocka_unit_test(test_streak_future_days_ignored),
 		cmocka_unit_test(test_streak_empty),
+		cmocka_unit_test(test_heat_level),
+		cmocka_unit_test(test_forecast),
+		cmocka_unit_test(test_spark),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Help, views and the Checklist's moves at 100x30: the hints name the
 # help key, the help screen (?) over each view and any key closing it,
-# Tab / Shift-Tab / 1 / 3 / 4, paging (PgDn, PgUp, End, Home, C-f, C-b), the
+# Tab / Shift-Tab / 1 to 5, paging (PgDn, PgUp, End, Home, C-f, C-b), the
 # mouse (a click selects a row or a tab, the wheel moves), the details
 # pane (Enter, Esc; it follows the cursor), folds (z, Z, Left, Right,
 # Left to the parent), the filter (f) and search (/, n, N; a match hidden
@@ -27,7 +27,11 @@ keys j
 wait_for '^ Monday 14 July 2025$'
 wait_selected '^ +9 \[ \] Index'
 
-# switching views
+# switching views: Tab goes round 1 to 5, S-Tab back
+keys Tab
+wait_for '^ .!Language & Runtime Mastery +'
+bottom_line | grep -q '? help   q quit' ||
+	soft_fail "Timeline: the bottom line does not show the '?' hint: '$(bottom_line)'"
 keys Tab
 wait_for '^  1 ▾ Language & Runtime Mastery'
 bottom_line | grep -q '? help   q quit' ||
@@ -37,13 +41,25 @@ wait_for '^ Week 2025-W29 · 2025-07-14 to 2025-07-20 \(this week\)$'
 bottom_line | grep -q '? help   q quit' ||
 	soft_fail "Week: the bottom line does not show the '?' hint: '$(bottom_line)'"
 keys Tab
+wait_for '^ (Streak|No streak)'
+bottom_line | grep -q '? help   q quit' ||
+	soft_fail "Stats: the bottom line does not show the '?' hint: '$(bottom_line)'"
+keys Tab
 wait_for '^ Monday 14 July 2025$'
+keys BTab
+wait_for '^ (Streak|No streak)'
 keys BTab
 wait_for '^ Week 2025-W29'
 keys BTab
 wait_for '^  1 ▾ Language & Runtime Mastery'
 keys BTab
+wait_for '^ .!Language & Runtime Mastery +'
+keys BTab
 wait_for '^ Monday 14 July 2025$'
+keys 2
+wait_for '^ .!Language & Runtime Mastery +'
+keys 5
+wait_for '^ (Streak|No streak)'
 keys 4
 wait_for '^ Week 2025-W29'
 keys 1
@@ -91,8 +107,11 @@ wait_selected '^  9     \[ \] Index & query tuning'
 type_text $'\e[<0;14;1M'
 type_text $'\e[<0;14;1m'
 wait_for '^ Monday 14 July 2025$'
-type_text $'\e[<0;24;1M'
-type_text $'\e[<0;24;1m'
+type_text $'\e[<0;22;1M'
+type_text $'\e[<0;22;1m'
+wait_for '^ .!Language & Runtime Mastery +'
+type_text $'\e[<0;34;1M'
+type_text $'\e[<0;34;1m'
 wait_for '^  1 ▾ Language & Runtime Mastery'
 
 # details of phase 2 (row 8), then of a task; Esc and Enter close them

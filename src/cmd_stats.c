@@ -1,0 +1,227 @@
+/* stride stats: how a person has studied a plan, in figures. */
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/export.h"
+#include "stride/stats.h"
+#include "stride/store.h"
+#include "stride/text.h"
+#include "stride/trends.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The heatmap's shades, lightest first, in plain ASCII so that any
+ * terminal and any pipe shows them. */
+static const char shades[5] = { '.', '-', '+', '*', '#' };
+
+static const char *const month_abbr[12] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+/* The year's study days, a column a week, Monday on top; a month's name
+ * over the week its first day falls in. */
+static void print_heatmap(const struct trends *t)
+{
+	char labels[TRENDS_HEAT_WEEKS + 8];
+	memset(labels, ' ', sizeof(labels));
+	labels[sizeof(labels) - 1] = '\0';
+	for (int w = 0; w < TRENDS_HEAT_WEEKS; w++) {
+		for (int d = 0; d < 7; d++) {
+			int y, m, day;
+			calendar_to_civil(t->heat_from + 7 * w + d, &y, &m, &day);
+			if (day == 1 && w + 3 <= TRENDS_HEAT_WEEKS)
+				memcpy(labels + 4 + w, month_abbr[m - 1], 3);
+		}
+	}
+	/* a label cut by the next one keeps its first letters */
+	size_t end = strlen(labels);
+	while (end && labels[end - 1] == ' ')
+		end--;
+	labels[end] = '\0';
+	printf("%s\n", labels);
+	static const char *const rows[7] = { "Mon", "   ", "Wed", "   ", "Fri", "   ", "Sun" };
+	for (int d = 0; d < 7; d++) {
+		printf("%s ", rows[d]);
+		int n = TRENDS_HEAT_WEEKS;
+		/* this week stops at today */
+		if (t->heat_from + 7 * (n - 1) + d > t->today)
+			n--;
+		for (int w = 0; w < n; w++)
+			putchar(shades[t->heat[7 * w + d].level]);
+		putchar('\n');
+	}
+	printf("    less %c%c%c%c%c more\n", shades[0], shades[1], shades[2], shades[3],
+	       shades[4]);
+}
+
+static void print_forecast(const struct trends *t)
+{
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	printf("Pace: %d done in the last %d days", t->recent, TRENDS_PACE_DAYS);
+	if (t->done >= t->total) {
+		printf("; everything is done\n");
+	} else if (t->forecast == CALENDAR_NONE) {
+		printf("; no finish to forecast at that pace\n");
+	} else {
+		printf("; all done on %s at that pace", calendar_format(t->forecast, a));
+		if (t->plan_end != CALENDAR_NONE) {
+			int late = t->forecast - t->plan_end;
+			if (late > 0)
+				printf(", %d day%s after the plan's end (%s)", late,
+				       late == 1 ? "" : "s", calendar_format(t->plan_end, b));
+			else
+				printf(", by the plan's end (%s)", calendar_format(t->plan_end, b));
+		}
+		putchar('\n');
+	}
+}
+
+static void print_bar(int part, int whole, int width)
+{
+	int fill = whole > 0 ? (int)((long long)part * width / whole) : 0;
+	if (fill > width)
+		fill = width;
+	for (int i = 0; i < width; i++)
+		putchar(i < fill ? '#' : '.');
+}
+
+static void print_text(const struct store_plan *p, const struct trends *t)
+{
+	char a[TEXT_MINUTES_LEN], b[TEXT_MINUTES_LEN], wk[CALENDAR_WEEK_LEN];
+	printf("%s (%s)\n", p->title, p->slug);
+	if (t->streak)
+		printf("Streak: %d day%s (longest %d)\n", t->streak, t->streak == 1 ? "" : "s",
+		       t->longest);
+	else
+		printf("Streak: none (longest %d day%s)\n", t->longest,
+		       t->longest == 1 ? "" : "s");
+	printf("The last year: %d day%s of study, %s logged\n\n", t->active_days,
+	       t->active_days == 1 ? "" : "s", text_minutes(t->heat_minutes, a));
+	print_heatmap(t);
+
+	printf("\nDone: %d of %d (%d%%)", t->done, t->total, stats_percent(t->done, t->total));
+	if (t->dated)
+		printf("; the plan's dates expected %.0f by today", t->planned_today);
+	putchar('\n');
+	print_forecast(t);
+
+	printf("\nBurn-up, week by week (done / planned):\n");
+	/* the weeks up to this one (the plan's weeks to come are in --json) */
+	size_t upto = 0;
+	while (upto < t->nburnup && t->burnup[upto].monday <= t->today)
+		upto++;
+	size_t from = upto > TRENDS_WEEKS ? upto - TRENDS_WEEKS : 0;
+	if (from || upto < t->nburnup)
+		printf("  (%zu weeks of %zu; --json has them all)\n", upto - from, t->nburnup);
+	for (size_t i = from; i < upto; i++) {
+		const struct trends_point *pt = &t->burnup[i];
+		printf("  %s  ", calendar_format_week(pt->monday, wk));
+		if (pt->done >= 0)
+			printf("%4d", pt->done);
+		else
+			printf("   -");
+		if (t->dated)
+			printf(" / %.0f", pt->planned);
+		putchar('\n');
+	}
+
+	printf("\nHours, week by week (logged of scheduled):\n");
+	for (int i = 0; i < TRENDS_WEEKS; i++) {
+		const struct trends_week *w = &t->weeks[i];
+		printf("  %s  ", calendar_format_week(w->monday, wk));
+		print_bar(w->logged, w->scheduled ? w->scheduled : w->logged, 10);
+		printf("  %s", text_minutes(w->logged, a));
+		if (w->scheduled)
+			printf(" of %s", text_minutes(w->scheduled, b));
+		putchar('\n');
+	}
+
+	if (t->nphases) {
+		printf("\nTime by phase (logged / estimated):\n");
+		int width = 0;
+		for (size_t i = 0; i < t->nphases; i++) {
+			int l = (int)strlen(t->phases[i].title);
+			width = l > width ? l : width;
+		}
+		width = width > 40 ? 40 : width;
+		for (size_t i = 0; i < t->nphases; i++) {
+			const struct trends_phase *ph = &t->phases[i];
+			printf("  %-*.*s  %s", width, width, ph->title, text_minutes(ph->minutes, a));
+			if (ph->estimate)
+				printf(" / %s", text_minutes(ph->estimate, b));
+			else
+				printf(" / no estimate");
+			printf("  (%d of %d done)\n", ph->done, ph->total);
+		}
+		int on_items = 0;
+		for (size_t i = 0; i < t->nphases; i++)
+			on_items += t->phases[i].minutes;
+		if (t->logged > on_items)
+			printf("  and %s logged on the plan as a whole\n",
+			       text_minutes(t->logged - on_items, a));
+	}
+
+	if (t->nskills) {
+		printf("\nConfidence, week by week (the last %d):\n", TRENDS_WEEKS);
+		for (size_t i = 0; i < t->nskills; i++) {
+			const struct trends_skill *sk = &t->skills[i];
+			printf("  %-20.20s  ", sk->name);
+			for (int w = 0; w < TRENDS_WEEKS; w++)
+				fputs(stats_spark(sk->ratings[w], false), stdout);
+			int now = sk->ratings[TRENDS_WEEKS - 1];
+			if (now)
+				printf("  %d/5\n", now);
+			else
+				printf("  not rated\n");
+		}
+	}
+}
+
+static int run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	bool json = false;
+	const char *slug = NULL;
+	int status = cli_parse_json_plan(&cmd_stats, argc, argv, &json, &slug);
+	if (status)
+		return status < 0 ? CLI_OK : status;
+	int today;
+	if (!cli_today(&today))
+		return CLI_USAGE;
+	struct store *s = NULL;
+	struct store_plan p = { 0 };
+	struct trends t = { 0 };
+	struct store_error err;
+	status = cli_open(ctx, false, &s);
+	if (status == CLI_OK)
+		status = cli_plan(s, slug, &p);
+	if (status == CLI_OK && trends_compute(s, &p, today, &t, &err) < 0)
+		status = cli_store_error(&err);
+	if (status == CLI_OK && json) {
+		char *text = export_stats_json(&p, &t);
+		fputs(text, stdout);
+		free(text);
+	} else if (status == CLI_OK) {
+		print_text(&p, &t);
+	}
+	trends_done(&t);
+	store_plan_done(&p);
+	store_close(s);
+	return status;
+}
+
+const struct cli_command cmd_stats = {
+	.name = "stats",
+	.run = run,
+	.synopsis = "stats [PLAN] [--json]",
+	.summary = "a year of study: streaks, heatmap, burn-up, forecast, hours",
+	.help =
+		"Prints the plan's figures over time: the current and longest\n"
+		"streak (rest days of the schedule never break one), a year of study\n"
+		"days as a heatmap (each day shaded by its minutes against the\n"
+		"busiest day's, in quarters), items done against what the plan's\n"
+		"dates expected, a forecast of the finish at the pace of the last 28\n"
+		"days, the last 12 weeks' time against the schedule, the time logged\n"
+		"on each top-level phase against its estimates, and each rated\n"
+		"skill's confidence week by week. --json prints it all as one JSON\n"
+		"object (see man stride).\n",
+};
