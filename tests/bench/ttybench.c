@@ -11,6 +11,9 @@
  *                   each once the screen had gone quiet)
  *   bytes_per_key   the mean bytes the program wrote for a key
  *   max_bytes_key   the most it wrote for one key
+ *   first_key_ms    from sending the first key to the last byte of what
+ *                   it drew for it (a view switch, when the key is one)
+ *   max_key_ms      the longest such time of any key
  *   cpu_ms          user + system CPU of the child, whole run
  *   maxrss_kb       its peak resident memory
  * then sends QUIT (default "q") and waits for the child. Exit 1 when the
@@ -41,6 +44,8 @@ static double now_ms(void)
  * then until it has been quiet for quiet_ms; returns the bytes read. When
  * marker is given, stops as soon as the output so far holds it and sets
  * *seen. */
+static double last_byte; /* when drain() last read something */
+
 static size_t drain(int fd, int quiet_ms, int timeout_ms, const char *marker,
 		    double *seen)
 {
@@ -62,6 +67,7 @@ static size_t drain(int fd, int quiet_ms, int timeout_ms, const char *marker,
 		if (n <= 0)
 			break;
 		total += (size_t)n;
+		last_byte = now_ms();
 		if (marker && seen && *seen < 0) {
 			/* keep the tail of the output to look for the marker */
 			if (wlen + (size_t)n >= sizeof(window)) {
@@ -130,10 +136,18 @@ int main(int argc, char **argv)
 	drain(fd, 50, 50, NULL, NULL);
 
 	size_t nkeys = strlen(keys), sum = 0, most = 0;
+	double first_key = 0, max_key = 0;
 	for (size_t i = 0; i < nkeys; i++) {
+		double sent = now_ms();
 		if (write(fd, &keys[i], 1) != 1)
 			break;
+		last_byte = sent;
 		size_t n = drain(fd, 30, 2000, NULL, NULL);
+		double took = last_byte - sent;
+		if (i == 0)
+			first_key = took;
+		if (took > max_key)
+			max_key = took;
 		sum += n;
 		if (n > most)
 			most = n;
@@ -151,6 +165,8 @@ int main(int argc, char **argv)
 	printf("keys %zu\n", nkeys);
 	printf("bytes_per_key %.0f\n", nkeys ? (double)sum / (double)nkeys : 0.0);
 	printf("max_bytes_key %zu\n", most);
+	printf("first_key_ms %.2f\n", first_key);
+	printf("max_key_ms %.2f\n", max_key);
 	printf("cpu_ms %.1f\n", ru.ru_utime.tv_sec * 1e3 + ru.ru_utime.tv_usec / 1e3 +
 				     ru.ru_stime.tv_sec * 1e3 + ru.ru_stime.tv_usec / 1e3);
 	printf("maxrss_kb %ld\n", ru.ru_maxrss);
