@@ -23,6 +23,7 @@
 
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,6 +47,9 @@ struct timeline {
 	size_t sel, top;
 	int base_depth;	 /* of the top-level rows */
 	int first, last; /* the days of the dated rows, and today */
+	/* which row each line of the view shows, last drawn (for clicks) */
+	size_t at_line[256];
+	int nlines;
 	/* the deliverable of the selected row, looked up when it changes */
 	long long deliverable_of;
 	char *deliverable;
@@ -412,6 +416,9 @@ static void draw_timeline(struct view *v, WINDOW *w, int rows, int cols)
 		t->top = t->sel - (size_t)body + 1;
 	int y = 2;
 	int tc = col_of(&s, a->today);
+	t->nlines = rows < 256 ? rows : 256;
+	for (int i = 0; i < t->nlines; i++)
+		t->at_line[i] = SIZE_MAX;
 	for (size_t k = t->top; k < t->nvis && y < rows - 1; k++) {
 		if (k == t->nchart && y < rows - 1) {
 			ui_text(w, y++, 1, cols - 2, "Backlog: phases without dates", ui_attr(UI_TITLE));
@@ -419,6 +426,8 @@ static void draw_timeline(struct view *v, WINDOW *w, int rows, int cols)
 				break;
 		}
 		const struct trow *r = &t->rows[t->vis[k]];
+		if (y < t->nlines)
+			t->at_line[y] = k;
 		draw_label(w, y, lw, t, k, k == t->sel);
 		if (k < t->nchart && tc >= 0 && tc < s.width)
 			ui_text(w, y, s.x0 + tc, 1, ui_utf8() ? "\xe2\x94\x82" : "|", ui_attr(UI_KEY));
@@ -480,6 +489,10 @@ static int request_timeline(struct view *v, enum request req)
 		t->sel += (size_t)a->page;
 		if (t->sel >= t->nvis)
 			t->sel = t->nvis ? t->nvis - 1 : 0;
+		return UI_REDRAW;
+	case REQ_CLICK:
+		if (a->click_y >= 0 && a->click_y < t->nlines && t->at_line[a->click_y] != SIZE_MAX)
+			t->sel = t->at_line[a->click_y];
 		return UI_REDRAW;
 	case REQ_ENTER:
 	case REQ_FOLD:

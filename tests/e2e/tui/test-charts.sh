@@ -114,9 +114,11 @@ keys Z
 wait_for '^     Syntax +█'
 keys Z
 wait_gone 'Concurrency'
-# the Project's deliverable in its details
-keys j
+# a click selects a row (Project, on the screen's 6th line)
+type_text $'\e[<0;5;6M'
+type_text $'\e[<0;5;6m'
 wait_selected 'Project'
+# the Project's deliverable in its details
 wait_for 'deliverable: A URL sho'
 # zoom in: a column a week, then a day (today's week in view), out again
 keys +
