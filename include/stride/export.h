@@ -69,4 +69,13 @@ struct export_review {
 /* `stride review --json`. */
 char *export_review_json(const struct export_review *rv);
 
+#include "stride/library.h"
+
+/* `stride resources --json`: an array with an object a resource (see
+ * docs/stride.1 for the fields). */
+char *export_resources_json(const struct library *lib);
+
+/* `stride resource REF --json`: the one resource's object. */
+char *export_resource_json(const struct library_entry *e);
+
 #endif

@@ -650,9 +650,10 @@ static int note_undone(const struct store_event *ev, void *ctx)
 	struct undone *u = ctx;
 	if (!u->n++)
 		snprintf(u->what, sizeof(u->what), "%s",
-			 ev->type == STORE_EV_STATUS ? "a status change"
-			 : ev->type == STORE_EV_LOG  ? "a time log"
-						     : "a note");
+			 ev->type == STORE_EV_STATUS   ? "a status change"
+			 : ev->type == STORE_EV_LOG    ? "a time log"
+			 : ev->type == STORE_EV_RATING ? "a rating"
+						       : "a note");
 	return 0;
 }
 
