@@ -25,6 +25,7 @@ static const struct binding bindings[] = {
 	{ '1', false, REQ_VIEW_TODAY, "1", "Today: slot, check-in, next tasks", "Today" },
 	{ '3', false, REQ_VIEW_CHECKLIST, "3", "Checklist: the plan as a tree", "Checklist" },
 	{ '4', false, REQ_VIEW_WEEK, "4", "Week: the week and its reflection", "Week" },
+	{ '6', false, REQ_VIEW_RESOURCES, "6", "Resources: the plan's library", "Resources" },
 	{ 'p', false, REQ_PLAN, "p", "switch to another plan", "plans" },
 	{ 'u', false, REQ_UNDO, "u", "undo the last change (again: more)", "undo" },
 	{ CTRL('l'), false, REQ_REDRAW, "C-l", "redraw the screen", "redraw" },
@@ -66,6 +67,10 @@ static const struct binding bindings[] = {
 	{ 't', false, REQ_THIS_WEEK, "t", "back to this week", "this week" },
 	{ 'r', false, REQ_RATE, "r", "rate a skill: r, the skill, 1-5", "rate" },
 	{ 'w', false, REQ_REFLECT, "w", "write the week's reflection", "reflect" },
+	{ 'o', false, REQ_OPEN, "o", "open the url in a browser", "open" },
+	/* never a key of its own: keys_digit() makes digits REQ_DIGIT for a
+	 * view that takes them; this entry names it in help and hints */
+	{ -1, false, REQ_DIGIT, "0-5", "rate it 1 to 5; 0 takes it away", "rate" },
 };
 
 enum request keys_request(int rc, wint_t key)
@@ -78,6 +83,14 @@ enum request keys_request(int rc, wint_t key)
 			return b->req;
 	}
 	return REQ_NONE;
+}
+
+bool keys_digit(int rc, wint_t key, int *digit)
+{
+	if (rc != OK || key < '0' || key > '9')
+		return false;
+	*digit = (int)(key - '0');
+	return true;
 }
 
 static const struct binding *first(enum request req)

@@ -31,6 +31,7 @@ enum request {
 	REQ_VIEW_TODAY,
 	REQ_VIEW_CHECKLIST,
 	REQ_VIEW_WEEK,
+	REQ_VIEW_RESOURCES,
 	REQ_PLAN,
 	REQ_UNDO,
 	REQ_REDRAW,
@@ -64,6 +65,8 @@ enum request {
 	REQ_THIS_WEEK,
 	REQ_RATE,
 	REQ_REFLECT,
+	REQ_OPEN,
+	REQ_DIGIT, /* a digit, in app->digit, for a view that takes digits */
 	REQ_COUNT
 };
 
@@ -87,6 +90,8 @@ const char *keys_name(enum request req);
 const char *keys_help(enum request req);
 /* A word or two for req on the bottom line ("tick"). */
 const char *keys_hint(enum request req);
+/* Whether the key is a digit, and which. */
+bool keys_digit(int rc, wint_t key, int *digit);
 
 /* ---- drawing (draw.c) --------------------------------------------------------- */
 
@@ -174,6 +179,9 @@ struct view_ops {
 	/* A word for the tab bar about what it shows ("left to do"), or
 	 * NULL. */
 	const char *(*badge)(struct view *v);
+	/* Digits come to it as REQ_DIGIT first (a digit it leaves
+	 * unhandled does what the key does elsewhere: switch views). */
+	bool digits;
 };
 
 /* A key of a view; help and hint, when not NULL, say what it does there
@@ -198,6 +206,7 @@ struct app {
 	int rows, cols;
 	int click_y, click_x; /* of the last mouse click, in view coordinates */
 	int page;	      /* rows of the view area */
+	int digit;	      /* of the last REQ_DIGIT */
 	char message[256];
 	bool message_is_error;
 	bool quit;
@@ -233,6 +242,7 @@ int app_log(struct app *a, long long item_id, const char *what);
 int app_edit_note(struct app *a, long long item_id);
 
 extern const struct view_ops view_today, view_checklist, view_week, view_welcome;
+extern const struct view_ops view_resources;
 
 /* The Week view's first week when it opens (0: this week); Today's
  * reminder sets it to the week ending. */
