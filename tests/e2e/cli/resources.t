@@ -223,6 +223,15 @@ A resource is done when you say so, whatever the tasks that use it:
   library: Databases, from the books
   7 resources: 1 done, 0 doing, 6 to do
 
+The week's review lists it with what was done:
+
+  $ stride review | grep -A 4 '^## Done'
+  ## Done
+  
+  ### Outside the phases
+  
+  - resource: PostgreSQL documentation (13)
+
 With --json, the resource after the change:
 
   $ stride resource scratch --rating 2 --json | grep -E '"(ref|rating)"'
