@@ -238,7 +238,10 @@ static void print_text(const char *label, const char *text)
 	for (const char *p = text; p;) {
 		const char *nl = strchr(p, '\n');
 		int len = nl ? (int)(nl - p) : (int)strlen(p);
-		printf(len ? "    %.*s\n" : "\n", len, p);
+		if (len)
+			printf("    %.*s\n", len, p);
+		else
+			putchar('\n');
 		p = nl ? nl + 1 : NULL;
 	}
 }
@@ -377,7 +380,7 @@ static int resource_run(const struct cli_ctx *ctx, int argc, char **argv)
 					       argv[optind - 1]);
 		}
 	}
-	if (optind == argc)
+	if (optind == argc || !argv[optind][0])
 		return cli_usage_error(&cmd_resource, "no resource given");
 	if (optind + 1 < argc)
 		return cli_usage_error(&cmd_resource,

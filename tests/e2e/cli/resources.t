@@ -278,6 +278,14 @@ Mistakes change nothing
   stride resource: no resource given
   usage: stride resource REF [--status S] [--rating N] [-m NOTE] [--json] (see 'stride help resource')
   [2]
+  $ stride resource ""
+  stride resource: no resource given
+  usage: stride resource REF [--status S] [--rating N] [-m NOTE] [--json] (see 'stride help resource')
+  [2]
+  $ stride resource ddia --status
+  stride resource: --status needs a value
+  usage: stride resource REF [--status S] [--rating N] [-m NOTE] [--json] (see 'stride help resource')
+  [2]
   $ stride resource ddia --bogus
   stride resource: unknown option '--bogus'
   usage: stride resource REF [--status S] [--rating N] [-m NOTE] [--json] (see 'stride help resource')
