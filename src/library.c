@@ -115,13 +115,6 @@ int library_load(struct store *s, long long plan_id, bool with_archived,
 	return 0;
 }
 
-int library_load_uses(struct store *s, struct library_entry *e,
-		      struct store_error *err)
-{
-	free_uses(e);
-	return load_uses(s, e->it.plan_id, e, 1, err);
-}
-
 void library_done(struct library *lib)
 {
 	for (size_t i = 0; i < lib->n; i++) {

@@ -44,10 +44,6 @@ int library_load(struct store *s, long long plan_id, bool with_archived,
 		 struct library *lib, struct store_error *err);
 void library_done(struct library *lib);
 
-/* Loads where one resource is used into e (its uses, replaced). */
-int library_load_uses(struct store *s, struct library_entry *e,
-		      struct store_error *err);
-
 /* "todo", "doing", "done" -> status; false for anything else (a resource
  * is never skipped). */
 bool library_status_parse(const char *s, enum store_status *st);

@@ -46,6 +46,8 @@ static struct library_entry *selected(struct resources *r)
 	return r->lib.n ? &r->lib.v[r->sel] : NULL;
 }
 
+static void done_resources(struct view *v);
+
 static int open_resources(struct view *v)
 {
 	struct app *a = v->app;
@@ -58,6 +60,7 @@ static int open_resources(struct view *v)
 	struct store_error err;
 	if (library_load(a->store, a->plan.id, memo.archived, &r->lib, &err) < 0) {
 		app_error(a, "%s", err.msg);
+		done_resources(v);
 		return -1;
 	}
 	for (size_t i = 0; i < r->lib.n; i++)
