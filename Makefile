@@ -128,8 +128,8 @@ check-tui: $(B)/stride
 # The CLI tests of every command again, every run of stride under
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
-VALGRIND_TESTS := basics bundled lint-errors lint-json reflect review stats store-commands \
-	store-import store-json
+VALGRIND_TESTS := basics bundled lint-errors lint-json reflect resources review stats \
+	store-commands store-import store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect" \

@@ -1,5 +1,12 @@
 #include "stride/act.h"
 
+#include "stride/util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 static int finish(struct store *s, int rc, long long plan_id,
 		  struct store_error *err)
 {
@@ -60,6 +67,68 @@ int act_note(struct store *s, long long item_id, const char *text, int day,
 	long long plan_id = rc == 0 ? it.plan_id : 0;
 	if (rc == 0)
 		store_item_done(&it);
+	return finish(s, rc, plan_id, err);
+}
+
+static int refuse(struct store_error *err, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static int refuse(struct store_error *err, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	err->code = STORE_ERR_NOTFOUND;
+	return -1;
+}
+
+int act_resource(struct store *s, long long item_id,
+		 const struct act_resource *set, int day, bool *changed,
+		 struct store_error *err)
+{
+	if (changed)
+		*changed = false;
+	if (set->set_status && set->status == STORE_SKIPPED)
+		return refuse(err, "a resource is todo, doing or done, not skipped");
+	if (set->set_rating && (set->rating < 0 || set->rating > 5))
+		return refuse(err, "a rating is a whole number from 1 to 5 (0 takes "
+				   "it away), not %d",
+			      set->rating);
+	if (store_begin(s, err) < 0)
+		return -1;
+	long long batch = 0;
+	struct store_item it;
+	int rc = store_item_get(s, item_id, &it, err);
+	if (rc < 0)
+		return finish(s, rc, 0, err);
+	if (it.kind != STORE_RESOURCE) {
+		rc = refuse(err, "%d %s is a %s, not a resource", it.ref, it.title,
+			    store_kind_name(it.kind));
+		store_item_done(&it);
+		return finish(s, rc, 0, err);
+	}
+	char *note = NULL;
+	if (set->note && set->append && it.note)
+		note = xasprintf("%s\n\n%s", it.note, set->note);
+	else if (set->note)
+		note = xstrdup(set->note);
+	if (rc == 0 && set->set_status && it.status != set->status)
+		rc = store_set_status(s, &it, set->status, day, &batch, err);
+	if (rc == 0 && set->set_rating && it.rating != set->rating)
+		rc = store_set_rating(s, &it, set->rating, day, &batch, err);
+	if (rc == 0 && note && (!it.note || strcmp(note, it.note)))
+		rc = store_set_note(s, &it, note, day, &batch, err);
+	if (changed)
+		*changed = rc == 0 && batch;
+	long long plan_id = batch ? it.plan_id : 0;
+	free(note);
+	store_item_done(&it);
+	if (rc == 0 && !batch) {
+		/* nothing to record */
+		store_rollback(s);
+		return 0;
+	}
 	return finish(s, rc, plan_id, err);
 }
 

@@ -14,7 +14,8 @@ struct undone {
 	struct line {
 		enum store_event_type type;
 		enum store_status old_status, new_status;
-		int ref, minutes;
+		int ref, minutes, old_rating;
+		bool resource;
 		char *title; /* NULL: the plan as a whole */
 	} *v;
 	size_t n, cap;
@@ -28,7 +29,8 @@ static int keep(const struct store_event *ev, void *ctx)
 	bool have = ev->item_id && store_item_get(u->s, ev->item_id, &it, &err) == 0;
 	u->v = xgrow(u->v, &u->cap, u->n + 1, sizeof(*u->v));
 	u->v[u->n++] = (struct line){ ev->type, ev->old_status, ev->new_status,
-				      have ? it.ref : 0, ev->minutes,
+				      have ? it.ref : 0, ev->minutes, ev->old_rating,
+				      have && it.kind == STORE_RESOURCE,
 				      have ? xstrdup(it.title) : NULL };
 	store_item_done(&it);
 	return 0;
@@ -50,7 +52,8 @@ static void say(const struct undone *u)
 		switch (l->type) {
 		case STORE_EV_STATUS:
 			printf("undid   %-6s %*d  %s  (%s again)\n",
-			       commands[l->new_status], width, l->ref, l->title,
+			       l->resource ? "status" : commands[l->new_status],
+			       width, l->ref, l->title,
 			       store_status_name(l->old_status));
 			break;
 		case STORE_EV_LOG:
@@ -62,6 +65,14 @@ static void say(const struct undone *u)
 			break;
 		case STORE_EV_NOTE:
 			printf("undid   note   %*d  %s\n", width, l->ref, l->title);
+			break;
+		case STORE_EV_RATING:
+			if (l->old_rating)
+				printf("undid   rating %*d  %s  (%d/5 again)\n", width,
+				       l->ref, l->title, l->old_rating);
+			else
+				printf("undid   rating %*d  %s  (not rated again)\n",
+				       width, l->ref, l->title);
 			break;
 		case STORE_EV_UNDO:
 			break;
@@ -123,11 +134,11 @@ const struct cli_command cmd_undo = {
 	.synopsis = "undo",
 	.summary = "revert the last change (again for the one before it)",
 	.help =
-		"Reverts the last change made with done, start, skip, reset, log or\n"
-		"note, in any plan, exactly: statuses, minutes and notes come back as\n"
-		"they were. All the changes of one command are one step. Run it again\n"
-		"to revert the change before that. The history keeps both the change\n"
-		"and its undoing.\n"
+		"Reverts the last change made with done, start, skip, reset, log,\n"
+		"note or resource, in any plan, exactly: statuses, minutes, notes\n"
+		"and ratings come back as they were. All the changes of one command\n"
+		"are one step. Run it again to revert the change before that. The\n"
+		"history keeps both the change and its undoing.\n"
 		"\n"
 		"exit status: 0 reverted, 1 nothing to undo or the store cannot be\n"
 		"written.\n",

@@ -523,3 +523,49 @@ char *export_stats_json(const struct store_plan *p, const struct trends *t)
 	add(o, "skills", skills);
 	return print(o);
 }
+
+/* ---- the library ------------------------------------------------------------ */
+
+static cJSON *resource_object(const struct library_entry *e)
+{
+	const struct store_item *it = &e->it;
+	cJSON *o = must(cJSON_CreateObject());
+	add(o, "ref", cJSON_CreateNumber(it->ref));
+	add_str(o, "key", it->key);
+	add_str(o, "title", it->title);
+	add_str(o, "kind", library_kind(it));
+	add_str(o, "by", it->by);
+	add_str(o, "url", it->url);
+	add_str(o, "plan_notes", it->notes);
+	add(o, "inline", cJSON_CreateBool(it->parent_id != 0));
+	add(o, "archived", cJSON_CreateBool(it->archived));
+	add_str(o, "status", store_status_name(it->status));
+	add_date(o, "status_date", it->status_day);
+	add(o, "rating", it->rating ? cJSON_CreateNumber(it->rating) : cJSON_CreateNull());
+	add_str(o, "note", it->note);
+	cJSON *used = must(cJSON_CreateArray());
+	for (size_t i = 0; i < e->nuses; i++) {
+		const struct library_use *u = &e->uses[i];
+		cJSON *uo = must(cJSON_CreateObject());
+		add(uo, "ref", cJSON_CreateNumber(u->ref));
+		add_str(uo, "key", u->key);
+		add_str(uo, "kind", store_kind_name(u->kind));
+		add_str(uo, "title", u->title);
+		push(used, uo);
+	}
+	add(o, "used_in", used);
+	return o;
+}
+
+char *export_resources_json(const struct library *lib)
+{
+	cJSON *root = must(cJSON_CreateArray());
+	for (size_t i = 0; i < lib->n; i++)
+		push(root, resource_object(&lib->v[i]));
+	return print(root);
+}
+
+char *export_resource_json(const struct library_entry *e)
+{
+	return print(resource_object(e));
+}

@@ -740,6 +740,7 @@ static const char *kind_word(enum store_kind k)
 {
 	return k == STORE_CRITERION	? "criterion: "
 	       : k == STORE_DELIVERABLE ? "deliverable: "
+	       : k == STORE_RESOURCE	? "resource: "
 					: "";
 }
 

@@ -144,6 +144,13 @@ static const char *const migrations[] = {
 	"  saved_at INTEGER NOT NULL"
 	");"
 	"CREATE INDEX ratings_week ON ratings (plan_id, week);",
+
+	/* 2 -> 3: a person's 1-5 rating of an item (a resource), kept like
+	 * its status and note, and the rating events that undo reverts */
+	"ALTER TABLE items ADD COLUMN rating INTEGER "
+	"  CHECK (rating BETWEEN 1 AND 5);"
+	"ALTER TABLE events ADD COLUMN old_rating INTEGER;"
+	"ALTER TABLE events ADD COLUMN new_rating INTEGER;",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -157,7 +164,7 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 	"milestone, url, by, tags, tech, res_kind, days_kind, days_from, "     \
 	"days_to, due, priority, week_from, week_to, level, sched_id, fp, "    \
 	"archived, status, status_day, minutes, note, n_total, n_done, "       \
-	"s_total, s_done, uses"
+	"s_total, s_done, uses, rating"
 
 /* What store_containers reads: the columns progress needs, no more. */
 #define CONTAINER_COLS                                                         \
@@ -170,6 +177,13 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 	"has_schedule, prompts, rate"
 
 #define NOT_UNDONE "NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
+/* A change a person made: every event but an undo (type 4). */
+#define CHANGE "e.type != 4"
+
+#define EVENT_COLS                                                             \
+	"e.id, e.plan_id, e.item_id, e.at, e.day, e.type, e.old_status, "      \
+	"e.new_status, e.minutes, e.text, e.old_text, e.batch, e.old_rating, " \
+	"e.new_rating"
 
 enum sql {
 	SQL_PLANS,
@@ -199,6 +213,7 @@ enum sql {
 	SQL_ITEM_SET_STATUS,
 	SQL_ITEM_ADD_MINUTES,
 	SQL_ITEM_SET_NOTE,
+	SQL_ITEM_SET_RATING,
 	SQL_ANCESTORS_ADD,
 	SQL_SCHED_ADD,
 	SQL_PLAN_ADD,
@@ -219,6 +234,9 @@ enum sql {
 	SQL_RATINGS,
 	SQL_RATING_INSERT,
 	SQL_SKILLS,
+	SQL_RESOURCES,
+	SQL_RESOURCES_LIVE,
+	SQL_USERS,
 	SQL_COUNT
 };
 
@@ -279,10 +297,11 @@ static const char *const sql_text[SQL_COUNT] = {
 		"summary, notes, milestone, url, by, tags, tech, res_kind, "
 		"days_kind, days_from, days_to, due, priority, week_from, week_to, "
 		"level, sched_id, fp, archived, status, status_day, minutes, note, "
-		"n_total, n_done, s_total, s_done, uses) VALUES (?1, ?2, ?3, ?4, "
-		"?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-		"?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, "
-		"?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44)",
+		"n_total, n_done, s_total, s_done, uses, rating) VALUES (?1, ?2, "
+		"?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+		"?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, "
+		"?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, "
+		"?43, ?44, ?45)",
 	[SQL_ITEM_UPDATE] =
 		"UPDATE items SET plan_id = ?2, parent_id = ?3, ref = ?4, key = ?5, "
 		"title = ?6, kind = ?7, seq = ?8, last = ?9, depth = ?10, "
@@ -294,17 +313,19 @@ static const char *const sql_text[SQL_COUNT] = {
 		"level = ?32, sched_id = ?33, fp = ?34, archived = ?35, "
 		"status = ?36, status_day = ?37, minutes = ?38, note = ?39, "
 		"n_total = ?40, n_done = ?41, s_total = ?42, s_done = ?43, "
-		"uses = ?44 WHERE id = ?1",
+		"uses = ?44, rating = ?45 WHERE id = ?1",
 	[SQL_NEXT_EVENT] = "SELECT COALESCE(MAX(id), 0) + 1 FROM events",
 	[SQL_EVENT_INSERT] =
 		"INSERT INTO events (plan_id, item_id, at, day, type, old_status, "
-		"new_status, minutes, text, old_text, undoes, batch) VALUES "
-		"(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+		"new_status, minutes, text, old_text, undoes, batch, old_rating, "
+		"new_rating) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+		"?12, ?13, ?14)",
 	[SQL_ITEM_SET_STATUS] = "UPDATE items SET status = ?2, status_day = ?3 "
 				"WHERE id = ?1",
 	[SQL_ITEM_ADD_MINUTES] = "UPDATE items SET minutes = minutes + ?2 "
 				 "WHERE id = ?1",
 	[SQL_ITEM_SET_NOTE] = "UPDATE items SET note = ?2 WHERE id = ?1",
+	[SQL_ITEM_SET_RATING] = "UPDATE items SET rating = ?2 WHERE id = ?1",
 	[SQL_ANCESTORS_ADD] =
 		"WITH RECURSIVE anc(id) AS ("
 		"  SELECT parent_id FROM items WHERE id = ?1"
@@ -317,19 +338,17 @@ static const char *const sql_text[SQL_COUNT] = {
 			  "s_done = s_done + ?3 WHERE id = ?1",
 	[SQL_PLAN_ADD] = "UPDATE plans SET total = total + ?2, done = done + ?3 "
 			 "WHERE id = ?1",
-	[SQL_LAST_BATCH] = "SELECT e.batch FROM events e WHERE e.type <= 3 AND "
+	[SQL_LAST_BATCH] = "SELECT e.batch FROM events e WHERE " CHANGE " AND "
 			   NOT_UNDONE " ORDER BY e.id DESC LIMIT 1",
 	[SQL_STATUS_DAY] = "SELECT e.day FROM events e WHERE e.item_id = ?1 AND "
 			   "e.type = 1 AND " NOT_UNDONE " ORDER BY e.id DESC LIMIT 1",
-	[SQL_BATCH_EVENTS] =
-		"SELECT e.id, e.plan_id, e.item_id, e.at, e.day, e.type, "
-		"e.old_status, e.new_status, e.minutes, e.text, e.old_text, e.batch "
-		"FROM events e WHERE e.batch = ?1 AND e.type <= 3 AND " NOT_UNDONE
-		" ORDER BY e.id DESC",
+	[SQL_BATCH_EVENTS] = "SELECT " EVENT_COLS " FROM events e WHERE "
+			     "e.batch = ?1 AND " CHANGE " AND " NOT_UNDONE
+			     " ORDER BY e.id DESC",
 	[SQL_ACTIVITY] =
 		"SELECT e.day, SUM(CASE WHEN e.type = 2 THEN e.minutes ELSE 0 END) "
 		"FROM events e WHERE e.plan_id = ?1 AND e.day BETWEEN ?2 AND ?3 "
-		"AND e.type <= 3 AND " NOT_UNDONE " GROUP BY e.day ORDER BY e.day",
+		"AND " CHANGE " AND " NOT_UNDONE " GROUP BY e.day ORDER BY e.day",
 	[SQL_DONE_DAYS] =
 		"SELECT status_day, COUNT(*) FROM items WHERE plan_id = ?1 "
 		"AND seq BETWEEN ?2 AND ?3 AND status = 2 AND kind BETWEEN 3 AND 5 "
@@ -338,16 +357,12 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_TIME_SUMS] =
 		"SELECT COALESCE(SUM(estimate), 0), COALESCE(SUM(minutes), 0) FROM items "
 		"WHERE plan_id = ?1 AND seq BETWEEN ?2 AND ?3 AND NOT archived",
-	[SQL_EVENTS] =
-		"SELECT e.id, e.plan_id, e.item_id, e.at, e.day, e.type, "
-		"e.old_status, e.new_status, e.minutes, e.text, e.old_text, e.batch "
-		"FROM events e WHERE e.plan_id = ?1 AND e.type <= 3 AND " NOT_UNDONE
-		" ORDER BY e.id",
+	[SQL_EVENTS] = "SELECT " EVENT_COLS " FROM events e WHERE e.plan_id = ?1 "
+		       "AND " CHANGE " AND " NOT_UNDONE " ORDER BY e.id",
 	[SQL_EVENTS_BETWEEN] =
-		"SELECT e.id, e.plan_id, e.item_id, e.at, e.day, e.type, "
-		"e.old_status, e.new_status, e.minutes, e.text, e.old_text, e.batch "
-		"FROM events e WHERE e.plan_id = ?1 AND e.day BETWEEN ?2 AND ?3 "
-		"AND e.type <= 3 AND " NOT_UNDONE " ORDER BY e.id",
+		"SELECT " EVENT_COLS " FROM events e WHERE e.plan_id = ?1 AND "
+		"e.day BETWEEN ?2 AND ?3 AND " CHANGE " AND " NOT_UNDONE
+		" ORDER BY e.id",
 	[SQL_REFLECTION_LATEST] = "SELECT id, saved_at FROM reflections "
 				  "WHERE plan_id = ?1 AND week = ?2 "
 				  "ORDER BY id DESC LIMIT 1",
@@ -369,6 +384,15 @@ static const char *const sql_text[SQL_COUNT] = {
 		       "AND kind = 7 AND archived = 0 ORDER BY seq",
 	[SQL_RATING_INSERT] = "INSERT INTO ratings (plan_id, week, skill, rating, "
 			      "saved_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+	/* the library: plan-wide resources (at the top), then inline ones,
+	 * each in plan order */
+	[SQL_RESOURCES] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
+			  "AND kind = 6 ORDER BY archived, parent_id IS NOT NULL, seq",
+	[SQL_RESOURCES_LIVE] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
+			       "AND kind = 6 AND archived = 0 "
+			       "ORDER BY parent_id IS NOT NULL, seq",
+	[SQL_USERS] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
+		      "AND archived = 0 AND uses IS NOT NULL ORDER BY seq",
 };
 
 struct store {
@@ -581,9 +605,10 @@ static void row_item(sqlite3_stmt *q, struct store_item *it)
 	it->s_total = sqlite3_column_int(q, c++);
 	it->s_done = sqlite3_column_int(q, c++);
 	it->uses = col_text(q, c++);
+	it->rating = sqlite3_column_int(q, c++);
 }
 
-/* Binds it's columns as ?1 (its id) .. ?44. */
+/* Binds it's columns as ?1 (its id) .. ?45. */
 static void bind_item(sqlite3_stmt *q, const struct store_item *it)
 {
 	int c = 1;
@@ -631,6 +656,7 @@ static void bind_item(sqlite3_stmt *q, const struct store_item *it)
 	sqlite3_bind_int(q, c++, it->s_total);
 	sqlite3_bind_int(q, c++, it->s_done);
 	bind_text(q, c++, it->uses);
+	bind_id(q, c++, it->rating);
 }
 
 static char *dup_or_null(const char *s)
@@ -1497,6 +1523,10 @@ static int add_event(struct store *s, const struct store_event *ev,
 	bind_text(q, 10, ev->old_text);
 	bind_id(q, 11, undoes);
 	sqlite3_bind_int64(q, 12, ev->batch);
+	if (ev->type == STORE_EV_RATING) {
+		bind_id(q, 13, ev->old_rating);
+		bind_id(q, 14, ev->new_rating);
+	}
 	return run(s, q, err);
 }
 
@@ -1627,6 +1657,38 @@ int store_set_note(struct store *s, const struct store_item *it,
 	return put_note(s, it->id, text, err);
 }
 
+static int put_rating(struct store *s, long long item_id, int rating,
+		      struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_ITEM_SET_RATING, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, item_id);
+	bind_id(q, 2, rating);
+	return run(s, q, err);
+}
+
+int store_set_rating(struct store *s, const struct store_item *it, int rating,
+		     int day, long long *batch, struct store_error *err)
+{
+	if (rating < 0 || rating > 5)
+		return set_err(err, STORE_ERR_IO,
+			       "a rating is a whole number from 1 to 5 (0: none), "
+			       "not %d",
+			       rating);
+	if (next_batch(s, batch, err) < 0)
+		return -1;
+	struct store_event ev = {
+		.plan_id = it->plan_id, .item_id = it->id, .day = day,
+		.type = STORE_EV_RATING, .old_rating = it->rating,
+		.new_rating = rating, .batch = *batch,
+	};
+	if (add_event(s, &ev, 0, err) < 0)
+		return -1;
+	return put_rating(s, it->id, rating, err);
+}
+
+/* Fills ev from a row of EVENT_COLS; strings borrowed from q. */
 static void row_event(sqlite3_stmt *q, struct store_event *ev)
 {
 	*ev = (struct store_event){ 0 };
@@ -1642,6 +1704,8 @@ static void row_event(sqlite3_stmt *q, struct store_event *ev)
 	ev->text = col_text(q, 9);
 	ev->old_text = col_text(q, 10);
 	ev->batch = sqlite3_column_int64(q, 11);
+	ev->old_rating = sqlite3_column_int(q, 12);
+	ev->new_rating = sqlite3_column_int(q, 13);
 }
 
 /* The day of the item's last status change still in force. */
@@ -1728,6 +1792,9 @@ int store_undo(struct store *s, int day,
 			break;
 		case STORE_EV_NOTE:
 			ret = put_note(s, ev->item_id, ev->old_text, err);
+			break;
+		case STORE_EV_RATING:
+			ret = put_rating(s, ev->item_id, ev->old_rating, err);
 			break;
 		case STORE_EV_UNDO:
 			break;
@@ -1997,6 +2064,28 @@ int store_skills(struct store *s, long long plan_id,
 		 struct store_error *err)
 {
 	sqlite3_stmt *q = stmt(s, SQL_SKILLS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	return each_item(s, q, fn, ctx, err);
+}
+
+int store_resources(struct store *s, long long plan_id, bool with_archived,
+		    int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		    struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, with_archived ? SQL_RESOURCES : SQL_RESOURCES_LIVE, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	return each_item(s, q, fn, ctx, err);
+}
+
+int store_users(struct store *s, long long plan_id,
+		int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_USERS, err);
 	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, plan_id);

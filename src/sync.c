@@ -445,6 +445,7 @@ static bool match(struct sync *sy)
 		it->status_day = o->status_day;
 		it->minutes = o->minutes;
 		it->note = o->note;
+		it->rating = o->rating;
 		if (o->archived)
 			change(sy, SYNC_RESTORED, it, NULL);
 		else if (strcmp(o->title, it->title))

@@ -29,6 +29,24 @@ int act_log(struct store *s, long long plan_id, long long item_id, int minutes,
 int act_note(struct store *s, long long item_id, const char *text, int day,
 	     struct store_error *err);
 
+/* What a person sets on a resource; what is not set stays as it is. */
+struct act_resource {
+	bool set_status, set_rating;
+	enum store_status status; /* todo, doing or done */
+	int rating;		  /* 1 to 5; 0 takes the rating away */
+	const char *note;	  /* NULL: the note as it is */
+	bool append;		  /* note is a paragraph to add, not the whole note */
+};
+
+/* Sets a resource's status, rating and note as one step for undo;
+ * *changed (when not NULL) says whether anything differed from what the
+ * store had (nothing is recorded when nothing does). An item that is not
+ * a resource (STORE_ERR_NOTFOUND), a status of skipped or a rating out of
+ * range is refused, and nothing recorded. */
+int act_resource(struct store *s, long long item_id,
+		 const struct act_resource *set, int day, bool *changed,
+		 struct store_error *err);
+
 /* Undoes the last step (see store_undo); fn sees each event undone. */
 int act_undo(struct store *s, int day,
 	     int (*fn)(const struct store_event *ev, void *ctx), void *ctx,

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "stride/diag.h"
+#include "stride/library.h"
 #include "stride/loader.h"
 #include "stride/plan.h"
 
@@ -72,5 +73,12 @@ char *export_review_json(const struct export_review *rv);
 /* `stride stats --json`. */
 struct trends;
 char *export_stats_json(const struct store_plan *p, const struct trends *t);
+
+/* `stride resources --json`: an array with an object a resource (see
+ * docs/stride.1 for the fields). */
+char *export_resources_json(const struct library *lib);
+
+/* `stride resource REF --json`: the one resource's object. */
+char *export_resource_json(const struct library_entry *e);
 
 #endif

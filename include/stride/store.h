@@ -4,8 +4,9 @@
  *
  * What it holds: the plans (their structure as the loader resolved it:
  * every item with its key, short ref and dates) and the progress, an
- * append-only history of events (status changes, time logged, notes, and
- * undos of those). The current state (an item's status, its minutes, the
+ * append-only history of events (status changes, time logged, notes,
+ * ratings, and undos of those). The current state (an item's status, its
+ * minutes, note and rating, the
  * counts of done items under each phase) is kept in step with the events
  * in the same transaction, so reading it is cheap.
  *
@@ -24,7 +25,7 @@
 #include "stride/plan.h"
 
 /* The schema this program reads and writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 enum store_errcode {
 	STORE_ERR_NONE,
@@ -110,6 +111,7 @@ struct store_item {
 	int s_total, s_done; /* countable items whose sched_id is this one */
 	const char *uses;    /* refs of the resources and skills it names,
 				space-separated; NULL when none */
+	int rating;	     /* the person's 1-5 (a resource's); 0: none */
 	bool owned;	     /* strings are malloc'd */
 };
 
@@ -235,6 +237,7 @@ enum store_event_type {
 	STORE_EV_LOG,
 	STORE_EV_NOTE,
 	STORE_EV_UNDO,
+	STORE_EV_RATING, /* schema 3 */
 };
 
 struct store_event {
@@ -246,6 +249,7 @@ struct store_event {
 	int minutes;
 	const char *text, *old_text; /* borrowed in callbacks */
 	long long batch;	     /* the events of one command share it */
+	int old_rating, new_rating;  /* a rating's; 0: none */
 };
 
 /*
@@ -262,6 +266,10 @@ int store_log(struct store *s, long long plan_id, long long item_id,
 int store_set_note(struct store *s, const struct store_item *it,
 		   const char *text, int day, long long *batch,
 		   struct store_error *err);
+/* Sets the item's rating: 1 to 5, or 0 for none (anything else is
+ * refused, and nothing recorded). */
+int store_set_rating(struct store *s, const struct store_item *it, int rating,
+		     int day, long long *batch, struct store_error *err);
 
 /*
  * Undoes the last batch of changes (in any plan) that is not undone yet:
@@ -356,5 +364,19 @@ int store_skills(struct store *s, long long plan_id,
 /* Saves a rating, in the caller's transaction. */
 int store_rating_add(struct store *s, long long plan_id, int week,
 		     const char *skill, int rating, struct store_error *err);
+
+/* ---- the library ------------------------------------------------------------ */
+
+/* The plan's resources: the plan-wide library first, then the inline
+ * ones (parent_id is the item that declares them), each in plan order;
+ * the archived ones after the live ones, only when with_archived. */
+int store_resources(struct store *s, long long plan_id, bool with_archived,
+		    int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		    struct store_error *err);
+/* The live items that name resources or skills (uses not NULL), in
+ * pre-order: where each resource is used. */
+int store_users(struct store *s, long long plan_id,
+		int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		struct store_error *err);
 
 #endif

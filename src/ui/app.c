@@ -34,7 +34,7 @@
 #define TICK_MS 2000 /* how often, idle, the app looks at the plan file */
 
 static const struct view_ops *const all_views[] = {
-	&view_today, &view_timeline, &view_checklist, &view_week, &view_stats,
+	&view_today, &view_timeline, &view_checklist, &view_week, &view_stats, &view_resources,
 };
 #define NVIEWS (sizeof(all_views) / sizeof(all_views[0]))
 
@@ -470,6 +470,7 @@ static void draw_help(struct ui *u, struct view *v)
 		{ REQ_VIEW_TODAY, NULL, NULL }, { REQ_VIEW_TIMELINE, NULL, NULL },
 		{ REQ_VIEW_CHECKLIST, NULL, NULL },
 		{ REQ_VIEW_WEEK, NULL, NULL }, { REQ_VIEW_STATS, NULL, NULL },
+		{ REQ_VIEW_RESOURCES, NULL, NULL },
 		{ REQ_NEXT_VIEW, NULL, NULL },	{ REQ_PREV_VIEW, NULL, NULL },
 		{ REQ_PLAN, NULL, NULL },	{ REQ_UNDO, NULL, NULL },
 		{ REQ_UP, NULL, NULL },		{ REQ_DOWN, NULL, NULL },
@@ -668,9 +669,10 @@ static int note_undone(const struct store_event *ev, void *ctx)
 	struct undone *u = ctx;
 	if (!u->n++)
 		snprintf(u->what, sizeof(u->what), "%s",
-			 ev->type == STORE_EV_STATUS ? "a status change"
-			 : ev->type == STORE_EV_LOG  ? "a time log"
-						     : "a note");
+			 ev->type == STORE_EV_STATUS   ? "a status change"
+			 : ev->type == STORE_EV_LOG    ? "a time log"
+			 : ev->type == STORE_EV_RATING ? "a rating"
+						       : "a note");
 	return 0;
 }
 
@@ -885,9 +887,12 @@ int ui_run(struct store *s, int today)
 			continue;
 		}
 		struct view *v = front(u);
+		enum request plain = req;
+		if (v->ops->digits && keys_digit(rc, ch, &a->digit))
+			req = REQ_DIGIT;
 		int flags = v->loaded ? v->ops->request(v, req) : UI_UNHANDLED;
 		if (flags & UI_UNHANDLED)
-			flags = app_request(u, req);
+			flags = app_request(u, plain);
 		if (flags & UI_QUIT)
 			break;
 		if (a->show) {

@@ -27,6 +27,7 @@ static const struct binding bindings[] = {
 	{ '3', false, REQ_VIEW_CHECKLIST, "3", "Checklist: the plan as a tree", "Checklist" },
 	{ '4', false, REQ_VIEW_WEEK, "4", "Week: the week and its reflection", "Week" },
 	{ '5', false, REQ_VIEW_STATS, "5", "Stats: streaks, heatmap, burn-up", "Stats" },
+	{ '6', false, REQ_VIEW_RESOURCES, "6", "Resources: the plan's library", "Resources" },
 	{ 'p', false, REQ_PLAN, "p", "switch to another plan", "plans" },
 	{ 'u', false, REQ_UNDO, "u", "undo the last change (again: more)", "undo" },
 	{ CTRL('l'), false, REQ_REDRAW, "C-l", "redraw the screen", "redraw" },
@@ -73,6 +74,10 @@ static const struct binding bindings[] = {
 	{ '-', false, REQ_ZOOM_OUT, "-", "zoom out", "zoom out" },
 	{ 'H', false, REQ_PAGE_LEFT, "H", "a screen to the left", "page left" },
 	{ 'L', false, REQ_PAGE_RIGHT, "L", "a screen to the right", "page right" },
+	{ 'o', false, REQ_OPEN, "o", "open the url in a browser", "open" },
+	/* never a key of its own: keys_digit() makes digits REQ_DIGIT for a
+	 * view that takes them; this entry names it in help and hints */
+	{ -1, false, REQ_DIGIT, "0-5", "rate it 1 to 5; 0 takes it away", "rate" },
 };
 
 enum request keys_request(int rc, wint_t key)
@@ -85,6 +90,14 @@ enum request keys_request(int rc, wint_t key)
 			return b->req;
 	}
 	return REQ_NONE;
+}
+
+bool keys_digit(int rc, wint_t key, int *digit)
+{
+	if (rc != OK || key < '0' || key > '9')
+		return false;
+	*digit = (int)(key - '0');
+	return true;
 }
 
 static const struct binding *first(enum request req)

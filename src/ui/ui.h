@@ -33,6 +33,7 @@ enum request {
 	REQ_VIEW_CHECKLIST,
 	REQ_VIEW_WEEK,
 	REQ_VIEW_STATS,
+	REQ_VIEW_RESOURCES,
 	REQ_PLAN,
 	REQ_UNDO,
 	REQ_REDRAW,
@@ -70,6 +71,8 @@ enum request {
 	REQ_ZOOM_OUT,
 	REQ_PAGE_LEFT,
 	REQ_PAGE_RIGHT,
+	REQ_OPEN,
+	REQ_DIGIT, /* a digit, in app->digit, for a view that takes digits */
 	REQ_COUNT
 };
 
@@ -93,6 +96,8 @@ const char *keys_name(enum request req);
 const char *keys_help(enum request req);
 /* A word or two for req on the bottom line ("tick"). */
 const char *keys_hint(enum request req);
+/* Whether the key is a digit, and which. */
+bool keys_digit(int rc, wint_t key, int *digit);
 
 /* ---- drawing (draw.c) --------------------------------------------------------- */
 
@@ -180,6 +185,9 @@ struct view_ops {
 	/* A word for the tab bar about what it shows ("left to do"), or
 	 * NULL. */
 	const char *(*badge)(struct view *v);
+	/* Digits come to it as REQ_DIGIT first (a digit it leaves
+	 * unhandled does what the key does elsewhere: switch views). */
+	bool digits;
 };
 
 /* A key of a view; help and hint, when not NULL, say what it does there
@@ -204,6 +212,7 @@ struct app {
 	int rows, cols;
 	int click_y, click_x; /* of the last mouse click, in view coordinates */
 	int page;	      /* rows of the view area */
+	int digit;	      /* of the last REQ_DIGIT */
 	char message[256];
 	bool message_is_error;
 	bool quit;
@@ -238,9 +247,8 @@ int app_set_status(struct app *a, long long item_id, int ref,
 int app_log(struct app *a, long long item_id, const char *what);
 int app_edit_note(struct app *a, long long item_id);
 
-extern const struct view_ops view_today, view_checklist, view_week, view_stats,
-	view_timeline,
-	view_welcome;
+extern const struct view_ops view_today, view_timeline, view_checklist, view_week,
+	view_stats, view_resources, view_welcome;
 
 /* The Week view's first week when it opens (0: this week); Today's
  * reminder sets it to the week ending. */

@@ -1,8 +1,8 @@
 /*
  * Unit tests for the store: opening (modes, a missing store, files that
- * are not ours, a newer schema), the changes a person makes (status, time,
- * notes) and the counts kept in step with them, undo, and the activity
- * by day. Each test has a store of its own in a temporary directory, which
+ * are not ours, a newer schema, the upgrade of a schema 2 store), the
+ * changes a person makes (status, time, notes, ratings) and the counts kept
+ * in step with them, undo, and the activity by day. Each test has a store of its own in a temporary directory, which
  * it removes.
  */
 #include <setjmp.h>
@@ -1196,6 +1196,330 @@ static void test_activity(void **state)
 	assert_int_equal(dd.minutes[0], 50);
 }
 
+/* ---- ratings ------------------------------------------------------------------ */
+
+static const char library_yaml[] =
+	"stride: 1\n"
+	"id: lib\n"
+	"title: Lib\n"
+	"resources:\n"
+	"  - { id: book, title: A book, kind: book }\n"
+	"  - { id: talk, title: A talk, kind: video }\n"
+	"phases:\n"
+	"  - id: p\n"
+	"    title: P\n"
+	"    tasks:\n"
+	"      - { id: read, title: Read it, resources: [book] }\n";
+
+static long long set_rating(struct fx *fx, const char *key, int rating, int day)
+{
+	struct store_item it = item(fx, key);
+	struct store_error err = { 0 };
+	long long batch = 0;
+	begin(fx);
+	assert_int_equal(store_set_rating(fx->s, &it, rating, day, &batch, &err), 0);
+	commit(fx);
+	store_item_done(&it);
+	return batch;
+}
+
+static int rating_of(struct fx *fx, const char *key)
+{
+	struct store_item it = item(fx, key);
+	int r = it.rating;
+	store_item_done(&it);
+	return r;
+}
+
+/* A rating is an event like the others: recorded with the one before it,
+ * undone exactly, one batch at a time, counted as activity, and in no
+ * count of done items. */
+static void test_rating_events_and_undo(void **state)
+{
+	struct fx *fx = *state;
+	fx->plan_id = import(fx->s, library_yaml);
+	int day = d("2025-07-14");
+	set_rating(fx, "book", 4, day);
+	assert_int_equal(rating_of(fx, "book"), 4);
+	set_rating(fx, "book", 2, day + 1);
+	set_rating(fx, "talk", 5, day + 1);
+	set_rating(fx, "book", 0, day + 2); /* takes it away */
+	assert_int_equal(rating_of(fx, "book"), 0);
+	assert_int_equal(rating_of(fx, "talk"), 5);
+	assert_plan_counts(fx, 0, 1);
+
+	struct events e;
+	get_events(fx, fx->plan_id, &e);
+	assert_int_equal(e.n, 4);
+	for (size_t i = 0; i < e.n; i++)
+		assert_int_equal(e.v[i].type, STORE_EV_RATING);
+	/* the ratings themselves, through the store's own reading */
+	struct store_error err = { 0 };
+	struct ratings_seen {
+		int old[8], now[8];
+		size_t n;
+	} seen = { .n = 0 };
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(fx->path, &db), SQLITE_OK);
+	sqlite3_stmt *q;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT coalesce(old_rating, 0), "
+						"coalesce(new_rating, 0) FROM events "
+						"WHERE type = 5 ORDER BY id", -1, &q, NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(q) == SQLITE_ROW && seen.n < 8) {
+		seen.old[seen.n] = sqlite3_column_int(q, 0);
+		seen.now[seen.n++] = sqlite3_column_int(q, 1);
+	}
+	sqlite3_finalize(q);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	assert_int_equal(seen.n, 4);
+	int want_old[] = { 0, 4, 0, 2 }, want_now[] = { 4, 2, 5, 0 };
+	for (size_t i = 0; i < 4; i++) {
+		assert_int_equal(seen.old[i], want_old[i]);
+		assert_int_equal(seen.now[i], want_now[i]);
+	}
+
+	struct days dd;
+	activity(fx, fx->plan_id, CALENDAR_MIN, CALENDAR_MAX, &dd);
+	assert_int_equal(dd.n, 3);
+
+	assert_int_equal(undo(fx, day + 3), 1);
+	assert_int_equal(rating_of(fx, "book"), 2);
+	assert_int_equal(undo(fx, day + 3), 1);
+	assert_int_equal(rating_of(fx, "talk"), 0);
+	assert_int_equal(rating_of(fx, "book"), 2);
+	assert_int_equal(undo(fx, day + 3), 1);
+	assert_int_equal(rating_of(fx, "book"), 4);
+	assert_int_equal(undo(fx, day + 3), 1);
+	assert_int_equal(rating_of(fx, "book"), 0);
+	begin(fx);
+	assert_int_equal(store_undo(fx->s, day, NULL, NULL, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_NOTFOUND);
+	store_rollback(fx->s);
+}
+
+/* A rating out of range is refused and records nothing. */
+static void test_rating_out_of_range(void **state)
+{
+	struct fx *fx = *state;
+	fx->plan_id = import(fx->s, library_yaml);
+	struct store_item it = item(fx, "book");
+	struct store_error err = { 0 };
+	int bad[] = { -1, 6, 100 };
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		long long batch = 0;
+		begin(fx);
+		assert_int_equal(store_set_rating(fx->s, &it, bad[i], d("2025-07-14"),
+						  &batch, &err), -1);
+		assert_non_null(strstr(err.msg, "1 to 5"));
+		store_rollback(fx->s);
+	}
+	store_item_done(&it);
+	struct events e;
+	get_events(fx, fx->plan_id, &e);
+	assert_int_equal(e.n, 0);
+	assert_int_equal(rating_of(fx, "book"), 0);
+}
+
+/* ---- schema 2 -> 3 ---------------------------------------------------------- */
+
+/*
+ * tests/data/store/v2.db is a store written by the stride of schema 2
+ * (commit 1535637), made with:
+ *
+ *   stride import - <tests/data/resources/library.yaml
+ *   STRIDE_TODAY=2025-07-08 stride done ch3
+ *   STRIDE_TODAY=2025-07-09 stride start ch7
+ *   STRIDE_TODAY=2025-07-09 stride note ddia -m "Chapter 3 twice: the LSM part is dense."
+ *   STRIDE_TODAY=2025-07-09 stride note 4 -m "Page splits."
+ *   stride log 45m ch3 --date 2025-07-08
+ *   STRIDE_TODAY=2025-07-10 stride note talk -m "Watch before the design phase."
+ *   STRIDE_TODAY=2025-07-10 stride undo
+ *   STRIDE_TODAY=2025-07-13 stride reflect 2025-W28 -m "Indexes are trade-offs."
+ */
+static void copy_v2_store(char *dir, size_t dirlen, char *path, size_t pathlen)
+{
+	make_tmpdir(dir, dirlen);
+	snprintf(path, pathlen, "%s/v2.db", dir);
+	const char *data = getenv("STRIDE_TESTDATA");
+	char from[512];
+	snprintf(from, sizeof(from), "%s/store/v2.db", data && *data ? data : "tests/data");
+	size_t len;
+	char *buf = slurp(from, &len);
+	spit(path, buf, len);
+	free(buf);
+}
+
+static int sql_int(sqlite3 *db, const char *text)
+{
+	sqlite3_stmt *q;
+	assert_int_equal(sqlite3_prepare_v2(db, text, -1, &q, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+	int v = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	return v;
+}
+
+/* sqlite_master's text, and every row of every table of a store, as one
+ * string (malloc'd): to tell that a store is as it was. */
+static char *dump(const char *path)
+{
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	assert_non_null(f);
+	fprintf(f, "version %d\n", sql_int(db, "PRAGMA user_version"));
+	sqlite3_stmt *q, *t;
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT type, name, sql FROM sqlite_master "
+						"ORDER BY name", -1, &q, NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(q) == SQLITE_ROW) {
+		const char *type = (const char *)sqlite3_column_text(q, 0);
+		const char *name = (const char *)sqlite3_column_text(q, 1);
+		const char *text = (const char *)sqlite3_column_text(q, 2);
+		fprintf(f, "%s %s: %s\n", type, name, text ? text : "");
+		if (strcmp(type, "table"))
+			continue;
+		char *sel = sqlite3_mprintf("SELECT * FROM \"%w\" ORDER BY 1, 2", name);
+		assert_int_equal(sqlite3_prepare_v2(db, sel, -1, &t, NULL), SQLITE_OK);
+		sqlite3_free(sel);
+		while (sqlite3_step(t) == SQLITE_ROW) {
+			for (int c = 0; c < sqlite3_column_count(t); c++) {
+				const char *v = (const char *)sqlite3_column_text(t, c);
+				fprintf(f, "%s|", v ? v : "NULL");
+			}
+			fputc('\n', f);
+		}
+		sqlite3_finalize(t);
+	}
+	sqlite3_finalize(q);
+	fclose(f);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	return out;
+}
+
+/* A store of schema 2 becomes schema 3 with everything in it as it was:
+ * the plan, statuses, notes, minutes, counts, the history (undo still
+ * reverts its changes) and the reflection; no item is rated. */
+static void test_upgrade_from_v2(void **state)
+{
+	(void)state;
+	char dir[256], path[300];
+	copy_v2_store(dir, sizeof(dir), path, sizeof(path));
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sql_int(db, "PRAGMA user_version"), 2);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+
+	struct fx fx = { .s = open_ok(path, true) };
+	snprintf(fx.dir, sizeof(fx.dir), "%s", dir);
+	snprintf(fx.path, sizeof(fx.path), "%s", path);
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_get(fx.s, "library", &p, &err), 0);
+	fx.plan_id = p.id;
+	assert_int_equal(p.done, 1);
+	assert_int_equal(p.total, 5);
+	assert_string_equal(p.title, "Databases, from the books");
+	store_plan_done(&p);
+
+	assert_int_equal(status_of(&fx, "ch3"), STORE_DONE);
+	assert_int_equal(status_of(&fx, "ch7"), STORE_DOING);
+	struct store_item ch3 = item(&fx, "ch3");
+	assert_int_equal(ch3.minutes, 45);
+	assert_int_equal(ch3.status_day, d("2025-07-08"));
+	assert_int_equal(ch3.rating, 0);
+	store_item_done(&ch3);
+	struct store_item ddia = item(&fx, "ddia");
+	assert_int_equal(ddia.kind, STORE_RESOURCE);
+	assert_string_equal(ddia.note, "Chapter 3 twice: the LSM part is dense.");
+	assert_string_equal(ddia.url, "https://dataintensive.net");
+	assert_int_equal(ddia.rating, 0);
+	assert_int_equal(ddia.status, STORE_TODO);
+	store_item_done(&ddia);
+	struct store_item talk = item(&fx, "talk");
+	assert_null(talk.note); /* its note was undone */
+	store_item_done(&talk);
+	assert_counts(&fx, "storage", 1, 3, 0, 0);
+	assert_counts(&fx, "storage/week-1", 1, 2, 1, 2);
+	assert_counts_recount(&fx);
+
+	struct events e;
+	get_events(&fx, fx.plan_id, &e);
+	assert_int_equal(e.n, 5); /* 6 changes, one of them undone */
+	assert_int_equal(e.v[4].type, STORE_EV_LOG);
+	assert_int_equal(e.v[4].minutes, 45);
+
+	struct store_reflection r;
+	assert_int_equal(store_reflection_get(fx.s, fx.plan_id, d("2025-07-07"), &r, &err), 0);
+	assert_int_equal(r.n, 3);
+	assert_string_equal(r.v[0].answer, "Indexes are trade-offs.");
+	store_reflection_done(&r);
+
+	/* the old history still undoes: the 45 minutes, then the note on 4 */
+	assert_int_equal(undo(&fx, d("2025-07-14")), 1);
+	ch3 = item(&fx, "ch3");
+	assert_int_equal(ch3.minutes, 0);
+	store_item_done(&ch3);
+	assert_int_equal(undo(&fx, d("2025-07-14")), 1);
+	struct store_item b = item(&fx, "storage/week-1/b-tree-internals");
+	assert_null(b.note);
+	store_item_done(&b);
+
+	/* and the new schema takes ratings */
+	ddia = item(&fx, "ddia");
+	long long batch = 0;
+	begin(&fx);
+	assert_int_equal(store_set_rating(fx.s, &ddia, 4, d("2025-07-14"), &batch, &err), 0);
+	commit(&fx);
+	store_item_done(&ddia);
+	ddia = item(&fx, "ddia");
+	assert_int_equal(ddia.rating, 4);
+	store_item_done(&ddia);
+	store_close(fx.s);
+
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sql_int(db, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(db, "PRAGMA application_id"), 0x53545244);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	remove_tree(dir);
+}
+
+/* A migration to schema 3 that fails (here the items table already has a
+ * column named rating) leaves the store of schema 2 as it was, schema,
+ * rows and all. */
+static void test_failed_upgrade_from_v2_leaves_store(void **state)
+{
+	(void)state;
+	char dir[256], path[400];
+	copy_v2_store(dir, sizeof(dir), path, sizeof(path));
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	sql(db, "ALTER TABLE items ADD COLUMN rating TEXT;"
+		"UPDATE items SET rating = 'mine' WHERE key = 'ddia';");
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	char *before = dump(path);
+	assert_non_null(strstr(before, "version 2\n"));
+	assert_non_null(strstr(before, "|mine|"));
+
+	struct store *s = (struct store *)1;
+	struct store_error err = { 0 };
+	assert_int_equal(store_open(path, true, &s, &err), -1);
+	assert_null(s);
+	assert_non_null(strstr(err.msg, "cannot bring the store"));
+	assert_non_null(strstr(err.msg, "to schema 3"));
+	assert_non_null(strstr(err.msg, "left as it was"));
+	assert_non_null(strstr(err.msg, path));
+
+	char *after = dump(path);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+	remove_tree(dir);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -1206,6 +1530,8 @@ int main(void)
 		cmocka_unit_test(test_refuses_text_file),
 		cmocka_unit_test(test_refuses_foreign_sqlite),
 		cmocka_unit_test(test_failed_migration_leaves_store),
+		cmocka_unit_test(test_upgrade_from_v2),
+		cmocka_unit_test(test_failed_upgrade_from_v2_leaves_store),
 		T(test_refuses_newer_store),
 		T(test_initial_counts),
 		T(test_set_status),
@@ -1217,6 +1543,8 @@ int main(void)
 		T(test_undo_across_plans),
 		T(test_undo_restores_status_day),
 		T(test_activity),
+		T(test_rating_events_and_undo),
+		T(test_rating_out_of_range),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);

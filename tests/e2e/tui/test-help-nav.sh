@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Help, views and the Checklist's moves at 100x30: the hints name the
 # help key, the help screen (?) over each view and any key closing it,
-# Tab / Shift-Tab / 1 to 5, paging (PgDn, PgUp, End, Home, C-f, C-b), the
+# Tab / Shift-Tab / 1 to 6, paging (PgDn, PgUp, End, Home, C-f, C-b), the
 # mouse (a click selects a row or a tab, the wheel moves), the details
 # pane (Enter, Esc; it follows the cursor), folds (z, Z, Left, Right,
 # Left to the parent), the filter (f) and search (/, n, N; a match hidden
@@ -27,7 +27,7 @@ keys j
 wait_for '^ Monday 14 July 2025$'
 wait_selected '^ +9 \[ \] Index'
 
-# switching views: Tab goes round 1 to 5, S-Tab back
+# switching views: Tab goes round 1 to 6, S-Tab back
 keys Tab
 wait_for '^ .!Language & Runtime Mastery +'
 bottom_line | grep -q '? help   q quit' ||
@@ -45,7 +45,13 @@ wait_for '^ (Streak|No streak)'
 bottom_line | grep -q '? help   q quit' ||
 	soft_fail "Stats: the bottom line does not show the '?' hint: '$(bottom_line)'"
 keys Tab
+wait_for '^ Library · '
+bottom_line | grep -q '? help   q quit' ||
+	soft_fail "Resources: the bottom line does not show the '?' hint: '$(bottom_line)'"
+keys Tab
 wait_for '^ Monday 14 July 2025$'
+keys BTab
+wait_for '^ Library · '
 keys BTab
 wait_for '^ (Streak|No streak)'
 keys BTab
@@ -62,7 +68,10 @@ keys 5
 wait_for '^ (Streak|No streak)'
 keys 4
 wait_for '^ Week 2025-W29'
-keys 1
+keys 6
+wait_for '^ Library · '
+# (in Resources the digits 1-5 rate: test-resources.sh)
+keys Tab
 wait_for '^ Monday 14 July 2025$'
 keys 3
 wait_for '^  1 ▾ Language & Runtime Mastery'
