@@ -1400,7 +1400,8 @@ static char *dump(const char *path)
 	return out;
 }
 
-/* A store of schema 2 becomes schema 3 with everything in it as it was:
+/* A store of schema 2 becomes the current schema (3: ratings; 4: the
+ * indexes of the Stats view) with everything in it as it was:
  * the plan, statuses, notes, minutes, counts, the history (undo still
  * reverts its changes) and the reflection; no item is rated. */
 static void test_upgrade_from_v2(void **state)
@@ -1481,8 +1482,11 @@ static void test_upgrade_from_v2(void **state)
 	store_close(fx.s);
 
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-	assert_int_equal(sql_int(db, "PRAGMA user_version"), 3);
+	assert_int_equal(sql_int(db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	assert_int_equal(sql_int(db, "PRAGMA application_id"), 0x53545244);
+	assert_int_equal(sql_int(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+				     "AND name IN ('items_done', 'items_time')"),
+			 2);
 	assert_int_equal(sqlite3_close(db), SQLITE_OK);
 	remove_tree(dir);
 }
