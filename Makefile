@@ -167,7 +167,9 @@ build/fuzz/fuzz_loader: tests/fuzz/fuzz_loader.c $(CORE_SRC)
 # add it to tests/data/regress/ so that the unit tests keep it fixed.
 fuzz: build/fuzz/fuzz_loader
 	@mkdir -p build/fuzz/corpus
-	@cp tests/data/*.yaml tests/data/*/*.yaml plans/*.yaml build/fuzz/corpus/
+	@# (named after their paths: two directories may hold the same name)
+	@for f in tests/data/*.yaml tests/data/*/*.yaml plans/*.yaml; do \
+		cp "$$f" "build/fuzz/corpus/$$(printf '%s' "$$f" | tr / _)"; done
 	@build/fuzz/fuzz_loader -max_total_time=$(FUZZ_TIME) -timeout=10 \
 		-rss_limit_mb=2048 -artifact_prefix=build/fuzz/ \
 		-print_final_stats=1 build/fuzz/corpus 2>build/fuzz/log || \
