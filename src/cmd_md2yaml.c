@@ -251,7 +251,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_md2yaml = {
 	.name = "md2yaml",
 	.run = run,
-	.synopsis = "md2yaml [-o OUT.yaml [--force]] FILE.md",
+	.synopsis = "md2yaml FILE.md [-o OUT.yaml [--force]]",
 	.summary = "draft a plan file from a Markdown roadmap",
 	.help =
 		"Reads a Markdown roadmap (- for standard input) and writes a draft\n"
@@ -266,7 +266,7 @@ const struct cli_command cmd_md2yaml = {
 		"\n"
 		"options:\n"
 		"  -o, --output FILE  write the draft to FILE (default: stdout),\n"
-		"                     all at once; an existing FILE is kept\n"
+		"                     all at once; an existing FILE is an error\n"
 		"  -f, --force        replace an existing FILE\n"
 		"\n"
 		"exit status: 0 the draft was written, 65 the input cannot be\n"

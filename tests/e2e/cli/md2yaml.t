@@ -10,26 +10,26 @@ Usage
 
   $ stride md2yaml
   stride md2yaml: no Markdown file given
-  usage: stride md2yaml [-o OUT.yaml [--force]] FILE.md (see 'stride help md2yaml')
+  usage: stride md2yaml FILE.md [-o OUT.yaml [--force]] (see 'stride help md2yaml')
   [2]
 
   $ stride md2yaml a.md b.md
   stride md2yaml: one Markdown file at a time, got 2
-  usage: stride md2yaml [-o OUT.yaml [--force]] FILE.md (see 'stride help md2yaml')
+  usage: stride md2yaml FILE.md [-o OUT.yaml [--force]] (see 'stride help md2yaml')
   [2]
 
   $ stride md2yaml --bogus data/md/000_e8defab6699da372.md
   stride md2yaml: unknown option '--bogus'
-  usage: stride md2yaml [-o OUT.yaml [--force]] FILE.md (see 'stride help md2yaml')
+  usage: stride md2yaml FILE.md [-o OUT.yaml [--force]] (see 'stride help md2yaml')
   [2]
 
   $ stride md2yaml data/md/000_e8defab6699da372.md -o
   stride md2yaml: -o needs a file
-  usage: stride md2yaml [-o OUT.yaml [--force]] FILE.md (see 'stride help md2yaml')
+  usage: stride md2yaml FILE.md [-o OUT.yaml [--force]] (see 'stride help md2yaml')
   [2]
 
   $ stride help md2yaml > a; stride md2yaml --help > b; cmp a b && head -n 3 a
-  usage: stride md2yaml [-o OUT.yaml [--force]] FILE.md
+  usage: stride md2yaml FILE.md [-o OUT.yaml [--force]]
   
   draft a plan file from a Markdown roadmap
   $ stride --help | grep md2yaml
