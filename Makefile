@@ -3,9 +3,11 @@
 #   make            build ./stride
 #   make run        build it and open a bundled plan in the TUI
 #   make check      every test: unit, CLI, again under ASan+UBSan (clang),
-#                   the CLI tests under valgrind, and 30 s of fuzzing
+#                   the CLI tests under valgrind, and 30 s of fuzzing each
+#                   for the loader and md2yaml
 #   make bench      the benchmarks (BENCHMARKS.md has the figures)
 #   make fuzz       fuzz the loader until stopped (FUZZ_TIME=N: N seconds)
+#   make fuzz-md2yaml  the same for md2yaml (and the loader on its drafts)
 #   make deps       install what is missing (apt-get as root; else it says how)
 #   make install    into $(DESTDIR)$(PREFIX); make uninstall takes it out
 #
@@ -60,7 +62,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all run check check-suite check-unit check-cli check-store check-tui \
 	check-valgrind \
-	check-fuzz fuzz bench deps ensure-deps install uninstall clean
+	check-fuzz fuzz fuzz-md2yaml bench deps ensure-deps install uninstall clean
 .DEFAULT_GOAL := all
 .SECONDARY:
 
@@ -128,8 +130,8 @@ check-tui: $(B)/stride
 # The CLI tests of every command again, every run of stride under
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
-VALGRIND_TESTS := basics bundled lint-errors lint-json reflect resources review stats \
-	store-commands store-import store-json
+VALGRIND_TESTS := basics bundled lint-errors lint-json md2yaml md2yaml-input reflect \
+	resources review stats store-commands store-import store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect" \
@@ -150,6 +152,8 @@ check: ensure-deps
 	@$(MAKE) --no-print-directory check-valgrind
 	@echo "== fuzz the loader for 30 s"
 	@$(MAKE) --no-print-directory FUZZ_TIME=30 fuzz
+	@echo "== fuzz md2yaml for 30 s"
+	@$(MAKE) --no-print-directory FUZZ_TIME=30 fuzz-md2yaml
 	@echo "== all tests passed"
 
 # ---- fuzzing --------------------------------------------------------------
@@ -175,6 +179,24 @@ fuzz: build/fuzz/fuzz_loader
 		-print_final_stats=1 build/fuzz/corpus 2>build/fuzz/log || \
 		{ tail -n 40 build/fuzz/log; exit 1; }
 	@grep -E '^stat::number_of_executed_units|^Done' build/fuzz/log || true
+
+build/fuzz/fuzz_md2yaml: tests/fuzz/fuzz_md2yaml.c $(CORE_SRC)
+	@mkdir -p $(@D)
+	$(call msg,LINK,$@)
+	$(Q)$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude \
+		$(PKG_CFLAGS) -O1 -g $(FUZZ_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+# md2yaml on any bytes; the harness aborts when a draft does not load. The
+# corpus starts from the Markdown of tests/data/md (inputs up to 64 KiB).
+fuzz-md2yaml: build/fuzz/fuzz_md2yaml
+	@mkdir -p build/fuzz/md-corpus
+	@find tests/data/md -name '*.md' -size -64k -exec cp {} build/fuzz/md-corpus/ \;
+	@build/fuzz/fuzz_md2yaml -max_total_time=$(FUZZ_TIME) -timeout=10 \
+		-rss_limit_mb=2048 -max_len=16384 -dict=tests/fuzz/md2yaml.dict \
+		-artifact_prefix=build/fuzz/md2yaml- -print_final_stats=1 \
+		build/fuzz/md-corpus 2>build/fuzz/md-log || \
+		{ tail -n 40 build/fuzz/md-log; exit 1; }
+	@grep -E '^stat::number_of_executed_units|^Done' build/fuzz/md-log || true
 
 # ---- benchmarks -----------------------------------------------------------
 

@@ -18,7 +18,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo,
 	&cmd_log,    &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
 	&cmd_stats, &cmd_resources, &cmd_resource,
-	&cmd_lint,
+	&cmd_lint,   &cmd_md2yaml,
 };
 
 static const struct cli_command *find_command(const char *name)
