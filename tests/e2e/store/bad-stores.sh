@@ -190,6 +190,13 @@ ok "made a store: a plan of 10 tasks, one done, 25 min logged, a note"
 # bigger.db: a 1,000-task plan, for damage in the middle of the items
 mkdir bigger
 out=$(st --db bigger/store.db import wide.yaml 2>&1) || fail "cannot import a 1,000-task plan" "$out"
+# The command that creates a store writes it with a rollback journal (a
+# big first import is faster so) and leaves it in WAL mode: header bytes
+# 18 and 19 (read and write format versions) are 2 for WAL, 1 for legacy.
+hdr=$(od -An -tu1 -j18 -N2 bigger/store.db | tr -s ' ')
+[ "$hdr" = " 2 2" ] || fail "a new store is not left in WAL mode by its first import" "header bytes 18,19:$hdr"
+[ ! -e bigger/store.db-journal ] || fail "the first import left bigger/store.db-journal behind"
+ok "a new store is in WAL mode after its first import, no journal left"
 
 # The commands run on every store that must be refused.
 all_commands=(
