@@ -6,6 +6,7 @@
  */
 #include "stride/cli.h"
 
+#include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/hash.h"
 #include "stride/loader.h"
@@ -186,10 +187,115 @@ void cli_print_report(FILE *out, const struct sync_report *r,
 
 /* ---- importing ------------------------------------------------------------------ */
 
+/* The keys of the tasks a plan marks x-done, in no particular order. */
+struct marked {
+	const char **key;
+	size_t n, cap;
+};
+
+static void marked_tasks(const struct plan_tasks *tl, struct marked *m)
+{
+	for (size_t i = 0; i < tl->n; i++) {
+		if (tl->v[i].marked_done) {
+			if (m->n == m->cap) {
+				m->cap = m->cap ? 2 * m->cap : 16;
+				m->key = xrealloc(m->key, m->cap * sizeof(*m->key));
+			}
+			m->key[m->n++] = tl->v[i].key;
+		}
+		marked_tasks(&tl->v[i].tasks, m);
+	}
+}
+
+static void marked_phases(const struct plan_phases *ph, struct marked *m)
+{
+	for (size_t i = 0; i < ph->n; i++) {
+		marked_tasks(&ph->v[i].tasks, m);
+		for (size_t w = 0; w < ph->v[i].weeks.n; w++)
+			marked_tasks(&ph->v[i].weeks.v[w].tasks, m);
+		marked_phases(&ph->v[i].phases, m);
+	}
+}
+
+int cli_import_marked(struct store *s, const struct plan *p, const char *path,
+		      const struct sync_report *rep, struct cli_import *im)
+{
+	if (im->marked == CLI_MARKED_IGNORE ||
+	    (im->marked == CLI_MARKED_OFFER && !rep->created))
+		return CLI_OK;
+	struct marked m = { 0 };
+	marked_phases(&p->phases, &m);
+	if (!m.n) {
+		if (im->marked == CLI_MARKED_MARK)
+			fprintf(im->out, "no task of %s has x-done: true\n", path);
+		return CLI_OK;
+	}
+
+	/* the open ones among them, and those a dry run has not added yet */
+	long long *ids = xcalloc(m.n, sizeof(*ids));
+	size_t nids = 0, unknown = 0;
+	int ret = CLI_OK;
+	struct store_error err;
+	struct store_plan sp = { 0 };
+	if (!s || store_plan_get(s, p->id, &sp, &err) < 0) {
+		if (s && err.code != STORE_ERR_NOTFOUND)
+			ret = cli_store_error(&err);
+		unknown = m.n;
+	} else {
+		for (size_t i = 0; i < m.n && ret == CLI_OK; i++) {
+			struct store_item it;
+			if (store_item_by_key(s, sp.id, m.key[i], &it, &err) < 0) {
+				if (err.code == STORE_ERR_NOTFOUND)
+					unknown++;
+				else
+					ret = cli_store_error(&err);
+				continue;
+			}
+			if (!it.archived &&
+			    (it.status == STORE_TODO || it.status == STORE_DOING))
+				ids[nids++] = it.id;
+			store_item_done(&it);
+		}
+	}
+	store_plan_done(&sp);
+	size_t n = nids + unknown;
+	const char *them = n == 1 ? "it" : "them";
+	const char *ts = n == 1 ? "" : "s";
+	int today;
+	if (ret != CLI_OK || (!n && im->marked == CLI_MARKED_OFFER)) {
+		/* nothing to say */
+	} else if (!n) {
+		fprintf(im->out,
+			"the %zu task%s with x-done: true %s done or skipped "
+			"already\n",
+			m.n, m.n == 1 ? "" : "s", m.n == 1 ? "is" : "are");
+	} else if (im->marked == CLI_MARKED_OFFER) {
+		im->offered = n;
+		fprintf(im->errs,
+			"stride: %zu task%s of %s %s marked x-done: true (ticked in "
+			"the Markdown); 'stride import --mark-done %s' marks %s "
+			"done\n",
+			n, ts, path, n == 1 ? "is" : "are", path, them);
+	} else if (im->dry_run) {
+		fprintf(im->out, "would mark %zu task%s done (x-done: true)\n", n, ts);
+	} else if (!cli_today(&today)) {
+		ret = CLI_USAGE;
+	} else if (act_status(s, ids, nids, STORE_DONE, today, NULL, &err) < 0) {
+		ret = cli_store_error(&err);
+	} else {
+		fprintf(im->out,
+			"marked %zu task%s done (x-done: true); 'stride undo' takes "
+			"%s back\n",
+			nids, nids == 1 ? "" : "s", them);
+	}
+	free(ids);
+	free(m.key);
+	return ret;
+}
+
 /* Reads, hashes, loads and syncs the file at path. */
 static int import_text(struct store *s, const char *path, char *buf, size_t len,
-		       const struct stat *st, bool dry_run, FILE *out, FILE *errs,
-		       char **slug)
+		       const struct stat *st, struct cli_import *im)
 {
 	char hex[HASH_HEX_LEN];
 	hash_hex(hash_bytes(buf, len), hex);
@@ -209,7 +315,7 @@ static int import_text(struct store *s, const char *path, char *buf, size_t len,
 	diag_list_init(&d);
 	struct plan *p;
 	enum loader_status lst = loader_load_text(name, buf, len, &p, &d);
-	cli_print_diags(errs, name, &d);
+	cli_print_diags(im->errs, name, &d);
 	diag_list_done(&d);
 	if (lst != LOADER_OK) {
 		free(abs);
@@ -218,13 +324,13 @@ static int import_text(struct store *s, const char *path, char *buf, size_t len,
 	struct sync_report rep;
 	struct store_error err;
 	int ret = CLI_OK;
-	if (sync_plan(s, p, abs ? &src : NULL, dry_run, &rep, &err) < 0) {
-		fprintf(errs, "stride: %s\n", err.msg);
+	if (sync_plan(s, p, abs ? &src : NULL, im->dry_run, &rep, &err) < 0) {
+		fprintf(im->errs, "stride: %s\n", err.msg);
 		ret = err.code == STORE_ERR_NOTFOUND ? CLI_USAGE : CLI_FAILURE;
 	} else {
-		cli_print_report(out, &rep, p, dry_run);
-		if (slug)
-			*slug = xstrdup(p->id);
+		cli_print_report(im->out, &rep, p, im->dry_run);
+		im->slug = xstrdup(p->id);
+		ret = cli_import_marked(s, p, path, &rep, im);
 	}
 	sync_report_done(&rep);
 	plan_free(p);
@@ -232,8 +338,7 @@ static int import_text(struct store *s, const char *path, char *buf, size_t len,
 	return ret;
 }
 
-int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out,
-		    FILE *errs, char **slug)
+int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 {
 	struct diag_list d;
 	diag_list_init(&d);
@@ -242,20 +347,19 @@ int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out,
 	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	enum loader_status lst = loader_read_file(path, &buf, &len, &d);
 	if (lst == LOADER_IO) {
-		fprintf(errs, "stride: cannot read %s: %s\n", name, d.v[0].msg);
+		fprintf(im->errs, "stride: cannot read %s: %s\n", name, d.v[0].msg);
 		diag_list_done(&d);
 		return CLI_FAILURE;
 	}
 	if (lst != LOADER_OK) {
-		cli_print_diags(errs, name, &d);
+		cli_print_diags(im->errs, name, &d);
 		diag_list_done(&d);
 		return CLI_DATA;
 	}
 	diag_list_done(&d);
 	struct stat st;
 	bool have_st = strcmp(path, "-") && stat(path, &st) == 0;
-	return import_text(s, path, buf, len, have_st ? &st : NULL, dry_run, out,
-			   errs, slug);
+	return import_text(s, path, buf, len, have_st ? &st : NULL, im);
 }
 
 /* ---- opening the store, and the re-sync ------------------------------------------ */

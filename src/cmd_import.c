@@ -9,7 +9,7 @@
 #include <string.h>
 
 /* --dry-run with no store yet: every plan would be new. */
-static int dry_without_store(const char *path)
+static int dry_without_store(const char *path, struct cli_import *im)
 {
 	struct diag_list d;
 	diag_list_init(&d);
@@ -25,23 +25,27 @@ static int dry_without_store(const char *path)
 		return st == LOADER_IO ? CLI_FAILURE : CLI_DATA;
 	struct sync_report rep = { .slug = (char *)p->id, .created = true };
 	cli_print_report(stdout, &rep, p, true);
+	int ret = cli_import_marked(NULL, p, path, &rep, im);
 	plan_free(p);
-	return CLI_OK;
+	return ret;
 }
 
 static int run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "dry-run", no_argument, NULL, 'n' },
+		{ "mark-done", no_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
-	bool dry = false;
+	struct cli_import im = { .marked = CLI_MARKED_OFFER, .out = stdout,
+				 .errs = stderr };
 	int c;
 	cli_getopt_reset();
-	while ((c = getopt_long(argc, argv, "nh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "ndh", opts, NULL)) != -1) {
 		switch (c) {
-		case 'n': dry = true; break;
+		case 'n': im.dry_run = true; break;
+		case 'd': im.marked = CLI_MARKED_MARK; break;
 		case 'h': cli_print_help(&cmd_import); return CLI_OK;
 		default:
 			return cli_usage_error(&cmd_import, "unknown option '%s'",
@@ -52,13 +56,15 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage_error(&cmd_import, "no plan file given");
 
 	struct store *s;
-	int status = cli_open_import(ctx, dry, argv + optind, argc - optind, &s);
+	int status = cli_open_import(ctx, im.dry_run, argv + optind, argc - optind, &s);
 	if (status != CLI_OK)
 		return status;
 	int worst = CLI_OK;
 	for (int i = optind; i < argc; i++) {
-		int st = s ? cli_import_file(s, argv[i], dry, stdout, stderr, NULL)
-			   : dry_without_store(argv[i]);
+		int st = s ? cli_import_file(s, argv[i], &im)
+			   : dry_without_store(argv[i], &im);
+		free(im.slug);
+		im.slug = NULL;
 		/* a file that cannot be read or a store that fails beats an
 		 * invalid plan */
 		if (st == CLI_FAILURE || (st == CLI_DATA && worst == CLI_OK))
@@ -75,7 +81,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_import = {
 	.name = "import",
 	.run = run,
-	.synopsis = "import [--dry-run] FILE...",
+	.synopsis = "import [--dry-run] [--mark-done] FILE...",
 	.summary = "check plan files and bring them into the store",
 	.help =
 		"Checks each plan file like 'stride lint' and syncs it into the\n"
@@ -91,8 +97,14 @@ const struct cli_command cmd_import = {
 		"Once imported, a plan is re-synced by every stride command when its\n"
 		"file changes, with the same report on stderr.\n"
 		"\n"
+		"A draft from 'stride md2yaml' marks the tasks ticked in its Markdown\n"
+		"with 'x-done: true'. The first import of such a plan says how many\n"
+		"there are; --mark-done marks those still to do (or started) done,\n"
+		"as one step that 'stride undo' takes back.\n"
+		"\n"
 		"options:\n"
-		"  -n, --dry-run  print the report, write nothing\n"
+		"  -n, --dry-run    print the report, write nothing\n"
+		"  -d, --mark-done  mark the tasks with x-done: true done\n"
 		"\n"
 		"exit status: 0 imported (or up to date), 65 some file is not a\n"
 		"valid plan, 1 some file cannot be read or the store cannot be\n"

@@ -1130,6 +1130,21 @@ static void load_days(struct loader *ld, const struct ynode *n,
 	*days = (struct plan_days){ PLAN_DAYS_RANGE, from, to };
 }
 
+/* Whether a mapping holds `key: true` (a plain true, True or TRUE). For
+ * the one x- key that stride reads, x-done: anything else there is the
+ * author's own business, not an error. */
+static bool x_flag(const struct ynode *map, const char *key)
+{
+	for (unsigned p = 0; p < map->n; p++) {
+		const struct ynode *k = &map->items[2 * p], *v = k + 1;
+		if (k->kind == Y_SCALAR && !strcmp(k->str, key))
+			return v->kind == Y_SCALAR && v->plain && !v->bad &&
+			       (!strcmp(v->str, "true") || !strcmp(v->str, "True") ||
+				!strcmp(v->str, "TRUE"));
+	}
+	return false;
+}
+
 /* block_days: the length of the week block the task is in, 0 when that is
  * not known. */
 static bool load_task(struct loader *ld, const struct ynode *node,
@@ -1148,7 +1163,8 @@ static bool load_task(struct loader *ld, const struct ynode *node,
 		return false;
 	}
 	const struct ynode *v[TK_NKEYS];
-	map_collect(ld, node, &task_def, v);
+	if (map_collect(ld, node, &task_def, v))
+		t->marked_done = x_flag(node, "x-done");
 	if (!v[TK_TITLE])
 		missing(ld, node, "title", "a task");
 	t->title = get_text(ld, v[TK_TITLE], "title", TEXT_FOLD | TEXT_REQUIRED);

@@ -218,12 +218,20 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 	int status = cli_open(ctx, true, &s);
 	if (status != CLI_OK)
 		return status;
+	char offer[512] = "";
 	if (file) {
-		char *slug = NULL;
-		status = cli_import_file(s, file, false, stderr, stderr, &slug);
+		struct cli_import im = { .marked = CLI_MARKED_OFFER, .out = stderr,
+					 .errs = stderr };
+		status = cli_import_file(s, file, &im);
+		if (im.offered)
+			snprintf(offer, sizeof(offer),
+				 "%zu task%s marked x-done: 'stride import "
+				 "--mark-done %s' marks %s done",
+				 im.offered, im.offered == 1 ? "" : "s", file,
+				 im.offered == 1 ? "it" : "them");
 		struct store_plan p;
 		struct store_error err;
-		if (status == CLI_OK && store_plan_get(s, slug, &p, &err) == 0) {
+		if (status == CLI_OK && store_plan_get(s, im.slug, &p, &err) == 0) {
 			/* the TUI opens on it */
 			if (store_begin(s, &err) < 0 || store_plan_use(s, p.id, &err) < 0 ||
 			    store_commit(s, &err) < 0) {
@@ -232,10 +240,10 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 			}
 			store_plan_done(&p);
 		}
-		free(slug);
+		free(im.slug);
 	}
 	if (status == CLI_OK)
-		status = ui_run(s, today);
+		status = ui_run(s, today, *offer ? offer : NULL);
 	store_close(s);
 	return status;
 }

@@ -3892,7 +3892,6 @@ static void chain_durations(struct conv *cv, struct node *parent, int pos[2])
 struct emit {
 	struct conv *cv;
 	struct buf b;
-	struct pvec done_ids;
 };
 
 static void ind(struct emit *e, int n)
@@ -3989,7 +3988,6 @@ static void emit_task(struct emit *e, struct node *t, int at, int block_days)
 	if (t->done) {
 		put_raw(e, at + 2, "x-done", "true");
 		cv->c.done++;
-		pvec_push(cv->a, &e->done_ids, (void *)t->id);
 	}
 	if (t->optional)
 		put_raw(e, at + 2, "optional", "true");
@@ -4437,27 +4435,11 @@ static void emit_all(struct conv *cv, struct buf *out)
 	buf_str(o, "# Read it through and edit it, then check it with 'stride lint' and\n"
 		   "# bring it in with 'stride import'. Comments say what was left out\n"
 		   "# of the Markdown ('# left out:') and what was guessed ('# guessed:').\n");
-	if (cv->c.done) {
-		buf_fmt(o, "#\n# %zu task%s ticked in the Markdown ([x]) carr%s 'x-done: true'.\n"
-			   "# stride import does not read it (keys beginning with x- are\n"
-			   "# yours); after importing, mark %s done with:\n#   stride done",
+	if (cv->c.done)
+		buf_fmt(o, "#\n# %zu task%s ticked in the Markdown ([x]) carr%s 'x-done: true':\n"
+			   "# 'stride import --mark-done' marks %s done as it imports this file.\n",
 			cv->c.done, cv->c.done == 1 ? "" : "s",
 			cv->c.done == 1 ? "ies" : "y", cv->c.done == 1 ? "it" : "them");
-		size_t col = 16;
-		for (size_t i = 0; i < e.done_ids.n && i < 50; i++) {
-			const char *id = e.done_ids.v[i];
-			if (col + strlen(id) > 76) {
-				buf_str(o, " \\\n#     ");
-				col = 6;
-			}
-			buf_fmt(o, " %s", id);
-			col += strlen(id) + 1;
-		}
-		buf_ch(o, '\n');
-		if (e.done_ids.n > 50)
-			buf_fmt(o, "#   (and %zu more: every task with x-done: true)\n",
-				e.done_ids.n - 50);
-	}
 	if (cv->c.bad_bytes)
 		buf_fmt(o, "# %zu byte%s that %s not UTF-8 became U+FFFD.\n",
 			cv->c.bad_bytes, cv->c.bad_bytes == 1 ? "" : "s",

@@ -123,12 +123,35 @@ int cli_plan(struct store *s, const char *slug, struct store_plan *out);
 int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 	     struct store_item *out);
 
-/* Reads, checks and syncs one plan file (see stride import), printing
- * the change report on out and the loader's errors (or the store's) on
- * errs. *slug (when slug is not NULL) gets the plan's id, malloc'd, once
- * it is synced. */
-int cli_import_file(struct store *s, const char *path, bool dry_run, FILE *out,
-		    FILE *errs, char **slug);
+/* What an import does with the tasks that a draft marks `x-done: true`
+ * (ticked in the Markdown it was made from) and the store has as to do or
+ * started. */
+enum cli_marked {
+	CLI_MARKED_IGNORE, /* nothing */
+	CLI_MARKED_OFFER,  /* on the plan's first import, say how to mark them */
+	CLI_MARKED_MARK,   /* mark them done, as one step for undo */
+};
+
+/* How to import a file, and what came of it. */
+struct cli_import {
+	bool dry_run;
+	enum cli_marked marked;
+	FILE *out;  /* the change report, and what --mark-done did */
+	FILE *errs; /* the loader's errors, the store's, and the offer */
+	char *slug; /* out: the plan's id once synced, malloc'd; or NULL */
+	size_t offered; /* out: the marked tasks the offer counted */
+};
+
+/* Reads, checks and syncs one plan file (see stride import), then does
+ * with its marked tasks what im->marked says. Returns an enum cli_exit. */
+int cli_import_file(struct store *s, const char *path, struct cli_import *im);
+
+/* The second half of an import: the tasks p marks x-done, as im says, once
+ * rep (the sync's report) is out. s NULL (a dry run with no store yet)
+ * has none of them. Returns an enum cli_exit. */
+struct sync_report;
+int cli_import_marked(struct store *s, const struct plan *p, const char *path,
+		      const struct sync_report *rep, struct cli_import *im);
 
 /* "9 phases, 0 week blocks, 34 tasks, ...", no newline. */
 struct plan_counts;

@@ -118,6 +118,8 @@ struct plan_task {
 	int due; /* a date, CALENDAR_NONE when not given */
 	enum plan_priority priority;
 	bool optional;
+	bool marked_done; /* `x-done: true`: ticked in the Markdown it was
+			     drafted from (stride md2yaml) */
 	struct plan_strv tags;
 	struct plan_resources resources;
 	struct plan_tasks tasks; /* sub-tasks */

@@ -812,7 +812,7 @@ bool ui_terminal(void)
 	return false;
 }
 
-int ui_run(struct store *s, int today)
+int ui_run(struct store *s, int today, const char *message)
 {
 	const char *codeset = nl_langinfo(CODESET);
 	bool utf8 = codeset && (!strcmp(codeset, "UTF-8") || !strcmp(codeset, "utf8"));
@@ -849,6 +849,8 @@ int ui_run(struct store *s, int today)
 	timeout(TICK_MS);
 	ui_draw_init(utf8);
 	load(u);
+	if (message)
+		app_message(a, "%s", message);
 
 	bool dirty = true;
 	while (!a->quit) {

@@ -162,8 +162,9 @@ static int request_welcome(struct view *v, enum request req)
 		FILE *out = open_memstream(&buf, &len);
 		if (!out)
 			return UI_REDRAW;
-		int rc = cli_import_file(a->store, w->paths[w->sel], false, out, out,
-					 NULL);
+		struct cli_import im = { .out = out, .errs = out };
+		int rc = cli_import_file(a->store, w->paths[w->sel], &im);
+		free(im.slug);
 		fclose(out);
 		buf[strcspn(buf, "\n")] = '\0';
 		if (rc == CLI_OK)

@@ -425,6 +425,24 @@ static void test_keys(void **state)
 	struct plan *p = load_ok(HEAD "x-mine: { anything: [goes, here, { a: 1 }] }\n"
 				      "phases:\n  - title: P\n    x-notes: 3\n");
 	plan_free(p);
+	/* the one x- key stride reads: a task's x-done, when a plain true */
+	p = load_ok(HEAD "phases:\n  - title: P\n    x-done: true\n    tasks:\n"
+			 "      - { title: A, x-done: true }\n"
+			 "      - { title: B, x-done: \"true\" }\n"
+			 "      - { title: C, x-done: yes }\n"
+			 "      - { title: D, x-done: [true] }\n"
+			 "      - title: E\n        x-done: TRUE\n"
+			 "        tasks: [{ title: F, x-done: false }, G]\n");
+	const struct plan_tasks *tl = &p->phases.v[0].tasks;
+	assert_int_equal(tl->n, 5);
+	assert_true(tl->v[0].marked_done);
+	assert_false(tl->v[1].marked_done);
+	assert_false(tl->v[2].marked_done);
+	assert_false(tl->v[3].marked_done);
+	assert_true(tl->v[4].marked_done);
+	assert_false(tl->v[4].tasks.v[0].marked_done);
+	assert_false(tl->v[4].tasks.v[1].marked_done);
+	plan_free(p);
 	/* x- data is not read, but it is still YAML of a plan: no anchors */
 	expect_error(HEAD "x-mine: [&a here, *a]\nphases:\n  - title: P\n", 4, 10,
 		     "anchors (&a) are not supported");

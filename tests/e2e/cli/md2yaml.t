@@ -168,9 +168,8 @@ The same output every time:
 Ticked items
 ============
 
-`- [x]` items carry `x-done: true`, a key stride import does not read;
-the header names the `stride done` command that marks them done once
-imported:
+`- [x]` items carry `x-done: true`; the header says how to mark them done
+as the draft is imported:
 
   $ cat > ticked.md <<'MD'
   > # Ticks
@@ -187,10 +186,8 @@ imported:
   # bring it in with 'stride import'. Comments say what was left out
   # of the Markdown ('# left out:') and what was guessed ('# guessed:').
   #
-  # 2 tasks ticked in the Markdown ([x]) carry 'x-done: true'.
-  # stride import does not read it (keys beginning with x- are
-  # yours); after importing, mark them done with:
-  #   stride done read-the-guide ship-it
+  # 2 tasks ticked in the Markdown ([x]) carry 'x-done: true':
+  # 'stride import --mark-done' marks them done as it imports this file.
   
   stride: 1
   id: ticks
@@ -208,12 +205,16 @@ imported:
         - id: ship-it
           title: Ship it
           x-done: true
+
+A plain import brings them in as to do, and says so once, on the plan's
+first import (store-import.t has the rest of --mark-done):
+
   $ STRIDE_DB=t.db stride import ticked.yaml
   imported ticks: 1 phase, 0 week blocks, 3 tasks, 0 criteria, 0 deliverables, 0 resources
-  $ STRIDE_DB=t.db stride done read-the-guide ship-it
-  done    2  Read the guide
-  done    4  Ship it
-  ticks: 66% done (2 of 3)
+  stride: 2 tasks of ticked.yaml are marked x-done: true (ticked in the Markdown); 'stride import --mark-done ticked.yaml' marks them done
+  $ STRIDE_DB=t.db stride import --mark-done ticked.yaml
+  ticks: up to date
+  marked 2 tasks done (x-done: true); 'stride undo' takes them back
   $ STRIDE_DB=t.db stride list
   ticks: Ticks
   1  Phase 1  [2/3]

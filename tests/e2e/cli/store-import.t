@@ -311,7 +311,7 @@ Without a file it is a usage error:
 
   $ stride import
   stride import: no plan file given
-  usage: stride import [--dry-run] FILE... (see 'stride help import')
+  usage: stride import [--dry-run] [--mark-done] FILE... (see 'stride help import')
   [2]
 
 
@@ -445,3 +445,88 @@ A file that now holds another plan is not synced into this one:
   $ stride list sync-demo:10 2>&1 | tilde
   stride: ~/plan.yaml now holds the plan 'other-demo', not 'sync-demo': import it with 'stride import ~/plan.yaml'
   10  [ ] Study the memory model
+
+Tasks ticked in a Markdown draft
+================================
+
+A draft from `stride md2yaml` carries `x-done: true` on the tasks ticked
+in its Markdown (a plain `true`; anything else there is the author's own
+business). A dry run with no store yet counts them, and with
+`--mark-done` says what it would do; nothing is created:
+
+  $ cat > ticked.yaml <<'YAML'
+  > stride: 1
+  > id: ticked
+  > title: Ticked
+  > phases:
+  >   - id: one
+  >     title: One
+  >     tasks:
+  >       - { id: a, title: Task a, x-done: true }
+  >       - { id: b, title: Task b }
+  >       - id: c
+  >         title: Task c
+  >         x-done: True
+  >         tasks:
+  >           - { id: c1, title: Sub-task c1, x-done: true }
+  >       - { id: d, title: Task d, x-done: "true" }
+  >       - { id: e, title: Task e, x-done: yes }
+  >     weeks:
+  >       - title: Week 1
+  >         tasks:
+  >           - { id: f, title: Task f, x-done: TRUE }
+  > YAML
+  $ STRIDE_DB=x.db stride import --dry-run ticked.yaml
+  would import ticked: 1 phase, 1 week block, 7 tasks, 0 criteria, 0 deliverables, 0 resources (a new plan)
+  stride: 4 tasks of ticked.yaml are marked x-done: true (ticked in the Markdown); 'stride import --mark-done ticked.yaml' marks them done
+  $ STRIDE_DB=x.db stride import --dry-run --mark-done ticked.yaml
+  would import ticked: 1 phase, 1 week block, 7 tasks, 0 criteria, 0 deliverables, 0 resources (a new plan)
+  would mark 4 tasks done (x-done: true)
+  $ ls x.db
+  ls: cannot access 'x.db': No such file or directory
+  [2]
+
+The first import brings them in as to do and makes the offer once; a
+later import does not repeat it:
+
+  $ STRIDE_DB=x.db stride import ticked.yaml
+  imported ticked: 1 phase, 1 week block, 7 tasks, 0 criteria, 0 deliverables, 0 resources
+  stride: 4 tasks of ticked.yaml are marked x-done: true (ticked in the Markdown); 'stride import --mark-done ticked.yaml' marks them done
+  $ STRIDE_DB=x.db stride import ticked.yaml
+  ticked: up to date
+
+`--mark-done` marks those still to do or started, not one that was
+skipped, as one step for undo:
+
+  $ STRIDE_DB=x.db stride skip c1
+  skipped 7  Sub-task c1
+  ticked: 0% done (0 of 6)
+  $ STRIDE_DB=x.db stride start f
+  started 3  Task f
+  ticked: 0% done (0 of 6)
+  $ STRIDE_DB=x.db stride import --mark-done --dry-run ticked.yaml
+  ticked: up to date
+  would mark 3 tasks done (x-done: true)
+  $ STRIDE_DB=x.db stride import --mark-done ticked.yaml
+  ticked: up to date
+  marked 3 tasks done (x-done: true); 'stride undo' takes them back
+  $ STRIDE_DB=x.db stride list
+  ticked: Ticked
+  1  One  [3/6]
+  2    Week 1  [1/1]
+  3      [x] Task f
+  4    [x] Task a
+  5    [ ] Task b
+  6    [x] Task c
+  7      [-] Sub-task c1
+  8    [ ] Task d
+  9    [ ] Task e
+  $ STRIDE_DB=x.db stride import --mark-done ticked.yaml
+  ticked: up to date
+  the 4 tasks with x-done: true are done or skipped already
+  $ STRIDE_DB=x.db stride undo
+  undid   done   3  Task f  (doing again)
+  undid   done   6  Task c  (todo again)
+  undid   done   4  Task a  (todo again)
+  $ STRIDE_DB=x.db stride import --mark-done plan.yaml 2>/dev/null | tail -n 1
+  no task of plan.yaml has x-done: true
