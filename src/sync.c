@@ -530,11 +530,12 @@ static void assign_ids(struct sync *sy, long long plan_id)
 /* The refs of the resources and skills each item names. */
 static void assign_uses(struct sync *sy)
 {
+	/* what can be named: the resources and skills, a few among many */
 	struct strmap bykey;
 	strmap_init(&bykey);
-	strmap_reserve(&bykey, sy->n);
 	for (size_t i = 0; i < sy->n; i++)
-		strmap_put(&bykey, sy->v[i].it.key, &sy->v[i]);
+		if (sy->v[i].it.kind == STORE_RESOURCE || sy->v[i].it.kind == STORE_SKILL)
+			strmap_put(&bykey, sy->v[i].it.key, &sy->v[i]);
 	char buf[4096];
 	for (size_t i = 0; i < sy->n; i++) {
 		struct node *nd = &sy->v[i];
@@ -569,18 +570,22 @@ static int write_items(struct sync *sy, struct store_plan *plan,
 {
 	struct store *s = sy->s;
 	assign_ids(sy, plan->id);
-	for (size_t i = 0; i < sy->n; i++) {
+	/* the new items go in together, after the updates: a changed key
+	 * is free by then for a new item to take */
+	struct store_item **fresh = xmalloc((sy->n + 1) * sizeof(*fresh));
+	size_t nfresh = 0;
+	int ret = 0;
+	for (size_t i = 0; i < sy->n && ret == 0; i++) {
 		struct node *nd = &sy->v[i];
-		struct store_item *it = &nd->it;
-		if (nd->old < 0) {
-			if (store_item_insert(s, it, err) < 0)
-				return -1;
-		} else if (item_differs(it, &sy->old[nd->old])) {
-			if (store_item_update(s, it, err) < 0)
-				return -1;
-		}
+		if (nd->old < 0)
+			fresh[nfresh++] = &nd->it;
+		else if (item_differs(&nd->it, &sy->old[nd->old]))
+			ret = store_item_update(s, &nd->it, err);
 	}
-	return 0;
+	if (ret == 0)
+		ret = store_items_insert(s, fresh, nfresh, err);
+	free(fresh);
+	return ret;
 }
 
 /* Archives the stored items the file no longer has, progress and all. */

@@ -224,6 +224,10 @@ int store_containers(struct store *s, long long plan_id,
  * and ref. */
 int store_item_insert(struct store *s, struct store_item *it,
 		      struct store_error *err);
+/* Inserts n new items (as store_item_insert does each), many to a
+ * statement. */
+int store_items_insert(struct store *s, struct store_item *const *its,
+		       size_t n, struct store_error *err);
 int store_item_update(struct store *s, const struct store_item *it,
 		      struct store_error *err);
 /* An item's row id: its plan's id and its ref, in one number, so that a

@@ -446,7 +446,7 @@ struct snap_item {
 };
 
 struct snap {
-	struct snap_item v[64];
+	struct snap_item v[256];
 	size_t n;
 	bool has_plan;
 	char title[64];
@@ -1083,6 +1083,101 @@ static void test_optional_and_skipped_not_counted(void **state)
 	assert_counts_recount(fx);
 }
 
+/* A plan of one phase and n tasks t<i> "Task <i>", with n_new tasks n<j>
+ * "New <j>" after t<at>, and t<retitle> (when >= 0) retitled. */
+static char *many_tasks_yaml(int n, int at, int n_new, int retitle)
+{
+	size_t cap = 256 + (size_t)(n + n_new) * 64;
+	char *y = malloc(cap);
+	assert_non_null(y);
+	int o = snprintf(y, cap, HEAD "phases:\n  - id: p\n    title: P\n    tasks:\n");
+	for (int i = 0; i < n; i++) {
+		o += snprintf(y + o, cap - (size_t)o,
+			      "      - { id: t%d, title: %s %d }\n", i,
+			      i == retitle ? "Retitled" : "Task", i);
+		for (int j = 0; i == at && j < n_new; j++)
+			o += snprintf(y + o, cap - (size_t)o,
+				      "      - { id: n%d, title: New %d }\n", j, j);
+	}
+	return y;
+}
+
+struct rows {
+	char key[256][16], title[256][24];
+	int ref[256];
+	long long parent[256];
+	size_t n;
+};
+
+static int keep_row(const struct store_item *it, void *ctx)
+{
+	struct rows *r = ctx;
+	assert_true(r->n < 256);
+	snprintf(r->key[r->n], sizeof(r->key[0]), "%s", it->key);
+	snprintf(r->title[r->n], sizeof(r->title[0]), "%s", it->title);
+	r->ref[r->n] = it->ref;
+	r->parent[r->n++] = it->parent_id;
+	return 0;
+}
+
+static void rows_of(struct fx *fx, struct rows *r)
+{
+	struct store_error err = { 0 };
+	r->n = 0;
+	assert_int_equal(store_items(fx->s, plan_id(fx), keep_row, r, &err), 0);
+}
+
+/* New items go in many to a statement: each row gets its own values, the
+ * rows that fill no whole batch go in too, and an import that both
+ * updates items and adds them keeps every ref. */
+static void test_bulk_insert(void **state)
+{
+	struct fx *fx = *state;
+	struct sync_report rep;
+	char *y = many_tasks_yaml(150, -1, 0, -1);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	assert_int_equal(rep.items, 151);
+	sync_report_done(&rep);
+	struct rows r;
+	rows_of(fx, &r);
+	assert_int_equal(r.n, 151);
+	assert_string_equal(r.key[0], "p");
+	for (int i = 0; i < 150; i++) {
+		char key[16], title[24];
+		snprintf(key, sizeof(key), "t%d", i);
+		snprintf(title, sizeof(title), "Task %d", i);
+		assert_string_equal(r.key[i + 1], key);
+		assert_string_equal(r.title[i + 1], title);
+		assert_int_equal(r.ref[i + 1], i + 2);
+		assert_true(r.parent[i + 1] == r.parent[1] && r.parent[1] != 0);
+	}
+
+	/* 70 new ones after t9, t20 retitled: the new ones take refs from
+	 * 152 on, in the plan's order, and the old ones keep theirs */
+	y = many_tasks_yaml(150, 9, 70, 20);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	assert_int_equal(rep.n[SYNC_ADDED], 70);
+	assert_int_equal(rep.n[SYNC_RETITLED], 1);
+	sync_report_done(&rep);
+	rows_of(fx, &r);
+	assert_int_equal(r.n, 221);
+	for (int j = 0; j < 70; j++) {
+		char key[16], title[24];
+		snprintf(key, sizeof(key), "n%d", j);
+		snprintf(title, sizeof(title), "New %d", j);
+		assert_string_equal(r.key[11 + j], key);
+		assert_string_equal(r.title[11 + j], title);
+		assert_int_equal(r.ref[11 + j], 152 + j);
+	}
+	assert_string_equal(r.key[81], "t10");
+	assert_int_equal(r.ref[81], 12);
+	assert_string_equal(r.title[11 + 70 + 10], "Retitled 20");
+	assert_int_equal(r.ref[220], 151);
+	assert_counts_recount(fx);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -1100,6 +1195,7 @@ int main(void)
 		T(test_report_order),
 		T(test_counts_after_syncs),
 		T(test_optional_and_skipped_not_counted),
+		T(test_bulk_insert),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);
