@@ -413,7 +413,7 @@ static const char *const sql_text[SQL_COUNT] = {
 /* The columns of an item (bind_item), and the rows that one statement
  * inserts at once in a bulk insert: fewer statements run, with the same
  * work in each row. */
-enum { ITEM_NCOLS = 45, INSERT_BATCH = 64 };
+enum { ITEM_NCOLS = 45, INSERT_BATCH = 32 };
 
 struct store {
 	sqlite3 *db;
