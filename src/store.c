@@ -10,6 +10,11 @@
  * 'STRD' and user_version the schema version, read before anything is
  * written so that a foreign or newer file is refused untouched.
  *
+ * Temporary storage is in memory (temp_store): an INSERT of many rows
+ * keeps a statement journal (to undo itself alone should a constraint
+ * fail), which in a file costs a write() for every page it touches, a
+ * hundred thousand in a big import.
+ *
  * Every statement is prepared once per connection (on first use) and kept
  * in s->stmts, indexed by enum sql; SQL text lives in one table below.
  *
@@ -1048,7 +1053,9 @@ int store_open(const char *path, bool write, struct store **out,
 		    exec(s, version == 0 ? "PRAGMA journal_mode = DELETE;"
 					 : "PRAGMA journal_mode = WAL;",
 			 err) < 0 ||
-		    exec(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", err) < 0 ||
+		    exec(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+			    "PRAGMA temp_store = MEMORY;",
+			 err) < 0 ||
 		    migrate(s, version, err) < 0)
 			goto fail;
 		s->fresh = version == 0;
