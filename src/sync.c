@@ -304,6 +304,13 @@ static void visit(struct sync *sy, const struct child *c, int parent, int depth,
 static void flatten(struct sync *sy)
 {
 	const struct plan *p = sy->plan;
+	/* room for every item at once: growing by doubling would copy a
+	 * 100,000-task plan's nodes (30 MB) over and over */
+	const struct plan_counts *c = &p->counts;
+	sy->v = xgrow(sy->v, &sy->cap,
+		      c->phases + c->weeks + c->tasks + c->criteria +
+			      c->deliverables + c->resources + p->nskills,
+		      sizeof(*sy->v));
 	struct children top = { 0 };
 	for (size_t i = 0; i < p->nskills; i++)
 		add_child(&top, p->skills[i].pos, STORE_SKILL, &p->skills[i]);
