@@ -3,6 +3,7 @@
 #include "stride/loader.h"
 #include "stride/store.h"
 #include "stride/sync.h"
+#include "stride/util.h"
 
 #include <getopt.h>
 #include <stdlib.h>
@@ -55,6 +56,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (optind == argc)
 		return cli_usage_error(&cmd_import, "no plan file given");
 
+	util_keep_freed_memory();
 	struct store *s;
 	int status = cli_open_import(ctx, im.dry_run, argv + optind, argc - optind, &s);
 	if (status != CLI_OK)

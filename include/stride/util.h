@@ -33,6 +33,13 @@ _Noreturn void util_out_of_memory(void);
  * terminal. */
 void util_set_oom_hook(void (*hook)(void));
 
+/* For a short command that frees big blocks and then allocates as much
+ * again (an import: the loader's scratch tree, then the sync's nodes):
+ * freed memory stays with the process for reuse, where the C library
+ * would give it back to the kernel and take it again page by page. A
+ * no-op where the C library has no such knobs. */
+void util_keep_freed_memory(void);
+
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 #endif
