@@ -1519,16 +1519,19 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 	if (bad_dates) {
 		/* reported already */
 	} else if (has_start && has_end) {
+		/* the day after the duration, CALENDAR_NONE past the year 9999 */
+		int after = has_dur ? calendar_add(start, dur, 1) : end + 1;
 		if (end < start)
 			err_at(ld, v[PH_END], "'end' %s is before 'start' %s",
 			       fmt_date(ld, end), fmt_date(ld, start));
-		else if (has_dur && calendar_add(start, dur, 1) - 1 != end)
+		else if (after == CALENDAR_NONE)
+			err_at(ld, v[PH_DURATION], "'duration' runs past the year 9999");
+		else if (after - 1 != end)
 			err_at(ld, v[PH_DURATION],
 			       "'start', 'end' and 'duration' disagree: %s + %s "
 			       "ends %s, not %s",
 			       fmt_date(ld, start), v[PH_DURATION]->str,
-			       fmt_date(ld, calendar_add(start, dur, 1) - 1),
-			       fmt_date(ld, end));
+			       fmt_date(ld, after - 1), fmt_date(ld, end));
 		else
 			ph->span = (struct plan_span){ start, end };
 	} else if (has_end && has_dur) {

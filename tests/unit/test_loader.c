@@ -749,6 +749,11 @@ static void test_date_errors(void **state)
 		     5, 46, "'duration' 4294967297d runs past the year 9999");
 	expect_error(HEAD "phases:\n  - { title: P, start: 9999-12-01, duration: 2m }\n", 5, 46,
 		     "'duration' runs past the year 9999");
+	/* with an end as well (the day after was computed unchecked: a
+	 * fuzzer find, tests/data/regress/duration-past-9999-with-start-end) */
+	expect_error(HEAD "phases:\n  - { title: P, start: 9999-12-01, end: 9999-12-31, "
+			  "duration: 2m }\n",
+		     5, 63, "'duration' runs past the year 9999");
 	expect_error(HEAD "start: 2025-06-12\nend: 2025-06-01\nphases:\n  - title: P\n", 5, 6,
 		     "'end' 2025-06-01 is before 'start' 2025-06-12");
 	expect_error(HEAD "start: 12/06/2025\nphases:\n  - title: P\n", 4, 8,
