@@ -442,6 +442,10 @@ static void draw_bottom(struct ui *u, struct view *v)
 	for (const struct view_key *k = v->ops->keys; k && k->req; k++) {
 		const char *name = keys_name(k->req);
 		const char *hint = key_hint(k);
+		if (!*hint)
+			continue; /* named with its pair */
+		if (k[1].req && k[1].hint && !*k[1].hint)
+			name = ui_fmt("%s/%s", name, keys_name(k[1].req));
 		int w = ui_text_width(name) + 1 + ui_text_width(hint) + 3;
 		if (x - 1 + w > room)
 			break;

@@ -426,7 +426,7 @@ static int request_stats(struct view *v, enum request req)
 
 static const struct view_key stats_keys[] = {
 	{ REQ_DOWN, "scroll down", "scroll" },
-	{ REQ_UP, "scroll up", NULL },
+	{ REQ_UP, "scroll up", "" },
 	{ REQ_NONE, NULL, NULL },
 };
 

@@ -573,10 +573,10 @@ static const struct view_key timeline_keys[] = {
 	{ REQ_ZOOM_IN, NULL, "zoom" },
 	{ REQ_ZOOM_OUT, NULL, "zoom out" },
 	{ REQ_LEFT, "scroll left (also h)", "scroll" },
-	{ REQ_LOG, "scroll right (also Right)", "right" },
+	{ REQ_RIGHT, "scroll right (also l)", "" },
 	{ REQ_THIS_WEEK, "today in view", "today" },
-	{ REQ_PAGE_LEFT, NULL, NULL },
-	{ REQ_PAGE_RIGHT, NULL, NULL },
+	{ REQ_PAGE_LEFT, NULL, "page" },
+	{ REQ_PAGE_RIGHT, NULL, "" },
 	{ REQ_FOLD_ALL, "open or close every phase", NULL },
 	{ REQ_NONE, NULL, NULL },
 };

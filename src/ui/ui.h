@@ -191,7 +191,8 @@ struct view_ops {
 };
 
 /* A key of a view; help and hint, when not NULL, say what it does there
- * instead of what the key table says. */
+ * instead of what the key table says. A hint of "" pairs the key with
+ * the one before it on the bottom line ("j/k scroll"). */
 struct view_key {
 	enum request req;
 	const char *help, *hint;
