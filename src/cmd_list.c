@@ -93,12 +93,7 @@ static void show(struct lister *l, const struct store_item *it)
 	int indent = it->archived ? 0 : 2 * (it->depth - l->base_depth);
 	printf("%*d  %*s", l->width, it->ref, indent < 0 ? 0 : indent, "");
 	if (store_checkable(it->kind)) {
-		printf("%s ", box(it));
-		if (it->kind == STORE_CRITERION)
-			printf("criterion: ");
-		else if (it->kind == STORE_DELIVERABLE)
-			printf("deliverable: ");
-		printf("%s", it->title);
+		printf("%s %s%s", box(it), store_kind_label(it->kind), it->title);
 		if (it->optional)
 			printf("  (optional)");
 		if (it->n_total)

@@ -133,18 +133,21 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 
 #define TODAY_TASKS 5
 
+/* The next open items, in three passes: what is in progress, the tasks to
+ * do, then the criteria and the deliverable to meet. */
 struct next {
 	struct store_item v[TODAY_TASKS];
 	size_t n, more;
-	bool doing; /* this pass takes the tasks in progress */
+	int pass;
 };
 
 static int keep_open(const struct store_item *it, void *ctx)
 {
 	struct next *nx = ctx;
-	bool want = nx->doing ? it->status == STORE_DOING
-			      : it->status == STORE_TODO && !it->optional;
-	if (it->kind != STORE_TASK || !want)
+	bool want = nx->pass == 0 ? it->status == STORE_DOING
+				  : it->status == STORE_TODO && !it->optional &&
+					    (it->kind == STORE_TASK) == (nx->pass == 1);
+	if (!store_checkable(it->kind) || !want)
 		return 0;
 	if (nx->n < TODAY_TASKS)
 		store_item_copy(&nx->v[nx->n++], it);
@@ -181,8 +184,8 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 							  : &pr.phase;
 	struct store_error err;
 	if (status == CLI_OK && where->id) {
-		for (int pass = 0; pass < 2 && status == CLI_OK; pass++) {
-			nx.doing = pass == 0;
+		for (int pass = 0; pass < 3 && status == CLI_OK; pass++) {
+			nx.pass = pass;
 			if (store_walk(s, p.id, where->seq, where->last, false,
 				       keep_open, &nx, &err) < 0)
 				status = cli_store_error(&err);
@@ -203,8 +206,8 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 			putchar('\n');
 		}
 		for (size_t i = 0; i < nx.n; i++)
-			printf("  %5d %s %s\n", nx.v[i].ref, mark(&nx.v[i]),
-			       nx.v[i].title);
+			printf("  %5d %s %s%s\n", nx.v[i].ref, mark(&nx.v[i]),
+			       store_kind_label(nx.v[i].kind), nx.v[i].title);
 		if (nx.more)
 			printf("  ... and %zu more ('stride list %d')\n", nx.more,
 			       where->ref);

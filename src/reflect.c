@@ -736,14 +736,6 @@ static int keep_week(int week, void *ctx)
 	return 0;
 }
 
-static const char *kind_word(enum store_kind k)
-{
-	return k == STORE_CRITERION	? "criterion: "
-	       : k == STORE_DELIVERABLE ? "deliverable: "
-	       : k == STORE_RESOURCE	? "resource: "
-					: "";
-}
-
 /* Items grouped under their top-level phase, in the order done. */
 static void put_items(FILE *f, const struct reflect_list *l)
 {
@@ -757,7 +749,7 @@ static void put_items(FILE *f, const struct reflect_list *l)
 			const char *pj = l->v[j].phase;
 			if (shown[j] || !((!phase && !pj) || (phase && pj && !strcmp(phase, pj))))
 				continue;
-			fprintf(f, "- %s%s (%d)\n", kind_word(l->v[j].kind), l->v[j].title,
+			fprintf(f, "- %s%s (%d)\n", store_kind_label(l->v[j].kind), l->v[j].title,
 				l->v[j].ref);
 			shown[j] = true;
 		}
@@ -771,7 +763,7 @@ static void put_list(FILE *f, const char *head, const struct reflect_list *l)
 		return;
 	fprintf(f, "\n## %s\n\n", head);
 	for (size_t i = 0; i < l->n; i++)
-		fprintf(f, "- %s%s (%d)\n", kind_word(l->v[i].kind), l->v[i].title,
+		fprintf(f, "- %s%s (%d)\n", store_kind_label(l->v[i].kind), l->v[i].title,
 			l->v[i].ref);
 }
 

@@ -771,6 +771,14 @@ const char *store_kind_name(enum store_kind kind)
 	return (unsigned)kind < ARRAY_SIZE(names) && names[kind] ? names[kind] : "?";
 }
 
+const char *store_kind_label(enum store_kind kind)
+{
+	return kind == STORE_CRITERION	   ? "criterion: "
+	       : kind == STORE_DELIVERABLE ? "deliverable: "
+	       : kind == STORE_RESOURCE	   ? "resource: "
+					   : "";
+}
+
 /* ---- opening ------------------------------------------------------------------- */
 
 char *store_default_path(struct store_error *err)

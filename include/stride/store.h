@@ -129,6 +129,9 @@ const char *store_status_name(enum store_status st);
 /* "todo", "doing", "done", "skipped" -> status; false for anything else. */
 bool store_status_parse(const char *s, enum store_status *st);
 const char *store_kind_name(enum store_kind kind);
+/* What goes before an item's title where kinds mix: "criterion: ",
+ * "deliverable: ", "resource: "; "" for the others. */
+const char *store_kind_label(enum store_kind kind);
 
 struct store;
 

@@ -225,9 +225,7 @@ static void draw_row(struct view *v, WINDOW *w, int y, int cols,
 			     base | ui_attr(ui_status_role(r->status)));
 		x += ui_text(w, y, x, cols - x, " ", base);
 		room = cols - x - rw - 1;
-		const char *kind = r->kind == STORE_CRITERION     ? "criterion: "
-				   : r->kind == STORE_DELIVERABLE ? "deliverable: "
-								  : "";
+		const char *kind = store_kind_label(r->kind);
 		int kw = ui_text(w, y, x, room, kind, base | ui_attr(UI_DIM));
 		x += kw;
 		room -= kw;

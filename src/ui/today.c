@@ -1,8 +1,8 @@
 /*
  * Today: the day's slot of the schedule, the time logged against it, the
  * streak, where the plan stands (phase, week block, their goals, ahead or
- * behind), and the open tasks of the current week block (or phase), to
- * tick right there. 'c' checks in: minutes for today, and a note.
+ * behind), and the open tasks of the current week block (or phase), then
+ * its open criteria and deliverable, to tick right there. 'c' checks in: minutes for today, and a note.
  */
 #include "ui.h"
 
@@ -24,10 +24,18 @@ struct today {
 					   reflection (on a Sunday or Monday), or 0 */
 };
 
-static int keep_task(const struct store_item *it, void *ctx)
+/* The open items, in two passes: the tasks, then the criteria and the
+ * deliverable (what is left to tick once the tasks are done). */
+struct keep {
+	struct today *t;
+	bool tasks; /* this pass takes the tasks */
+};
+
+static int keep_open(const struct store_item *it, void *ctx)
 {
-	struct today *t = ctx;
-	if (it->kind != STORE_TASK ||
+	struct keep *k = ctx;
+	struct today *t = k->t;
+	if (!store_checkable(it->kind) || (it->kind == STORE_TASK) != k->tasks ||
 	    (it->status != STORE_TODO && it->status != STORE_DOING))
 		return 0;
 	t->tasks = xgrow(t->tasks, &t->cap, t->n + 1, sizeof(*t->tasks));
@@ -66,10 +74,13 @@ static int open_today(struct view *v)
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
-	if (t->where && store_walk(a->store, a->plan.id, t->where->seq,
-				   t->where->last, false, keep_task, t, &err) < 0) {
-		app_error(a, "%s", err.msg);
-		return -1;
+	for (int pass = 0; t->where && pass < 2; pass++) {
+		struct keep k = { t, pass == 0 };
+		if (store_walk(a->store, a->plan.id, t->where->seq, t->where->last,
+			       false, keep_open, &k, &err) < 0) {
+			app_error(a, "%s", err.msg);
+			return -1;
+		}
 	}
 	return 0;
 }
@@ -242,6 +253,8 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 					    a->today <= it->end
 				    ? "  (today)"
 				    : "";
+		cx += ui_text(w, y, cx, cols - cx - 1, store_kind_label(it->kind),
+			      base | ui_attr(UI_DIM));
 		int tw = ui_text(w, y, cx, cols - cx - 1, it->title, base);
 		ui_text(w, y, cx + tw, cols - cx - tw - 1, extra, base | ui_attr(UI_GOOD));
 	}

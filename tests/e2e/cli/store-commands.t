@@ -652,3 +652,48 @@ re-sync says so on stderr); --all shows it:
   $ stride list --json pace:16 | grep -o '"\(status\|archived\)":[^,]*'
   "status":"done"
   "archived":true
+
+What is left to meet
+====================
+
+`today` lists the open tasks of the week block, then its open criteria and
+deliverable: a block whose tasks are done, or that has none, still shows
+what is left, and says "well done" only when nothing is:
+
+  $ cat > meet.yaml <<'YAML'
+  > stride: 1
+  > id: meet
+  > title: Meet
+  > phases:
+  >   - title: Build
+  >     start: 2025-07-14
+  >     weeks:
+  >       - title: Ship it
+  >         week: 1
+  >         tasks: [Write the code]
+  >         criteria: [It runs]
+  >         deliverable:
+  >           title: The release
+  >           criteria: [Tagged]
+  > YAML
+  $ STRIDE_DB=meet.db stride import meet.yaml > /dev/null
+  $ STRIDE_DB=meet.db STRIDE_TODAY=2025-07-15 stride today
+  Tue 2025-07-15: no schedule (0 min logged)
+  Build > Ship it
+        3 [ ] Write the code
+        4 [ ] criterion: It runs
+        5 [ ] deliverable: The release
+        6 [ ] criterion: Tagged
+  $ STRIDE_DB=meet.db stride done 3 4 > /dev/null
+  $ STRIDE_DB=meet.db STRIDE_TODAY=2025-07-15 stride today
+  Tue 2025-07-15: no schedule (0 min logged)
+  Build > Ship it
+        5 [ ] deliverable: The release
+        6 [ ] criterion: Tagged
+  Streak: 1 day
+  $ STRIDE_DB=meet.db stride done 5 6 > /dev/null
+  $ STRIDE_DB=meet.db STRIDE_TODAY=2025-07-15 stride today
+  Tue 2025-07-15: no schedule (0 min logged)
+  Build > Ship it
+    nothing open here: well done
+  Streak: 1 day

@@ -183,6 +183,24 @@ Today's slot, where we are, and the next open tasks (the same objects as
   "note":null,
   "tags":["reading"],
   "parent":1
+  }, {
+  "ref":6,
+  "key":"one/can-explain-the-basics",
+  "kind":"criterion",
+  "title":"Can explain the basics",
+  "status":"todo",
+  "depth":2,
+  "optional":false,
+  "archived":false,
+  "start":null,
+  "end":null,
+  "done":0,
+  "total":0,
+  "minutes":0,
+  "estimate":null,
+  "note":null,
+  "tags":[],
+  "parent":1
   }],
   "more":0,
   "streak":{

@@ -23,7 +23,7 @@ keys Up
 wait_selected '^ *11 \[ \]'
 keys Space
 wait_for '^ 11 is done \(u undoes it\)$'
-wait_for '^ Next in Data & Persistence \(3 open\)$'
+wait_for '^ Next in Data & Persistence \(6 open\)$'
 wait_gone 'Add Redis cache'
 
 # the Checklist, with the tick
