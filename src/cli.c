@@ -26,6 +26,15 @@
 #include <time.h>
 #include <unistd.h>
 
+int cli_flushed(int status)
+{
+	if (fflush(stdout) != 0) {
+		perror("stride: cannot write the output");
+		return CLI_FAILURE;
+	}
+	return status;
+}
+
 bool cli_today(int *day)
 {
 	const char *env = getenv("STRIDE_TODAY");

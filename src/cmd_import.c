@@ -73,11 +73,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			worst = st;
 	}
 	store_close(s);
-	if (fflush(stdout) != 0) {
-		perror("stride: cannot write the output");
-		return CLI_FAILURE;
-	}
-	return worst;
+	return cli_flushed(worst);
 }
 
 const struct cli_command cmd_import = {

@@ -118,11 +118,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	free(files);
 	free(diags);
-	if (fflush(stdout) != 0) {
-		perror("stride: cannot write the output");
-		return CLI_FAILURE;
-	}
-	return unreadable ? CLI_FAILURE : invalid ? CLI_DATA : CLI_OK;
+	return cli_flushed(unreadable ? CLI_FAILURE : invalid ? CLI_DATA : CLI_OK);
 }
 
 const struct cli_command cmd_lint = {

@@ -227,11 +227,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	store_item_done(&top);
 	store_plan_done(&p);
 	store_close(s);
-	if (fflush(stdout) != 0) {
-		perror("stride: cannot write the output");
-		return CLI_FAILURE;
-	}
-	return status;
+	return cli_flushed(status);
 }
 
 const struct cli_command cmd_list = {

@@ -125,11 +125,7 @@ static int resources_run(const struct cli_ctx *ctx, int argc, char **argv)
 	library_done(&lib);
 	store_plan_done(&p);
 	store_close(s);
-	if (fflush(stdout) != 0) {
-		perror("stride: cannot write the output");
-		return CLI_FAILURE;
-	}
-	return status;
+	return cli_flushed(status);
 }
 
 /* ---- stride resource REF ---------------------------------------------------------- */
@@ -434,11 +430,7 @@ static int resource_run(const struct cli_ctx *ctx, int argc, char **argv)
 	library_done(&lib);
 	store_plan_done(&p);
 	store_close(s);
-	if (fflush(stdout) != 0) {
-		perror("stride: cannot write the output");
-		return CLI_FAILURE;
-	}
-	return status;
+	return cli_flushed(status);
 }
 
 const struct cli_command cmd_resources = {

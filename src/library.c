@@ -6,6 +6,7 @@
  */
 #include "stride/library.h"
 
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <ctype.h>
@@ -156,20 +157,6 @@ const char *library_kind(const struct store_item *it)
 	return plan_resource_kind_name((enum plan_resource_kind)it->res_kind);
 }
 
-/* Whether hay holds needle, ASCII letters in either case. */
-static bool holds(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-	for (; *hay; hay++) {
-		size_t i = 0;
-		while (i < n && hay[i] &&
-		       tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
-			i++;
-		if (i == n)
-			return true;
-	}
-	return !n;
-}
 
 static bool same(const char *a, const char *b)
 {
@@ -185,7 +172,7 @@ size_t library_match(const struct library *lib, const char *fragment,
 	size_t n = 0, exact = 0, exact_i = 0;
 	for (size_t i = 0; i < lib->n; i++) {
 		const struct store_item *it = &lib->v[i].it;
-		if (it->archived || !holds(it->title, fragment))
+		if (it->archived || !text_holds(it->title, fragment))
 			continue;
 		if (same(it->title, fragment) && !exact++)
 			exact_i = i;

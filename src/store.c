@@ -1960,14 +1960,11 @@ int store_time_sums(struct store *s, long long plan_id, int seq, int last, int *
 	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
 }
 
-int store_events(struct store *s, long long plan_id,
-		 int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
-		 struct store_error *err)
+/* Steps q (bound already), calling fn with each row as an event. */
+static int each_event(struct store *s, sqlite3_stmt *q,
+		      int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+		      struct store_error *err)
 {
-	sqlite3_stmt *q = stmt(s, SQL_EVENTS, err);
-	if (!q)
-		return -1;
-	sqlite3_bind_int64(q, 1, plan_id);
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		struct store_event ev;
@@ -1981,6 +1978,17 @@ int store_events(struct store *s, long long plan_id,
 	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
 }
 
+int store_events(struct store *s, long long plan_id,
+		 int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+		 struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, SQL_EVENTS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	return each_event(s, q, fn, ctx, err);
+}
+
 int store_events_between(struct store *s, long long plan_id, int from, int to,
 			 int (*fn)(const struct store_event *ev, void *ctx),
 			 void *ctx, struct store_error *err)
@@ -1991,17 +1999,7 @@ int store_events_between(struct store *s, long long plan_id, int from, int to,
 	sqlite3_bind_int64(q, 1, plan_id);
 	sqlite3_bind_int(q, 2, from);
 	sqlite3_bind_int(q, 3, to);
-	int rc;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct store_event ev;
-		row_event(q, &ev);
-		if (fn(&ev, ctx)) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return each_event(s, q, fn, ctx, err);
 }
 
 /* ---- reflections and ratings ----------------------------------------------- */

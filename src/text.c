@@ -1,5 +1,6 @@
 #include "stride/text.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -128,4 +129,18 @@ char *text_minutes(int m, char *buf)
 	else
 		snprintf(buf, TEXT_MINUTES_LEN, "%dm", m);
 	return buf;
+}
+
+bool text_holds(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (; *hay; hay++) {
+		size_t i = 0;
+		while (i < n && hay[i] &&
+		       tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
+			i++;
+		if (i == n)
+			return true;
+	}
+	return !n;
 }

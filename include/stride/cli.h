@@ -80,6 +80,10 @@ struct plan;
  * but not a date. */
 bool cli_today(int *day);
 
+/* status, once standard output is flushed; CLI_FAILURE (with a message)
+ * when it cannot be written (a full disk, a closed pipe). */
+int cli_flushed(int status);
+
 /* The digits of a positive number: the width of a column of refs. */
 int cli_digits(int n);
 

@@ -5,6 +5,7 @@
 #ifndef STRIDE_TEXT_H
 #define STRIDE_TEXT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -29,6 +30,10 @@ size_t text_edit_distance(const char *a, const char *b);
  * tie is not NULL) is set to it, else to NULL. */
 const char *text_nearest(const char *word, const char *const *cands, size_t n,
 			 const char **tie);
+
+/* Whether hay holds needle, ASCII letters in either case (an empty needle
+ * is held by everything). */
+bool text_holds(const char *hay, const char *needle);
 
 /* " (did you mean 'x'?)", " (did you mean 'x' or 'y'?)", or "" when no
  * candidate is near: a suffix for a message, in a static buffer. */

@@ -17,9 +17,9 @@
 #include "stride/calendar.h"
 #include "stride/cli.h"
 #include "stride/idset.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
-#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -354,19 +354,6 @@ static void draw_checklist(struct view *v, WINDOW *w, int rows, int cols)
 
 /* ---- requests ------------------------------------------------------------------ */
 
-static bool contains(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-	for (; *hay; hay++) {
-		size_t i = 0;
-		while (i < n && hay[i] &&
-		       tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
-			i++;
-		if (i == n)
-			return true;
-	}
-	return false;
-}
 
 /* Moves to the next (dir 1) or previous (-1) row whose title holds the
  * search, unfolding and unfiltering what hides it. */
@@ -385,7 +372,7 @@ static int search(struct view *v, int dir)
 	for (size_t k = 1; k <= c->n; k++) {
 		size_t i = (start + (dir > 0 ? k : c->n - k)) % c->n;
 		const struct row *r = &c->rows[i];
-		if (!contains(r->title, memo.search))
+		if (!text_holds(r->title, memo.search))
 			continue;
 		/* show it: unfold its ancestors, drop a filter that hides it */
 		for (size_t j = 0; j < c->n; j++) {
