@@ -12,6 +12,7 @@
 #include "stride/loader.h"
 #include "stride/store.h"
 #include "stride/sync.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <ctype.h>
@@ -41,7 +42,7 @@ bool cli_today(int *day)
 	if (env && *env) {
 		if (calendar_parse(env, day))
 			return true;
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: STRIDE_TODAY must be a date like 2025-07-14, got "
 			"'%s'\n",
 			env);
@@ -64,8 +65,10 @@ int cli_digits(int n)
 
 int cli_store_error(const struct store_error *err)
 {
-	fprintf(stderr, "stride: %s\n", err->msg);
-	return err->code == STORE_ERR_NOTFOUND ? CLI_USAGE : CLI_FAILURE;
+	text_printf(stderr, "stride: %s\n", err->msg);
+	return err->code == STORE_ERR_NOTFOUND ? CLI_USAGE
+	       : err->code == STORE_ERR_INVALID ? CLI_DATA
+						 : CLI_FAILURE;
 }
 
 bool cli_parse_minutes(const char *s, int *minutes)
@@ -102,18 +105,18 @@ void cli_print_diags(FILE *to, const char *file, const struct diag_list *d)
 		const struct diag *g = &d->v[i];
 		const char *level = g->level == DIAG_ERROR ? "error" : "warning";
 		if (g->line)
-			fprintf(to, "%s:%u:%u: %s: %s\n", file, g->line, g->col,
+			text_printf(to, "%s:%u:%u: %s: %s\n", file, g->line, g->col,
 				level, g->msg);
 		else
-			fprintf(to, "%s: %s: %s\n", file, level, g->msg);
+			text_printf(to, "%s: %s: %s\n", file, level, g->msg);
 	}
 	size_t more = diag_dropped(d, DIAG_ERROR);
 	if (more)
-		fprintf(to, "%s: note: %zu more error%s not shown\n", file,
+		text_printf(to, "%s: note: %zu more error%s not shown\n", file,
 			more, more == 1 ? "" : "s");
 	more = diag_dropped(d, DIAG_WARNING);
 	if (more)
-		fprintf(to, "%s: note: %zu more warning%s not shown\n", file,
+		text_printf(to, "%s: note: %zu more warning%s not shown\n", file,
 			more, more == 1 ? "" : "s");
 }
 
@@ -134,7 +137,7 @@ static const char *plural(size_t n, const char *one, const char *many)
 
 void cli_print_counts(FILE *out, const struct plan_counts *c)
 {
-	fprintf(out, "%zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s", c->phases,
+	text_printf(out, "%zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s", c->phases,
 		plural(c->phases, "phase", "phases"), c->weeks,
 		plural(c->weeks, "week block", "week blocks"), c->tasks,
 		plural(c->tasks, "task", "tasks"), c->criteria,
@@ -148,30 +151,30 @@ void cli_print_report(FILE *out, const struct sync_report *r,
 {
 	const char *would = dry_run ? "would be " : "";
 	if (r->created) {
-		fprintf(out, "%s %s: ", dry_run ? "would import" : "imported",
+		text_printf(out, "%s %s: ", dry_run ? "would import" : "imported",
 			r->slug);
 		cli_print_counts(out, &p->counts);
-		fprintf(out, "%s\n", dry_run ? " (a new plan)" : "");
+		text_printf(out, "%s\n", dry_run ? " (a new plan)" : "");
 		return;
 	}
 	if (!r->changed) {
-		fprintf(out, "%s: up to date\n", r->slug);
+		text_printf(out, "%s: up to date\n", r->slug);
 		return;
 	}
 	if (r->old_source)
-		fprintf(out, "%s: %s from %s now (it was %s)\n", r->slug,
+		text_printf(out, "%s: %s from %s now (it was %s)\n", r->slug,
 			dry_run ? "would be read" : "read", p->file, r->old_source);
 	char *prefix = xasprintf("%s:", r->slug);
 	bool any = false;
 	for (int k = 0; k < SYNC_NCHANGE_KINDS; k++) {
 		if (!r->n[k])
 			continue;
-		fprintf(out, "%s %zu %s%s", any ? "," : prefix, r->n[k],
+		text_printf(out, "%s %zu %s%s", any ? "," : prefix, r->n[k],
 			would, change_words[k]);
 		any = true;
 	}
 	if (!any && !r->old_source)
-		fprintf(out, "%s %s", prefix,
+		text_printf(out, "%s %s", prefix,
 			dry_run ? "dates or details would be updated"
 				: "dates or details updated");
 	if (any || !r->old_source)
@@ -179,19 +182,19 @@ void cli_print_report(FILE *out, const struct sync_report *r,
 	free(prefix);
 	for (size_t i = 0; i < r->nchanges && i < REPORT_LINES; i++) {
 		const struct sync_change *c = &r->changes[i];
-		fprintf(out, "  %-9s %s  %s", change_words[c->kind], c->key, c->title);
+		text_printf(out, "  %-9s %s  %s", change_words[c->kind], c->key, c->title);
 		if (c->kind == SYNC_RETITLED)
-			fprintf(out, "  (was: %s)", c->was);
+			text_printf(out, "  (was: %s)", c->was);
 		else if (c->kind == SYNC_MOVED)
-			fprintf(out, "  (was under %s)", c->was);
+			text_printf(out, "  (was under %s)", c->was);
 		else if (c->kind == SYNC_REMOVED)
-			fputs("  (archived with its progress)", out);
+			text_fputs("  (archived with its progress)", out);
 		else if (c->kind == SYNC_RESTORED)
-			fputs("  (with its progress)", out);
+			text_fputs("  (with its progress)", out);
 		fputc('\n', out);
 	}
 	if (r->nchanges > REPORT_LINES)
-		fprintf(out, "  ... and %zu more\n", r->nchanges - REPORT_LINES);
+		text_printf(out, "  ... and %zu more\n", r->nchanges - REPORT_LINES);
 }
 
 /* ---- importing ------------------------------------------------------------------ */
@@ -236,7 +239,7 @@ int cli_import_marked(struct store *s, const struct plan *p, const char *path,
 	marked_phases(&p->phases, &m);
 	if (!m.n) {
 		if (im->marked == CLI_MARKED_MARK)
-			fprintf(im->out, "no task of %s has x-done: true\n", path);
+			text_printf(im->out, "no task of %s has x-done: true\n", path);
 		return CLI_OK;
 	}
 
@@ -274,25 +277,25 @@ int cli_import_marked(struct store *s, const struct plan *p, const char *path,
 	if (ret != CLI_OK || (!n && im->marked == CLI_MARKED_OFFER)) {
 		/* nothing to say */
 	} else if (!n) {
-		fprintf(im->out,
+		text_printf(im->out,
 			"the %zu task%s with x-done: true %s done or skipped "
 			"already\n",
 			m.n, m.n == 1 ? "" : "s", m.n == 1 ? "is" : "are");
 	} else if (im->marked == CLI_MARKED_OFFER) {
 		im->offered = n;
-		fprintf(im->errs,
+		text_printf(im->errs,
 			"stride: %zu task%s of %s %s marked x-done: true (ticked in "
 			"the Markdown); 'stride import --mark-done %s' marks %s "
 			"done\n",
 			n, ts, path, n == 1 ? "is" : "are", path, them);
 	} else if (im->dry_run) {
-		fprintf(im->out, "would mark %zu task%s done (x-done: true)\n", n, ts);
+		text_printf(im->out, "would mark %zu task%s done (x-done: true)\n", n, ts);
 	} else if (!cli_today(&today)) {
 		ret = CLI_USAGE;
 	} else if (act_status(s, ids, nids, STORE_DONE, today, NULL, &err) < 0) {
 		ret = cli_store_error(&err);
 	} else {
-		fprintf(im->out,
+		text_printf(im->out,
 			"marked %zu task%s done (x-done: true); 'stride undo' takes "
 			"%s back\n",
 			nids, nids == 1 ? "" : "s", them);
@@ -334,7 +337,7 @@ static int import_text(struct store *s, const char *path, char *buf, size_t len,
 	struct store_error err;
 	int ret = CLI_OK;
 	if (sync_plan(s, p, abs ? &src : NULL, im->dry_run, &rep, &err) < 0) {
-		fprintf(im->errs, "stride: %s\n", err.msg);
+		text_printf(im->errs, "stride: %s\n", err.msg);
 		ret = err.code == STORE_ERR_NOTFOUND ? CLI_USAGE : CLI_FAILURE;
 	} else {
 		cli_print_report(im->out, &rep, p, im->dry_run);
@@ -356,7 +359,7 @@ int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	enum loader_status lst = loader_read_file(path, &buf, &len, &d);
 	if (lst == LOADER_IO) {
-		fprintf(im->errs, "stride: cannot read %s: %s\n", name, d.v[0].msg);
+		text_printf(im->errs, "stride: cannot read %s: %s\n", name, d.v[0].msg);
 		diag_list_done(&d);
 		return CLI_FAILURE;
 	}
@@ -419,7 +422,7 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	}
 	if (store_readonly(rs->s)) {
 		free(buf);
-		fprintf(rs->report,
+		text_printf(rs->report,
 			"stride: %s changed, but the store is read-only: showing "
 			"the plan as last imported\n",
 			p->source);
@@ -430,14 +433,14 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	enum loader_status lst = loader_load_text(p->source, buf, len, &plan, &d);
 	diag_list_done(&d);
 	if (lst != LOADER_OK) {
-		fprintf(rs->report,
+		text_printf(rs->report,
 			"stride: %s changed and is no longer a valid plan ('stride "
 			"lint %s' says why): showing it as last imported\n",
 			p->source, p->source);
 		return 0;
 	}
 	if (strcmp(plan->id, p->slug)) {
-		fprintf(rs->report,
+		text_printf(rs->report,
 			"stride: %s now holds the plan '%s', not '%s': import it "
 			"with 'stride import %s'\n",
 			p->source, plan->id, p->slug, p->source);
@@ -447,10 +450,10 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	struct sync_source src = { p->source, (long long)st.st_size, mtime, hex };
 	struct sync_report rep;
 	if (sync_plan(rs->s, plan, &src, false, &rep, &err) < 0) {
-		fprintf(rs->report, "stride: %s\n", err.msg);
+		text_printf(rs->report, "stride: %s\n", err.msg);
 		rs->status = CLI_FAILURE;
 	} else if (rep.changed) {
-		fprintf(rs->report, "stride: %s changed; synced ", p->source);
+		text_printf(rs->report, "stride: %s changed; synced ", p->source);
 		cli_print_report(rs->report, &rep, plan, false);
 		rs->synced++;
 	}
@@ -491,7 +494,7 @@ int cli_resync(struct store *s, FILE *report, int *synced)
 	struct store_error err;
 	struct resync rs = { s, report, CLI_OK, NULL, 0, 0 };
 	if (store_plans(s, resync_plan, &rs, &err) < 0) {
-		fprintf(report, "stride: %s\n", err.msg);
+		text_printf(report, "stride: %s\n", err.msg);
 		rs.status = CLI_FAILURE;
 	}
 	*synced = rs.synced;
@@ -523,7 +526,7 @@ int cli_plan(struct store *s, const char *slug, struct store_plan *out)
 	struct store_error err;
 	*out = (struct store_plan){ 0 };
 	if (!s) {
-		fputs("stride: no plans yet: import one with 'stride import "
+		text_fputs("stride: no plans yet: import one with 'stride import "
 		      "FILE' (the bundled plans are in plans/)\n",
 		      stderr);
 		return CLI_FAILURE;
@@ -535,13 +538,13 @@ int cli_plan(struct store *s, const char *slug, struct store_plan *out)
 	if (err.code != STORE_ERR_NOTFOUND)
 		return cli_store_error(&err);
 	if (slug) {
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: no plan '%s' in the store ('stride plans' lists "
 			"them)\n",
 			slug);
 		return CLI_USAGE;
 	}
-	fputs("stride: no plans yet: import one with 'stride import FILE' (the "
+	text_fputs("stride: no plans yet: import one with 'stride import FILE' (the "
 	      "bundled plans are in plans/)\n",
 	      stderr);
 	return CLI_FAILURE;
@@ -609,7 +612,7 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 			return CLI_OK;
 		if (n > 0 && err.code != STORE_ERR_NOTFOUND)
 			return cli_store_error(&err);
-		fprintf(stderr, "stride: %s has no item %s ('stride list' shows "
+		text_printf(stderr, "stride: %s has no item %s ('stride list' shows "
 				"the numbers)\n",
 			p->slug, ref);
 		return CLI_USAGE;
@@ -636,21 +639,21 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 		*out = m.exact;
 		m.exact = (struct store_item){ 0 };
 	} else if (m.n == 0) {
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: nothing in %s matches '%s': give a number or a "
 			"key from 'stride list', or part of a title\n",
 			p->slug, ref);
 		ret = CLI_USAGE;
 	} else {
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: '%s' matches %d items in %s; give the number of "
 			"the one you mean:\n",
 			ref, m.n, p->slug);
 		for (int i = 0; i < m.nlist; i++)
-			fprintf(stderr, "  %5d  %s  (%s)\n", m.list[i].ref,
+			text_printf(stderr, "  %5d  %s  (%s)\n", m.list[i].ref,
 				m.list[i].title, m.list[i].key);
 		if (m.n > m.nlist)
-			fprintf(stderr, "  ... and %d more\n", m.n - m.nlist);
+			text_printf(stderr, "  ... and %d more\n", m.n - m.nlist);
 		ret = CLI_USAGE;
 	}
 	for (int i = 0; i < m.nlist; i++)
@@ -699,8 +702,9 @@ char *cli_temp_text(const char *name, const char *text, char *why, size_t whylen
 	return path;
 }
 
-char *cli_read_text(const char *path, char *why, size_t whylen)
+char *cli_read_text(const char *path, bool *refused, char *why, size_t whylen)
 {
+	*refused = false;
 	bool in = !strcmp(path, "-");
 	if (in)
 		path = "standard input";
@@ -727,7 +731,56 @@ char *cli_read_text(const char *path, char *why, size_t whylen)
 		return NULL;
 	}
 	text[len] = '\0';
+	len = text_lf(text, len);
+	struct text_fault bad;
+	if (!text_valid(text, len, &bad)) {
+		char what[64];
+		snprintf(why, whylen, "%s:%u:%u: %s", path, bad.line, bad.col,
+			 text_fault_what(&bad, what, sizeof(what)));
+		*refused = true;
+		free(text);
+		return NULL;
+	}
 	return text;
+}
+
+const char *cli_shell_word(const char *s, char *buf, size_t n)
+{
+	if (*s && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+			    "0123456789_-./:,+=@%") == strlen(s)) {
+		snprintf(buf, n, "%s", s);
+		return buf;
+	}
+	size_t o = 0;
+	buf[o++] = '\'';
+	for (; *s && o + 6 < n; s++) {
+		if (*s == '\'') {
+			memcpy(buf + o, "'\\''", 4);
+			o += 4;
+		} else {
+			buf[o++] = *s;
+		}
+	}
+	buf[o++] = '\'';
+	buf[o] = '\0';
+	return buf;
+}
+
+bool cli_text_ok(const char *what, const char *s)
+{
+	struct text_fault f;
+	if (text_valid(s, strlen(s), &f))
+		return true;
+	char buf[64], where[48];
+	if (f.line > 1)
+		snprintf(where, sizeof(where), "character %u of line %u", f.col, f.line);
+	else
+		snprintf(where, sizeof(where), "character %u", f.col);
+	text_printf(stderr,
+		    "stride: %s holds %s at %s: stride keeps UTF-8 text without "
+		    "control characters but tab and newline; nothing was saved\n",
+		    what, text_fault_what(&f, buf, sizeof(buf)), where);
+	return false;
 }
 
 int cli_edit(const char *path, char *why, size_t whylen)

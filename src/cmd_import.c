@@ -3,6 +3,7 @@
 #include "stride/loader.h"
 #include "stride/store.h"
 #include "stride/sync.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <getopt.h>
@@ -18,7 +19,7 @@ static int dry_without_store(const char *path, struct cli_import *im)
 	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	enum loader_status st = loader_load_file(path, &p, &d);
 	if (st == LOADER_IO)
-		fprintf(stderr, "stride: cannot read %s: %s\n", name, d.v[0].msg);
+		text_printf(stderr, "stride: cannot read %s: %s\n", name, d.v[0].msg);
 	else
 		cli_print_diags(stderr, name, &d);
 	diag_list_done(&d);
@@ -49,8 +50,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 'd': im.marked = CLI_MARKED_MARK; break;
 		case 'h': cli_print_help(&cmd_import); return CLI_OK;
 		default:
-			return cli_usage_error(&cmd_import, "unknown option '%s'",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_import, "ndh", argc, argv);
 		}
 	}
 	if (optind == argc)

@@ -3,6 +3,7 @@
 #include "stride/cli.h"
 #include "stride/export.h"
 #include "stride/loader.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <getopt.h>
@@ -14,9 +15,9 @@ static void print_span(struct plan_span s)
 {
 	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
 	if (s.start == CALENDAR_NONE)
-		printf("%-24s", "unscheduled");
+		text_printf(stdout, "%-24s", "unscheduled");
 	else
-		printf("%s  %s  ", calendar_format(s.start, a),
+		text_printf(stdout, "%s  %s  ", calendar_format(s.start, a),
 		       calendar_format(s.end, b));
 }
 
@@ -24,21 +25,21 @@ static void print_outline(const struct plan_phases *pl, int depth)
 {
 	for (size_t i = 0; i < pl->n; i++) {
 		const struct plan_phase *ph = &pl->v[i];
-		printf("  ");
+		text_printf(stdout, "  ");
 		print_span(ph->span);
-		printf("%*s%s\n", 2 * (depth - 1), "", ph->title);
+		text_printf(stdout, "%*s%s\n", 2 * (depth - 1), "", ph->title);
 		print_outline(&ph->phases, depth + 1);
 		for (size_t w = 0; w < ph->weeks.n; w++) {
 			const struct plan_week *wk = &ph->weeks.v[w];
-			printf("  ");
+			text_printf(stdout, "  ");
 			print_span(wk->span);
-			printf("%*s", 2 * depth, "");
+			text_printf(stdout, "%*s", 2 * depth, "");
 			if (wk->week_from == wk->week_to && wk->week_from)
-				printf("week %d", wk->week_from);
+				text_printf(stdout, "week %d", wk->week_from);
 			else if (wk->week_from)
-				printf("weeks %d-%d", wk->week_from, wk->week_to);
+				text_printf(stdout, "weeks %d-%d", wk->week_from, wk->week_to);
 			/* a block with neither week nor title goes by its id */
-			printf("%s%s\n", wk->week_from && wk->title ? ": " : "",
+			text_printf(stdout, "%s%s\n", wk->week_from && wk->title ? ": " : "",
 			       wk->title ? wk->title : wk->week_from ? "" : wk->id);
 		}
 	}
@@ -47,11 +48,11 @@ static void print_outline(const struct plan_phases *pl, int depth)
 /* The plan in a few lines: what it is, its counts and its phases' dates. */
 static void print_summary(const struct plan *p)
 {
-	printf("%s: %s (%s)\n", p->file, p->title, p->id);
-	printf("  ");
+	text_printf(stdout, "%s: %s (%s)\n", p->file, p->title, p->id);
+	text_printf(stdout, "  ");
 	if (p->span.start != CALENDAR_NONE) {
 		char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
-		printf("%s to %s: ", calendar_format(p->span.start, a),
+		text_printf(stdout, "%s to %s: ", calendar_format(p->span.start, a),
 		       calendar_format(p->span.end, b));
 	}
 	cli_print_counts(stdout, &p->counts);
@@ -77,8 +78,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 's': summary = true; break;
 		case 'h': cli_print_help(&cmd_lint); return CLI_OK;
 		default:
-			return cli_usage_error(&cmd_lint, "unknown option '%s'",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_lint, "+sh", argc, argv);
 		}
 	}
 	if (optind == argc)
@@ -100,7 +100,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		if (json)
 			continue;
 		if (st == LOADER_IO)
-			fprintf(stderr, "stride: cannot read %s: %s\n", name,
+			text_printf(stderr, "stride: cannot read %s: %s\n", name,
 				diags[i].v[0].msg);
 		else
 			cli_print_diags(stderr, name, &diags[i]);
@@ -109,7 +109,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (json) {
 		char *text = export_lint_json(files, n);
-		fputs(text, stdout);
+		text_fputs(text, stdout);
 		free(text);
 	}
 	for (size_t i = 0; i < n; i++) {

@@ -3,6 +3,7 @@
 #include "stride/cli.h"
 #include "stride/export.h"
 #include "stride/store.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <getopt.h>
@@ -86,30 +87,30 @@ static void show(struct lister *l, const struct store_item *it)
 		/* the array opens with its first item, so that an error on the
 		 * way leaves no valid-looking document behind */
 		char *text = export_item_json(it);
-		printf("%s%s", l->shown > 1 ? ",\n" : "[\n", text);
+		text_printf(stdout, "%s%s", l->shown > 1 ? ",\n" : "[\n", text);
 		free(text);
 		return;
 	}
 	int indent = it->archived ? 0 : 2 * (it->depth - l->base_depth);
-	printf("%*d  %*s", l->width, it->ref, indent < 0 ? 0 : indent, "");
+	text_printf(stdout, "%*d  %*s", l->width, it->ref, indent < 0 ? 0 : indent, "");
 	if (store_checkable(it->kind)) {
-		printf("%s %s%s", box(it), store_kind_label(it->kind), it->title);
+		text_printf(stdout, "%s %s%s", box(it), store_kind_label(it->kind), it->title);
 		if (it->optional)
-			printf("  (optional)");
+			text_printf(stdout, "  (optional)");
 		if (it->n_total)
-			printf("  [%d/%d]", it->n_done, it->n_total);
+			text_printf(stdout, "  [%d/%d]", it->n_done, it->n_total);
 		if (it->archived)
-			printf("  (archived)");
+			text_printf(stdout, "  (archived)");
 	} else {
-		printf("%s", it->title);
+		text_printf(stdout, "%s", it->title);
 		if (it->start != CALENDAR_NONE) {
 			char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
-			printf("  %s..%s", calendar_format(it->start, a),
+			text_printf(stdout, "  %s..%s", calendar_format(it->start, a),
 			       calendar_format(it->end, b));
 		}
-		printf("  [%d/%d]", it->n_done, it->n_total);
+		text_printf(stdout, "  [%d/%d]", it->n_done, it->n_total);
 		if (it->archived)
-			printf("  (archived)");
+			text_printf(stdout, "  (archived)");
 	}
 	putchar('\n');
 }
@@ -125,7 +126,7 @@ static int row(const struct store_item *it, void *ctx)
 		while (l->depth)
 			store_item_done(&l->stack[--l->depth].it);
 		if (!l->archived_header && !l->json) {
-			printf("archived (no longer in the plan file):\n");
+			text_printf(stdout, "archived (no longer in the plan file):\n");
 			l->archived_header = true;
 		}
 		if (matches(l, it))
@@ -176,8 +177,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 'j': l.json = true; break;
 		case 'h': cli_print_help(&cmd_list); return CLI_OK;
 		default:
-			return cli_usage_error(&cmd_list, "unknown option '%s'",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_list, "h", argc, argv);
 		}
 	}
 	if (filters > 1)
@@ -206,7 +206,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		l.width = cli_digits(p.next_ref > 1 ? p.next_ref - 1 : 1);
 		l.base_depth = top.id ? top.depth : 1;
 		if (!l.json && !top.id)
-			printf("%s: %s\n", p.slug, p.title);
+			text_printf(stdout, "%s: %s\n", p.slug, p.title);
 		int from = top.id ? top.seq : 0, to = top.id ? top.last : 2147483647;
 		bool archived = l.filter == SHOW_ALL;
 		if (top.archived) {
@@ -216,9 +216,9 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			status = cli_store_error(&err);
 		}
 		if (l.json && status == CLI_OK)
-			fputs(l.shown ? "\n]\n" : "[]\n", stdout);
+			text_fputs(l.shown ? "\n]\n" : "[]\n", stdout);
 		else if (!l.json && !l.shown && status == CLI_OK)
-			printf("  (nothing%s)\n", l.filter == SHOW_TODO ? " left to do"
+			text_printf(stdout, "  (nothing%s)\n", l.filter == SHOW_TODO ? " left to do"
 						  : l.filter == SHOW_DONE ? " done yet"
 									  : " to show");
 	}

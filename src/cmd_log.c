@@ -3,7 +3,9 @@
 #include "stride/calendar.h"
 #include "stride/cli.h"
 #include "stride/store.h"
+#include "stride/text.h"
 
+#include <ctype.h>
 #include <getopt.h>
 #include <string.h>
 
@@ -24,11 +26,16 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 'd': date = optarg; break;
 		case 'h': cli_print_help(&cmd_log); return CLI_OK;
 		default:
-			return cli_usage_error(&cmd_log, "unknown option '%s' or "
-							 "missing value",
-					       argv[optind - 1]);
+			if (isdigit((unsigned char)optopt))
+				return cli_usage_error(&cmd_log,
+						       "time logged cannot be negative: "
+						       "'stride undo' takes back the last "
+						       "change, a log too");
+			return cli_option_error(&cmd_log, "m:d:h", argc, argv);
 		}
 	}
+	if (note && !cli_text_ok("the log note (-m)", note))
+		return CLI_DATA;
 	if (optind == argc)
 		return cli_usage_error(&cmd_log, "how long? give a duration like "
 						 "45m, 1h30m or 1.5h");
@@ -71,10 +78,10 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		status = cli_store_error(&err);
 	if (status == CLI_OK) {
 		char d[CALENDAR_DATE_LEN];
-		printf("logged  %d min", minutes);
+		text_printf(stdout, "logged  %d min", minutes);
 		if (it.id)
-			printf(" on %d  %s", it.ref, it.title);
-		printf(", %s\n", calendar_format(day, d));
+			text_printf(stdout, " on %d  %s", it.ref, it.title);
+		text_printf(stdout, ", %s\n", calendar_format(day, d));
 	}
 	store_item_done(&it);
 	store_plan_done(&p);

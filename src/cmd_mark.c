@@ -5,6 +5,7 @@
 #include "stride/progress.h"
 #include "stride/stats.h"
 #include "stride/store.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <getopt.h>
@@ -27,7 +28,7 @@ static void print_plans(struct store *s, const struct store_item *items, size_t 
 		struct store_error err;
 		if (seen || store_plan_by_id(s, items[i].plan_id, &now, &err) < 0)
 			continue;
-		printf("%s: %d%% done (%d of %d)\n", now.slug,
+		text_printf(stdout, "%s: %d%% done (%d of %d)\n", now.slug,
 		       stats_percent(now.done, now.total), now.done, now.total);
 		store_plan_done(&now);
 	}
@@ -39,13 +40,13 @@ static int checkable(const struct store_item *it, const char *typed)
 	if (store_checkable(it->kind))
 		return CLI_OK;
 	if (it->kind == STORE_PHASE || it->kind == STORE_WEEK)
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: %d %s is a %s: it is done when its items are "
 			"('stride list %s' shows them)\n",
 			it->ref, it->title,
 			it->kind == STORE_PHASE ? "phase" : "week block", typed);
 	else
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: %d %s is a %s, not something to tick: give a "
 			"task, criterion or deliverable\n",
 			it->ref, it->title, store_kind_name(it->kind));
@@ -66,7 +67,7 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 			cli_print_help(cmd);
 			return CLI_OK;
 		}
-		return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+		return cli_option_error(cmd, "h", argc, argv);
 	}
 	if (optind == argc)
 		return cli_usage_error(cmd, "no item given");
@@ -104,7 +105,7 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 	}
 	/* say what changed once it is recorded */
 	for (size_t i = 0; i < n && status == CLI_OK; i++)
-		printf("%-7s %*d  %s%s\n", verbs[st], width, items[i].ref,
+		text_printf(stdout, "%-7s %*d  %s%s\n", verbs[st], width, items[i].ref,
 		       items[i].title, already[i] ? "  (already)" : "");
 	if (status == CLI_OK)
 		print_plans(s, items, n);

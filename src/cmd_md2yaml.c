@@ -2,6 +2,7 @@
 #include "stride/cli.h"
 #include "stride/loader.h"
 #include "stride/md2yaml.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <errno.h>
@@ -171,8 +172,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			if (optopt == 'o')
 				return cli_usage_error(&cmd_md2yaml,
 						       "-o needs a file");
-			return cli_usage_error(&cmd_md2yaml, "unknown option '%s'",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_md2yaml, "o:fh", argc, argv);
 		}
 	}
 	if (optind == argc)
@@ -191,14 +191,14 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	size_t len;
 	char *md = read_input(path, &len, why, sizeof(why));
 	if (!md) {
-		fprintf(stderr, "stride: cannot read %s: %s\n", name, why);
+		text_printf(stderr, "stride: cannot read %s: %s\n", name, why);
 		return CLI_FAILURE;
 	}
 	struct md2yaml_result res;
 	int rc = md2yaml_convert(name, md, len, &res, why, sizeof(why));
 	free(md);
 	if (rc < 0) {
-		fprintf(stderr, "stride: %s: %s\n", name, why);
+		text_printf(stderr, "stride: %s: %s\n", name, why);
 		return CLI_DATA;
 	}
 
@@ -210,7 +210,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 						   res.yaml, res.len, &p, &d);
 	plan_free(p);
 	if (st != LOADER_OK) {
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: the draft made from %s does not load (a bug in "
 			"stride md2yaml: please report it with the Markdown): %u:%u: "
 			"%s\n",
@@ -225,21 +225,21 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 
 	if (to_stdout) {
 		if (!write_all(STDOUT_FILENO, res.yaml, res.len)) {
-			fprintf(stderr, "stride: cannot write the draft: %s\n",
+			text_printf(stderr, "stride: cannot write the draft: %s\n",
 				strerror(errno));
 			md2yaml_result_done(&res);
 			return CLI_FAILURE;
 		}
 	} else if (write_atomic(output, res.yaml, res.len, force, why,
 				sizeof(why)) < 0) {
-		fprintf(stderr, "stride: %s\n", why);
+		text_printf(stderr, "stride: %s\n", why);
 		md2yaml_result_done(&res);
 		return CLI_FAILURE;
 	}
 	char *summary = md2yaml_summary(&res.counts);
-	fprintf(stderr, "%s: %s", name, summary);
+	text_printf(stderr, "%s: %s", name, summary);
 	if (warnings)
-		fprintf(stderr, "; %zu lint warning%s ('stride lint' shows %s)",
+		text_printf(stderr, "; %zu lint warning%s ('stride lint' shows %s)",
 			warnings, warnings == 1 ? "" : "s",
 			warnings == 1 ? "it" : "them");
 	fputc('\n', stderr);

@@ -3,6 +3,7 @@
 #include "stride/export.h"
 #include "stride/progress.h"
 #include "stride/store.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <getopt.h>
@@ -55,8 +56,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 'j': json = true; break;
 		case 'h': cli_print_help(&cmd_plans); return CLI_OK;
 		default:
-			return cli_usage_error(&cmd_plans, "unknown option '%s'",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_plans, "h", argc, argv);
 		}
 	}
 	if (optind != argc)
@@ -77,21 +77,21 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			v[i] = (struct export_plan){ &l.plans[i], &l.prs[i],
 						     l.plans[i].id == l.current };
 		char *text = export_plans_json(v, l.n);
-		fputs(text, stdout);
+		text_fputs(text, stdout);
 		free(text);
 		free(v);
 	} else if (!l.n) {
-		puts("No plans yet. Import one: stride import plans/backend-roadmap.yaml");
+		text_fputs("No plans yet. Import one: stride import plans/backend-roadmap.yaml\n", stdout);
 	} else {
 		for (size_t i = 0; i < l.n; i++) {
 			const struct store_plan *p = &l.plans[i];
 			const struct progress *pr = &l.prs[i];
-			printf("%c %s: %s\n", p->id == l.current ? '*' : ' ',
+			text_printf(stdout, "%c %s: %s\n", p->id == l.current ? '*' : ' ',
 			       p->slug, p->title);
-			printf("    %d%% done (%d of %d)", pr->percent, pr->done,
+			text_printf(stdout, "    %d%% done (%d of %d)", pr->percent, pr->done,
 			       pr->total);
 			if (pr->phase.id)
-				printf(", phase %d of %d: %s", pr->phase_number,
+				text_printf(stdout, ", phase %d of %d: %s", pr->phase_number,
 				       pr->phase_count, pr->phase.title);
 			putchar('\n');
 		}

@@ -33,13 +33,19 @@ static int bad_week(const struct cli_command *cmd, const char *arg)
 			       arg);
 }
 
-/* Reads the file a person wrote; NULL (with a message) when it cannot. */
-static char *read_text(const char *path)
+/* Reads the file a person wrote; NULL (with a message, and *status) when
+ * it cannot, or when it is not text stride keeps (*refused). */
+static char *read_text(const char *path, bool *refused, int *status)
 {
 	char why[512];
-	char *text = cli_read_text(path, why, sizeof(why));
-	if (!text)
-		fprintf(stderr, "stride: %s\n", why);
+	char *text = cli_read_text(path, refused, why, sizeof(why));
+	if (!text) {
+		text_printf(stderr, "stride: %s%s\n", why,
+			    *refused ? ": a reflection is UTF-8 text without control "
+				       "characters but tab and newline; nothing saved"
+				     : "");
+		*status = *refused ? CLI_DATA : CLI_FAILURE;
+	}
 	return text;
 }
 
@@ -53,21 +59,26 @@ static char *edit_reflection(const char *template, int *status, char **path)
 	int rc = *path ? cli_edit(*path, why, sizeof(why)) : -1;
 	if (rc != 0) {
 		if (rc > 0)
-			fprintf(stderr, "stride: the editor failed (exit status %d): "
+			text_printf(stderr, "stride: the editor failed (exit status %d): "
 					"nothing saved\n",
 				rc);
 		else
-			fprintf(stderr, "stride: %s\n", why);
+			text_printf(stderr, "stride: %s\n", why);
 		*status = CLI_FAILURE;
 		return NULL;
 	}
-	char *text = read_text(*path);
+	bool refused;
+	char *text = read_text(*path, &refused, status);
 	if (!text) {
-		*status = CLI_FAILURE;
+		if (refused) {
+			text_printf(stderr, "stride: your text is kept in %s\n", *path);
+			free(*path);
+			*path = NULL; /* kept */
+		}
 		return NULL;
 	}
 	if (!strcmp(text, template)) {
-		fputs("stride: the reflection is unchanged: nothing saved\n", stderr);
+		text_fputs("stride: the reflection is unchanged: nothing saved\n", stderr);
 		free(text);
 		*status = CLI_OK;
 		return NULL;
@@ -93,9 +104,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 'f': from = optarg; break;
 		case 'h': cli_print_help(&cmd_reflect); return CLI_OK;
 		default:
-			return cli_usage_error(&cmd_reflect, "unknown option '%s' or "
-							     "missing value",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_reflect, "m:h", argc, argv);
 		}
 	}
 	if (message && from)
@@ -103,6 +112,8 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 	const char *week_arg = ago ? ago : optind < argc ? argv[optind++] : NULL;
 	if (optind < argc)
 		return cli_usage_error(&cmd_reflect, "unexpected '%s'", argv[optind]);
+	if (message && !cli_text_ok("the answer (-m)", message))
+		return CLI_DATA;
 	char *answer = message ? xstrtrim(message, strlen(message)) : NULL;
 	if (message && !answer)
 		return cli_usage_error(&cmd_reflect, "-m gives an empty answer: nothing saved");
@@ -150,9 +161,9 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 	} else if (status == CLI_OK) {
 		template = reflect_template(&p, week, &facts, &prompts,
 					    current.id ? &current : NULL, &skills);
-		text = from ? read_text(from) : edit_reflection(template, &status, &path);
-		if (from && !text)
-			status = CLI_FAILURE;
+		bool refused;
+		text = from ? read_text(from, &refused, &status)
+			    : edit_reflection(template, &status, &path);
 		if (text) {
 			struct diag_list d;
 			diag_list_init(&d);
@@ -160,7 +171,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 			if (reflect_parse(text, &prompts, &skills, &in, &d) < 0) {
 				cli_print_diags(stderr, name, &d);
 				if (path) {
-					fprintf(stderr, "stride: nothing saved; your text is "
+					text_printf(stderr, "stride: nothing saved; your text is "
 							"kept in %s\n",
 						path);
 					free(path);
@@ -168,7 +179,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 				}
 				status = CLI_DATA;
 			} else if (reflect_input_empty(&in)) {
-				fputs("stride: the reflection is empty: nothing saved\n",
+				text_fputs("stride: the reflection is empty: nothing saved\n",
 				      stderr);
 				status = path ? CLI_OK : CLI_DATA;
 				reflect_input_done(&in);
@@ -181,7 +192,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 		if (reflect_save(s, &p, week, &prompts, &in, &skills, &err) < 0)
 			status = cli_store_error(&err);
 		else
-			printf("saved   the reflection of %s for %s (version %d)\n", p.slug,
+			text_printf(stdout, "saved   the reflection of %s for %s (version %d)\n", p.slug,
 			       calendar_format_week(week, wk), current.versions + 1);
 	}
 	if (path) {
@@ -216,9 +227,7 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 'w': week_arg = optarg; break;
 		case 'h': cli_print_help(&cmd_rate); return CLI_OK;
 		default:
-			return cli_usage_error(&cmd_rate, "unknown option '%s' or missing "
-							  "value",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_rate, "h", argc, argv);
 		}
 	}
 	if (argc - optind != 2)
@@ -245,7 +254,7 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 	size_t k = status == CLI_OK ? reflect_skill_find(&skills, skill) : 0;
 	if (status == CLI_OK && k == skills.n) {
 		if (!skills.n) {
-			fprintf(stderr, "stride: %s rates no skills (its plan file has no "
+			text_printf(stderr, "stride: %s rates no skills (its plan file has no "
 					"'skills', or 'reflection: rate: []')\n",
 				p.slug);
 		} else {
@@ -253,7 +262,7 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 			for (size_t i = 0; i < skills.n; i++)
 				keys[i] = skills.v[i].key;
 			char *list = reflect_skill_keys(&skills);
-			fprintf(stderr, "stride: %s rates no skill '%s'%s; the skills it rates "
+			text_printf(stderr, "stride: %s rates no skill '%s'%s; the skills it rates "
 					"each week: %s\n",
 				p.slug, skill, text_did_you_mean(skill, keys, skills.n), list);
 			free(list);
@@ -266,14 +275,14 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 		if (reflect_rate(s, &p, week, skills.v[k].key, value[0] - '0', &err) < 0) {
 			status = cli_store_error(&err);
 		} else {
-			printf("rated   %s %c/5 for %s", skills.v[k].name, value[0],
+			text_printf(stdout, "rated   %s %c/5 for %s", skills.v[k].name, value[0],
 			       calendar_format_week(week, wk));
 			int change = value[0] - '0' - skills.v[k].previous;
 			if (skills.v[k].previous && change)
-				printf(" (%+d since %s)", change,
+				text_printf(stdout, " (%+d since %s)", change,
 				       calendar_format_week(skills.v[k].previous_week, wk));
 			else if (skills.v[k].previous)
-				printf(" (the same as %s)",
+				text_printf(stdout, " (the same as %s)",
 				       calendar_format_week(skills.v[k].previous_week, wk));
 			putchar('\n');
 		}
@@ -303,9 +312,7 @@ static int review_run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 'j': json = true; break;
 		case 'h': cli_print_help(&cmd_review); return CLI_OK;
 		default:
-			return cli_usage_error(&cmd_review, "unknown option '%s' or "
-							    "missing value",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_review, "h", argc, argv);
 		}
 	}
 	const char *week_arg = ago ? ago : optind < argc ? argv[optind++] : NULL;
@@ -337,7 +344,7 @@ static int review_run(const struct cli_ctx *ctx, int argc, char **argv)
 			   json ? &js : NULL, &err) < 0)
 		status = cli_store_error(&err);
 	if (status == CLI_OK)
-		fputs(json ? js : md, stdout);
+		text_fputs(json ? js : md, stdout);
 	free(md);
 	free(js);
 	store_plan_done(&p);

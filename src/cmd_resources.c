@@ -6,6 +6,7 @@
 #include "stride/export.h"
 #include "stride/library.h"
 #include "stride/store.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <getopt.h>
@@ -27,53 +28,54 @@ static const char *rating_text(int rating)
 static void print_uses(const struct library_entry *e, size_t max)
 {
 	if (!e->nuses) {
-		fputs("used nowhere in the plan", stdout);
+		text_fputs("used nowhere in the plan", stdout);
 		return;
 	}
-	fputs("used in: ", stdout);
+	text_fputs("used in: ", stdout);
 	for (size_t k = 0; k < e->nuses && k < max; k++)
-		printf("%s%s (%d)", k ? ", " : "", e->uses[k].title, e->uses[k].ref);
+		text_printf(stdout, "%s%s (%d)", k ? ", " : "", e->uses[k].title, e->uses[k].ref);
 	if (e->nuses > max)
-		printf(" and %zu more", e->nuses - max);
+		text_printf(stdout, " and %zu more", e->nuses - max);
 }
 
 static void print_row(const struct library_entry *e, int width)
 {
 	const struct store_item *it = &e->it;
 	const char *kind = library_kind(it);
-	printf("%*d  %-6s  %-6s  %-8s  %s", width, it->ref,
+	text_printf(stdout, "%*d  %-6s  %-6s  %-8s  %s", width, it->ref,
 	       store_status_name(it->status), rating_text(it->rating),
 	       kind ? kind : "-", it->title);
 	if (it->by)
-		printf(" (%s)", it->by);
+		text_printf(stdout, " (%s)", it->by);
 	if (it->archived)
-		fputs("  (archived)", stdout);
-	printf("\n%*s", width + 2 + 6 + 2 + 6 + 2 + 8 + 2, "");
+		text_fputs("  (archived)", stdout);
+	text_printf(stdout, "\n%*s", width + 2 + 6 + 2 + 6 + 2 + 8 + 2, "");
 	print_uses(e, USES_SHOWN);
 	putchar('\n');
 }
 
 static void print_table(const struct store_plan *p, const struct library *lib)
 {
-	printf("%s: %s\n", p->slug, p->title);
+	text_printf(stdout, "%s: %s\n", p->slug, p->title);
 	size_t live = lib->n - lib->archived;
 	if (!live && !lib->archived) {
-		puts("  (no resources: the plan's library and the resources of its\n"
-		     "  phases, week blocks and tasks show here)");
+		text_fputs("  (no resources: the plan's library and the resources of its\n"
+			   "  phases, week blocks and tasks show here)\n",
+			   stdout);
 		return;
 	}
-	printf("%zu resource%s: %d done, %d doing, %d to do\n\n", live,
+	text_printf(stdout, "%zu resource%s: %d done, %d doing, %d to do\n\n", live,
 	       live == 1 ? "" : "s", lib->done, lib->doing, lib->todo);
 	int width = 3;
 	for (size_t i = 0; i < lib->n; i++)
 		if (cli_digits(lib->v[i].it.ref) > width)
 			width = cli_digits(lib->v[i].it.ref);
-	printf("%*s  %-6s  %-6s  %-8s  %s\n", width, "ref", "status", "rating",
+	text_printf(stdout, "%*s  %-6s  %-6s  %-8s  %s\n", width, "ref", "status", "rating",
 	       "kind", "title (by)");
 	bool header = false;
 	for (size_t i = 0; i < lib->n; i++) {
 		if (lib->v[i].it.archived && !header) {
-			puts("archived (no longer in the plan file):");
+			text_fputs("archived (no longer in the plan file):\n", stdout);
 			header = true;
 		}
 		print_row(&lib->v[i], width);
@@ -97,8 +99,7 @@ static int resources_run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 'j': json = true; break;
 		case 'h': cli_print_help(&cmd_resources); return CLI_OK;
 		default:
-			return cli_usage_error(&cmd_resources, "unknown option '%s'",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_resources, "h", argc, argv);
 		}
 	}
 	const char *slug = optind < argc ? argv[optind++] : NULL;
@@ -117,7 +118,7 @@ static int resources_run(const struct cli_ctx *ctx, int argc, char **argv)
 		status = cli_store_error(&err);
 	if (status == CLI_OK && json) {
 		char *text = export_resources_json(&lib);
-		fputs(text, stdout);
+		text_fputs(text, stdout);
 		free(text);
 	} else if (status == CLI_OK) {
 		print_table(&p, &lib);
@@ -135,12 +136,12 @@ static int not_a_resource(const struct store_plan *p, const char *ref,
 			  const struct store_item *it)
 {
 	if (it)
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: %d %s is a %s, not a resource ('stride resources' "
 			"lists them)\n",
 			it->ref, it->title, store_kind_name(it->kind));
 	else
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: %s has no resource %s ('stride resources' lists "
 			"them)\n",
 			p->slug, ref);
@@ -204,38 +205,38 @@ static int find_resource(struct store *s, struct store_plan *p, const char *ref,
 		return CLI_OK;
 	}
 	if (!nhits) {
-		fprintf(stderr,
+		text_printf(stderr,
 			"stride: no resource of %s matches '%s': give a number or a "
 			"key from 'stride resources', or part of a title\n",
 			p->slug, ref);
 		return CLI_USAGE;
 	}
-	fprintf(stderr,
+	text_printf(stderr,
 		"stride: '%s' matches %zu resources of %s; give the number of the "
 		"one you mean:\n",
 		ref, nhits, p->slug);
 	for (size_t i = 0; i < nhits && i < ARRAY_SIZE(hits); i++)
-		fprintf(stderr, "  %5d  %s  (%s)\n", lib->v[hits[i]].it.ref,
+		text_printf(stderr, "  %5d  %s  (%s)\n", lib->v[hits[i]].it.ref,
 			lib->v[hits[i]].it.title, lib->v[hits[i]].it.key);
 	if (nhits > ARRAY_SIZE(hits))
-		fprintf(stderr, "  ... and %zu more\n", nhits - ARRAY_SIZE(hits));
+		text_printf(stderr, "  ... and %zu more\n", nhits - ARRAY_SIZE(hits));
 	return CLI_USAGE;
 }
 
 static void print_field(const char *label, const char *value)
 {
-	printf("  %-9s %s\n", label, value);
+	text_printf(stdout, "  %-9s %s\n", label, value);
 }
 
 /* Text of several lines, each indented by four. */
 static void print_text(const char *label, const char *text)
 {
-	printf("  %s\n", label);
+	text_printf(stdout, "  %s\n", label);
 	for (const char *p = text; p;) {
 		const char *nl = strchr(p, '\n');
 		int len = nl ? (int)(nl - p) : (int)strlen(p);
 		if (len)
-			printf("    %.*s\n", len, p);
+			text_printf(stdout, "    %.*s\n", len, p);
 		else
 			putchar('\n');
 		p = nl ? nl + 1 : NULL;
@@ -246,7 +247,7 @@ static void print_details(struct store *s, const struct library_entry *e)
 {
 	const struct store_item *it = &e->it;
 	const char *kind = library_kind(it);
-	printf("%d  %s\n", it->ref, it->title);
+	text_printf(stdout, "%d  %s\n", it->ref, it->title);
 	if (kind)
 		print_field("kind:", kind);
 	if (it->by)
@@ -308,27 +309,27 @@ static void say_changes(const struct store_item *was, const struct store_item *n
 {
 	if (set->set_status) {
 		if (was->status == now->status)
-			printf("status  %d  %s: %s (already)\n", now->ref, now->title,
+			text_printf(stdout, "status  %d  %s: %s (already)\n", now->ref, now->title,
 			       store_status_name(now->status));
 		else
-			printf("status  %d  %s: %s (was %s)\n", now->ref, now->title,
+			text_printf(stdout, "status  %d  %s: %s (was %s)\n", now->ref, now->title,
 			       store_status_name(now->status),
 			       store_status_name(was->status));
 	}
 	if (set->set_rating) {
 		const char *after = now->rating ? rating_text(now->rating) : "not rated";
 		if (was->rating == now->rating) {
-			printf("rating  %d  %s: %s (already)\n", now->ref, now->title, after);
+			text_printf(stdout, "rating  %d  %s: %s (already)\n", now->ref, now->title, after);
 		} else {
 			char before[16];
 			snprintf(before, sizeof(before), "%s",
 				 was->rating ? rating_text(was->rating) : "not rated");
-			printf("rating  %d  %s: %s (was %s)\n", now->ref, now->title,
+			text_printf(stdout, "rating  %d  %s: %s (was %s)\n", now->ref, now->title,
 			       now->rating ? rating_text(now->rating) : "not rated", before);
 		}
 	}
 	if (set->note)
-		printf("noted   %d  %s\n", now->ref, now->title);
+		text_printf(stdout, "noted   %d  %s\n", now->ref, now->title);
 }
 
 static int resource_run(const struct cli_ctx *ctx, int argc, char **argv)
@@ -372,8 +373,7 @@ static int resource_run(const struct cli_ctx *ctx, int argc, char **argv)
 			return cli_usage_error(&cmd_resource, "%s needs a value",
 					       argv[optind - 1]);
 		default:
-			return cli_usage_error(&cmd_resource, "unknown option '%s'",
-					       argv[optind - 1]);
+			return cli_option_error(&cmd_resource, ":s:r:m:h", argc, argv);
 		}
 	}
 	if (optind == argc || !argv[optind][0])
@@ -383,6 +383,8 @@ static int resource_run(const struct cli_ctx *ctx, int argc, char **argv)
 				       "unexpected '%s' (one resource at a time; "
 				       "quote a note of several words)",
 				       argv[optind + 1]);
+	if (message && !cli_text_ok("the note (-m)", message))
+		return CLI_DATA;
 	char *note = message ? trimmed(message) : NULL;
 	if (message && !note)
 		return cli_usage_error(&cmd_resource, "the note is empty");
@@ -421,7 +423,7 @@ static int resource_run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (status == CLI_OK && json) {
 		char *text = export_resource_json(&lib.v[i]);
-		fputs(text, stdout);
+		text_fputs(text, stdout);
 		free(text);
 	} else if (status == CLI_OK && !change) {
 		print_details(s, &lib.v[i]);

@@ -38,39 +38,41 @@ static void print_heatmap(const struct trends *t)
 	while (end && labels[end - 1] == ' ')
 		end--;
 	labels[end] = '\0';
-	printf("%s\n", labels);
+	text_printf(stdout, "%s\n", labels);
 	static const char *const rows[7] = { "Mon", "   ", "Wed", "   ", "Fri", "   ", "Sun" };
 	for (int d = 0; d < 7; d++) {
-		printf("%s ", rows[d]);
+		text_printf(stdout, "%s ", rows[d]);
 		int n = TRENDS_HEAT_WEEKS;
 		/* this week stops at today */
 		if (t->heat_from + 7 * (n - 1) + d > t->today)
 			n--;
+		char row[TRENDS_HEAT_WEEKS + 1];
 		for (int w = 0; w < n; w++)
-			putchar(shades[t->heat[7 * w + d].level]);
-		putchar('\n');
+			row[w] = shades[t->heat[7 * w + d].level];
+		row[n] = '\0';
+		text_printf(stdout, "%s\n", row);
 	}
-	printf("    less %c%c%c%c%c more\n", shades[0], shades[1], shades[2], shades[3],
+	text_printf(stdout, "    less %c%c%c%c%c more\n", shades[0], shades[1], shades[2], shades[3],
 	       shades[4]);
 }
 
 static void print_forecast(const struct trends *t)
 {
 	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
-	printf("Pace: %d done in the last %d days", t->recent, TRENDS_PACE_DAYS);
+	text_printf(stdout, "Pace: %d done in the last %d days", t->recent, TRENDS_PACE_DAYS);
 	if (t->done >= t->total) {
-		printf("; everything is done\n");
+		text_printf(stdout, "; everything is done\n");
 	} else if (t->forecast == CALENDAR_NONE) {
-		printf("; no finish to forecast at that pace\n");
+		text_printf(stdout, "; no finish to forecast at that pace\n");
 	} else {
-		printf("; all done on %s at that pace", calendar_format(t->forecast, a));
+		text_printf(stdout, "; all done on %s at that pace", calendar_format(t->forecast, a));
 		if (t->plan_end != CALENDAR_NONE) {
 			int late = t->forecast - t->plan_end;
 			if (late > 0)
-				printf(", %d day%s after the plan's end (%s)", late,
+				text_printf(stdout, ", %d day%s after the plan's end (%s)", late,
 				       late == 1 ? "" : "s", calendar_format(t->plan_end, b));
 			else
-				printf(", by the plan's end (%s)", calendar_format(t->plan_end, b));
+				text_printf(stdout, ", by the plan's end (%s)", calendar_format(t->plan_end, b));
 		}
 		putchar('\n');
 	}
@@ -81,63 +83,68 @@ static void print_bar(int part, int whole, int width)
 	int fill = whole > 0 ? (int)((long long)part * width / whole) : 0;
 	if (fill > width)
 		fill = width;
+	char bar[64];
+	if (width > (int)sizeof(bar) - 1)
+		width = (int)sizeof(bar) - 1;
 	for (int i = 0; i < width; i++)
-		putchar(i < fill ? '#' : '.');
+		bar[i] = i < fill ? '#' : '.';
+	bar[width] = '\0';
+	text_fputs(bar, stdout);
 }
 
 static void print_text(const struct store_plan *p, const struct trends *t)
 {
 	char a[TEXT_MINUTES_LEN], b[TEXT_MINUTES_LEN], wk[CALENDAR_WEEK_LEN];
-	printf("%s (%s)\n", p->title, p->slug);
+	text_printf(stdout, "%s (%s)\n", p->title, p->slug);
 	if (t->streak)
-		printf("Streak: %d day%s (longest %d)\n", t->streak, t->streak == 1 ? "" : "s",
+		text_printf(stdout, "Streak: %d day%s (longest %d)\n", t->streak, t->streak == 1 ? "" : "s",
 		       t->longest);
 	else
-		printf("Streak: none (longest %d day%s)\n", t->longest,
+		text_printf(stdout, "Streak: none (longest %d day%s)\n", t->longest,
 		       t->longest == 1 ? "" : "s");
-	printf("The last year: %d day%s of study, %s logged\n\n", t->active_days,
+	text_printf(stdout, "The last year: %d day%s of study, %s logged\n\n", t->active_days,
 	       t->active_days == 1 ? "" : "s", text_minutes(t->heat_minutes, a));
 	print_heatmap(t);
 
-	printf("\nDone: %d of %d (%d%%)", t->done, t->total, stats_percent(t->done, t->total));
+	text_printf(stdout, "\nDone: %d of %d (%d%%)", t->done, t->total, stats_percent(t->done, t->total));
 	if (t->dated)
-		printf("; the plan's dates expected %.0f by today", t->planned_today);
+		text_printf(stdout, "; the plan's dates expected %.0f by today", t->planned_today);
 	putchar('\n');
 	print_forecast(t);
 
-	printf("\nBurn-up, week by week (done / planned):\n");
+	text_printf(stdout, "\nBurn-up, week by week (done / planned):\n");
 	/* the weeks up to this one (the plan's weeks to come are in --json) */
 	size_t upto = 0;
 	while (upto < t->nburnup && t->burnup[upto].monday <= t->today)
 		upto++;
 	size_t from = upto > TRENDS_WEEKS ? upto - TRENDS_WEEKS : 0;
 	if (from || upto < t->nburnup)
-		printf("  (%zu weeks of %zu; --json has them all)\n", upto - from, t->nburnup);
+		text_printf(stdout, "  (%zu weeks of %zu; --json has them all)\n", upto - from, t->nburnup);
 	for (size_t i = from; i < upto; i++) {
 		const struct trends_point *pt = &t->burnup[i];
-		printf("  %s  ", calendar_format_week(pt->monday, wk));
+		text_printf(stdout, "  %s  ", calendar_format_week(pt->monday, wk));
 		if (pt->done >= 0)
-			printf("%4d", pt->done);
+			text_printf(stdout, "%4d", pt->done);
 		else
-			printf("   -");
+			text_printf(stdout, "   -");
 		if (t->dated)
-			printf(" / %.0f", pt->planned);
+			text_printf(stdout, " / %.0f", pt->planned);
 		putchar('\n');
 	}
 
-	printf("\nHours, week by week (logged of scheduled):\n");
+	text_printf(stdout, "\nHours, week by week (logged of scheduled):\n");
 	for (int i = 0; i < TRENDS_WEEKS; i++) {
 		const struct trends_week *w = &t->weeks[i];
-		printf("  %s  ", calendar_format_week(w->monday, wk));
+		text_printf(stdout, "  %s  ", calendar_format_week(w->monday, wk));
 		print_bar(w->logged, w->scheduled ? w->scheduled : w->logged, 10);
-		printf("  %s", text_minutes(w->logged, a));
+		text_printf(stdout, "  %s", text_minutes(w->logged, a));
 		if (w->scheduled)
-			printf(" of %s", text_minutes(w->scheduled, b));
+			text_printf(stdout, " of %s", text_minutes(w->scheduled, b));
 		putchar('\n');
 	}
 
 	if (t->nphases) {
-		printf("\nTime by phase (logged / estimated):\n");
+		text_printf(stdout, "\nTime by phase (logged / estimated):\n");
 		int width = 0;
 		for (size_t i = 0; i < t->nphases; i++) {
 			int l = (int)strlen(t->phases[i].title);
@@ -146,33 +153,33 @@ static void print_text(const struct store_plan *p, const struct trends *t)
 		width = width > 40 ? 40 : width;
 		for (size_t i = 0; i < t->nphases; i++) {
 			const struct trends_phase *ph = &t->phases[i];
-			printf("  %-*.*s  %s", width, width, ph->title, text_minutes(ph->minutes, a));
+			text_printf(stdout, "  %-*.*s  %s", width, width, ph->title, text_minutes(ph->minutes, a));
 			if (ph->estimate)
-				printf(" / %s", text_minutes(ph->estimate, b));
+				text_printf(stdout, " / %s", text_minutes(ph->estimate, b));
 			else
-				printf(" / no estimate");
-			printf("  (%d of %d done)\n", ph->done, ph->total);
+				text_printf(stdout, " / no estimate");
+			text_printf(stdout, "  (%d of %d done)\n", ph->done, ph->total);
 		}
 		int on_items = 0;
 		for (size_t i = 0; i < t->nphases; i++)
 			on_items += t->phases[i].minutes;
 		if (t->logged > on_items)
-			printf("  and %s logged on the plan as a whole\n",
+			text_printf(stdout, "  and %s logged on the plan as a whole\n",
 			       text_minutes(t->logged - on_items, a));
 	}
 
 	if (t->nskills) {
-		printf("\nConfidence, week by week (the last %d):\n", TRENDS_WEEKS);
+		text_printf(stdout, "\nConfidence, week by week (the last %d):\n", TRENDS_WEEKS);
 		for (size_t i = 0; i < t->nskills; i++) {
 			const struct trends_skill *sk = &t->skills[i];
-			printf("  %-20.20s  ", sk->name);
+			text_printf(stdout, "  %-20.20s  ", sk->name);
 			for (int w = 0; w < TRENDS_WEEKS; w++)
-				fputs(stats_spark(sk->ratings[w], false), stdout);
+				text_fputs(stats_spark(sk->ratings[w], false), stdout);
 			int now = sk->ratings[TRENDS_WEEKS - 1];
 			if (now)
-				printf("  %d/5\n", now);
+				text_printf(stdout, "  %d/5\n", now);
 			else
-				printf("  not rated\n");
+				text_printf(stdout, "  not rated\n");
 		}
 	}
 }
@@ -198,7 +205,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		status = cli_store_error(&err);
 	if (status == CLI_OK && json) {
 		char *text = export_stats_json(&p, &t);
-		fputs(text, stdout);
+		text_fputs(text, stdout);
 		free(text);
 	} else if (status == CLI_OK) {
 		print_text(&p, &t);

@@ -4,6 +4,7 @@
 #include "stride/export.h"
 #include "stride/progress.h"
 #include "stride/store.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <stdlib.h>
@@ -32,7 +33,7 @@ static void print_span(int start, int end)
 {
 	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
 	if (start != CALENDAR_NONE)
-		printf(", %s to %s", calendar_format(start, a),
+		text_printf(stdout, ", %s to %s", calendar_format(start, a),
 		       calendar_format(end, b));
 }
 
@@ -43,16 +44,16 @@ static const char *const day_names[7] = { "Mon", "Tue", "Wed", "Thu",
 static void print_slot(const struct progress *pr)
 {
 	char d[CALENDAR_DATE_LEN];
-	printf("%s %s: ", day_names[calendar_weekday(pr->today)],
+	text_printf(stdout, "%s %s: ", day_names[calendar_weekday(pr->today)],
 	       calendar_format(pr->today, d));
 	if (pr->slot.minutes)
-		printf("%s (%d min", pr->slot.focus ? pr->slot.focus : "study",
+		text_printf(stdout, "%s (%d min", pr->slot.focus ? pr->slot.focus : "study",
 		       pr->slot.minutes);
 	else if (pr->has_schedule)
-		printf("rest day (");
+		text_printf(stdout, "rest day (");
 	else
-		printf("no schedule (");
-	printf("%s%d min logged)\n", pr->slot.minutes ? ", " : "",
+		text_printf(stdout, "no schedule (");
+	text_printf(stdout, "%s%d min logged)\n", pr->slot.minutes ? ", " : "",
 	       pr->logged_today);
 }
 
@@ -69,59 +70,59 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 	status = load(ctx, slug, &s, &p, &pr);
 	if (status == CLI_OK && json) {
 		char *text = export_status_json(&p, &pr);
-		fputs(text, stdout);
+		text_fputs(text, stdout);
 		free(text);
 	} else if (status == CLI_OK) {
-		printf("%s (%s)\n", p.title, p.slug);
+		text_printf(stdout, "%s (%s)\n", p.title, p.slug);
 		if (pr.phase.id) {
-			printf("Phase %d of %d: %s", pr.phase_number,
+			text_printf(stdout, "Phase %d of %d: %s", pr.phase_number,
 			       pr.phase_count, pr.phase.title);
 			print_span(pr.phase.start, pr.phase.end);
 			putchar('\n');
 			const struct store_item *inner =
 				pr.subphase.id ? &pr.subphase : &pr.phase;
 			if (pr.subphase.id) {
-				printf("  in %s", pr.subphase.title);
+				text_printf(stdout, "  in %s", pr.subphase.title);
 				print_span(pr.subphase.start, pr.subphase.end);
 				putchar('\n');
 			}
 			if (inner->goal)
-				printf("  Goal: %s\n", inner->goal);
+				text_printf(stdout, "  Goal: %s\n", inner->goal);
 		}
 		if (pr.week.id) {
-			printf("Week: %s", pr.week.title);
+			text_printf(stdout, "Week: %s", pr.week.title);
 			print_span(pr.week.start, pr.week.end);
 			putchar('\n');
 		}
-		printf("Done: %d%% (%d of %d)", pr.percent, pr.done, pr.total);
+		text_printf(stdout, "Done: %d%% (%d of %d)", pr.percent, pr.done, pr.total);
 		if (pr.dated) {
 			if (pr.days_ahead > 0)
-				printf("; %d day%s ahead of schedule", pr.days_ahead,
+				text_printf(stdout, "; %d day%s ahead of schedule", pr.days_ahead,
 				       pr.days_ahead == 1 ? "" : "s");
 			else if (pr.days_ahead < 0)
-				printf("; %d day%s behind schedule", -pr.days_ahead,
+				text_printf(stdout, "; %d day%s behind schedule", -pr.days_ahead,
 				       pr.days_ahead == -1 ? "" : "s");
 			else
-				printf("; on schedule");
-			printf(" (%d%% of the dated items expected by today)",
+				text_printf(stdout, "; on schedule");
+			text_printf(stdout, " (%d%% of the dated items expected by today)",
 			       pr.expected_percent);
 		}
 		putchar('\n');
-		printf("Today, ");
+		text_printf(stdout, "Today, ");
 		print_slot(&pr);
 		if (pr.streak)
-			printf("Streak: %d day%s (longest %d)\n", pr.streak,
+			text_printf(stdout, "Streak: %d day%s (longest %d)\n", pr.streak,
 			       pr.streak == 1 ? "" : "s", pr.longest_streak);
 		else if (pr.longest_streak)
-			printf("Streak: none (longest %d day%s)\n", pr.longest_streak,
+			text_printf(stdout, "Streak: none (longest %d day%s)\n", pr.longest_streak,
 			       pr.longest_streak == 1 ? "" : "s");
 		else
-			printf("Streak: none yet\n");
+			text_printf(stdout, "Streak: none yet\n");
 		if (pr.scheduled_week)
-			printf("This week: %d of %d min\n", pr.logged_week,
+			text_printf(stdout, "This week: %d of %d min\n", pr.logged_week,
 			       pr.scheduled_week);
 		else
-			printf("This week: %d min\n", pr.logged_week);
+			text_printf(stdout, "This week: %d min\n", pr.logged_week);
 	}
 	progress_done(&pr);
 	store_plan_done(&p);
@@ -193,28 +194,28 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (status == CLI_OK && json) {
 		char *text = export_today_json(&p, &pr, nx.v, nx.n, nx.more);
-		fputs(text, stdout);
+		text_fputs(text, stdout);
 		free(text);
 	} else if (status == CLI_OK) {
 		print_slot(&pr);
 		if (where->id) {
-			printf("%s", pr.phase.title);
+			text_printf(stdout, "%s", pr.phase.title);
 			if (pr.subphase.id)
-				printf(" > %s", pr.subphase.title);
+				text_printf(stdout, " > %s", pr.subphase.title);
 			if (pr.week.id)
-				printf(" > %s", pr.week.title);
+				text_printf(stdout, " > %s", pr.week.title);
 			putchar('\n');
 		}
 		for (size_t i = 0; i < nx.n; i++)
-			printf("  %5d %s %s%s\n", nx.v[i].ref, mark(&nx.v[i]),
+			text_printf(stdout, "  %5d %s %s%s\n", nx.v[i].ref, mark(&nx.v[i]),
 			       store_kind_label(nx.v[i].kind), nx.v[i].title);
 		if (nx.more)
-			printf("  ... and %zu more ('stride list %d')\n", nx.more,
+			text_printf(stdout, "  ... and %zu more ('stride list %d')\n", nx.more,
 			       where->ref);
 		if (where->id && !nx.n)
-			printf("  nothing open here: well done\n");
+			text_printf(stdout, "  nothing open here: well done\n");
 		if (pr.streak)
-			printf("Streak: %d day%s\n", pr.streak,
+			text_printf(stdout, "Streak: %d day%s\n", pr.streak,
 			       pr.streak == 1 ? "" : "s");
 	}
 	for (size_t i = 0; i < nx.n; i++)

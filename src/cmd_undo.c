@@ -2,6 +2,7 @@
 #include "stride/act.h"
 #include "stride/cli.h"
 #include "stride/store.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <stdlib.h>
@@ -51,27 +52,27 @@ static void say(const struct undone *u)
 		const struct line *l = &u->v[i];
 		switch (l->type) {
 		case STORE_EV_STATUS:
-			printf("undid   %-6s %*d  %s  (%s again)\n",
+			text_printf(stdout, "undid   %-6s %*d  %s  (%s again)\n",
 			       l->resource ? "status" : commands[l->new_status],
 			       width, l->ref, l->title,
 			       store_status_name(l->old_status));
 			break;
 		case STORE_EV_LOG:
 			if (l->title)
-				printf("undid   log    %*d  %s  (%d min)\n", width,
+				text_printf(stdout, "undid   log    %*d  %s  (%d min)\n", width,
 				       l->ref, l->title, l->minutes);
 			else
-				printf("undid   log of %d min\n", l->minutes);
+				text_printf(stdout, "undid   log of %d min\n", l->minutes);
 			break;
 		case STORE_EV_NOTE:
-			printf("undid   note   %*d  %s\n", width, l->ref, l->title);
+			text_printf(stdout, "undid   note   %*d  %s\n", width, l->ref, l->title);
 			break;
 		case STORE_EV_RATING:
 			if (l->old_rating)
-				printf("undid   rating %*d  %s  (%d/5 again)\n", width,
+				text_printf(stdout, "undid   rating %*d  %s  (%d/5 again)\n", width,
 				       l->ref, l->title, l->old_rating);
 			else
-				printf("undid   rating %*d  %s  (not rated again)\n",
+				text_printf(stdout, "undid   rating %*d  %s  (not rated again)\n",
 				       width, l->ref, l->title);
 			break;
 		case STORE_EV_UNDO:
@@ -93,8 +94,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			cli_print_help(&cmd_undo);
 			return CLI_OK;
 		}
-		return cli_usage_error(&cmd_undo, "unknown option '%s'",
-				       argv[optind - 1]);
+		return cli_option_error(&cmd_undo, "h", argc, argv);
 	}
 	if (optind < argc)
 		return cli_usage_error(&cmd_undo, "unexpected '%s'", argv[optind]);
@@ -108,12 +108,12 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct store_error err;
 	struct undone u = { .s = s };
 	if (!s) {
-		fputs("stride: nothing to undo\n", stderr);
+		text_fputs("stride: nothing to undo\n", stderr);
 		return CLI_FAILURE;
 	}
 	if (act_undo(s, today, keep, &u, &err) < 0) {
 		if (err.code == STORE_ERR_NOTFOUND) {
-			fputs("stride: nothing to undo\n", stderr);
+			text_fputs("stride: nothing to undo\n", stderr);
 			status = CLI_FAILURE;
 		} else {
 			status = cli_store_error(&err);

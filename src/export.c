@@ -3,6 +3,7 @@
 #include "stride/calendar.h"
 #include "stride/progress.h"
 #include "stride/store.h"
+#include "stride/text.h"
 #include "stride/trends.h"
 #include "stride/util.h"
 
@@ -53,7 +54,7 @@ static char *print(cJSON *root)
 	out[len] = '\n';
 	out[len + 1] = '\0';
 	cJSON_free(text);
-	return out;
+	return text_json_safe(out);
 }
 
 static cJSON *lint_phase(const struct plan_phase *ph)
@@ -196,7 +197,7 @@ static char *print_compact(cJSON *root)
 		util_out_of_memory();
 	char *out = xstrdup(text);
 	cJSON_free(text);
-	return out;
+	return text_json_safe(out);
 }
 
 char *export_item_json(const struct store_item *it)

@@ -1,9 +1,10 @@
 #include "stride/cli.h"
 #include "stride/store.h"
-#include "stride/ui.h"
 #include "stride/text.h"
+#include "stride/ui.h"
 #include "stride/util.h"
 
+#include <ctype.h>
 #include <getopt.h>
 #include <locale.h>
 #include <stdarg.h>
@@ -94,7 +95,7 @@ int cli_parse_json_plan(const struct cli_command *cmd, int argc, char **argv, bo
 		case 'j': *json = true; break;
 		case 'h': cli_print_help(cmd); return -1;
 		default:
-			return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+			return cli_option_error(cmd, "h", argc, argv);
 		}
 	}
 	if (optind < argc)
@@ -106,26 +107,47 @@ int cli_parse_json_plan(const struct cli_command *cmd, int argc, char **argv, bo
 
 void cli_print_help(const struct cli_command *cmd)
 {
-	printf("usage: stride %s\n\n%s\n", cmd->synopsis, cmd->summary);
+	text_printf(stdout, "usage: stride %s\n\n%s\n", cmd->synopsis, cmd->summary);
 	if (cmd->help && *cmd->help)
-		printf("\n%s", cmd->help);
+		text_printf(stdout, "\n%s", cmd->help);
 }
 
 int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "stride %s: ", cmd->name);
+	text_printf(stderr, "stride %s: ", cmd->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	text_vprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nusage: stride %s (see 'stride help %s')\n",
+	text_printf(stderr, "\nusage: stride %s (see 'stride help %s')\n",
 		cmd->synopsis, cmd->name);
 	return CLI_USAGE;
 }
 
+int cli_option_error(const struct cli_command *cmd, const char *shortopts,
+		     int argc, char **argv)
+{
+	/* getopt leaves optind on a cluster ("-5m") it is not through with */
+	const char *arg = argv[optind - 1];
+	if (optopt && optind < argc && argv[optind][0] == '-' &&
+	    argv[optind][1] != '-' && strchr(argv[optind] + 1, optopt))
+		arg = argv[optind];
+	bool is_long = !strncmp(arg, "--", 2);
+	const char *known = optopt ? strchr(shortopts, optopt) : NULL;
+	if ((is_long && optopt) || (!is_long && known && known[1] == ':'))
+		return cli_usage_error(cmd, "'%s' needs a value", arg);
+	if (is_long || strlen(arg) <= 2 || !optopt)
+		return cli_usage_error(cmd, "unknown option '%s'", arg);
+	if (isdigit((unsigned char)arg[1]))
+		return cli_usage_error(cmd, "'%s' is not an option (no value here "
+					    "can be negative)",
+				       arg);
+	return cli_usage_error(cmd, "unknown option '-%c' (in '%s')", optopt, arg);
+}
+
 static void usage(FILE *out)
 {
-	fputs("usage: stride [--db PATH] [COMMAND [ARGS] | FILE.yaml]\n"
+	text_fputs("usage: stride [--db PATH] [COMMAND [ARGS] | FILE.yaml]\n"
 	      "\n"
 	      "stride tracks a learning plan written as a YAML file. Without a\n"
 	      "command it opens the TUI on the current plan; with a plan file, on\n"
@@ -134,9 +156,9 @@ static void usage(FILE *out)
 	      "commands:\n",
 	      out);
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
-		fprintf(out, "  %-10s %s\n", commands[i]->name,
+		text_printf(out, "  %-10s %s\n", commands[i]->name,
 			commands[i]->summary);
-	fputs("\n"
+	text_fputs("\n"
 	      "options:\n"
 	      "  --db PATH  the progress store (default: $STRIDE_DB, else\n"
 	      "             $XDG_DATA_HOME/stride/stride.db)\n"
@@ -155,7 +177,7 @@ static int help(int argc, char **argv)
 	}
 	const struct cli_command *cmd = find_command(argv[1]);
 	if (!cmd) {
-		fprintf(stderr, "stride: no help for '%s': it is not a stride "
+		text_printf(stderr, "stride: no help for '%s': it is not a stride "
 				"command (see 'stride --help')\n",
 			argv[1]);
 		return CLI_USAGE;
@@ -172,10 +194,10 @@ static int unknown_command(const char *name)
 	names[ARRAY_SIZE(commands)] = "help";
 	const char *hint = text_did_you_mean(name, names, ARRAY_SIZE(names));
 	if (*hint)
-		fprintf(stderr, "stride: '%s' is not a stride command%s\n", name,
+		text_printf(stderr, "stride: '%s' is not a stride command%s\n", name,
 			hint);
 	else
-		fprintf(stderr, "stride: '%s' is not a stride command (see "
+		text_printf(stderr, "stride: '%s' is not a stride command (see "
 				"'stride --help')\n",
 			name);
 	return CLI_USAGE;
@@ -252,6 +274,7 @@ int main(int argc, char **argv)
 {
 	struct cli_ctx ctx = { 0 };
 	order_output();
+	text_out_setup();
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -259,11 +282,11 @@ int main(int argc, char **argv)
 			usage(stdout);
 			return CLI_OK;
 		} else if (!strcmp(a, "--version") || !strcmp(a, "-V")) {
-			printf("stride %s\n", STRIDE_VERSION);
+			text_printf(stdout, "stride %s\n", STRIDE_VERSION);
 			return CLI_OK;
 		} else if (!strcmp(a, "--db")) {
 			if (++i == argc) {
-				fputs("stride: --db needs a path\n", stderr);
+				text_fputs("stride: --db needs a path\n", stderr);
 				return CLI_USAGE;
 			}
 			ctx.db = argv[i];
@@ -273,7 +296,7 @@ int main(int argc, char **argv)
 			i++;
 			break;
 		} else {
-			fprintf(stderr, "stride: unknown option '%s' (see 'stride "
+			text_printf(stderr, "stride: unknown option '%s' (see 'stride "
 					"--help')\n",
 				a);
 			return CLI_USAGE;

@@ -26,6 +26,7 @@
 #include "stride/store.h"
 
 #include "stride/calendar.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <errno.h>
@@ -446,6 +447,21 @@ static int set_err(struct store_error *err, enum store_errcode code,
 	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
 	va_end(ap);
 	return -1;
+}
+
+/* The last guard of the rule for text coming in (text.h): what the front
+ * ends let through is refused here too, so the store holds only text. */
+static int check_text(const char *what, const char *text, struct store_error *err)
+{
+	struct text_fault f;
+	if (!text || text_valid(text, strlen(text), &f))
+		return 0;
+	char buf[64];
+	return set_err(err, STORE_ERR_INVALID,
+		       "%s holds %s (line %u, character %u): stride keeps UTF-8 "
+		       "text without control characters but tab and newline; "
+		       "nothing was recorded",
+		       what, text_fault_what(&f, buf, sizeof(buf)), f.line, f.col);
 }
 
 /* Turns a failed SQLite call into a message a person can act on. */
@@ -1715,7 +1731,8 @@ int store_log(struct store *s, long long plan_id, long long item_id,
 	      int minutes, int day, const char *text, long long *batch,
 	      struct store_error *err)
 {
-	if (next_batch(s, batch, err) < 0)
+	if (check_text("the log note", text, err) < 0 ||
+	    next_batch(s, batch, err) < 0)
 		return -1;
 	struct store_event ev = {
 		.plan_id = plan_id, .item_id = item_id, .day = day,
@@ -1742,7 +1759,7 @@ int store_set_note(struct store *s, const struct store_item *it,
 		   const char *text, int day, long long *batch,
 		   struct store_error *err)
 {
-	if (next_batch(s, batch, err) < 0)
+	if (check_text("the note", text, err) < 0 || next_batch(s, batch, err) < 0)
 		return -1;
 	struct store_event ev = {
 		.plan_id = it->plan_id, .item_id = it->id, .day = day,
@@ -2069,6 +2086,10 @@ int store_reflection_save(struct store *s, long long plan_id, int week,
 			  const struct store_answer *v, size_t n,
 			  struct store_error *err)
 {
+	for (size_t i = 0; i < n; i++)
+		if (check_text("a prompt of the reflection", v[i].prompt, err) < 0 ||
+		    check_text("an answer of the reflection", v[i].answer, err) < 0)
+			return -1;
 	sqlite3_stmt *q = stmt(s, SQL_REFLECTION_INSERT, err);
 	if (!q)
 		return -1;

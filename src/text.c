@@ -1,8 +1,14 @@
 #include "stride/text.h"
 
+#include "stride/util.h"
+
 #include <ctype.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 size_t text_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
@@ -33,6 +39,217 @@ size_t text_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 	*cp = v;
 	return len;
 }
+
+/* ---- the rules ------------------------------------------------------------- */
+
+bool text_unsafe_cp(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+	       (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* Decodes the character at s[i]: its length, 0 when the bytes there are
+ * not UTF-8. */
+static size_t next_cp(const unsigned char *s, size_t i, size_t len, uint32_t *cp)
+{
+	if (s[i] < 0x80) {
+		*cp = s[i];
+		return 1;
+	}
+	return text_utf8_decode(s + i, len - i, cp);
+}
+
+bool text_valid(const char *s, size_t len, struct text_fault *f)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned line = 1, col = 1;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp = 0;
+		size_t w = next_cp(u, i, len, &cp);
+		if (!w || (cp < 0x20 && cp != '\t' && cp != '\n') ||
+		    (cp >= 0x7F && cp <= 0x9F)) {
+			if (f)
+				*f = (struct text_fault){ .offset = i, .line = line,
+							  .col = col, .not_utf8 = !w,
+							  .byte = u[i], .cp = cp };
+			return false;
+		}
+		if (cp == '\n')
+			line++, col = 1;
+		else
+			col++;
+		i += w;
+	}
+	return true;
+}
+
+const char *text_fault_what(const struct text_fault *f, char *buf, size_t n)
+{
+	static const char *const c0[32] = {
+		"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL",
+		"BS",  "TAB", "LF",  "VT",  "FF",  "CR",  "SO",  "SI",
+		"DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB",
+		"CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US",
+	};
+	if (f->not_utf8)
+		snprintf(buf, n, "byte 0x%02X is not UTF-8", f->byte);
+	else if (f->cp < 0x20)
+		snprintf(buf, n, "control character U+%04X (%s)", (unsigned)f->cp,
+			 c0[f->cp]);
+	else
+		snprintf(buf, n, "control character U+%04X%s", (unsigned)f->cp,
+			 f->cp == 0x7F ? " (DEL)" : "");
+	return buf;
+}
+
+size_t text_lf(char *s, size_t len)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n')
+			continue;
+		s[o++] = s[i];
+	}
+	if (o < len)
+		s[o] = '\0';
+	return o;
+}
+
+/* What text_write puts in place of the character at s (w bytes, code
+ * point cp; w == 0: a byte that is not UTF-8), in out. */
+static void escape(const unsigned char *s, size_t w, uint32_t cp,
+		   enum text_out mode, char out[16])
+{
+	if (!w) {
+		if (mode == TEXT_OUT_JSON)
+			strcpy(out, "\xEF\xBF\xBD"); /* U+FFFD */
+		else
+			snprintf(out, 16, "\\x%02x", s[0]);
+	} else if (text_unsafe_cp(cp)) {
+		if (cp < 0x80 && mode != TEXT_OUT_JSON)
+			snprintf(out, 16, "\\x%02x", (unsigned)cp);
+		else
+			snprintf(out, 16, "\\u%04x", (unsigned)cp);
+	} else { /* TEXT_OUT_ASCII, a character that is not ASCII */
+		char c = text_ascii_fold(cp);
+		out[0] = c ? c : '?';
+		out[1] = '\0';
+	}
+}
+
+void text_write(FILE *f, const char *s, size_t len, enum text_out mode)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t run = 0; /* where the bytes not yet written start */
+	for (size_t i = 0; i < len;) {
+		unsigned c = u[i];
+		if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
+			i++;
+			continue;
+		}
+		uint32_t cp = c;
+		size_t w = next_cp(u, i, len, &cp);
+		if (w && !text_unsafe_cp(cp) && mode != TEXT_OUT_ASCII) {
+			i += w;
+			continue;
+		}
+		char esc[16];
+		escape(u + i, w, cp, mode, esc);
+		fwrite(u + run, 1, i - run, f);
+		fputs(esc, f);
+		i += w ? w : 1;
+		run = i;
+	}
+	fwrite(u + run, 1, len - run, f);
+}
+
+/* How stdout and stderr show text (text_out_setup). */
+static enum text_out out_mode[2];
+
+void text_out_setup(void)
+{
+	bool tty_out = isatty(STDOUT_FILENO), tty_err = isatty(STDERR_FILENO);
+	if (!tty_out && !tty_err)
+		return;
+	/* the locale's character set, without leaving the locale set */
+	char *was = xstrdup(setlocale(LC_CTYPE, NULL));
+	bool utf8 = false;
+	if (setlocale(LC_CTYPE, "")) {
+		const char *cs = nl_langinfo(CODESET);
+		utf8 = cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
+	}
+	setlocale(LC_CTYPE, was);
+	free(was);
+	out_mode[0] = tty_out && !utf8 ? TEXT_OUT_ASCII : TEXT_OUT_UTF8;
+	out_mode[1] = tty_err && !utf8 ? TEXT_OUT_ASCII : TEXT_OUT_UTF8;
+}
+
+static enum text_out mode_of(FILE *f)
+{
+	return f == stdout ? out_mode[0] : f == stderr ? out_mode[1] : TEXT_OUT_UTF8;
+}
+
+int text_vprintf(FILE *f, const char *fmt, va_list ap)
+{
+	char stack[1024];
+	va_list again;
+	va_copy(again, ap);
+	int n = vsnprintf(stack, sizeof(stack), fmt, ap);
+	char *buf = stack;
+	if (n >= (int)sizeof(stack)) {
+		buf = xmalloc((size_t)n + 1);
+		vsnprintf(buf, (size_t)n + 1, fmt, again);
+	}
+	va_end(again);
+	if (n < 0)
+		return n;
+	text_write(f, buf, (size_t)n, mode_of(f));
+	if (buf != stack)
+		free(buf);
+	return ferror(f) ? -1 : n;
+}
+
+int text_printf(FILE *f, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = text_vprintf(f, fmt, ap);
+	va_end(ap);
+	return n;
+}
+
+int text_fputs(const char *s, FILE *f)
+{
+	text_write(f, s, strlen(s), mode_of(f));
+	return ferror(f) ? EOF : 0;
+}
+
+char *text_json_safe(char *json)
+{
+	const unsigned char *u = (const unsigned char *)json;
+	size_t len = strlen(json), i = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t w = u[i] < 0x7F ? 1 : next_cp(u, i, len, &cp);
+		if (!w || (u[i] >= 0x7F && text_unsafe_cp(cp)))
+			break;
+		i += w;
+	}
+	if (i == len)
+		return json; /* nothing to do (cJSON escapes C0 itself) */
+	char *out = NULL;
+	size_t outlen = 0;
+	FILE *m = open_memstream(&out, &outlen);
+	if (!m)
+		util_out_of_memory();
+	text_write(m, json, len, TEXT_OUT_JSON);
+	if (fclose(m) != 0)
+		util_out_of_memory();
+	free(json);
+	return out;
+}
+
+/* ---- helpers ---------------------------------------------------------------- */
 
 /* Latin letters with diacritics, U+00C0..U+017F, as plain ASCII. */
 static const char latin_fold[] =

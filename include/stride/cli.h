@@ -48,6 +48,13 @@ void cli_print_help(const struct cli_command *cmd);
 int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* The usage error for an argument getopt_long refused (it returned '?'),
+ * after a loop over shortopts: an option that needs a value and has none,
+ * an unknown option (named as typed: "--frob", or "-x" in "-xy"), or a
+ * negative number taken for options ("-5m"). Returns CLI_USAGE. */
+int cli_option_error(const struct cli_command *cmd, const char *shortopts,
+		     int argc, char **argv);
+
 /* Parses "[--json] [PLAN]", the options of the read commands: CLI_OK,
  * -1 when it printed the help (exit 0), or a usage error's status. */
 int cli_parse_json_plan(const struct cli_command *cmd, int argc, char **argv, bool *json,
@@ -88,7 +95,7 @@ int cli_flushed(int status);
 int cli_digits(int n);
 
 /* Prints "stride: MESSAGE" for a store error; returns the exit status for
- * it (1, or 2 for a plan or item that does not exist). */
+ * it (1; 2 for a plan or item that does not exist; 65 for text refused). */
 int cli_store_error(const struct store_error *err);
 
 /*
@@ -179,9 +186,21 @@ int cli_edit(const char *path, char *why, size_t whylen);
  * went wrong. The caller unlinks it. */
 char *cli_temp_text(const char *name, const char *text, char *why, size_t whylen);
 
-/* The file at path ("-": standard input) as one string (malloc'd), or
- * NULL with why. */
-char *cli_read_text(const char *path, char *why, size_t whylen);
+/* The file at path ("-": standard input) as one string (malloc'd), its
+ * CRLF line ends made LF; or NULL with why: when it cannot be read, or
+ * when it is not text stride keeps (text_valid; *refused is then true and
+ * why says "PATH:LINE:COL: byte 0xFF is not UTF-8"). */
+char *cli_read_text(const char *path, bool *refused, char *why, size_t whylen);
+
+/* s as one word for a shell, for a command a message suggests: as it is
+ * when nothing in it needs quoting, else in single quotes (cut to fit buf,
+ * n bytes, at least 8). Returns buf. */
+const char *cli_shell_word(const char *s, char *buf, size_t n);
+
+/* Whether s, text a person gave on the command line (what names it: "the
+ * note (-m)"), is text stride keeps (text_valid); when not, says where on
+ * stderr ("... nothing was saved"), and the command exits CLI_DATA. */
+bool cli_text_ok(const char *what, const char *s);
 
 /* Parses a duration of study time: "45m", "1h30m", "1.5h", "90" (minutes).
  * False for anything else. */

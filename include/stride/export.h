@@ -2,7 +2,8 @@
  * export: stride's JSON documents. The only module that uses cJSON.
  *
  * Every function returns a malloc'd, NUL-terminated JSON text (ending in a
- * newline) that the caller frees with free().
+ * newline) that the caller frees with free(). The text is valid UTF-8
+ * whatever the strings held, and safe on a terminal (text_json_safe).
  */
 #ifndef STRIDE_EXPORT_H
 #define STRIDE_EXPORT_H

@@ -37,6 +37,8 @@ enum store_errcode {
 	STORE_ERR_FULL,     /* the disk is full */
 	STORE_ERR_BUSY,     /* another process held the store too long */
 	STORE_ERR_NOTFOUND, /* no such plan or item */
+	STORE_ERR_INVALID,  /* text that is not UTF-8, or holds control
+			       characters (text_valid): nothing recorded */
 	STORE_ERR_IO,       /* anything else the system refused */
 };
 

@@ -267,7 +267,8 @@ int app_edit_note(struct app *a, long long item_id)
 		app_error(a, "%s", why);
 	} else {
 		int rc = app_edit(a, path);
-		char *text = rc == 0 ? cli_read_text(path, why, sizeof(why)) : NULL;
+		bool refused = false;
+		char *text = rc == 0 ? cli_read_text(path, &refused, why, sizeof(why)) : NULL;
 		size_t len = text ? strlen(text) : 0;
 		while (len && strchr(" \t\r\n", text[len - 1]))
 			text[--len] = '\0';
@@ -275,6 +276,11 @@ int app_edit_note(struct app *a, long long item_id)
 			app_error(a, "the editor failed (exit status %d): nothing saved", rc);
 		else if (rc < 0)
 			; /* app_edit said why */
+		else if (refused)
+			app_error(a, "%s: a note is UTF-8 text without control characters "
+				     "but tab and newline; nothing saved; your text is kept "
+				     "in that file",
+				  why);
 		else if (!text)
 			app_error(a, "%s", why);
 		else if (!*text)
@@ -288,7 +294,8 @@ int app_edit_note(struct app *a, long long item_id)
 			ret = UI_RELOAD;
 		}
 		free(text);
-		unlink(path);
+		if (!refused)
+			unlink(path);
 	}
 	free(path);
 	store_item_done(&it);

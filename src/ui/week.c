@@ -436,7 +436,21 @@ static int read_back(struct view *v, const char *path, const char *template, boo
 	struct app *a = v->app;
 	struct week *w = v->data;
 	char why[512];
-	char *text = cli_read_text(path, why, sizeof(why));
+	bool refused;
+	char *text = cli_read_text(path, &refused, why, sizeof(why));
+	if (refused) {
+		const char *at = strrchr(why, '/');
+		wint_t ch = app_ask(a, ui_fmt("%s: stride keeps UTF-8 text without control "
+					      "characters but tab and newline",
+					      at ? at + 1 : why),
+				    "e edits it again; any other key saves nothing and keeps "
+				    "your text in a file");
+		*again = ch == 'e';
+		*keep = !*again;
+		if (*keep)
+			app_error(a, "nothing saved; your text is kept in %s", path);
+		return UI_REDRAW;
+	}
 	if (!text) {
 		app_error(a, "%s", why);
 		return UI_REDRAW;
