@@ -4,10 +4,11 @@
 #   make run        build it and open a bundled plan in the TUI
 #   make check      every test: unit, CLI, again under ASan+UBSan (clang),
 #                   the CLI tests under valgrind, and 30 s of fuzzing each
-#                   for the loader and md2yaml
+#                   for the loader, md2yaml and the reflection parser
 #   make bench      the benchmarks (BENCHMARKS.md has the figures)
 #   make fuzz       fuzz the loader until stopped (FUZZ_TIME=N: N seconds)
 #   make fuzz-md2yaml  the same for md2yaml (and the loader on its drafts)
+#   make fuzz-reflect  the same for the reflection parser (reflect --from)
 #   make deps       install what is missing (apt-get as root; else it says how)
 #   make install    into $(DESTDIR)$(PREFIX); make uninstall takes it out
 #
@@ -62,7 +63,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all run check check-suite check-unit check-cli check-store check-tui \
 	check-valgrind \
-	check-fuzz fuzz fuzz-md2yaml bench deps ensure-deps install uninstall clean
+	check-fuzz fuzz fuzz-md2yaml fuzz-reflect bench deps ensure-deps install uninstall clean
 .DEFAULT_GOAL := all
 .SECONDARY:
 
@@ -130,7 +131,7 @@ check-tui: $(B)/stride
 # The CLI tests of every command again, every run of stride under
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
-VALGRIND_TESTS := basics bundled lint-errors lint-json md2yaml md2yaml-input reflect \
+VALGRIND_TESTS := basics bundled hostile-text lint-errors lint-json md2yaml md2yaml-input reflect \
 	resources review stats store-commands store-import store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
@@ -154,13 +155,16 @@ check: ensure-deps
 	@$(MAKE) --no-print-directory FUZZ_TIME=30 FUZZ_SEED=1 fuzz
 	@echo "== fuzz md2yaml for 30 s"
 	@$(MAKE) --no-print-directory FUZZ_TIME=30 FUZZ_SEED=1 fuzz-md2yaml
+	@echo "== fuzz the reflection parser for 30 s"
+	@$(MAKE) --no-print-directory FUZZ_TIME=30 FUZZ_SEED=1 fuzz-reflect
 	@echo "== all tests passed"
 
 # ---- fuzzing --------------------------------------------------------------
 
 FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 
-build/fuzz/fuzz_loader: tests/fuzz/fuzz_loader.c $(CORE_SRC)
+# Each target is tests/fuzz/fuzz_NAME.c linked with the whole core.
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_SRC)
 	@mkdir -p $(@D)
 	$(call msg,LINK,$@)
 	$(Q)$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude \
@@ -185,12 +189,6 @@ fuzz: build/fuzz/fuzz_loader
 		{ tail -n 40 build/fuzz/log; exit 1; }
 	@grep -E '^stat::number_of_executed_units|^Done' build/fuzz/log || true
 
-build/fuzz/fuzz_md2yaml: tests/fuzz/fuzz_md2yaml.c $(CORE_SRC)
-	@mkdir -p $(@D)
-	$(call msg,LINK,$@)
-	$(Q)$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude \
-		$(PKG_CFLAGS) -O1 -g $(FUZZ_FLAGS) -o $@ $^ $(PKG_LIBS)
-
 # md2yaml on any bytes; the harness aborts when a draft does not load. The
 # corpus starts from the Markdown of tests/data/md (inputs up to 64 KiB).
 fuzz-md2yaml: build/fuzz/fuzz_md2yaml
@@ -203,6 +201,20 @@ fuzz-md2yaml: build/fuzz/fuzz_md2yaml
 		build/fuzz/md-corpus 2>build/fuzz/md-log || \
 		{ tail -n 40 build/fuzz/md-log; exit 1; }
 	@grep -E '^stat::number_of_executed_units|^Done' build/fuzz/md-log || true
+
+# The reflection parser (stride reflect --from, the editor's file) on any
+# bytes; the harness aborts when what it accepts is not what the store
+# keeps. The corpus starts from tests/data/reflect/corpus.
+fuzz-reflect: build/fuzz/fuzz_reflect
+	@mkdir -p build/fuzz/reflect-corpus
+	@cp tests/data/reflect/corpus/*.md build/fuzz/reflect-corpus/
+	@build/fuzz/fuzz_reflect -max_total_time=$(FUZZ_TIME) -timeout=10 \
+		$(if $(FUZZ_SEED),-seed=$(FUZZ_SEED)) \
+		-rss_limit_mb=2048 -max_len=8192 \
+		-artifact_prefix=build/fuzz/reflect- -print_final_stats=1 \
+		build/fuzz/reflect-corpus 2>build/fuzz/reflect-log || \
+		{ tail -n 40 build/fuzz/reflect-log; exit 1; }
+	@grep -E '^stat::number_of_executed_units|^Done' build/fuzz/reflect-log || true
 
 # ---- benchmarks -----------------------------------------------------------
 

@@ -590,6 +590,12 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 {
 	struct store_error err;
 	*out = (struct store_item){ 0 };
+	if (!ref[strspn(ref, " \t")]) {
+		text_fputs("stride: no item given (an empty argument): give its number "
+			   "from 'stride list', its key or a few words of its title\n",
+			   stderr);
+		return CLI_USAGE;
+	}
 	/* PLAN:REF */
 	const char *colon = strchr(ref, ':');
 	if (colon && colon != ref && colon[1]) {

@@ -204,7 +204,7 @@ static bool plain_safe(const char *s, size_t n)
 		size_t w = text_utf8_decode((const unsigned char *)s + i, n - i, &cp);
 		if (!w || cp <= 0xA0 || cp == 0x2028 || cp == 0x2029 ||
 		    cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF ||
-		    (cp >= 0x2000 && cp <= 0x200B) || cp == 0x3000)
+		    (cp >= 0x2000 && cp <= 0x200B) || cp == 0x3000 || text_unsafe_cp(cp))
 			return false;
 		i += w;
 	}
@@ -251,8 +251,8 @@ static void quote_into(struct buf *b, const char *s, size_t n)
 			buf_str(b, "\\L");
 		else if (cp == 0x2029)
 			buf_str(b, "\\P");
-		else if (cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF)
-			buf_fmt(b, "\\u%04X", (unsigned)cp);
+		else if (cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF || text_unsafe_cp(cp))
+			buf_fmt(b, "\\u%04X", (unsigned)cp); /* bidi controls too */
 		else
 			buf_add(b, s + i, w);
 		i += w;

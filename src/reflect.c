@@ -623,7 +623,21 @@ int reflect_parse(const char *text, const struct reflect_prompts *prompts,
 		.ratings = xcalloc(skills->n + 1, sizeof(int)), .nratings = skills->n,
 	};
 	size_t errors_before = d->errors;
-	char *clean = without_comments(text);
+	/* CRLF line ends are line ends; anything else that is not text
+	 * refuses the whole file */
+	char *lf = xstrdup(text);
+	struct text_fault f;
+	if (!text_valid(lf, text_lf(lf, strlen(lf)), &f)) {
+		char what[64];
+		diag_add(d, DIAG_ERROR, f.line, f.col,
+			 "%s: a reflection is UTF-8 text without control characters "
+			 "but tab and newline",
+			 text_fault_what(&f, what, sizeof(what)));
+		free(lf);
+		return -1;
+	}
+	char *clean = without_comments(lf);
+	free(lf);
 	char **lines;
 	size_t nlines;
 	split_lines(clean, &lines, &nlines);

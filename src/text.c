@@ -92,13 +92,13 @@ const char *text_fault_what(const struct text_fault *f, char *buf, size_t n)
 		"CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US",
 	};
 	if (f->not_utf8)
-		snprintf(buf, n, "byte 0x%02X is not UTF-8", f->byte);
+		snprintf(buf, n, "a byte that is not UTF-8 (0x%02X)", f->byte);
 	else if (f->cp < 0x20)
-		snprintf(buf, n, "control character U+%04X (%s)", (unsigned)f->cp,
+		snprintf(buf, n, "a control character (U+%04X, %s)", (unsigned)f->cp,
 			 c0[f->cp]);
 	else
-		snprintf(buf, n, "control character U+%04X%s", (unsigned)f->cp,
-			 f->cp == 0x7F ? " (DEL)" : "");
+		snprintf(buf, n, "a control character (U+%04X%s)", (unsigned)f->cp,
+			 f->cp == 0x7F ? ", DEL" : "");
 	return buf;
 }
 

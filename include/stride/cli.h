@@ -189,7 +189,7 @@ char *cli_temp_text(const char *name, const char *text, char *why, size_t whylen
 /* The file at path ("-": standard input) as one string (malloc'd), its
  * CRLF line ends made LF; or NULL with why: when it cannot be read, or
  * when it is not text stride keeps (text_valid; *refused is then true and
- * why says "PATH:LINE:COL: byte 0xFF is not UTF-8"). */
+ * why says "PATH:LINE:COL: a byte that is not UTF-8 (0xFF)"). */
 char *cli_read_text(const char *path, bool *refused, char *why, size_t whylen);
 
 /* s as one word for a shell, for a command a message suggests: as it is

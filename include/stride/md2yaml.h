@@ -70,7 +70,8 @@ char *md2yaml_summary(const struct md2yaml_counts *c);
  * string), malloc'd. Plain only when that is surely read back as the same
  * string by any YAML 1.1 or 1.2 reader; otherwise double-quoted, with
  * backslash escapes for '"', '\\', control characters, U+0085, U+2028,
- * U+2029 and U+FEFF. Bytes that are not UTF-8 become U+FFFD.
+ * U+2029, U+FEFF and the bidi controls (text_unsafe_cp). Bytes that are
+ * not UTF-8 become U+FFFD.
  */
 char *md2yaml_quote(const char *s);
 

@@ -117,7 +117,9 @@ struct reflect_input {
 /*
  * Reads the file back. Returns 0, or -1 with the problems in diags (line
  * numbers from 1, column 1): a heading that is no prompt, text outside
- * every heading, a rating that is not 1 to 5, an unknown skill.
+ * every heading, a rating that is not 1 to 5, an unknown skill; or text
+ * that is not what stride keeps (text_valid: with its line and column,
+ * and nothing else is read). The answers it fills in are always text.
  */
 int reflect_parse(const char *text, const struct reflect_prompts *prompts,
 		  const struct reflect_skills *skills, struct reflect_input *out,

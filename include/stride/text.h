@@ -57,8 +57,8 @@ struct text_fault {
  * NULL) says where the first fault is. */
 bool text_valid(const char *s, size_t len, struct text_fault *f);
 
-/* What the fault is, for a message: "byte 0xFF is not UTF-8" or "control
- * character U+001B (ESC)", in buf (n bytes); returns buf. */
+/* What the fault is, for a message: "a byte that is not UTF-8 (0xFF)" or
+ * "a control character (U+001B, ESC)", in buf (n bytes); returns buf. */
 const char *text_fault_what(const struct text_fault *f, char *buf, size_t n);
 
 /* Makes CRLF line ends LF, in place (a CR alone stays, for text_valid to

@@ -9,8 +9,10 @@ struct store;
 
 #include <stdbool.h>
 
-/* Whether stdin and stdout are a terminal; when not, says so (one line on
- * stderr, pointing at the plain commands). */
+/* Whether the TUI can run: stdin and stdout a terminal, TERM set to a
+ * type the terminal database knows and that can place the cursor (not
+ * "dumb"). When not, says so (one line on stderr: what to set, or the
+ * plain commands). */
 bool ui_terminal(void);
 
 /*

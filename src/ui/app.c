@@ -16,6 +16,7 @@
 #include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/text.h"
 #include "stride/ui.h"
 #include "stride/util.h"
 
@@ -149,7 +150,7 @@ char *app_prompt(struct app *a, const char *label, const char *initial)
 		} else if (ch == 21) { /* C-u */
 			n = 0;
 			fresh = false;
-		} else if (ch >= 0x20 && ch != 127) {
+		} else if ((ch >= 0x20 && ch < 0x7F) || ch >= 0xA0) { /* no C1 control */
 			if (fresh)
 				n = 0;
 			fresh = false;
@@ -814,15 +815,6 @@ static void oom_hook(void)
 	leave_curses();
 }
 
-bool ui_terminal(void)
-{
-	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
-		return true;
-	fputs("stride: the TUI needs a terminal; try 'stride status' or 'stride list'\n",
-	      stderr);
-	return false;
-}
-
 int ui_run(struct store *s, int today, const char *message)
 {
 	const char *codeset = nl_langinfo(CODESET);
@@ -837,9 +829,11 @@ int ui_run(struct store *s, int today, const char *message)
 	u->welcome = (struct view){ &view_welcome, a, NULL, false };
 
 	util_set_oom_hook(oom_hook);
-	if (!initscr()) {
-		fputs("stride: cannot start the terminal screen (is TERM set?)\n",
-		      stderr);
+	/* newterm, not initscr: a failure is ours to report */
+	SCREEN *screen = newterm(NULL, stdout, stdin);
+	if (!screen) {
+		text_fputs("stride: cannot start the terminal screen: check TERM\n", stderr);
+		util_set_oom_hook(NULL);
 		free(u);
 		return CLI_FAILURE;
 	}
@@ -919,6 +913,7 @@ int ui_run(struct store *s, int today, const char *message)
 	if (u->area)
 		delwin(u->area);
 	leave_curses();
+	delscreen(screen);
 	util_set_oom_hook(NULL);
 	progress_done(&a->pr);
 	store_plan_done(&a->plan);

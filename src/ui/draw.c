@@ -1,10 +1,11 @@
 /*
  * Text on the screen. ui_text() is the one place where text from the store
  * (titles, notes, anything a plan or a person wrote) reaches the terminal:
- * it decodes UTF-8 itself, turns every control character into '?', and in
- * a locale that is not UTF-8 draws only ASCII. So no byte from a plan can
- * act as a terminal control sequence, and columns are counted as the
- * terminal counts them (wcwidth), never splitting a wide character.
+ * it decodes UTF-8 itself, turns every control character into '?' (the
+ * bidi controls that reorder a line too: text_unsafe_cp), and in a locale
+ * that is not UTF-8 draws only ASCII. So no byte from a plan can act as a
+ * terminal control sequence, and columns are counted as the terminal
+ * counts them (wcwidth), never splitting a wide character.
  */
 #include "ui.h"
 
@@ -66,11 +67,12 @@ void ui_draw_init(bool utf8)
 	roles[UI_KEY] = A_BOLD | COLOR_PAIR(4);
 }
 
-/* The character to draw for code point cp, and its width: controls and
- * what cannot be shown become '?'. */
+/* The character to draw for code point cp, and its width: controls, the
+ * bidi controls that would reorder the line (text_unsafe_cp) and what
+ * cannot be shown become '?'. */
 static wchar_t shown(uint32_t cp, int *width)
 {
-	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
+	if (text_unsafe_cp(cp)) {
 		*width = 1;
 		return cp == '\t' ? L' ' : L'?';
 	}

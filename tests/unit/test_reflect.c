@@ -540,6 +540,34 @@ static void test_parse_errors(void **state)
 	diag_list_done(&dl);
 }
 
+/* Text that is not what stride keeps is refused whole, at its line and
+ * column (a heading, a rating or an answer alike). */
+static void test_parse_refuses_non_text(void **state)
+{
+	(void)state;
+	struct diag_list dl;
+	parse_bad("## What did I learn?\n"
+		  "Fine, then \x1b]52;c;eA==\x07.\n",
+		  &skills, &dl);
+	assert_int_equal(dl.errors, 1);
+	assert_int_equal(dl.v[0].line, 2);
+	assert_int_equal(dl.v[0].col, 12);
+	assert_non_null(strstr(dl.v[0].msg, "a control character (U+001B, ESC)"));
+	diag_list_done(&dl);
+
+	parse_bad("## What did I learn?\n\n\xff\xfe random", &skills, &dl);
+	assert_int_equal(dl.errors, 1);
+	assert_int_equal(dl.v[0].line, 3);
+	assert_int_equal(dl.v[0].col, 1);
+	assert_non_null(strstr(dl.v[0].msg, "a byte that is not UTF-8 (0xFF)"));
+	diag_list_done(&dl);
+
+	parse_bad("## Ratings\n- node: 4\xc2\x9b\n", &skills, &dl);
+	assert_int_equal(dl.errors, 1);
+	assert_non_null(strstr(dl.v[0].msg, "U+009B"));
+	diag_list_done(&dl);
+}
+
 static void test_parse_ratings(void **state)
 {
 	(void)state;
@@ -793,6 +821,7 @@ int main(void)
 		cmocka_unit_test(test_parse_comment_spaces),
 		cmocka_unit_test(test_parse_duplicate_heading),
 		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_parse_refuses_non_text),
 		cmocka_unit_test(test_parse_ratings),
 		cmocka_unit_test(test_parse_crlf),
 		cmocka_unit_test(test_input_empty),

@@ -953,6 +953,48 @@ static void test_set_note(void **state)
 	store_item_done(&b);
 }
 
+/* The store's own guard of the rule for text coming in: a note, a log
+ * note or an answer that is not text is refused, and nothing recorded. */
+static void test_refuses_text_that_is_not(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	struct store_item a = item(fx, "a");
+	static const char *const bad[] = { "osc \x1b]0;x\x07", "latin-1 caf\xe9",
+					   "c1 \xc2\x9b" "2J", "cr\rlf" };
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		struct store_error err = { 0 };
+		long long batch = 0;
+		begin(fx);
+		assert_int_equal(store_set_note(fx->s, &a, bad[i], day, &batch, &err), -1);
+		assert_int_equal(err.code, STORE_ERR_INVALID);
+		assert_non_null(strstr(err.msg, "nothing was recorded"));
+		assert_int_equal(store_log(fx->s, fx->plan_id, a.id, 5, day, bad[i],
+					   &batch, &err), -1);
+		assert_int_equal(err.code, STORE_ERR_INVALID);
+		struct store_answer ans = { .prompt = "What did I learn?",
+					    .answer = (char *)bad[i] };
+		assert_int_equal(store_reflection_save(fx->s, fx->plan_id,
+						       calendar_monday(day), &ans, 1, &err),
+				 -1);
+		assert_int_equal(err.code, STORE_ERR_INVALID);
+		store_rollback(fx->s);
+	}
+	store_item_done(&a);
+	struct events e;
+	get_events(fx, fx->plan_id, &e);
+	assert_int_equal(e.n, 0);
+	a = item(fx, "a");
+	assert_null(a.note);
+	assert_int_equal(a.minutes, 0);
+	store_item_done(&a);
+	/* tab, newline and bidi controls are text */
+	set_note(fx, "a", "tab\there\n\xe2\x81\xa6iso\xe2\x81\xa9", day);
+	a = item(fx, "a");
+	assert_string_equal(a.note, "tab\there\n\xe2\x81\xa6iso\xe2\x81\xa9");
+	store_item_done(&a);
+}
+
 /* ---- undo ------------------------------------------------------------------ */
 
 static void test_undo_batch_by_batch(void **state)
@@ -1542,6 +1584,7 @@ int main(void)
 		T(test_events_recorded),
 		T(test_log_minutes),
 		T(test_set_note),
+		T(test_refuses_text_that_is_not),
 		T(test_undo_batch_by_batch),
 		T(test_undo_after_new_changes),
 		T(test_undo_across_plans),

@@ -58,3 +58,17 @@ bell=$(_tmux display-message -p -t tui '#{window_bell_flag}')
 title=$(_tmux display-message -p -t tui '#{pane_title}')
 [[ $title == *HACKED* ]] && soft_fail "the terminal's title was set from the store: '$title'"
 quit_tui
+
+# bidi controls (a plan may hold them) cannot reorder a line: an override
+# (U+202E) and an isolate (U+2066) in titles show as '?', in the Checklist
+# and in the status bar
+sql "UPDATE items SET title = 'x' || char(8238) || 'gnp.exe' WHERE ref = 4;
+     UPDATE plans SET title = 'Plan ' || char(8294) || 'iso' || char(8297);" ||
+	fail "cannot change the store"
+start_tui 100x30 stride
+wait_for '^ Plan \?iso\? · phase 2 of 9'
+keys 3
+wait_for '^  4     \[ \] x\?gnp\.exe$'
+screen | grep -q $'\u202e\|\u2066\|\u2069' &&
+	soft_fail "a bidi control reached the screen"
+quit_tui
