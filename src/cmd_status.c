@@ -67,9 +67,13 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct store *s = NULL;
 	struct store_plan p = { 0 };
 	struct progress pr = { 0 };
+	struct progress_next nx = { 0 };
+	struct store_error err;
 	status = load(ctx, slug, &s, &p, &pr);
+	if (status == CLI_OK && progress_next(s, &p, &pr, &nx, &err) < 0)
+		status = cli_store_error(&err);
 	if (status == CLI_OK && json) {
-		char *text = export_status_json(&p, &pr);
+		char *text = export_status_json(&p, &pr, &nx);
 		text_fputs(text, stdout);
 		free(text);
 	} else if (status == CLI_OK) {
@@ -108,6 +112,15 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 			       pr.expected_percent);
 		}
 		putchar('\n');
+		if (nx.n == 1)
+			text_printf(stdout, "Next: %d %s%s%s\n", nx.v[0].ref,
+				    store_kind_label(nx.v[0].kind), nx.v[0].title,
+				    nx.v[0].optional ? " (optional)" : "");
+		else if (nx.n)
+			text_printf(stdout, "Next: %d %s%s%s (and %zu more: 'stride today')\n",
+				    nx.v[0].ref, store_kind_label(nx.v[0].kind),
+				    nx.v[0].title, nx.v[0].optional ? " (optional)" : "",
+				    nx.n - 1);
 		text_printf(stdout, "Today, ");
 		print_slot(&pr);
 		if (pr.streak)
@@ -124,6 +137,7 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 		else
 			text_printf(stdout, "This week: %d min\n", pr.logged_week);
 	}
+	progress_next_done(&nx);
 	progress_done(&pr);
 	store_plan_done(&p);
 	store_close(s);
@@ -132,30 +146,8 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 
 /* ---- today ---------------------------------------------------------------- */
 
-#define TODAY_TASKS 5
-
-/* The next open items, in three passes: what is in progress, the tasks to
- * do, then the criteria and the deliverable to meet. */
-struct next {
-	struct store_item v[TODAY_TASKS];
-	size_t n, more;
-	int pass;
-};
-
-static int keep_open(const struct store_item *it, void *ctx)
-{
-	struct next *nx = ctx;
-	bool want = nx->pass == 0 ? it->status == STORE_DOING
-				  : it->status == STORE_TODO && !it->optional &&
-					    (it->kind == STORE_TASK) == (nx->pass == 1);
-	if (!store_checkable(it->kind) || !want)
-		return 0;
-	if (nx->n < TODAY_TASKS)
-		store_item_copy(&nx->v[nx->n++], it);
-	else
-		nx->more++;
-	return 0;
-}
+/* How many of what is next `stride today` lists; --json has them all. */
+#define TODAY_ITEMS 5
 
 static const char *mark(const struct store_item *it)
 {
@@ -177,28 +169,18 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct store *s = NULL;
 	struct store_plan p = { 0 };
 	struct progress pr = { 0 };
-	struct next nx = { 0 };
+	struct progress_next nx = { 0 };
 	status = load(ctx, slug, &s, &p, &pr);
-	/* the next open tasks: of the week block, else of the phase */
-	const struct store_item *where = pr.week.id       ? &pr.week
-					 : pr.subphase.id ? &pr.subphase
-							  : &pr.phase;
 	struct store_error err;
-	if (status == CLI_OK && where->id) {
-		for (int pass = 0; pass < 3 && status == CLI_OK; pass++) {
-			nx.pass = pass;
-			if (store_walk(s, p.id, where->seq, where->last, false,
-				       keep_open, &nx, &err) < 0)
-				status = cli_store_error(&err);
-		}
-	}
+	if (status == CLI_OK && progress_next(s, &p, &pr, &nx, &err) < 0)
+		status = cli_store_error(&err);
 	if (status == CLI_OK && json) {
-		char *text = export_today_json(&p, &pr, nx.v, nx.n, nx.more);
+		char *text = export_today_json(&p, &pr, &nx);
 		text_fputs(text, stdout);
 		free(text);
 	} else if (status == CLI_OK) {
 		print_slot(&pr);
-		if (where->id) {
+		if (nx.where) {
 			text_printf(stdout, "%s", pr.phase.title);
 			if (pr.subphase.id)
 				text_printf(stdout, " > %s", pr.subphase.title);
@@ -206,20 +188,21 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 				text_printf(stdout, " > %s", pr.week.title);
 			putchar('\n');
 		}
-		for (size_t i = 0; i < nx.n; i++)
-			text_printf(stdout, "  %5d %s %s%s\n", nx.v[i].ref, mark(&nx.v[i]),
-			       store_kind_label(nx.v[i].kind), nx.v[i].title);
-		if (nx.more)
-			text_printf(stdout, "  ... and %zu more ('stride list %d')\n", nx.more,
-			       where->ref);
-		if (where->id && !nx.n)
+		size_t shown = nx.n < TODAY_ITEMS ? nx.n : TODAY_ITEMS;
+		for (size_t i = 0; i < shown; i++)
+			text_printf(stdout, "  %5d %s %s%s%s\n", nx.v[i].ref, mark(&nx.v[i]),
+				    store_kind_label(nx.v[i].kind), nx.v[i].title,
+				    nx.v[i].optional ? " (optional)" : "");
+		if (nx.n > shown)
+			text_printf(stdout, "  ... and %zu more ('stride list %d')\n",
+				    nx.n - shown, nx.where->ref);
+		if (nx.where && !nx.n)
 			text_printf(stdout, "  nothing open here: well done\n");
 		if (pr.streak)
 			text_printf(stdout, "Streak: %d day%s\n", pr.streak,
 			       pr.streak == 1 ? "" : "s");
 	}
-	for (size_t i = 0; i < nx.n; i++)
-		store_item_done(&nx.v[i]);
+	progress_next_done(&nx);
 	progress_done(&pr);
 	store_plan_done(&p);
 	store_close(s);
@@ -254,9 +237,11 @@ const struct cli_command cmd_today = {
 	.summary = "today's focus and the next open tasks",
 	.help =
 		"Shows today's slot of the schedule (focus and minutes, or a rest\n"
-		"day), the current phase and week block, and their next open tasks\n"
-		"(those in progress first), with the numbers to tick them by:\n"
-		"'stride done 12'.\n"
+		"day), the current phase and week block, and what is next there,\n"
+		"with the numbers to tick them by ('stride done 12'): what is in\n"
+		"progress, the tasks to do, the criteria and deliverable to meet,\n"
+		"then the optional items; the first five of them, as the Today\n"
+		"view lists them all.\n"
 		"\n"
 		"options:\n"
 		"  --json  one JSON object (see man stride)\n",

@@ -276,7 +276,8 @@ char *export_plans_json(const struct export_plan *v, size_t n)
 	return print(root);
 }
 
-char *export_status_json(const struct store_plan *p, const struct progress *pr)
+char *export_status_json(const struct store_plan *p, const struct progress *pr,
+			 const struct progress_next *nx)
 {
 	cJSON *o = must(cJSON_CreateObject());
 	add_plan_fields(o, p);
@@ -296,11 +297,13 @@ char *export_status_json(const struct store_plan *p, const struct progress *pr)
 	add(week, "logged", cJSON_CreateNumber(pr->logged_week));
 	add(week, "scheduled", cJSON_CreateNumber(pr->scheduled_week));
 	add(o, "this_week", week);
+	add(o, "next", nx->n ? item_object(&nx->v[0]) : cJSON_CreateNull());
+	add(o, "open", cJSON_CreateNumber((double)nx->n));
 	return print(o);
 }
 
 char *export_today_json(const struct store_plan *p, const struct progress *pr,
-			const struct store_item *tasks, size_t n, size_t more)
+			const struct progress_next *nx)
 {
 	cJSON *o = must(cJSON_CreateObject());
 	add_plan_fields(o, p);
@@ -309,10 +312,10 @@ char *export_today_json(const struct store_plan *p, const struct progress *pr,
 	add(o, "subphase", where(&pr->subphase));
 	add(o, "week", where(&pr->week));
 	cJSON *arr = must(cJSON_CreateArray());
-	for (size_t i = 0; i < n; i++)
-		push(arr, item_object(&tasks[i]));
+	for (size_t i = 0; i < nx->n; i++)
+		push(arr, item_object(&nx->v[i]));
 	add(o, "next", arr);
-	add(o, "more", cJSON_CreateNumber((double)more));
+	add(o, "more", cJSON_CreateNumber(0));
 	add(o, "streak", streak_object(pr));
 	return print(o);
 }

@@ -196,6 +196,66 @@ int progress_scheduled(const struct store_plan *p, int from, int to)
 	return minutes;
 }
 
+/* ---- what is next ---------------------------------------------------------- */
+
+struct next_pass {
+	struct progress_next *nx;
+	size_t cap;
+	int pass; /* the group it collects: see progress_next() */
+};
+
+static bool in_group(const struct store_item *it, int pass)
+{
+	if (!store_checkable(it->kind))
+		return false;
+	switch (pass) {
+	case 0: return it->status == STORE_DOING;
+	case 1: return it->status == STORE_TODO && !it->optional && it->kind == STORE_TASK;
+	case 2: return it->status == STORE_TODO && !it->optional && it->kind != STORE_TASK;
+	default: return it->status == STORE_TODO && it->optional;
+	}
+}
+
+static int keep_next(const struct store_item *it, void *ctx)
+{
+	struct next_pass *np = ctx;
+	if (!in_group(it, np->pass))
+		return 0;
+	struct progress_next *nx = np->nx;
+	nx->v = xgrow(nx->v, &np->cap, nx->n + 1, sizeof(*nx->v));
+	store_item_copy(&nx->v[nx->n++], it);
+	nx->optional += np->pass == 3;
+	return 0;
+}
+
+int progress_next(struct store *s, const struct store_plan *p,
+		  const struct progress *pr, struct progress_next *nx,
+		  struct store_error *err)
+{
+	*nx = (struct progress_next){ 0 };
+	nx->where = pr->week.id	      ? &pr->week
+		    : pr->subphase.id ? &pr->subphase
+		    : pr->phase.id    ? &pr->phase
+				      : NULL;
+	struct next_pass np = { .nx = nx };
+	for (np.pass = 0; nx->where && np.pass < 4; np.pass++) {
+		if (store_walk(s, p->id, nx->where->seq, nx->where->last, false,
+			       keep_next, &np, err) < 0) {
+			progress_next_done(nx);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+void progress_next_done(struct progress_next *nx)
+{
+	for (size_t i = 0; i < nx->n; i++)
+		store_item_done(&nx->v[i]);
+	free(nx->v);
+	*nx = (struct progress_next){ 0 };
+}
+
 void progress_done(struct progress *pr)
 {
 	store_item_done(&pr->phase);

@@ -46,13 +46,15 @@ struct export_plan {
 };
 char *export_plans_json(const struct export_plan *v, size_t n);
 
-/* `stride status --json`. */
-char *export_status_json(const struct store_plan *p, const struct progress *pr);
+/* `stride status --json`, with the first of what is next and how many. */
+struct progress_next;
+char *export_status_json(const struct store_plan *p, const struct progress *pr,
+			 const struct progress_next *nx);
 
-/* `stride today --json`: tasks are the next open tasks (n of them, and
- * more not listed). */
+/* `stride today --json`: "next" holds all of what is next
+ * (progress_next); "more" is 0, kept for the scripts that read it. */
 char *export_today_json(const struct store_plan *p, const struct progress *pr,
-			const struct store_item *tasks, size_t n, size_t more);
+			const struct progress_next *nx);
 
 #include "stride/reflect.h"
 

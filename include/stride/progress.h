@@ -36,6 +36,30 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 		     struct progress *pr, struct store_error *err);
 void progress_done(struct progress *pr);
 
+/*
+ * What is next: the one list `stride today`, `stride status --json` and
+ * the Today view show. The open items of where the person is (pr's week
+ * block, else its sub-phase, else its phase), in four groups, each in plan
+ * order: what is in progress; the tasks to do; the criteria and the
+ * deliverable to meet (what is left once the tasks are done); then the
+ * optional items to do, which do not count against completion. Done and
+ * skipped items are not in it, nor archived ones.
+ */
+struct progress_next {
+	const struct store_item *where; /* pr's item it comes from; NULL: none */
+	struct store_item *v;		/* the items (owned) */
+	size_t n;
+	size_t optional; /* how many of them, the last ones, are optional and
+			    to do */
+};
+
+/* Fills nx for plan p and pr (which must outlive nx). Returns 0, or -1
+ * with err. */
+int progress_next(struct store *s, const struct store_plan *p,
+		  const struct progress *pr, struct progress_next *nx,
+		  struct store_error *err);
+void progress_next_done(struct progress_next *nx);
+
 /* The minutes plan p's schedule gives the days from..to, counting only
  * the days the plan runs when it has dates. */
 int progress_scheduled(const struct store_plan *p, int from, int to);

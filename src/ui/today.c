@@ -1,8 +1,9 @@
 /*
  * Today: the day's slot of the schedule, the time logged against it, the
  * streak, where the plan stands (phase, week block, their goals, ahead or
- * behind), and the open tasks of the current week block (or phase), then
- * its open criteria and deliverable, to tick right there. 'c' checks in: minutes for today, and a note.
+ * behind), and what is next there (progress_next: the same list as
+ * `stride today`), to tick right there. 'c' checks in: minutes for
+ * today, and a note.
  */
 #include "ui.h"
 
@@ -15,33 +16,12 @@
 #include <string.h>
 
 struct today {
-	struct store_item *tasks; /* the open tasks, in plan order */
-	size_t n, cap;
+	struct progress_next next; /* what is next (progress_next) */
 	size_t sel, top;
-	const struct store_item *where; /* the week block or phase they are in */
-	int list_y;			/* where the list starts, last drawn */
-	int remind;			/* the Monday of a week ending without its
-					   reflection (on a Sunday or Monday), or 0 */
+	int list_y; /* where the list starts, last drawn */
+	int remind; /* the Monday of a week ending without its
+		       reflection (on a Sunday or Monday), or 0 */
 };
-
-/* The open items, in two passes: the tasks, then the criteria and the
- * deliverable (what is left to tick once the tasks are done). */
-struct keep {
-	struct today *t;
-	bool tasks; /* this pass takes the tasks */
-};
-
-static int keep_open(const struct store_item *it, void *ctx)
-{
-	struct keep *k = ctx;
-	struct today *t = k->t;
-	if (!store_checkable(it->kind) || (it->kind == STORE_TASK) != k->tasks ||
-	    (it->status != STORE_TODO && it->status != STORE_DOING))
-		return 0;
-	t->tasks = xgrow(t->tasks, &t->cap, t->n + 1, sizeof(*t->tasks));
-	store_item_copy(&t->tasks[t->n++], it);
-	return 0;
-}
 
 /* On a Sunday, this week; on a Monday, last week: the week ending, when
  * the plan had begun by then and its reflection is not written. */
@@ -66,21 +46,11 @@ static int open_today(struct view *v)
 	struct app *a = v->app;
 	struct today *t = xcalloc(1, sizeof(*t));
 	v->data = t;
-	const struct progress *pr = &a->pr;
-	t->where = pr->week.id ? &pr->week : pr->subphase.id ? &pr->subphase
-						   : pr->phase.id ? &pr->phase : NULL;
 	struct store_error err;
-	if (reminder(a, &t->remind, &err) < 0) {
+	if (reminder(a, &t->remind, &err) < 0 ||
+	    progress_next(a->store, &a->plan, &a->pr, &t->next, &err) < 0) {
 		app_error(a, "%s", err.msg);
 		return -1;
-	}
-	for (int pass = 0; t->where && pass < 2; pass++) {
-		struct keep k = { t, pass == 0 };
-		if (store_walk(a->store, a->plan.id, t->where->seq, t->where->last,
-			       false, keep_open, &k, &err) < 0) {
-			app_error(a, "%s", err.msg);
-			return -1;
-		}
 	}
 	return 0;
 }
@@ -90,9 +60,7 @@ static void done_today(struct view *v)
 	struct today *t = v->data;
 	if (!t)
 		return;
-	for (size_t i = 0; i < t->n; i++)
-		store_item_done(&t->tasks[i]);
-	free(t->tasks);
+	progress_next_done(&t->next);
 	free(t);
 	v->data = NULL;
 }
@@ -220,14 +188,20 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	y++;
 
 	/* the open tasks */
-	if (!t || !t->where || y >= rows) {
+	const struct progress_next *nx = t ? &t->next : NULL;
+	if (!nx || !nx->where || y >= rows) {
 		if (t)
 			t->list_y = rows;
 		return;
 	}
+	const char *open = !nx->optional ? ui_fmt("%zu open", nx->n)
+			   : nx->optional == nx->n
+				   ? ui_fmt("%zu optional", nx->n)
+				   : ui_fmt("%zu open, %zu optional", nx->n - nx->optional,
+					    nx->optional);
 	ui_text(w, y++, 1, cols - 2,
-		t->n ? ui_fmt("Next in %s (%zu open)", t->where->title, t->n)
-		     : ui_fmt("Nothing open in %s: well done", t->where->title),
+		nx->n ? ui_fmt("Next in %s (%s)", nx->where->title, open)
+		      : ui_fmt("Nothing open in %s: well done", nx->where->title),
 		A_BOLD);
 	t->list_y = y;
 	int room = rows - y;
@@ -238,8 +212,8 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	if (t->sel >= t->top + (size_t)room)
 		t->top = t->sel - (size_t)room + 1;
 	int width = cli_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
-	for (size_t i = t->top; i < t->n && y < rows; i++, y++) {
-		const struct store_item *it = &t->tasks[i];
+	for (size_t i = t->top; i < nx->n && y < rows; i++, y++) {
+		const struct store_item *it = &nx->v[i];
 		bool sel = i == t->sel;
 		attr_t base = sel ? ui_attr(UI_SELECTED) : A_NORMAL;
 		ui_fill(w, y, 0, cols, base);
@@ -249,10 +223,11 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		cx += ui_text(w, y, cx, cols - cx, ui_box(it->status),
 			      base | ui_attr(ui_status_role(it->status)));
 		cx += ui_text(w, y, cx, cols - cx, " ", base);
-		const char *extra = it->start != CALENDAR_NONE && it->start <= a->today &&
-					    a->today <= it->end
-				    ? "  (today)"
-				    : "";
+		const char *extra = it->optional ? "  (optional)"
+				    : it->start != CALENDAR_NONE && it->start <= a->today &&
+					      a->today <= it->end
+					    ? "  (today)"
+					    : "";
 		cx += ui_text(w, y, cx, cols - cx - 1, store_kind_label(it->kind),
 			      base | ui_attr(UI_DIM));
 		int tw = ui_text(w, y, cx, cols - cx - 1, it->title, base);
@@ -306,7 +281,7 @@ static int request_today(struct view *v, enum request req)
 {
 	struct today *t = v->data;
 	struct app *a = v->app;
-	const struct store_item *it = t && t->n ? &t->tasks[t->sel] : NULL;
+	const struct store_item *it = t && t->next.n ? &t->next.v[t->sel] : NULL;
 	switch (req) {
 	case REQ_CHECKIN:
 		return checkin(v);
@@ -320,7 +295,7 @@ static int request_today(struct view *v, enum request req)
 			t->sel--;
 		return UI_REDRAW;
 	case REQ_DOWN:
-		if (t && t->sel + 1 < t->n)
+		if (t && t->sel + 1 < t->next.n)
 			t->sel++;
 		return UI_REDRAW;
 	case REQ_TOP:
@@ -328,23 +303,23 @@ static int request_today(struct view *v, enum request req)
 			t->sel = 0;
 		return UI_REDRAW;
 	case REQ_BOTTOM:
-		if (t && t->n)
-			t->sel = t->n - 1;
+		if (t && t->next.n)
+			t->sel = t->next.n - 1;
 		return UI_REDRAW;
 	case REQ_PAGE_UP:
 	case REQ_PAGE_DOWN:
-		if (t && t->n) {
+		if (t && t->next.n) {
 			size_t page = a->page > 4 ? (size_t)a->page / 2 : 1;
 			if (req == REQ_PAGE_UP)
 				t->sel = t->sel > page ? t->sel - page : 0;
 			else
-				t->sel = t->sel + page < t->n ? t->sel + page : t->n - 1;
+				t->sel = t->sel + page < t->next.n ? t->sel + page : t->next.n - 1;
 		}
 		return UI_REDRAW;
 	case REQ_CLICK:
 		if (t && a->click_y >= t->list_y) {
 			size_t i = t->top + (size_t)(a->click_y - t->list_y);
-			if (i < t->n)
+			if (i < t->next.n)
 				t->sel = i;
 		}
 		return UI_REDRAW;

@@ -261,6 +261,38 @@ static int setup_undated(void **state)
 	return setup_with(state, undated_yaml, "ud");
 }
 
+/* What is next: one week block with tasks (one optional, one with a
+ * sub-task), criteria and a deliverable; a second block after it. */
+static const char next_yaml[] =
+	"stride: 1\n"
+	"id: nx\n"
+	"title: Next\n"
+	"phases:\n"
+	"  - id: p\n"
+	"    title: Phase\n"
+	"    weeks:\n"
+	"      - week: 1\n"
+	"        id: w1\n"
+	"        tasks:\n"
+	"          - { id: t1, title: T1 }\n"
+	"          - { id: t2, title: T2, optional: true }\n"
+	"          - id: t3\n"
+	"            title: T3\n"
+	"            tasks: [{ id: t3a, title: T3a }]\n"
+	"          - { id: t4, title: T4 }\n"
+	"        criteria:\n"
+	"          - { id: c1, title: C1 }\n"
+	"          - { id: c2, title: C2 }\n"
+	"        deliverable: { id: d, title: D }\n"
+	"      - week: 2\n"
+	"        id: w2\n"
+	"        tasks: [{ id: u1, title: U1 }]\n";
+
+static int setup_next(void **state)
+{
+	return setup_with(state, next_yaml, "nx");
+}
+
 static int teardown(void **state)
 {
 	struct fx *fx = *state;
@@ -859,6 +891,57 @@ static void test_undated_streak(void **state)
 	progress_done(&pr);
 }
 
+/* The keys of what is next, joined by spaces. */
+static void expect_next(struct fx *fx, int today, const char *keys, size_t optional)
+{
+	struct progress pr;
+	compute(fx, today, &pr);
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_get(fx->s, fx->slug, &p, &err), 0);
+	struct progress_next nx;
+	assert_int_equal(progress_next(fx->s, &p, &pr, &nx, &err), 0);
+	char got[256] = "";
+	for (size_t i = 0; i < nx.n; i++) {
+		const char *k = strrchr(nx.v[i].key, '/');
+		snprintf(got + strlen(got), sizeof(got) - strlen(got), "%s%s", i ? " " : "",
+			 k ? k + 1 : nx.v[i].key);
+	}
+	if (strcmp(got, keys))
+		fprintf(stderr, "what is next: got '%s', want '%s'\n", got, keys);
+	assert_string_equal(got, keys);
+	assert_int_equal(nx.optional, optional);
+	assert_ptr_equal(nx.where, pr.week.id ? &pr.week : &pr.phase);
+	progress_next_done(&nx);
+	store_plan_done(&p);
+	progress_done(&pr);
+}
+
+static void test_next(void **state)
+{
+	struct fx *fx = *state;
+	int today = d("2025-03-05");
+	/* the tasks (a parent task and its sub-task alike), then the
+	 * criteria and deliverable, then the optional ones */
+	expect_next(fx, today, "t1 t3 t3a t4 c1 c2 d t2", 1);
+	/* in progress first, whatever its group; done and skipped gone */
+	set_status(fx, "t4", STORE_DOING, today);
+	set_status(fx, "c2", STORE_DOING, today);
+	done_on(fx, "t1", today);
+	set_status(fx, "t3a", STORE_SKIPPED, today);
+	expect_next(fx, today, "t4 c2 t3 c1 d t2", 1);
+	/* once the tasks are done, what is left to meet */
+	done_on(fx, "t3", today);
+	done_on(fx, "t4", today);
+	expect_next(fx, today, "c2 c1 d t2", 1);
+	done_on(fx, "c1", today);
+	done_on(fx, "d", today);
+	expect_next(fx, today, "c2 t2", 1);
+	/* only the optional one left: the next block is current */
+	done_on(fx, "c2", today);
+	expect_next(fx, today, "u1", 0);
+}
+
 int main(void)
 {
 #define DATED(f) cmocka_unit_test_setup_teardown(f, setup_dated, teardown)
@@ -877,6 +960,7 @@ int main(void)
 		UNDATED(test_trends_fresh_undated),
 		UNDATED(test_undated_first_unfinished),
 		UNDATED(test_undated_streak),
+		cmocka_unit_test_setup_teardown(test_next, setup_next, teardown),
 	};
 #undef DATED
 #undef UNDATED

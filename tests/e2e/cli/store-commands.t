@@ -445,13 +445,14 @@ status and today as the days go by
   Phase 1 of 3: Phase one, 2025-07-07 to 2025-07-16
     Goal: Get the basics right.
   Done: 44% (4 of 9); 4 days ahead of schedule (30% of the dated items expected by today)
+  Next: 5 Watch the conference talk (optional)
   Today, Mon 2025-07-14: Theory (30 min, 135 min logged)
   Streak: 2 days (longest 2)
   This week: 135 of 165 min
   $ stride today
   Mon 2025-07-14: Theory (30 min, 135 min logged)
   Phase one
-    nothing open here: well done
+        5 [ ] Watch the conference talk (optional)
   Streak: 2 days
 
 On Friday 07-18 (a rest day) phase two and its first week block are
@@ -465,6 +466,7 @@ week's.
   Phase 2 of 3: Phase two, 2025-07-17 to 2025-07-30
   Week: Parsing, 2025-07-17 to 2025-07-23
   Done: 44% (4 of 9); on schedule (50% of the dated items expected by today)
+  Next: 9 Write the parser (and 1 more: 'stride today')
   Today, Fri 2025-07-18: rest day (0 min logged)
   Streak: none (longest 2 days)
   This week: 135 of 165 min
@@ -511,6 +513,7 @@ or behind, and no schedule.
   Reading list (undated)
   Phase 2 of 2: Papers
   Done: 66% (2 of 3)
+  Next: 5 Out of the Tar Pit
   Today, Mon 2025-07-14: no schedule (0 min logged)
   Streak: 1 day (longest 1)
   This week: 0 min
@@ -565,6 +568,7 @@ the streak before any activity. Those minutes were last week:
   Phase 2 of 9: Data & Persistence, 2025-07-10 to 2025-08-01
     Goal: Design schemas, master Postgres & Prisma, understand NoSQL trade-offs.
   Done: 0% (0 of 60); 33 days behind schedule (12% of the dated items expected by today)
+  Next: 9 Index & query tuning in Postgres (and 6 more: 'stride today')
   Today, Mon 2025-07-14: Theory - docs or video (30 min, 0 min logged)
   Streak: 3 days (longest 3)
   This week: 0 of 180 min

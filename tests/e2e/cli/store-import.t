@@ -381,6 +381,7 @@ them done, which is 1 day ahead (by hand: on 2025-07-15 the plan expects
   Phase 1 of 2: Basics, 2025-07-07 to 2025-07-20
   Week: Syntax, 2025-07-14 to 2025-07-20
   Done: 33% (3 of 9); 1 day ahead of schedule (30% of the dated items expected by today)
+  Next: 6 Read the syntax chapter
   Today, Mon 2025-07-14: Theory (30 min, 25 min logged)
   Streak: 1 day (longest 1)
   This week: 25 of 135 min
@@ -408,6 +409,7 @@ so on stderr, and works on the plan as last imported.
   Phase 1 of 2: Basics, 2025-07-07 to 2025-07-20
   Week: Syntax, 2025-07-14 to 2025-07-20
   Done: 33% (3 of 9); 1 day ahead of schedule (30% of the dated items expected by today)
+  Next: 6 Read the syntax chapter
   Today, Mon 2025-07-14: Theory (30 min, 25 min logged)
   Streak: 1 day (longest 1)
   This week: 25 of 135 min
@@ -430,6 +432,7 @@ A plan whose file was deleted still works, without a word:
   Phase 1 of 2: Basics, 2025-07-07 to 2025-07-20
   Week: Syntax, 2025-07-14 to 2025-07-20
   Done: 33% (3 of 9); 1 day ahead of schedule (30% of the dated items expected by today)
+  Next: 6 Read the syntax chapter
   Today, Mon 2025-07-14: Theory (30 min, 25 min logged)
   Streak: 1 day (longest 1)
   This week: 25 of 135 min

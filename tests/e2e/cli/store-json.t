@@ -77,14 +77,34 @@ streak is 07-13 (rest day, with activity) and today.
   "start":"2025-07-14",
   "logged":40,
   "scheduled":165
-  }
+  },
+  "next":{
+  "ref":4,
+  "key":"one/read-the-style-guide",
+  "kind":"task",
+  "title":"Read the style guide",
+  "status":"todo",
+  "depth":2,
+  "optional":false,
+  "archived":false,
+  "start":null,
+  "end":null,
+  "done":0,
+  "total":0,
+  "minutes":0,
+  "estimate":null,
+  "note":null,
+  "tags":["reading"],
+  "parent":1
+  },
+  "open":3
   }
 
 On Friday 07-18, a rest day, in phase two's first week block (phase one's
 4 items and 3 x 2/7 + 2/14 = 1 of phase two's are expected: 5 of 9, 55%;
 2 done, as expected on 07-11: 7 days behind):
 
-  $ STRIDE_TODAY=2025-07-18 stride status --json | j | grep -v -e '^"\(plan\|title\|source\|start\|end\|done\|total\|percent\)"'
+  $ STRIDE_TODAY=2025-07-18 stride status --json | j | grep -v -e '^"\(plan\|title\|source\|start\|end\|done\|total\|percent\)"' | sed '/^"next"/,$d'
   {
   "today":"2025-07-18",
   "phase":{
@@ -117,14 +137,13 @@ On Friday 07-18, a rest day, in phase two's first week block (phase one's
   "this_week":{
   "logged":40,
   "scheduled":165
-  }
-  }
+  },
 
 A plan without dates has no ahead or behind: days_ahead is null.
 
   $ cp data/sync/undated.yaml undated.yaml
   $ stride import undated.yaml > /dev/null
-  $ stride status --json undated | j | grep -e days_ahead -e expected_percent -e '"minutes"' -e '"rest"' -e scheduled
+  $ stride status --json undated | j | sed '/^"next"/,$d' | grep -e days_ahead -e expected_percent -e '"minutes"' -e '"rest"' -e scheduled
   "expected_percent":null,
   "days_ahead":null,
   "minutes":0,
@@ -200,6 +219,24 @@ Today's slot, where we are, and the next open tasks (the same objects as
   "estimate":null,
   "note":null,
   "tags":[],
+  "parent":1
+  }, {
+  "ref":5,
+  "key":"one/watch-the-conference-talk",
+  "kind":"task",
+  "title":"Watch the conference talk",
+  "status":"todo",
+  "depth":2,
+  "optional":true,
+  "archived":false,
+  "start":null,
+  "end":null,
+  "done":0,
+  "total":0,
+  "minutes":0,
+  "estimate":null,
+  "note":null,
+  "tags":["video"],
   "parent":1
   }],
   "more":0,
