@@ -31,14 +31,20 @@ B ?= build/default
 CFLAGS ?= -O2 -g
 SANFLAGS ?=
 
-# Recursive (=) so that a `make deps` run by this very make is seen.
-PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+# Recursive (=) so that a `make deps` run by this very make is seen. The
+# libraries' include paths only: the feature-test macros are stride's own
+# (ALL_CFLAGS, and _DEFAULT_SOURCE where a file needs more), not whatever
+# a .pc file happens to add (ncursesw's adds two).
+PKG_CFLAGS = $(filter-out -D%,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
 PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
 CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 WARNINGS := -Wall -Wextra -Wshadow -Werror
-ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude \
+# POSIX.1-2008 with the X/Open System Interfaces: realpath, and curses'
+# wide-character API (wint_t, get_wch).
+FEATURES := -D_XOPEN_SOURCE=700
+ALL_CFLAGS = -std=c11 $(FEATURES) $(WARNINGS) -Iinclude \
 	-DSTRIDE_DATADIR='"$(DATADIR)/stride"' \
 	$(PKG_CFLAGS) $(CFLAGS) $(SANFLAGS) -MMD -MP
 
@@ -61,7 +67,7 @@ CORE_OBJ = $(CORE_SRC:%.c=$(B)/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(B)/%.o) $(UI_SRC:%.c=$(B)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all run check check-suite check-unit check-cli check-store check-tui \
+.PHONY: all libraries run check check-suite check-unit check-cli check-store check-tui \
 	check-valgrind \
 	check-fuzz fuzz fuzz-md2yaml fuzz-reflect bench deps ensure-deps install uninstall clean
 .DEFAULT_GOAL := all
@@ -76,12 +82,12 @@ $(B)/stride: $(CLI_OBJ) $(CORE_OBJ)
 	$(call msg,LINK,$@)
 	$(Q)$(CC) $(CFLAGS) $(SANFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(B)/%.o: %.c
+$(B)/%.o: %.c | libraries
 	@mkdir -p $(@D)
 	$(call msg,CC,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/tests/%.o: tests/unit/%.c
+$(B)/tests/%.o: tests/unit/%.c | libraries
 	@mkdir -p $(@D)
 	$(call msg,CC,$@)
 	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -c -o $@ $<
@@ -93,6 +99,17 @@ $(B)/tests/%: $(B)/tests/%.o $(CORE_OBJ)
 -include $(shell find build -name '*.d' 2>/dev/null)
 
 # ---- set-up ---------------------------------------------------------------
+
+# Before anything compiles: every library is there, or a message that
+# names the missing ones (rather than a compiler error about a header).
+libraries:
+	@missing=""; for p in $(PKGS); do \
+		$(PKG_CONFIG) --exists $$p 2>/dev/null || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "stride: cannot build: pkg-config finds no$$missing:" \
+			"'make deps' installs what is missing (or says how)" >&2; \
+		exit 1; \
+	fi
 
 deps:
 	@tools/deps
@@ -167,7 +184,7 @@ FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_SRC)
 	@mkdir -p $(@D)
 	$(call msg,LINK,$@)
-	$(Q)$(FUZZ_CC) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Iinclude \
+	$(Q)$(FUZZ_CC) -std=c11 $(FEATURES) $(WARNINGS) -Iinclude \
 		$(PKG_CFLAGS) -O1 -g $(FUZZ_FLAGS) -o $@ $^ $(PKG_LIBS)
 
 # Runs FUZZ_TIME seconds (0: until stopped) on a corpus seeded with the

@@ -6,6 +6,7 @@
 #include "stride/calendar.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 bool calendar_is_leap(int y)
@@ -253,4 +254,36 @@ bool calendar_parse_week(const char *s, int *monday)
 		return false;
 	*monday = m;
 	return true;
+}
+
+bool calendar_parse_logged(const char *s, int *minutes)
+{
+	int m;
+	if (*s >= '1' && *s <= '9' && strspn(s, "0123456789") == strlen(s) &&
+	    strlen(s) <= 6)
+		m = atoi(s);
+	else if (!calendar_parse_minutes(s, &m))
+		return false;
+	if (m > CALENDAR_MAX_LOGGED)
+		return false;
+	*minutes = m;
+	return true;
+}
+
+bool calendar_parse_day(const char *s, int today, int *day)
+{
+	if (!strcmp(s, "today")) {
+		*day = today;
+		return true;
+	}
+	if (!strcmp(s, "yesterday")) {
+		*day = today - 1;
+		return true;
+	}
+	if (s[0] == '-' && s[1] && strspn(s + 1, "0123456789") == strlen(s + 1) &&
+	    strlen(s + 1) <= 5) {
+		*day = today - atoi(s + 1);
+		return true;
+	}
+	return calendar_parse(s, day);
 }

@@ -55,48 +55,12 @@ bool cli_today(int *day)
 	return true;
 }
 
-int cli_digits(int n)
-{
-	int d = 1;
-	for (; n >= 10; n /= 10)
-		d++;
-	return d;
-}
-
 int cli_store_error(const struct store_error *err)
 {
 	text_printf(stderr, "stride: %s\n", err->msg);
 	return err->code == STORE_ERR_NOTFOUND ? CLI_USAGE
 	       : err->code == STORE_ERR_INVALID ? CLI_DATA
 						 : CLI_FAILURE;
-}
-
-bool cli_parse_minutes(const char *s, int *minutes)
-{
-	if (*s >= '1' && *s <= '9' && strspn(s, "0123456789") == strlen(s) &&
-	    strlen(s) <= 6) {
-		*minutes = atoi(s);
-		return true;
-	}
-	return calendar_parse_minutes(s, minutes);
-}
-
-bool cli_parse_day(const char *s, int today, int *day)
-{
-	if (!strcmp(s, "today")) {
-		*day = today;
-		return true;
-	}
-	if (!strcmp(s, "yesterday")) {
-		*day = today - 1;
-		return true;
-	}
-	if (s[0] == '-' && s[1] && strspn(s + 1, "0123456789") == strlen(s + 1) &&
-	    strlen(s + 1) <= 5) {
-		*day = today - atoi(s + 1);
-		return true;
-	}
-	return calendar_parse(s, day);
 }
 
 void cli_print_diags(FILE *to, const char *file, const struct diag_list *d)
@@ -669,87 +633,6 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 	return ret;
 }
 
-/* ---- the editor ------------------------------------------------------------------ */
-
-char *cli_temp_text(const char *name, const char *text, char *why, size_t whylen)
-{
-	const char *dir = getenv("TMPDIR");
-	if (!dir || !*dir)
-		dir = "/tmp";
-	char *path = xasprintf("%s/stride-%s-XXXXXX.md", dir, name);
-	int fd = mkstemps(path, 3);
-	if (fd < 0) {
-		snprintf(why, whylen, "cannot make a temporary file in %s: %s", dir,
-			 strerror(errno));
-		free(path);
-		return NULL;
-	}
-	size_t len = strlen(text), off = 0;
-	while (off < len) {
-		ssize_t w = write(fd, text + off, len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			break;
-		off += (size_t)w;
-	}
-	bool ok = off == len;
-	int saved = errno;
-	if (close(fd) != 0 && ok) {
-		ok = false;
-		saved = errno;
-	}
-	if (!ok) {
-		snprintf(why, whylen, "cannot write %s: %s", path, strerror(saved));
-		unlink(path);
-		free(path);
-		return NULL;
-	}
-	return path;
-}
-
-char *cli_read_text(const char *path, bool *refused, char *why, size_t whylen)
-{
-	*refused = false;
-	bool in = !strcmp(path, "-");
-	if (in)
-		path = "standard input";
-	FILE *f = in ? stdin : fopen(path, "r");
-	if (!f) {
-		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
-		return NULL;
-	}
-	char *text = NULL;
-	size_t cap = 0, len = 0;
-	for (;;) {
-		text = xgrow(text, &cap, len + 4097, 1);
-		size_t got = fread(text + len, 1, 4096, f);
-		len += got;
-		if (!got)
-			break;
-	}
-	bool failed = ferror(f);
-	if (!in)
-		fclose(f);
-	if (failed) {
-		snprintf(why, whylen, "cannot read %s: %s", path, strerror(errno));
-		free(text);
-		return NULL;
-	}
-	text[len] = '\0';
-	len = text_lf(text, len);
-	struct text_fault bad;
-	if (!text_valid(text, len, &bad)) {
-		char what[64];
-		snprintf(why, whylen, "%s:%u:%u: %s", path, bad.line, bad.col,
-			 text_fault_what(&bad, what, sizeof(what)));
-		*refused = true;
-		free(text);
-		return NULL;
-	}
-	return text;
-}
-
 const char *cli_shell_word(const char *s, char *buf, size_t n)
 {
 	if (*s && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -787,76 +670,4 @@ bool cli_text_ok(const char *what, const char *s)
 		    "control characters but tab and newline; nothing was saved\n",
 		    what, text_fault_what(&f, buf, sizeof(buf)), where);
 	return false;
-}
-
-int cli_edit(const char *path, char *why, size_t whylen)
-{
-	const char *editor = getenv("VISUAL");
-	if (!editor || !*editor)
-		editor = getenv("EDITOR");
-	if (!editor || !*editor)
-		editor = "vi";
-	/* split at spaces, no shell: "code --wait" works, pipes do not */
-	char *copy = xstrdup(editor);
-	char *argv[32];
-	int argc = 0;
-	for (char *tok = strtok(copy, " \t"); tok && argc < 30;
-	     tok = strtok(NULL, " \t"))
-		argv[argc++] = tok;
-	argv[argc++] = (char *)path;
-	argv[argc] = NULL;
-
-	/* a failed exec reports its errno through a pipe that closes on a
-	 * successful one */
-	int fds[2];
-	if (pipe(fds) < 0 || fcntl(fds[0], F_SETFD, FD_CLOEXEC) < 0 ||
-	    fcntl(fds[1], F_SETFD, FD_CLOEXEC) < 0) {
-		snprintf(why, whylen, "cannot start the editor: %s", strerror(errno));
-		free(copy);
-		return -1;
-	}
-	fflush(stdout);
-	fflush(stderr);
-	pid_t pid = fork();
-	if (pid < 0) {
-		snprintf(why, whylen, "cannot start the editor: %s", strerror(errno));
-		close(fds[0]);
-		close(fds[1]);
-		free(copy);
-		return -1;
-	}
-	if (pid == 0) {
-		close(fds[0]);
-		execvp(argv[0], argv);
-		int e = errno;
-		if (write(fds[1], &e, sizeof(e)) < 0)
-			_exit(127);
-		_exit(127);
-	}
-	close(fds[1]);
-	int child_errno = 0;
-	ssize_t got;
-	while ((got = read(fds[0], &child_errno, sizeof(child_errno))) < 0 &&
-	       errno == EINTR)
-		;
-	close(fds[0]);
-	int status;
-	while (waitpid(pid, &status, 0) < 0) {
-		if (errno != EINTR) {
-			snprintf(why, whylen, "lost the editor: %s", strerror(errno));
-			free(copy);
-			return -1;
-		}
-	}
-	if (got == (ssize_t)sizeof(child_errno)) {
-		snprintf(why, whylen,
-			 "cannot start the editor '%s': %s (set VISUAL or EDITOR)",
-			 argv[0], strerror(child_errno));
-		free(copy);
-		return -1;
-	}
-	free(copy);
-	if (WIFEXITED(status))
-		return WEXITSTATUS(status);
-	return 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
 }

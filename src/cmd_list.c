@@ -203,7 +203,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			status = cli_store_error(&err);
 	}
 	if (status == CLI_OK) {
-		l.width = cli_digits(p.next_ref > 1 ? p.next_ref - 1 : 1);
+		l.width = text_digits(p.next_ref > 1 ? p.next_ref - 1 : 1);
 		l.base_depth = top.id ? top.depth : 1;
 		if (!l.json && !top.id)
 			text_printf(stdout, "%s: %s\n", p.slug, p.title);

@@ -40,7 +40,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage_error(&cmd_log, "how long? give a duration like "
 						 "45m, 1h30m or 1.5h");
 	int minutes;
-	if (!cli_parse_minutes(argv[optind], &minutes) || minutes > 24 * 60)
+	if (!calendar_parse_logged(argv[optind], &minutes))
 		return cli_usage_error(&cmd_log,
 				       "'%s' is not a duration like 45m, 1h30m "
 				       "or 1.5h (at most 24h)",
@@ -52,7 +52,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (!cli_today(&today))
 		return CLI_USAGE;
 	day = today;
-	if (date && !cli_parse_day(date, today, &day))
+	if (date && !calendar_parse_day(date, today, &day))
 		return cli_usage_error(&cmd_log,
 				       "'%s' is not a day like 2025-07-14, today, "
 				       "yesterday or -3",

@@ -91,8 +91,8 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 		status = cli_item(s, &p, typed, &items[i]);
 		if (status == CLI_OK)
 			status = checkable(&items[i], typed);
-		if (status == CLI_OK && cli_digits(items[i].ref) > width)
-			width = cli_digits(items[i].ref);
+		if (status == CLI_OK && text_digits(items[i].ref) > width)
+			width = text_digits(items[i].ref);
 	}
 	struct store_error err;
 	if (status == CLI_OK) {

@@ -1,6 +1,7 @@
 /* stride note: attach a note to an item. */
 #include "stride/act.h"
 #include "stride/cli.h"
+#include "stride/editor.h"
 #include "stride/store.h"
 #include "stride/text.h"
 #include "stride/util.h"
@@ -31,20 +32,20 @@ static char *edit(const char *note, const char *ref, int *status)
 {
 	char why[512];
 	char *initial = note ? xasprintf("%s\n", note) : xstrdup("");
-	char *path = cli_temp_text("note", initial, why, sizeof(why));
+	char *path = editor_temp("note", initial, why, sizeof(why));
 	free(initial);
 	if (!path) {
 		text_printf(stderr, "stride: %s\n", why);
 		*status = CLI_FAILURE;
 		return NULL;
 	}
-	int rc = cli_edit(path, why, sizeof(why));
+	int rc = editor_run(path, why, sizeof(why));
 	char *text = NULL, *buf = NULL;
 	bool refused = false;
 	if (rc > 0) {
 		text_printf(stderr, "stride: the editor failed (exit status %d): nothing saved\n", rc);
 		*status = CLI_FAILURE;
-	} else if (rc < 0 || !(buf = cli_read_text(path, &refused, why, sizeof(why)))) {
+	} else if (rc < 0 || !(buf = editor_read(path, &refused, why, sizeof(why)))) {
 		if (refused) {
 			char q1[256], q2[512];
 			text_printf(stderr,
@@ -79,7 +80,7 @@ static char *from_file(const char *file, const char *note, int *status)
 {
 	char why[512];
 	bool refused;
-	char *buf = cli_read_text(file, &refused, why, sizeof(why));
+	char *buf = editor_read(file, &refused, why, sizeof(why));
 	if (!buf) {
 		text_printf(stderr, "stride: %s%s\n", why,
 			    refused ? ": " TEXT_RULE ": nothing saved" : "");

@@ -1,6 +1,7 @@
 /* stride reflect, rate and review: the weekly reflection. */
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/editor.h"
 #include "stride/loader.h"
 #include "stride/reflect.h"
 #include "stride/text.h"
@@ -38,7 +39,7 @@ static int bad_week(const struct cli_command *cmd, const char *arg)
 static char *read_text(const char *path, bool *refused, int *status)
 {
 	char why[512];
-	char *text = cli_read_text(path, refused, why, sizeof(why));
+	char *text = editor_read(path, refused, why, sizeof(why));
 	if (!text) {
 		text_printf(stderr, "stride: %s%s\n", why,
 			    *refused ? ": a reflection is UTF-8 text without control "
@@ -55,8 +56,8 @@ static char *read_text(const char *path, bool *refused, int *status)
 static char *edit_reflection(const char *template, int *status, char **path)
 {
 	char why[512];
-	*path = cli_temp_text("reflection", template, why, sizeof(why));
-	int rc = *path ? cli_edit(*path, why, sizeof(why)) : -1;
+	*path = editor_temp("reflection", template, why, sizeof(why));
+	int rc = *path ? editor_run(*path, why, sizeof(why)) : -1;
 	if (rc != 0) {
 		if (rc > 0)
 			text_printf(stderr, "stride: the editor failed (exit status %d): "

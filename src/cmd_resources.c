@@ -68,8 +68,8 @@ static void print_table(const struct store_plan *p, const struct library *lib)
 	       live == 1 ? "" : "s", lib->done, lib->doing, lib->todo);
 	int width = 3;
 	for (size_t i = 0; i < lib->n; i++)
-		if (cli_digits(lib->v[i].it.ref) > width)
-			width = cli_digits(lib->v[i].it.ref);
+		if (text_digits(lib->v[i].it.ref) > width)
+			width = text_digits(lib->v[i].it.ref);
 	text_printf(stdout, "%*s  %-6s  %-6s  %-8s  %s\n", width, "ref", "status", "rating",
 	       "kind", "title (by)");
 	bool header = false;

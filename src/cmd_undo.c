@@ -46,8 +46,8 @@ static void say(const struct undone *u)
 {
 	int width = 1;
 	for (size_t i = 0; i < u->n; i++)
-		if (cli_digits(u->v[i].ref) > width)
-			width = cli_digits(u->v[i].ref);
+		if (text_digits(u->v[i].ref) > width)
+			width = text_digits(u->v[i].ref);
 	for (size_t i = 0; i < u->n; i++) {
 		const struct line *l = &u->v[i];
 		switch (l->type) {

@@ -348,6 +348,14 @@ char *text_minutes(int m, char *buf)
 	return buf;
 }
 
+int text_digits(int n)
+{
+	int d = 1;
+	for (; n >= 10; n /= 10)
+		d++;
+	return d;
+}
+
 bool text_holds(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);

@@ -79,4 +79,14 @@ bool calendar_parse_week(const char *s, int *monday);
  * fraction, rounded to the minute). False for anything else, and for 0. */
 bool calendar_parse_minutes(const char *s, int *minutes);
 
+/* Study time as a person types it (stride log, the TUI's prompts): what
+ * calendar_parse_minutes takes, or a whole number of minutes ("90"); at
+ * most CALENDAR_MAX_LOGGED. False for anything else. */
+#define CALENDAR_MAX_LOGGED (24 * 60)
+bool calendar_parse_logged(const char *s, int *minutes);
+
+/* A day as a person types it: "YYYY-MM-DD", "today", "yesterday" or "-N"
+ * (N days before today). False for anything else. */
+bool calendar_parse_day(const char *s, int today, int *day);
+
 #endif

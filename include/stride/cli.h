@@ -91,9 +91,6 @@ bool cli_today(int *day);
  * when it cannot be written (a full disk, a closed pipe). */
 int cli_flushed(int status);
 
-/* The digits of a positive number: the width of a column of refs. */
-int cli_digits(int n);
-
 /* Prints "stride: MESSAGE" for a store error; returns the exit status for
  * it (1; 2 for a plan or item that does not exist; 65 for text refused). */
 int cli_store_error(const struct store_error *err);
@@ -176,21 +173,6 @@ void cli_print_report(FILE *out, const struct sync_report *r,
 struct diag_list;
 void cli_print_diags(FILE *to, const char *file, const struct diag_list *d);
 
-/* Runs $VISUAL, $EDITOR or vi (no shell: the variable is split at spaces)
- * on path and waits for it. Returns its exit status, or -1 when it could
- * not be started, with why (whylen bytes) saying so. Prints nothing. */
-int cli_edit(const char *path, char *why, size_t whylen);
-
-/* A new file of the user's alone, $TMPDIR/stride-NAME-XXXXXX.md (or in
- * /tmp), holding text: its path (malloc'd), or NULL with why saying what
- * went wrong. The caller unlinks it. */
-char *cli_temp_text(const char *name, const char *text, char *why, size_t whylen);
-
-/* The file at path ("-": standard input) as one string (malloc'd), its
- * CRLF line ends made LF; or NULL with why: when it cannot be read, or
- * when it is not text stride keeps (text_valid; *refused is then true and
- * why says "PATH:LINE:COL: a byte that is not UTF-8 (0xFF)"). */
-char *cli_read_text(const char *path, bool *refused, char *why, size_t whylen);
 
 /* s as one word for a shell, for a command a message suggests: as it is
  * when nothing in it needs quoting, else in single quotes (cut to fit buf,
@@ -202,11 +184,5 @@ const char *cli_shell_word(const char *s, char *buf, size_t n);
  * stderr ("... nothing was saved"), and the command exits CLI_DATA. */
 bool cli_text_ok(const char *what, const char *s);
 
-/* Parses a duration of study time: "45m", "1h30m", "1.5h", "90" (minutes).
- * False for anything else. */
-bool cli_parse_minutes(const char *s, int *minutes);
-
-/* Parses a day: "YYYY-MM-DD", "today", "yesterday" or "-N" (N days ago). */
-bool cli_parse_day(const char *s, int today, int *day);
 
 #endif

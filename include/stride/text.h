@@ -126,6 +126,9 @@ bool text_holds(const char *hay, const char *needle);
 const char *text_did_you_mean(const char *word, const char *const *cands,
 			      size_t n);
 
+/* The digits of a positive number: the width of a column of refs. */
+int text_digits(int n);
+
 /* Minutes as a person reads them, "45m", "2h", "1h05m", into buf
  * (TEXT_MINUTES_LEN bytes); returns buf. */
 #define TEXT_MINUTES_LEN 24

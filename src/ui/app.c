@@ -16,6 +16,7 @@
 #include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/editor.h"
 #include "stride/text.h"
 #include "stride/ui.h"
 #include "stride/util.h"
@@ -174,7 +175,7 @@ int app_edit(struct app *a, const char *path)
 	def_prog_mode();
 	endwin();
 	char why[256] = "";
-	int rc = cli_edit(path, why, sizeof(why));
+	int rc = editor_run(path, why, sizeof(why));
 	reset_prog_mode();
 	clearok(curscr, TRUE);
 	refresh();
@@ -223,6 +224,16 @@ int app_set_status(struct app *a, long long item_id, int ref,
 	return UI_RELOAD;
 }
 
+bool app_parse_logged(struct app *a, const char *typed, int *minutes)
+{
+	if (calendar_parse_logged(typed, minutes))
+		return true;
+	app_error(a, "'%s' is not a duration like 30m, 1h15m or 1.5h (at most 24h): "
+		     "nothing logged",
+		  typed);
+	return false;
+}
+
 int app_log(struct app *a, long long item_id, const char *what)
 {
 	char *label = xasprintf("Log time on %s (e.g. 30m, 1h15m):", what);
@@ -236,10 +247,8 @@ int app_log(struct app *a, long long item_id, const char *what)
 	int minutes;
 	int ret = UI_REDRAW;
 	struct store_error err;
-	if (!cli_parse_minutes(text, &minutes) || minutes > 24 * 60)
-		app_error(a, "'%s' is not a duration like 30m, 1h15m or 1.5h: "
-			     "nothing logged",
-			  text);
+	if (!app_parse_logged(a, text, &minutes))
+		;
 	else if (act_log(a->store, a->plan.id, item_id, minutes, a->today, NULL,
 			 &err) < 0)
 		app_error(a, "%s", err.msg);
@@ -261,7 +270,7 @@ int app_edit_note(struct app *a, long long item_id)
 	}
 	char why[512];
 	char *initial = it.note ? xasprintf("%s\n", it.note) : xstrdup("");
-	char *path = cli_temp_text("note", initial, why, sizeof(why));
+	char *path = editor_temp("note", initial, why, sizeof(why));
 	free(initial);
 	int ret = UI_REDRAW;
 	if (!path) {
@@ -269,7 +278,7 @@ int app_edit_note(struct app *a, long long item_id)
 	} else {
 		int rc = app_edit(a, path);
 		bool refused = false;
-		char *text = rc == 0 ? cli_read_text(path, &refused, why, sizeof(why)) : NULL;
+		char *text = rc == 0 ? editor_read(path, &refused, why, sizeof(why)) : NULL;
 		size_t len = text ? strlen(text) : 0;
 		while (len && strchr(" \t\r\n", text[len - 1]))
 			text[--len] = '\0';

@@ -188,7 +188,7 @@ static void draw_row(struct view *v, WINDOW *w, int y, int cols,
 	struct app *a = v->app;
 	attr_t base = sel ? ui_attr(UI_SELECTED) : A_NORMAL;
 	ui_fill(w, y, 0, cols, base);
-	int width = cli_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
+	int width = text_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
 	int x = 1;
 	x += ui_text(w, y, x, cols - x, ui_fmt("%*d ", width, r->ref),
 		     base | ui_attr(UI_DIM));

@@ -10,6 +10,7 @@
 #include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <stdlib.h>
@@ -211,7 +212,7 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		t->top = t->sel;
 	if (t->sel >= t->top + (size_t)room)
 		t->top = t->sel - (size_t)room + 1;
-	int width = cli_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
+	int width = text_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
 	for (size_t i = t->top; i < nx->n && y < rows; i++, y++) {
 		const struct store_item *it = &nx->v[i];
 		bool sel = i == t->sel;
@@ -251,10 +252,7 @@ static int checkin(struct view *v)
 		return UI_REDRAW;
 	}
 	int minutes;
-	if (!cli_parse_minutes(text, &minutes) || minutes > 24 * 60) {
-		app_error(a, "'%s' is not a duration like 30m, 1h15m or 1.5h: nothing "
-			     "logged",
-			  text);
+	if (!app_parse_logged(a, text, &minutes)) {
 		free(text);
 		return UI_REDRAW;
 	}

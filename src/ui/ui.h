@@ -246,6 +246,9 @@ int app_edit(struct app *a, const char *path);
 int app_set_status(struct app *a, long long item_id, int ref,
 		   enum store_status st);
 int app_log(struct app *a, long long item_id, const char *what);
+/* Study time as typed at a prompt (calendar_parse_logged); false, with
+ * the error on the message line, when it is none. */
+bool app_parse_logged(struct app *a, const char *typed, int *minutes);
 int app_edit_note(struct app *a, long long item_id);
 
 extern const struct view_ops view_today, view_timeline, view_checklist, view_week,

@@ -10,8 +10,10 @@
 
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/editor.h"
 #include "stride/reflect.h"
 #include "stride/stats.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <errno.h>
@@ -235,7 +237,7 @@ static int draw_blocks(struct view *v, WINDOW *win, int y, int bottom, int cols)
 		w->top = sel_line - shown + 1;
 	if (lines <= shown)
 		w->top = 0;
-	int width = cli_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
+	int width = text_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
 	size_t line = 0;
 	r = 0;
 	int end = y + (int)shown;
@@ -297,7 +299,7 @@ static int draw_done(struct view *v, WINDOW *win, int y, int rows, int cols)
 	if (room < 1)
 		room = 1;
 	size_t shown = done->n <= (size_t)room ? done->n : (size_t)room - 1;
-	int width = cli_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
+	int width = text_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
 	for (size_t i = 0; i < shown && y < rows; i++, y++) {
 		const struct reflect_item *it = &done->v[i];
 		int x = 3;
@@ -437,7 +439,7 @@ static int read_back(struct view *v, const char *path, const char *template, boo
 	struct week *w = v->data;
 	char why[512];
 	bool refused;
-	char *text = cli_read_text(path, &refused, why, sizeof(why));
+	char *text = editor_read(path, &refused, why, sizeof(why));
 	if (refused) {
 		const char *at = strrchr(why, '/');
 		wint_t ch = app_ask(a, ui_fmt("%s: stride keeps UTF-8 text without control "
@@ -495,7 +497,7 @@ static int edit_reflection(struct view *v)
 	char *template = reflect_template(&a->plan, w->monday, &w->facts, &w->prompts,
 					  w->refl.id ? &w->refl : NULL, &w->skills);
 	char why[512];
-	char *path = cli_temp_text("reflection", template, why, sizeof(why));
+	char *path = editor_temp("reflection", template, why, sizeof(why));
 	int ret = UI_REDRAW;
 	bool again = path != NULL, keep = false;
 	if (!path)

@@ -59,7 +59,7 @@ wait_for 'Check in: minutes studied today'
 keys C-u
 type_text soon
 keys Enter
-wait_for "^ 'soon' is not a duration like 30m, 1h15m or 1.5h: nothing logged$"
+wait_for "^ 'soon' is not a duration like 30m, 1h15m or 1.5h \(at most 24h\): nothing logged$"
 # nothing typed
 keys c
 wait_for 'Check in: minutes studied today'

@@ -51,7 +51,7 @@ keys l
 wait_for 'Log time on 9'
 type_text 25h
 keys Enter
-wait_for "^ '25h' is not a duration like 30m, 1h15m or 1.5h: nothing logged$"
+wait_for "^ '25h' is not a duration like 30m, 1h15m or 1.5h \(at most 24h\): nothing logged$"
 list_item 9 | grep -q '"minutes":75,' || fail "item 9 after Esc: $(list_item 9)"
 
 # e: the note, through $EDITOR
