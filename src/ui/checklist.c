@@ -15,7 +15,6 @@
 
 #include "stride/arena.h"
 #include "stride/calendar.h"
-#include "stride/cli.h"
 #include "stride/idset.h"
 #include "stride/text.h"
 #include "stride/util.h"

@@ -9,7 +9,6 @@
 
 #include "stride/act.h"
 #include "stride/calendar.h"
-#include "stride/cli.h"
 #include "stride/text.h"
 #include "stride/util.h"
 

@@ -9,7 +9,6 @@
 #include "ui.h"
 
 #include "stride/calendar.h"
-#include "stride/cli.h"
 #include "stride/editor.h"
 #include "stride/reflect.h"
 #include "stride/stats.h"
