@@ -21,58 +21,74 @@
 #include "stride/progress.h"
 #include "stride/store.h"
 
+/*
+ * Every request: its name (the word a key binding will name it by), its
+ * line of help (at most 36 columns: the help screen has two of them) and a
+ * word or two for the bottom line. One table, after tig's REQ_INFO: the
+ * enum, the help screen, the hints and the key table (keys.c) all come
+ * from it, so a request means one thing everywhere.
+ */
+#define REQ_INFO(_)                                                                \
+	/* the app's */                                                            \
+	_(QUIT, "quit", "quit", "quit")                                            \
+	_(HELP, "help", "this help (any key closes it)", "help")                   \
+	_(NEXT_VIEW, "next-view", "next view", "next view")                        \
+	_(PREV_VIEW, "prev-view", "previous view", "previous view")                \
+	_(VIEW_TODAY, "view-today", "Today: slot, check-in, next tasks", "Today")  \
+	_(VIEW_TIMELINE, "view-timeline", "Timeline: the plan as a Gantt chart",   \
+	  "Timeline")                                                              \
+	_(VIEW_CHECKLIST, "view-checklist", "Checklist: the plan as a tree",       \
+	  "Checklist")                                                             \
+	_(VIEW_WEEK, "view-week", "Week: the week and its reflection", "Week")     \
+	_(VIEW_STATS, "view-stats", "Stats: streaks, heatmap, burn-up", "Stats")   \
+	_(VIEW_RESOURCES, "view-resources", "Resources: the plan's library",       \
+	  "Resources")                                                             \
+	_(PLAN, "plan", "switch to another plan", "plans")                         \
+	_(UNDO, "undo", "undo the last change (again: more)", "undo")              \
+	_(REDRAW, "redraw", "redraw the screen", "redraw")                         \
+	_(CANCEL, "cancel", "close the details; cancel", "close")                  \
+	/* moving: a view that does not handle them gets the generic cursor */    \
+	_(UP, "up", "up", "up")                                                    \
+	_(DOWN, "down", "down", "down")                                            \
+	_(PAGE_UP, "page-up", "page up (also C-b)", "page up")                     \
+	_(PAGE_DOWN, "page-down", "page down (also C-f)", "page down")             \
+	_(TOP, "top", "first row (also Home)", "top")                              \
+	_(BOTTOM, "bottom", "last row (also End)", "bottom")                       \
+	_(LEFT, "left", "fold, or go to the parent (also h)", "fold")              \
+	_(RIGHT, "right", "unfold", "unfold")                                      \
+	_(CLICK, "click", "a mouse click", "click")                                \
+	/* items */                                                                \
+	_(TICK, "tick", "tick: done, or todo again", "tick")                       \
+	_(START, "start", "start (doing), or todo again", "start")                 \
+	_(SKIP, "skip", "skip, or todo again", "skip")                             \
+	_(ENTER, "details", "details: notes, time, resources", "details")          \
+	_(NOTE, "note", "edit the note in $EDITOR", "note")                       \
+	_(LOG, "log", "log time on it", "log time")                                \
+	_(CHECKIN, "check-in", "check in: today's minutes, a note", "check in")    \
+	_(SEARCH, "search", "search titles", "search")                             \
+	_(SEARCH_NEXT, "search-next", "next match", "next")                        \
+	_(SEARCH_PREV, "search-prev", "previous match", "previous")                \
+	_(FOLD, "fold", "fold or unfold the row", "fold")                          \
+	_(FOLD_ALL, "fold-all", "fold all, or unfold all", "fold all")             \
+	_(FILTER, "filter", "show what is left, or everything", "filter")          \
+	_(PREV_WEEK, "prev-week", "the week before", "previous week")              \
+	_(NEXT_WEEK, "next-week", "the week after", "next week")                   \
+	_(THIS_WEEK, "this-week", "back to this week", "this week")                \
+	_(RATE, "rate", "rate a skill: r, the skill, 1-5", "rate")                 \
+	_(REFLECT, "reflect", "write the week's reflection", "reflect")            \
+	_(ZOOM_IN, "zoom-in", "zoom in (also =)", "zoom in")                       \
+	_(ZOOM_OUT, "zoom-out", "zoom out", "zoom out")                            \
+	_(PAGE_LEFT, "page-left", "a screen to the left", "page left")             \
+	_(PAGE_RIGHT, "page-right", "a screen to the right", "page right")         \
+	_(OPEN, "open", "open the url in a browser", "open")                       \
+	/* a digit, in app->digit, for a view that takes digits (keys_digit) */   \
+	_(DIGIT, "digit", "rate it 1 to 5; 0 takes it away", "rate")
+
 enum request {
 	REQ_NONE,
-	/* the app's */
-	REQ_QUIT,
-	REQ_HELP,
-	REQ_NEXT_VIEW,
-	REQ_PREV_VIEW,
-	REQ_VIEW_TODAY,
-	REQ_VIEW_TIMELINE,
-	REQ_VIEW_CHECKLIST,
-	REQ_VIEW_WEEK,
-	REQ_VIEW_STATS,
-	REQ_VIEW_RESOURCES,
-	REQ_PLAN,
-	REQ_UNDO,
-	REQ_REDRAW,
-	REQ_CANCEL,
-	/* moving */
-	REQ_UP,
-	REQ_DOWN,
-	REQ_PAGE_UP,
-	REQ_PAGE_DOWN,
-	REQ_TOP,
-	REQ_BOTTOM,
-	REQ_LEFT,
-	REQ_RIGHT,
-	REQ_CLICK, /* a mouse click at app->click_y, app->click_x */
-	/* items */
-	REQ_TICK,
-	REQ_START,
-	REQ_SKIP,
-	REQ_ENTER,
-	REQ_NOTE,
-	REQ_LOG,
-	REQ_CHECKIN,
-	REQ_SEARCH,
-	REQ_SEARCH_NEXT,
-	REQ_SEARCH_PREV,
-	REQ_FOLD,
-	REQ_FOLD_ALL,
-	REQ_FILTER,
-	REQ_PREV_WEEK,
-	REQ_NEXT_WEEK,
-	REQ_THIS_WEEK,
-	REQ_RATE,
-	REQ_REFLECT,
-	REQ_ZOOM_IN,
-	REQ_ZOOM_OUT,
-	REQ_PAGE_LEFT,
-	REQ_PAGE_RIGHT,
-	REQ_OPEN,
-	REQ_DIGIT, /* a digit, in app->digit, for a view that takes digits */
+#define REQ_ENUM(id, name, help, hint) REQ_##id,
+	REQ_INFO(REQ_ENUM)
+#undef REQ_ENUM
 	REQ_COUNT
 };
 
@@ -91,10 +107,10 @@ enum {
 enum request keys_request(int rc, wint_t key);
 /* The name of the first key for req ("Space", "j"), for hints. */
 const char *keys_name(enum request req);
-/* One line of help for req ("tick: done, or todo again"), at most 36
- * columns. */
+/* From REQ_INFO: the request's own name ("tick"), its line of help, its
+ * word or two for the bottom line. */
+const char *keys_request_name(enum request req);
 const char *keys_help(enum request req);
-/* A word or two for req on the bottom line ("tick"). */
 const char *keys_hint(enum request req);
 /* Whether the key is a digit, and which. */
 bool keys_digit(int rc, wint_t key, int *digit);
