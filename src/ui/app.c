@@ -45,7 +45,8 @@ struct ui {
 	struct view views[NVIEWS];
 	struct view welcome;
 	size_t front;
-	bool help;
+	bool help;	 /* the help is shown, scrolled to help_top */
+	int help_top, help_lines; /* help_lines: of the last drawn */
 	bool empty; /* no plan in the store: the welcome screen */
 	WINDOW *area; /* the view's part of the screen */
 };
@@ -312,6 +313,63 @@ int app_edit_note(struct app *a, long long item_id)
 	return ret;
 }
 
+/* ---- the generic navigation ---------------------------------------------------------- */
+
+int view_navigate(struct view *v, enum request req)
+{
+	size_t n = v->lines, page = v->list_rows > 1 ? (size_t)v->list_rows - 1 : 1;
+	size_t at = v->ops->scrolls ? v->top : v->sel, last = n ? n - 1 : 0;
+	if (v->ops->scrolls)
+		last = n > (size_t)v->list_rows ? n - (size_t)v->list_rows : 0;
+	switch (req) {
+	case REQ_UP: at = at ? at - 1 : 0; break;
+	case REQ_DOWN: at = at < last ? at + 1 : last; break;
+	case REQ_PAGE_UP: at = at > page ? at - page : 0; break;
+	case REQ_PAGE_DOWN: at = at + page < last ? at + page : last; break;
+	case REQ_TOP: at = 0; break;
+	case REQ_BOTTOM: at = last; break;
+	case REQ_CLICK: {
+		int y = v->app->click_y - v->list_y;
+		if (v->ops->scrolls || y < 0 || y >= v->list_rows ||
+		    v->top + (size_t)y >= n)
+			return UI_HANDLED;
+		at = v->top + (size_t)y;
+		break;
+	}
+	default:
+		return UI_UNHANDLED;
+	}
+	if (!n)
+		return UI_HANDLED;
+	if (v->ops->scrolls)
+		v->top = at;
+	else
+		v->sel = at;
+	if (v->ops->moved)
+		v->ops->moved(v);
+	return UI_REDRAW;
+}
+
+size_t view_scroll(struct view *v, int y, int rows)
+{
+	v->list_y = y;
+	v->list_rows = rows > 0 ? rows : 0;
+	size_t room = (size_t)v->list_rows;
+	if (v->ops->scrolls) {
+		size_t last = v->lines > room ? v->lines - room : 0;
+		if (v->top > last)
+			v->top = last;
+		return v->top;
+	}
+	if (v->sel >= v->lines)
+		v->sel = v->lines ? v->lines - 1 : 0;
+	if (v->sel < v->top)
+		v->top = v->sel;
+	if (room && v->sel >= v->top + room)
+		v->top = v->sel - room + 1;
+	return v->top;
+}
+
 /* ---- loading ------------------------------------------------------------------------ */
 
 static void close_views(struct ui *u)
@@ -476,17 +534,22 @@ static void draw_bottom(struct ui *u, struct view *v)
 	ui_text(stdscr, y, x, a->cols - x, ui_fmt(" %s", keys_hint(REQ_QUIT)), A_NORMAL);
 }
 
+/* The rows the help's lines have: the view's area less its title and
+ * footer. */
+static int help_room(const struct app *a)
+{
+	return a->rows - 6 > 1 ? a->rows - 6 : 1;
+}
+
 /* The help: the view's keys, then the keys that work everywhere; side by
  * side when the terminal is wide enough (the helps are at most 36
- * columns). */
+ * columns). Taller than the screen, it scrolls (help_scroll). */
 static void draw_help(struct ui *u, struct view *v)
 {
 	struct app *a = &u->app;
 	WINDOW *w = u->area;
 	werase(w);
 	int rows = a->rows - 3;
-	ui_text(w, 0, 1, a->cols - 2, "Keys (any key closes this help)",
-		ui_attr(UI_TITLE));
 	static const struct view_key everywhere[] = {
 		{ REQ_VIEW_TODAY, NULL, NULL }, { REQ_VIEW_TIMELINE, NULL, NULL },
 		{ REQ_VIEW_CHECKLIST, NULL, NULL },
@@ -510,31 +573,68 @@ static void draw_help(struct ui *u, struct view *v)
 	const char *heads[2] = { v->ops->name, "Everywhere" };
 	bool two = a->cols >= 2 * (12 + 36 + 1);
 	int colw = two ? a->cols / 2 : a->cols;
-	int y = 2, x0 = 0;
-	bool cut = false;
+	/* the lines of the page, below its title: in one column the second
+	 * list follows the first after a blank line */
+	int len[2] = { 0, 0 };
+	for (int l = 0; l < 2; l++)
+		for (const struct view_key *k = lists[l]; k && k->req; k++)
+			len[l] += 1 + (k == lists[l]); /* and the heading */
+	int lines = two ? (len[0] > len[1] ? len[0] : len[1])
+			: len[0] + (len[0] && len[1]) + len[1];
+	int room = help_room(a);
+	u->help_lines = lines;
+	if (u->help_top > lines - room)
+		u->help_top = lines - room > 0 ? lines - room : 0;
+	bool scrolls = lines > room;
+	ui_text(w, 0, 1, a->cols - 2,
+		scrolls ? "Keys (j/k, PgUp/PgDn scroll; any other key closes this help)"
+			: "Keys (any key closes this help)",
+		ui_attr(UI_TITLE));
 	for (int l = 0; l < 2; l++) {
-		if (!lists[l] || !lists[l]->req)
-			continue;
-		if (two && l == 1) {
-			y = 2;
-			x0 = colw;
-		} else if (l == 1) {
-			y++;
-		}
-		if (y < rows)
-			ui_text(w, y++, x0 + 1, colw - 2, heads[l], A_BOLD);
-		for (const struct view_key *k = lists[l]; k->req; k++, y++) {
-			if (y >= rows) {
-				cut = true;
-				break;
+		int line = two || l == 0 ? 0 : len[0] + (len[0] > 0);
+		int x0 = two && l == 1 ? colw : 0;
+		for (const struct view_key *k = lists[l]; k && k->req; k++) {
+			if (k == lists[l]) {
+				int y = 2 + line++ - u->help_top;
+				if (y >= 2 && y < 2 + room)
+					ui_text(w, y, x0 + 1, colw - 2, heads[l], A_BOLD);
 			}
+			int y = 2 + line++ - u->help_top;
+			if (y < 2 || y >= 2 + room)
+				continue;
 			ui_text(w, y, x0 + 3, 8, keys_name(k->req), ui_attr(UI_KEY));
 			ui_text(w, y, x0 + 12, colw - 13, key_help(k), A_NORMAL);
 		}
 	}
-	if (cut)
+	if (scrolls) {
+		int below = lines - room - u->help_top;
 		ui_text(w, rows - 1, 1, a->cols - 2,
-			"(more keys than rows: make the terminal taller)", ui_attr(UI_DIM));
+			below > 0 ? ui_fmt("%s %d more", ui_utf8() ? "\xe2\x86\x93" : "v", below)
+				  : "(the end)",
+			ui_attr(UI_DIM));
+	}
+}
+
+/* A key while the help is shown: when it is taller than the screen, the
+ * moving ones scroll it (true); any other key closes it. */
+static bool help_scroll(struct ui *u, enum request req)
+{
+	int room = help_room(&u->app);
+	if (u->help_lines <= room)
+		return false;
+	int last = u->help_lines - room;
+	int top = u->help_top;
+	switch (req) {
+	case REQ_UP: top--; break;
+	case REQ_DOWN: top++; break;
+	case REQ_PAGE_UP: top -= room > 1 ? room - 1 : 1; break;
+	case REQ_PAGE_DOWN: top += room > 1 ? room - 1 : 1; break;
+	case REQ_TOP: top = 0; break;
+	case REQ_BOTTOM: top = last; break;
+	default: return false;
+	}
+	u->help_top = top < 0 ? 0 : top > last ? last : top;
+	return true;
 }
 
 static void draw(struct ui *u)
@@ -563,7 +663,6 @@ static void draw(struct ui *u)
 	if (u->area)
 		delwin(u->area);
 	u->area = derwin(stdscr, a->rows - 3, a->cols, 1, 0);
-	a->page = a->rows - 3;
 	struct view *v = front(u);
 	draw_tabs(u);
 	draw_status(u);
@@ -707,6 +806,7 @@ static int app_request(struct ui *u, enum request req)
 		return UI_QUIT;
 	case REQ_HELP:
 		u->help = true;
+		u->help_top = 0;
 		return UI_REDRAW;
 	case REQ_NEXT_VIEW:
 		u->front = (u->front + 1) % NVIEWS;
@@ -834,8 +934,8 @@ int ui_run(struct store *s, int today, const char *message)
 	a->store = s;
 	a->today = today;
 	for (size_t i = 0; i < NVIEWS; i++)
-		u->views[i] = (struct view){ all_views[i], a, NULL, false };
-	u->welcome = (struct view){ &view_welcome, a, NULL, false };
+		u->views[i] = (struct view){ .ops = all_views[i], .app = a };
+	u->welcome = (struct view){ .ops = &view_welcome, .app = a };
 
 	util_set_oom_hook(oom_hook);
 	/* newterm, not initscr: a failure is ours to report */
@@ -892,7 +992,9 @@ int ui_run(struct store *s, int today, const char *message)
 		a->message[0] = '\0';
 		dirty = true;
 		if (u->help) {
-			/* any key closes the help */
+			/* the moving keys scroll the help, any other closes it */
+			if (help_scroll(u, req))
+				continue;
 			u->help = false;
 			if (req != REQ_QUIT)
 				continue;
@@ -906,7 +1008,10 @@ int ui_run(struct store *s, int today, const char *message)
 		enum request plain = req;
 		if (v->ops->digits && keys_digit(rc, ch, &a->digit))
 			req = REQ_DIGIT;
-		int flags = v->loaded ? v->ops->request(v, req) : UI_UNHANDLED;
+		int flags = v->loaded && v->ops->request ? v->ops->request(v, req)
+							 : UI_UNHANDLED;
+		if ((flags & UI_UNHANDLED) && v->loaded)
+			flags = view_navigate(v, req);
 		if (flags & UI_UNHANDLED)
 			flags = app_request(u, plain);
 		if (flags & UI_QUIT)
@@ -919,6 +1024,9 @@ int ui_run(struct store *s, int today, const char *message)
 			load(u);
 	}
 	close_views(u);
+	for (size_t i = 0; i < NVIEWS; i++)
+		if (u->views[i].ops->forget)
+			u->views[i].ops->forget(&u->views[i]);
 	if (u->area)
 		delwin(u->area);
 	leave_curses();

@@ -33,33 +33,35 @@ struct row {
 	const char *title;
 };
 
-struct checklist {
-	struct arena *arena;
-	struct row *rows;
-	size_t n, cap;
-	size_t *vis; /* indices of the visible rows */
-	size_t nvis, sel, top;
-	struct store_item detail; /* the selected item's, when the pane is open */
-	int list_rows;		  /* rows of the list, last drawn */
-};
-
-/* What survives a reload. */
-static struct {
+/* What survives a reload (v->state). */
+struct checklist_state {
 	long long plan_id;
 	struct idset folded; /* item ids */
 	long long sel_id;
 	bool todo_only, details;
 	char search[256];
-} memo;
+};
 
-static bool is_folded(long long id)
+/* What open() loaded (v->data). The cursor (v->sel) is over the visible
+ * rows. */
+struct checklist {
+	struct checklist_state *st;
+	struct arena *arena;
+	struct row *rows;
+	size_t n, cap;
+	size_t *vis; /* indices of the visible rows */
+	size_t nvis;
+	struct store_item detail; /* the selected item's, when the pane is open */
+};
+
+static bool is_folded(const struct checklist *c, long long id)
 {
-	return idset_has(&memo.folded, id);
+	return idset_has(&c->st->folded, id);
 }
 
-static void set_folded(long long id, bool folded)
+static void set_folded(struct checklist *c, long long id, bool folded)
 {
-	idset_set(&memo.folded, id, folded);
+	idset_set(&c->st->folded, id, folded);
 }
 
 static bool has_children(const struct row *r)
@@ -68,9 +70,9 @@ static bool has_children(const struct row *r)
 }
 
 /* Open items, and containers with open items under them. */
-static bool wanted(const struct row *r)
+static bool wanted(const struct checklist *c, const struct row *r)
 {
-	if (!memo.todo_only)
+	if (!c->st->todo_only)
 		return true;
 	if (r->archived)
 		return false;
@@ -80,8 +82,9 @@ static bool wanted(const struct row *r)
 	return r->n_done < r->n_total;
 }
 
-static void compute_visible(struct checklist *c)
+static void compute_visible(struct view *v)
 {
+	struct checklist *c = v->data;
 	c->vis = xrealloc(c->vis, (c->n + 1) * sizeof(*c->vis));
 	c->nvis = 0;
 	int skip_to = INT_MIN;
@@ -89,32 +92,34 @@ static void compute_visible(struct checklist *c)
 		const struct row *r = &c->rows[i];
 		if (!r->archived && r->seq <= skip_to)
 			continue;
-		if (!wanted(r))
+		if (!wanted(c, r))
 			continue;
 		c->vis[c->nvis++] = i;
-		if (has_children(r) && is_folded(r->id))
+		if (has_children(r) && is_folded(c, r->id))
 			skip_to = r->last;
 	}
-	/* back to the row the person was on, or the nearest before it */
-	c->sel = 0;
-	for (size_t v = 0; v < c->nvis; v++) {
-		const struct row *r = &c->rows[c->vis[v]];
-		if (r->id == memo.sel_id) {
-			c->sel = v;
+	v->lines = c->nvis;
+	/* back to the row the person was on */
+	v->sel = 0;
+	for (size_t k = 0; k < c->nvis; k++) {
+		if (c->rows[c->vis[k]].id == c->st->sel_id) {
+			v->sel = k;
 			break;
 		}
 	}
 }
 
-static struct row *selected(struct checklist *c)
+static struct row *selected(struct view *v)
 {
-	return c->nvis ? &c->rows[c->vis[c->sel]] : NULL;
+	struct checklist *c = v->data;
+	return v->sel < c->nvis ? &c->rows[c->vis[v->sel]] : NULL;
 }
 
-static void remember_selection(struct checklist *c)
+static void remember_selection(struct view *v)
 {
-	struct row *r = selected(c);
-	memo.sel_id = r ? r->id : 0;
+	struct checklist *c = v->data;
+	struct row *r = selected(v);
+	c->st->sel_id = r ? r->id : 0;
 }
 
 static int keep_row(const struct store_item *it, void *ctx)
@@ -138,9 +143,9 @@ static void load_detail(struct view *v)
 {
 	struct checklist *c = v->data;
 	store_item_done(&c->detail);
-	struct row *r = selected(c);
+	struct row *r = selected(v);
 	struct store_error err;
-	if (memo.details && r &&
+	if (c->st->details && r &&
 	    store_item_get(v->app->store, r->id, &c->detail, &err) < 0)
 		app_error(v->app, "%s", err.msg);
 }
@@ -148,12 +153,16 @@ static void load_detail(struct view *v)
 static int open_checklist(struct view *v)
 {
 	struct app *a = v->app;
-	if (memo.plan_id != a->plan.id) {
-		idset_free(&memo.folded);
-		memset(&memo, 0, sizeof(memo));
-		memo.plan_id = a->plan.id;
+	struct checklist_state *st = v->state;
+	if (!st)
+		st = v->state = xcalloc(1, sizeof(*st));
+	if (st->plan_id != a->plan.id) {
+		idset_free(&st->folded);
+		memset(st, 0, sizeof(*st));
+		st->plan_id = a->plan.id;
 	}
 	struct checklist *c = xcalloc(1, sizeof(*c));
+	c->st = st;
 	c->arena = arena_new();
 	v->data = c;
 	struct store_error err;
@@ -161,9 +170,18 @@ static int open_checklist(struct view *v)
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
-	compute_visible(c);
+	compute_visible(v);
 	load_detail(v);
 	return 0;
+}
+
+static void forget_checklist(struct view *v)
+{
+	struct checklist_state *st = v->state;
+	if (st)
+		idset_free(&st->folded);
+	free(st);
+	v->state = NULL;
 }
 
 static void done_checklist(struct view *v)
@@ -195,7 +213,7 @@ static void draw_row(struct view *v, WINDOW *w, int y, int cols,
 	if (x + indent < cols)
 		x += indent;
 	x += ui_text(w, y, x, cols - x,
-		     has_children(r) ? ui_glyph_fold(!is_folded(r->id)) : " ", base);
+		     has_children(r) ? ui_glyph_fold(!is_folded(v->data, r->id)) : " ", base);
 	x += ui_text(w, y, x, cols - x, " ", base);
 
 	/* the right side: counts, dates, marks */
@@ -306,7 +324,7 @@ static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
 		free(refs);
 	}
 	/* its criteria, from the rows below it */
-	const struct row *sel = selected(c);
+	const struct row *sel = selected(v);
 	bool head = false;
 	for (size_t i = 0; sel && i < c->n && y < bottom; i++) {
 		const struct row *r = &c->rows[i];
@@ -330,22 +348,18 @@ static void draw_checklist(struct view *v, WINDOW *w, int rows, int cols)
 	struct checklist *c = v->data;
 	werase(w);
 	int list_rows = rows;
-	if (memo.details && rows >= 12)
+	if (c->st->details && rows >= 12)
 		list_rows = rows - (rows / 2 < 14 ? rows / 2 : 14);
-	c->list_rows = list_rows;
 	if (!c->nvis) {
 		ui_text(w, 1, 2, cols - 4,
-			memo.todo_only ? "Nothing left to do here (f shows everything)."
-				       : "This plan has nothing to show.",
+			c->st->todo_only ? "Nothing left to do here (f shows everything)."
+					 : "This plan has nothing to show.",
 			ui_attr(UI_DIM));
 	}
-	if (c->sel < c->top)
-		c->top = c->sel;
-	if (c->sel >= c->top + (size_t)list_rows)
-		c->top = c->sel - (size_t)list_rows + 1;
-	for (int y = 0; y < list_rows && c->top + (size_t)y < c->nvis; y++) {
-		size_t vi = c->top + (size_t)y;
-		draw_row(v, w, y, cols, &c->rows[c->vis[vi]], vi == c->sel);
+	size_t top = view_scroll(v, 0, list_rows);
+	for (int y = 0; y < list_rows && top + (size_t)y < c->nvis; y++) {
+		size_t vi = top + (size_t)y;
+		draw_row(v, w, y, cols, &c->rows[c->vis[vi]], vi == v->sel);
 	}
 	if (list_rows < rows)
 		draw_detail(v, w, list_rows, rows, cols);
@@ -359,11 +373,12 @@ static void draw_checklist(struct view *v, WINDOW *w, int rows, int cols)
 static int search(struct view *v, int dir)
 {
 	struct checklist *c = v->data;
-	if (!memo.search[0]) {
+	struct checklist_state *st = c->st;
+	if (!st->search[0]) {
 		app_message(v->app, "no search yet: / searches");
 		return UI_REDRAW;
 	}
-	struct row *cur = selected(c);
+	struct row *cur = selected(v);
 	size_t start = 0;
 	for (size_t i = 0; cur && i < c->n; i++)
 		if (c->rows[i].id == cur->id)
@@ -371,37 +386,36 @@ static int search(struct view *v, int dir)
 	for (size_t k = 1; k <= c->n; k++) {
 		size_t i = (start + (dir > 0 ? k : c->n - k)) % c->n;
 		const struct row *r = &c->rows[i];
-		if (!text_holds(r->title, memo.search))
+		if (!text_holds(r->title, st->search))
 			continue;
 		/* show it: unfold its ancestors, drop a filter that hides it */
 		for (size_t j = 0; j < c->n; j++) {
 			const struct row *anc = &c->rows[j];
 			if (!anc->archived && anc->seq < r->seq && anc->last >= r->seq)
-				set_folded(anc->id, false);
+				set_folded(c, anc->id, false);
 		}
-		if (!wanted(r))
-			memo.todo_only = false;
-		memo.sel_id = r->id;
-		compute_visible(c);
+		if (!wanted(c, r))
+			st->todo_only = false;
+		st->sel_id = r->id;
+		compute_visible(v);
 		load_detail(v);
 		return UI_REDRAW;
 	}
-	app_message(v->app, "nothing matches '%s'", memo.search);
+	app_message(v->app, "nothing matches '%s'", st->search);
 	return UI_REDRAW;
 }
 
-static void move_to(struct view *v, long long to)
+/* After the generic navigation: the row to come back to, its details. */
+static void moved_checklist(struct view *v)
 {
-	struct checklist *c = v->data;
-	if (!c->nvis)
-		return;
-	if (to < 0)
-		to = 0;
-	if (to >= (long long)c->nvis)
-		to = (long long)c->nvis - 1;
-	c->sel = (size_t)to;
-	remember_selection(c);
+	remember_selection(v);
 	load_detail(v);
+}
+
+static void move_to(struct view *v, size_t to)
+{
+	v->sel = to;
+	moved_checklist(v);
 }
 
 static void fold(struct view *v, struct row *r, bool folded)
@@ -409,9 +423,9 @@ static void fold(struct view *v, struct row *r, bool folded)
 	struct checklist *c = v->data;
 	if (!r || !has_children(r))
 		return;
-	set_folded(r->id, folded);
-	memo.sel_id = r->id;
-	compute_visible(c);
+	set_folded(c, r->id, folded);
+	c->st->sel_id = r->id;
+	compute_visible(v);
 }
 
 static int set_status(struct view *v, struct row *r, enum store_status st)
@@ -434,28 +448,18 @@ static int request_checklist(struct view *v, enum request req)
 {
 	struct checklist *c = v->data;
 	struct app *a = v->app;
-	struct row *r = selected(c);
-	long long page = c->list_rows > 1 ? c->list_rows - 1 : 1;
+	struct checklist_state *st = c->st;
+	struct row *r = selected(v);
 	switch (req) {
-	case REQ_UP: move_to(v, (long long)c->sel - 1); return UI_REDRAW;
-	case REQ_DOWN: move_to(v, (long long)c->sel + 1); return UI_REDRAW;
-	case REQ_PAGE_UP: move_to(v, (long long)c->sel - page); return UI_REDRAW;
-	case REQ_PAGE_DOWN: move_to(v, (long long)c->sel + page); return UI_REDRAW;
-	case REQ_TOP: move_to(v, 0); return UI_REDRAW;
-	case REQ_BOTTOM: move_to(v, (long long)c->nvis - 1); return UI_REDRAW;
-	case REQ_CLICK:
-		if (a->click_y >= 0 && a->click_y < c->list_rows)
-			move_to(v, (long long)c->top + a->click_y);
-		return UI_REDRAW;
 	case REQ_LEFT:
-		if (r && has_children(r) && !is_folded(r->id)) {
+		if (r && has_children(r) && !is_folded(c, r->id)) {
 			fold(v, r, true);
 		} else if (r) {
 			/* to the parent: the nearest row above, one level up */
-			for (size_t i = c->sel; i-- > 0;) {
+			for (size_t i = v->sel; i-- > 0;) {
 				const struct row *p = &c->rows[c->vis[i]];
 				if (!p->archived && p->depth < r->depth) {
-					move_to(v, (long long)i);
+					move_to(v, i);
 					break;
 				}
 			}
@@ -465,51 +469,51 @@ static int request_checklist(struct view *v, enum request req)
 		fold(v, r, false);
 		return UI_REDRAW;
 	case REQ_FOLD:
-		fold(v, r, r && !is_folded(r->id));
+		fold(v, r, r && !is_folded(c, r->id));
 		return UI_REDRAW;
 	case REQ_FOLD_ALL: {
-		remember_selection(c);
-		bool any = memo.folded.n > 0;
-		idset_clear(&memo.folded);
+		remember_selection(v);
+		bool any = st->folded.n > 0;
+		idset_clear(&st->folded);
 		if (!any) {
 			for (size_t i = 0; i < c->n; i++)
 				if (has_children(&c->rows[i]) && c->rows[i].depth == 1)
-					set_folded(c->rows[i].id, true);
+					set_folded(c, c->rows[i].id, true);
 			/* land on the top-level row that holds the cursor */
 			for (size_t i = 0; r && i < c->n; i++)
 				if (c->rows[i].depth == 1 && c->rows[i].seq <= r->seq &&
 				    c->rows[i].last >= r->seq)
-					memo.sel_id = c->rows[i].id;
+					st->sel_id = c->rows[i].id;
 		}
-		compute_visible(c);
+		compute_visible(v);
 		load_detail(v);
 		return UI_REDRAW;
 	}
 	case REQ_FILTER:
-		remember_selection(c);
-		memo.todo_only = !memo.todo_only;
-		compute_visible(c);
+		remember_selection(v);
+		st->todo_only = !st->todo_only;
+		compute_visible(v);
 		load_detail(v);
-		app_message(a, memo.todo_only ? "showing what is left to do (f: everything)"
+		app_message(a, st->todo_only ? "showing what is left to do (f: everything)"
 					      : "showing everything (f: what is left to do)");
 		return UI_REDRAW;
 	case REQ_SEARCH: {
 		char *text = app_prompt(a, "Search titles:", NULL);
 		if (text && *text)
-			snprintf(memo.search, sizeof(memo.search), "%s", text);
+			snprintf(st->search, sizeof(st->search), "%s", text);
 		free(text);
 		return text ? search(v, 1) : UI_REDRAW;
 	}
 	case REQ_SEARCH_NEXT: return search(v, 1);
 	case REQ_SEARCH_PREV: return search(v, -1);
 	case REQ_ENTER:
-		memo.details = !memo.details;
+		st->details = !st->details;
 		load_detail(v);
 		return UI_REDRAW;
 	case REQ_CANCEL:
-		if (!memo.details)
+		if (!st->details)
 			return UI_UNHANDLED;
-		memo.details = false;
+		st->details = false;
 		load_detail(v);
 		return UI_REDRAW;
 	case REQ_TICK: return set_status(v, r, STORE_DONE);
@@ -537,8 +541,8 @@ static const struct view_key checklist_keys[] = {
 
 static const char *badge_checklist(struct view *v)
 {
-	(void)v;
-	return memo.todo_only ? "left to do" : NULL;
+	const struct checklist_state *st = v->state;
+	return st && st->todo_only ? "left to do" : NULL;
 }
 
 const struct view_ops view_checklist = {
@@ -550,4 +554,6 @@ const struct view_ops view_checklist = {
 	.done = done_checklist,
 	.keys = checklist_keys,
 	.badge = badge_checklist,
+	.moved = moved_checklist,
+	.forget = forget_checklist,
 };

@@ -28,22 +28,23 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-struct resources {
-	struct library lib;
-	size_t sel, top;
-	int list_y, list_rows; /* where the rows are, last drawn */
-};
-
-/* What survives a reload. */
-static struct {
+/* What survives a reload (v->state). */
+struct resources_state {
 	long long plan_id;
 	long long sel_id;
 	bool details, archived;
-} memo;
+};
 
-static struct library_entry *selected(struct resources *r)
+/* What open() loaded (v->data); the cursor (v->sel) is over lib. */
+struct resources {
+	struct resources_state *st;
+	struct library lib;
+};
+
+static struct library_entry *selected(struct view *v)
 {
-	return r->lib.n ? &r->lib.v[r->sel] : NULL;
+	struct resources *r = v->data;
+	return v->sel < r->lib.n ? &r->lib.v[v->sel] : NULL;
 }
 
 static void done_resources(struct view *v);
@@ -51,22 +52,41 @@ static void done_resources(struct view *v);
 static int open_resources(struct view *v)
 {
 	struct app *a = v->app;
-	if (memo.plan_id != a->plan.id) {
-		memset(&memo, 0, sizeof(memo));
-		memo.plan_id = a->plan.id;
+	struct resources_state *st = v->state;
+	if (!st)
+		st = v->state = xcalloc(1, sizeof(*st));
+	if (st->plan_id != a->plan.id) {
+		memset(st, 0, sizeof(*st));
+		st->plan_id = a->plan.id;
 	}
 	struct resources *r = xcalloc(1, sizeof(*r));
+	r->st = st;
 	v->data = r;
 	struct store_error err;
-	if (library_load(a->store, a->plan.id, memo.archived, &r->lib, &err) < 0) {
+	if (library_load(a->store, a->plan.id, st->archived, &r->lib, &err) < 0) {
 		app_error(a, "%s", err.msg);
 		done_resources(v);
 		return -1;
 	}
+	v->lines = r->lib.n;
+	v->sel = 0;
 	for (size_t i = 0; i < r->lib.n; i++)
-		if (r->lib.v[i].it.id == memo.sel_id)
-			r->sel = i;
+		if (r->lib.v[i].it.id == st->sel_id)
+			v->sel = i;
 	return 0;
+}
+
+/* After the generic navigation: the resource to come back to. */
+static void moved_resources(struct view *v)
+{
+	struct library_entry *e = selected(v);
+	((struct resources *)v->data)->st->sel_id = e ? e->it.id : 0;
+}
+
+static void forget_resources(struct view *v)
+{
+	free(v->state);
+	v->state = NULL;
 }
 
 static void done_resources(struct view *v)
@@ -158,8 +178,7 @@ static void draw_row(WINDOW *w, int y, int cols, const struct columns *c,
 
 static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
 {
-	struct resources *r = v->data;
-	const struct library_entry *e = selected(r);
+	const struct library_entry *e = selected(v);
 	const char *sep = ui_glyph_sep();
 	wattrset(w, ui_attr(UI_DIM));
 	mvwhline(w, top, 0, ui_utf8() ? 0 : '-', cols);
@@ -221,7 +240,7 @@ static void draw_resources(struct view *v, WINDOW *w, int rows, int cols)
 	ui_text(w, 0, 1 + x, cols - 2 - x, counts, A_NORMAL);
 	if (!lib->n) {
 		ui_wrapped(w, 2, rows, 0, cols - 2, NULL,
-			   memo.archived ? "This plan has no resources, archived or not."
+			   r->st->archived ? "This plan has no resources, archived or not."
 					 : "This plan has no resources: a 'resources' list at "
 					   "its top (its library), or in its phases, week blocks "
 					   "and tasks, shows here (f shows archived ones).",
@@ -237,23 +256,18 @@ static void draw_resources(struct view *v, WINDOW *w, int rows, int cols)
 	if (c.used)
 		ui_text(w, 1, c.used, c.used_w, "Used in", head);
 
-	r->list_y = 2;
-	int list_rows = rows - r->list_y;
-	if (memo.details && rows >= 12)
+	int list_y = 2, list_rows = rows - list_y;
+	if (r->st->details && rows >= 12)
 		list_rows -= rows / 2 < 14 ? rows / 2 : 14;
 	if (list_rows < 1)
 		list_rows = 1;
-	r->list_rows = list_rows;
-	if (r->sel < r->top)
-		r->top = r->sel;
-	if (r->sel >= r->top + (size_t)list_rows)
-		r->top = r->sel - (size_t)list_rows + 1;
-	for (int i = 0; i < list_rows && r->top + (size_t)i < lib->n; i++) {
-		size_t k = r->top + (size_t)i;
-		draw_row(w, r->list_y + i, cols, &c, &lib->v[k], k == r->sel);
+	size_t top = view_scroll(v, list_y, list_rows);
+	for (int i = 0; i < list_rows && top + (size_t)i < lib->n; i++) {
+		size_t k = top + (size_t)i;
+		draw_row(w, list_y + i, cols, &c, &lib->v[k], k == v->sel);
 	}
-	if (r->list_y + list_rows < rows)
-		draw_detail(v, w, r->list_y + list_rows, rows, cols);
+	if (list_y + list_rows < rows)
+		draw_detail(v, w, list_y + list_rows, rows, cols);
 }
 
 /* ---- the url ---------------------------------------------------------------------- */
@@ -366,18 +380,6 @@ static int open_url(struct app *a, const struct store_item *it)
 
 /* ---- requests ------------------------------------------------------------------ */
 
-static void move_to(struct resources *r, long long to)
-{
-	if (!r->lib.n)
-		return;
-	if (to < 0)
-		to = 0;
-	if (to >= (long long)r->lib.n)
-		to = (long long)r->lib.n - 1;
-	r->sel = (size_t)to;
-	memo.sel_id = r->lib.v[r->sel].it.id;
-}
-
 static int rate(struct app *a, const struct store_item *it, int rating)
 {
 	struct act_resource set = { .set_rating = true, .rating = rating };
@@ -401,48 +403,38 @@ static int request_resources(struct view *v, enum request req)
 {
 	struct resources *r = v->data;
 	struct app *a = v->app;
-	struct library_entry *e = selected(r);
-	long long page = r->list_rows > 1 ? r->list_rows - 1 : 1;
+	struct resources_state *st = r->st;
+	struct library_entry *e = selected(v);
 	switch (req) {
-	case REQ_UP: move_to(r, (long long)r->sel - 1); return UI_REDRAW;
-	case REQ_DOWN: move_to(r, (long long)r->sel + 1); return UI_REDRAW;
-	case REQ_PAGE_UP: move_to(r, (long long)r->sel - page); return UI_REDRAW;
-	case REQ_PAGE_DOWN: move_to(r, (long long)r->sel + page); return UI_REDRAW;
-	case REQ_TOP: move_to(r, 0); return UI_REDRAW;
-	case REQ_BOTTOM: move_to(r, (long long)r->lib.n - 1); return UI_REDRAW;
-	case REQ_CLICK:
-		if (a->click_y >= r->list_y && a->click_y < r->list_y + r->list_rows)
-			move_to(r, (long long)r->top + a->click_y - r->list_y);
-		return UI_REDRAW;
 	case REQ_ENTER:
-		memo.details = !memo.details;
+		st->details = !st->details;
 		return UI_REDRAW;
 	case REQ_CANCEL:
-		if (!memo.details)
+		if (!st->details)
 			return UI_UNHANDLED;
-		memo.details = false;
+		st->details = false;
 		return UI_REDRAW;
 	case REQ_FILTER:
-		memo.archived = !memo.archived;
-		app_message(a, memo.archived ? "showing the archived resources too (f: not)"
+		st->archived = !st->archived;
+		app_message(a, st->archived ? "showing the archived resources too (f: not)"
 					     : "showing the resources in the plan file (f: archived too)");
 		return UI_RELOAD;
 	case REQ_TICK:
 		if (!e)
 			return UI_REDRAW;
-		memo.sel_id = e->it.id;
+		st->sel_id = e->it.id;
 		return app_set_status(a, e->it.id, e->it.ref, library_next_status(e->it.status));
 	case REQ_DIGIT:
 		/* 6 (this view) and the digits of no rating do what they do
 		 * elsewhere, and so do all of them when there is nothing to rate */
 		if (a->digit > 5 || !e)
 			return UI_UNHANDLED;
-		memo.sel_id = e->it.id;
+		st->sel_id = e->it.id;
 		return rate(a, &e->it, a->digit);
 	case REQ_NOTE:
 		if (!e)
 			return UI_REDRAW;
-		memo.sel_id = e->it.id;
+		st->sel_id = e->it.id;
 		return app_edit_note(a, e->it.id);
 	case REQ_OPEN:
 		return e ? open_url(a, &e->it) : UI_REDRAW;
@@ -464,8 +456,8 @@ static const struct view_key resources_keys[] = {
 
 static const char *badge_resources(struct view *v)
 {
-	(void)v;
-	return memo.archived ? "archived too" : NULL;
+	const struct resources_state *st = v->state;
+	return st && st->archived ? "archived too" : NULL;
 }
 
 const struct view_ops view_resources = {
@@ -478,4 +470,6 @@ const struct view_ops view_resources = {
 	.keys = resources_keys,
 	.badge = badge_resources,
 	.digits = true,
+	.moved = moved_resources,
+	.forget = forget_resources,
 };

@@ -19,11 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* What open() loaded (v->data). The page is drawn whole into a pad; the
+ * generic navigation scrolls it (v->top, of v->lines rows). */
 struct stats_view {
 	struct trends t;
 	WINDOW *pad;
-	int height; /* of the page, last drawn */
-	int top;    /* its first row on screen */
 };
 
 static int open_stats(struct view *v)
@@ -382,46 +382,14 @@ static void draw_stats(struct view *v, WINDOW *win, int rows, int cols)
 	y = draw_pace(w, y + 1, cols, t);
 	y = draw_pair(w, y + 1, cols, draw_burnup, draw_hours, t);
 	y = draw_pair(w, y + 1, cols, draw_phases, draw_skills, t);
-	sv->height = y;
-	int maxtop = sv->height > rows ? sv->height - rows : 0;
-	if (sv->top > maxtop)
-		sv->top = maxtop;
-	if (sv->top < 0)
-		sv->top = 0;
-	int shown = sv->height - sv->top < rows ? sv->height - sv->top : rows;
+	v->lines = (size_t)y;
+	int top = (int)view_scroll(v, 0, rows);
+	int shown = y - top < rows ? y - top : rows;
 	if (shown > 0)
-		copywin(w, win, sv->top, 0, 0, 0, shown - 1, cols - 1, FALSE);
-	if (sv->top + rows < sv->height)
+		copywin(w, win, top, 0, 0, 0, shown - 1, cols - 1, FALSE);
+	if (top + rows < y)
 		ui_text(win, rows - 1, cols - 10, 9,
 			ui_fmt("%s more", ui_utf8() ? "\xe2\x86\x93" : "v"), ui_attr(UI_DIM));
-}
-
-static int request_stats(struct view *v, enum request req)
-{
-	struct stats_view *sv = v->data;
-	int page = v->app->page > 2 ? v->app->page - 2 : 1;
-	switch (req) {
-	case REQ_UP:
-		sv->top--;
-		return UI_REDRAW;
-	case REQ_DOWN:
-		sv->top++;
-		return UI_REDRAW;
-	case REQ_PAGE_UP:
-		sv->top -= page;
-		return UI_REDRAW;
-	case REQ_PAGE_DOWN:
-		sv->top += page;
-		return UI_REDRAW;
-	case REQ_TOP:
-		sv->top = 0;
-		return UI_REDRAW;
-	case REQ_BOTTOM:
-		sv->top = sv->height;
-		return UI_REDRAW;
-	default:
-		return UI_UNHANDLED;
-	}
 }
 
 static const struct view_key stats_keys[] = {
@@ -435,7 +403,7 @@ const struct view_ops view_stats = {
 	.select = REQ_VIEW_STATS,
 	.open = open_stats,
 	.draw = draw_stats,
-	.request = request_stats,
 	.done = done_stats,
 	.keys = stats_keys,
+	.scrolls = true,
 };

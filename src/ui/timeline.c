@@ -39,12 +39,24 @@ struct trow {
 	bool dated;
 };
 
+/* What survives a reload (v->state). */
+struct timeline_state {
+	long long plan_id;
+	struct idset open; /* expanded rows */
+	long long sel_id;
+	enum zoom zoom;
+	int left;	/* the first day on screen (zooms but the plan's) */
+	bool placed;	/* left was set for this plan */
+};
+
+/* What open() loaded (v->data). The cursor (v->sel) is over the rows
+ * shown (vis). */
 struct timeline {
+	struct timeline_state *st;
 	struct trow *rows; /* the containers, in plan order */
 	size_t n;
 	size_t *vis; /* the rows shown: dated ones, then the backlog */
 	size_t nvis, nchart; /* nchart: how many of vis are in the chart */
-	size_t sel, top;
 	int base_depth;	 /* of the top-level rows */
 	int first, last; /* the days of the dated rows, and today */
 	/* which row each line of the view shows, last drawn (for clicks) */
@@ -54,16 +66,6 @@ struct timeline {
 	long long deliverable_of;
 	char *deliverable;
 };
-
-/* What survives a reload. */
-static struct {
-	long long plan_id;
-	struct idset open; /* expanded rows */
-	long long sel_id;
-	enum zoom zoom;
-	int left;	/* the first day on screen (zooms but the plan's) */
-	bool placed;	/* left was set for this plan */
-} memo;
 
 struct collect {
 	struct trow *v;
@@ -95,7 +97,7 @@ static bool shown(const struct timeline *t, size_t i)
 	for (size_t k = i; parent && k-- > 0;) {
 		if (t->rows[k].it.id != parent)
 			continue;
-		if (!idset_has(&memo.open, parent))
+		if (!idset_has(&t->st->open, parent))
 			return false;
 		parent = t->rows[k].it.parent_id;
 	}
@@ -104,8 +106,9 @@ static bool shown(const struct timeline *t, size_t i)
 
 /* The rows to show: the dated top-level phases with what is open under
  * them, then the undated ones (the backlog) likewise. */
-static void layout(struct timeline *t)
+static void layout(struct view *v)
 {
+	struct timeline *t = v->data;
 	free(t->vis);
 	t->vis = xcalloc(t->n + 1, sizeof(*t->vis));
 	t->nvis = 0;
@@ -121,22 +124,27 @@ static void layout(struct timeline *t)
 		if (in_chart)
 			t->nchart = t->nvis;
 	}
-	t->sel = 0;
+	v->lines = t->nvis;
+	v->sel = 0;
 	for (size_t k = 0; k < t->nvis; k++)
-		if (t->rows[t->vis[k]].it.id == memo.sel_id)
-			t->sel = k;
+		if (t->rows[t->vis[k]].it.id == t->st->sel_id)
+			v->sel = k;
 }
 
 static int open_timeline(struct view *v)
 {
 	struct app *a = v->app;
-	if (memo.plan_id != a->plan.id) {
-		idset_free(&memo.open);
-		memset(&memo, 0, sizeof(memo));
-		memo.plan_id = a->plan.id;
-		memo.zoom = ZOOM_PLAN;
+	struct timeline_state *st = v->state;
+	if (!st)
+		st = v->state = xcalloc(1, sizeof(*st));
+	if (st->plan_id != a->plan.id) {
+		idset_free(&st->open);
+		memset(st, 0, sizeof(*st));
+		st->plan_id = a->plan.id;
+		st->zoom = ZOOM_PLAN;
 	}
 	struct timeline *t = xcalloc(1, sizeof(*t));
+	t->st = st;
 	v->data = t;
 	struct collect c = { 0 };
 	struct store_error err;
@@ -164,8 +172,25 @@ static int open_timeline(struct view *v)
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
-	layout(t);
+	layout(v);
 	return 0;
+}
+
+/* After the generic navigation: the row to come back to. */
+static void moved_timeline(struct view *v)
+{
+	struct timeline *t = v->data;
+	if (v->sel < t->nvis)
+		t->st->sel_id = t->rows[t->vis[v->sel]].it.id;
+}
+
+static void forget_timeline(struct view *v)
+{
+	struct timeline_state *st = v->state;
+	if (st)
+		idset_free(&st->open);
+	free(st);
+	v->state = NULL;
 }
 
 static void done_timeline(struct view *v)
@@ -173,8 +198,6 @@ static void done_timeline(struct view *v)
 	struct timeline *t = v->data;
 	if (!t)
 		return;
-	if (t->nvis)
-		memo.sel_id = t->rows[t->vis[t->sel]].it.id;
 	for (size_t i = 0; i < t->n; i++)
 		store_item_done(&t->rows[i].it);
 	free(t->rows);
@@ -201,7 +224,8 @@ static struct scale scale_for(const struct timeline *t, int x0, int width, int t
 {
 	struct scale s = { .x0 = x0, .width = width };
 	static const double dpc[] = { 0.5, 1, 7 };
-	if (memo.zoom == ZOOM_PLAN) {
+	struct timeline_state *st = t->st;
+	if (st->zoom == ZOOM_PLAN) {
 		/* the dated rows and today, fitted */
 		int span = t->last - t->first + 1;
 		s.dpc = (double)span / width;
@@ -210,13 +234,13 @@ static struct scale scale_for(const struct timeline *t, int x0, int width, int t
 		s.left = t->first;
 		return s;
 	}
-	s.dpc = dpc[memo.zoom];
-	if (!memo.placed) {
+	s.dpc = dpc[st->zoom];
+	if (!st->placed) {
 		/* today a third of the way across */
-		memo.left = today - (int)(width * s.dpc / 3);
-		memo.placed = true;
+		st->left = today - (int)(width * s.dpc / 3);
+		st->placed = true;
 	}
-	s.left = memo.left;
+	s.left = st->left;
 	return s;
 }
 
@@ -310,7 +334,7 @@ static void draw_label(WINDOW *w, int y, int width, const struct timeline *t, si
 	/* a container right after it in plan order lies inside it */
 	size_t i = t->vis[k];
 	bool has_children = i + 1 < t->n && t->rows[i + 1].it.seq <= r->it.last;
-	x += ui_text(w, y, x, width - x, has_children ? ui_glyph_fold(idset_has(&memo.open, r->it.id))
+	x += ui_text(w, y, x, width - x, has_children ? ui_glyph_fold(idset_has(&t->st->open, r->it.id))
 						      : " ",
 		     base);
 	x += ui_text(w, y, x, 1, r->behind ? "!" : " ", base | ui_attr(UI_BEHIND));
@@ -410,16 +434,13 @@ static void draw_timeline(struct view *v, WINDOW *w, int rows, int cols)
 	int body = rows - 3 - (t->nchart < t->nvis ? 1 : 0);
 	if (body < 1)
 		body = 1;
-	if (t->sel < t->top)
-		t->top = t->sel;
-	if (t->sel >= t->top + (size_t)body)
-		t->top = t->sel - (size_t)body + 1;
+	size_t top = view_scroll(v, 2, body);
 	int y = 2;
 	int tc = col_of(&s, a->today);
 	t->nlines = rows < 256 ? rows : 256;
 	for (int i = 0; i < t->nlines; i++)
 		t->at_line[i] = SIZE_MAX;
-	for (size_t k = t->top; k < t->nvis && y < rows - 1; k++) {
+	for (size_t k = top; k < t->nvis && y < rows - 1; k++) {
 		if (k == t->nchart && y < rows - 1) {
 			ui_text(w, y++, 1, cols - 2, "Backlog: phases without dates", ui_attr(UI_TITLE));
 			if (y >= rows - 1)
@@ -428,7 +449,7 @@ static void draw_timeline(struct view *v, WINDOW *w, int rows, int cols)
 		const struct trow *r = &t->rows[t->vis[k]];
 		if (y < t->nlines)
 			t->at_line[y] = k;
-		draw_label(w, y, lw, t, k, k == t->sel);
+		draw_label(w, y, lw, t, k, k == v->sel);
 		if (k < t->nchart && tc >= 0 && tc < s.width)
 			ui_text(w, y, s.x0 + tc, 1, ui_utf8() ? "\xe2\x94\x82" : "|", ui_attr(UI_KEY));
 		if (r->dated)
@@ -445,96 +466,84 @@ static void draw_timeline(struct view *v, WINDOW *w, int rows, int cols)
 		if (tc >= 0 && tc < s.width)
 			ui_text(w, yy, s.x0 + tc, 1, ui_utf8() ? "\xe2\x94\x82" : "|", ui_attr(UI_KEY));
 	/* the selected row's figures (its title is highlighted above) */
-	if (t->nvis) {
-		const struct trow *r = &t->rows[t->vis[t->sel]];
+	if (v->sel < t->nvis) {
+		const struct trow *r = &t->rows[t->vis[v->sel]];
 		ui_text(w, rows - 1, 1, cols - 2, details(v, r),
 			r->behind ? ui_attr(UI_BEHIND) : A_NORMAL);
 	}
 }
 
-static void toggle(struct timeline *t, const struct trow *r, bool open)
+static void toggle(struct view *v, const struct trow *r, bool open)
 {
-	idset_set(&memo.open, r->it.id, open);
-	memo.sel_id = r->it.id;
-	layout(t);
+	struct timeline *t = v->data;
+	idset_set(&t->st->open, r->it.id, open);
+	t->st->sel_id = r->it.id;
+	layout(v);
 }
 
 static int request_timeline(struct view *v, enum request req)
 {
 	struct timeline *t = v->data;
 	struct app *a = v->app;
-	const struct trow *r = t->nvis ? &t->rows[t->vis[t->sel]] : NULL;
+	struct timeline_state *st = t->st;
+	const struct trow *r = v->sel < t->nvis ? &t->rows[t->vis[v->sel]] : NULL;
 	int chart = a->cols - 2 - a->cols / 3;
 	int step = chart / 8 > 1 ? chart / 8 : 1;
 	static const double dpc[] = { 0.5, 1, 7 };
 	switch (req) {
-	case REQ_UP:
-		if (t->sel)
-			t->sel--;
-		return UI_REDRAW;
-	case REQ_DOWN:
-		if (t->sel + 1 < t->nvis)
-			t->sel++;
-		return UI_REDRAW;
-	case REQ_TOP:
-		t->sel = 0;
-		return UI_REDRAW;
-	case REQ_BOTTOM:
-		t->sel = t->nvis ? t->nvis - 1 : 0;
-		return UI_REDRAW;
-	case REQ_PAGE_UP:
-		t->sel = t->sel > (size_t)a->page ? t->sel - (size_t)a->page : 0;
-		return UI_REDRAW;
-	case REQ_PAGE_DOWN:
-		t->sel += (size_t)a->page;
-		if (t->sel >= t->nvis)
-			t->sel = t->nvis ? t->nvis - 1 : 0;
-		return UI_REDRAW;
 	case REQ_CLICK:
-		if (a->click_y >= 0 && a->click_y < t->nlines && t->at_line[a->click_y] != SIZE_MAX)
-			t->sel = t->at_line[a->click_y];
+		/* the backlog's heading takes a line: the lines drawn say which
+		 * row each shows */
+		if (a->click_y >= 0 && a->click_y < t->nlines &&
+		    t->at_line[a->click_y] != SIZE_MAX) {
+			v->sel = t->at_line[a->click_y];
+			moved_timeline(v);
+		}
 		return UI_REDRAW;
+	case REQ_LOG:
+		return r ? app_log(a, r->it.id, ui_fmt("%d %s", r->it.ref, r->it.title))
+			 : UI_REDRAW;
 	case REQ_ENTER:
 	case REQ_FOLD:
 		if (r && r->it.last > r->it.seq)
-			toggle(t, r, !idset_has(&memo.open, r->it.id));
+			toggle(v, r, !idset_has(&st->open, r->it.id));
 		return UI_REDRAW;
 	case REQ_FOLD_ALL: {
 		/* everything open: close it all; else open it all */
 		bool all = true;
 		for (size_t i = 0; i + 1 < t->n && all; i++)
 			if (t->rows[i + 1].it.seq <= t->rows[i].it.last)
-				all = idset_has(&memo.open, t->rows[i].it.id);
-		idset_clear(&memo.open);
+				all = idset_has(&st->open, t->rows[i].it.id);
+		idset_clear(&st->open);
 		if (!all)
 			for (size_t i = 0; i + 1 < t->n; i++)
 				if (t->rows[i + 1].it.seq <= t->rows[i].it.last)
-					idset_set(&memo.open, t->rows[i].it.id, true);
+					idset_set(&st->open, t->rows[i].it.id, true);
 		if (r)
-			memo.sel_id = r->it.id;
-		layout(t);
+			st->sel_id = r->it.id;
+		layout(v);
 		return UI_REDRAW;
 	}
 	case REQ_ZOOM_IN:
 	case REQ_ZOOM_OUT: {
-		enum zoom z = memo.zoom;
+		enum zoom z = st->zoom;
 		if (req == REQ_ZOOM_IN && z > ZOOM_DAYS)
 			z--;
 		else if (req == REQ_ZOOM_OUT && z < ZOOM_PLAN)
 			z++;
-		if (z == memo.zoom) {
+		if (z == st->zoom) {
 			app_message(a, req == REQ_ZOOM_IN ? "zoomed in all the way (two columns a day)"
 							  : "the whole plan is in view");
 			return UI_REDRAW;
 		}
 		/* keep the middle of the chart (or today, from the whole plan) */
 		int middle = a->today;
-		if (memo.zoom != ZOOM_PLAN)
-			middle = memo.left + (int)(chart * dpc[memo.zoom] / 2);
-		memo.zoom = z;
+		if (st->zoom != ZOOM_PLAN)
+			middle = st->left + (int)(chart * dpc[st->zoom] / 2);
+		st->zoom = z;
 		if (z != ZOOM_PLAN)
-			memo.left = middle - (int)(chart * dpc[z] / 2);
-		memo.placed = true;
+			st->left = middle - (int)(chart * dpc[z] / 2);
+		st->placed = true;
 		static const char *const names[] = { "two columns a day", "a column a day",
 						     "a column a week", "the whole plan" };
 		app_message(a, "zoom: %s", names[z]);
@@ -542,26 +551,25 @@ static int request_timeline(struct view *v, enum request req)
 	}
 	case REQ_LEFT:
 	case REQ_RIGHT:
-	case REQ_LOG: /* l: right, as h is left */
 	case REQ_PAGE_LEFT:
 	case REQ_PAGE_RIGHT: {
-		if (memo.zoom == ZOOM_PLAN) {
+		if (st->zoom == ZOOM_PLAN) {
 			/* scrolling leaves the fitted view: a column a week */
-			memo.zoom = ZOOM_MONTHS;
-			memo.left = t->first;
-			memo.placed = true;
+			st->zoom = ZOOM_MONTHS;
+			st->left = t->first;
+			st->placed = true;
 		}
 		int cols = req == REQ_PAGE_LEFT || req == REQ_PAGE_RIGHT ? chart : step;
-		int days = (int)(cols * dpc[memo.zoom]);
+		int days = (int)(cols * dpc[st->zoom]);
 		if (days < 1)
 			days = 1;
-		memo.left += req == REQ_LEFT || req == REQ_PAGE_LEFT ? -days : days;
+		st->left += req == REQ_LEFT || req == REQ_PAGE_LEFT ? -days : days;
 		return UI_REDRAW;
 	}
 	case REQ_THIS_WEEK: /* t: today back in view */
-		memo.placed = false;
-		if (memo.zoom == ZOOM_PLAN)
-			memo.zoom = ZOOM_MONTHS;
+		st->placed = false;
+		if (st->zoom == ZOOM_PLAN)
+			st->zoom = ZOOM_MONTHS;
 		return UI_REDRAW;
 	default:
 		return UI_UNHANDLED;
@@ -573,11 +581,12 @@ static const struct view_key timeline_keys[] = {
 	{ REQ_ZOOM_IN, NULL, "zoom" },
 	{ REQ_ZOOM_OUT, NULL, "zoom out" },
 	{ REQ_LEFT, "scroll left (also h)", "scroll" },
-	{ REQ_RIGHT, "scroll right (also l)", "" },
+	{ REQ_RIGHT, "scroll right", "" },
 	{ REQ_THIS_WEEK, "today in view", "today" },
 	{ REQ_PAGE_LEFT, NULL, "page" },
 	{ REQ_PAGE_RIGHT, NULL, "" },
 	{ REQ_FOLD_ALL, "open or close every phase", NULL },
+	{ REQ_LOG, "log time on the phase or week", NULL },
 	{ REQ_NONE, NULL, NULL },
 };
 
@@ -589,4 +598,6 @@ const struct view_ops view_timeline = {
 	.request = request_timeline,
 	.done = done_timeline,
 	.keys = timeline_keys,
+	.moved = moved_timeline,
+	.forget = forget_timeline,
 };

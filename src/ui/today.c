@@ -16,9 +16,8 @@
 #include <string.h>
 
 struct today {
-	struct progress_next next; /* what is next (progress_next) */
-	size_t sel, top;
-	int list_y; /* where the list starts, last drawn */
+	struct progress_next next; /* what is next (progress_next): the rows
+				      of the cursor (struct view) */
 	int remind; /* the Monday of a week ending without its
 		       reflection (on a Sunday or Monday), or 0 */
 };
@@ -52,6 +51,7 @@ static int open_today(struct view *v)
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
+	v->lines = t->next.n;
 	return 0;
 }
 
@@ -190,8 +190,7 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	/* the open tasks */
 	const struct progress_next *nx = t ? &t->next : NULL;
 	if (!nx || !nx->where || y >= rows) {
-		if (t)
-			t->list_y = rows;
+		view_scroll(v, rows, 0);
 		return;
 	}
 	const char *open = !nx->optional ? ui_fmt("%zu open", nx->n)
@@ -203,18 +202,13 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		nx->n ? ui_fmt("Next in %s (%s)", nx->where->title, open)
 		      : ui_fmt("Nothing open in %s: well done", nx->where->title),
 		A_BOLD);
-	t->list_y = y;
-	int room = rows - y;
-	if (room <= 0)
+	if (rows - y <= 0)
 		return;
-	if (t->sel < t->top)
-		t->top = t->sel;
-	if (t->sel >= t->top + (size_t)room)
-		t->top = t->sel - (size_t)room + 1;
+	view_scroll(v, y, rows - y);
 	int width = text_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
-	for (size_t i = t->top; i < nx->n && y < rows; i++, y++) {
+	for (size_t i = v->top; i < nx->n && y < rows; i++, y++) {
 		const struct store_item *it = &nx->v[i];
-		bool sel = i == t->sel;
+		bool sel = i == v->sel;
 		attr_t base = sel ? ui_attr(UI_SELECTED) : A_NORMAL;
 		ui_fill(w, y, 0, cols, base);
 		int cx = 1;
@@ -278,48 +272,15 @@ static int request_today(struct view *v, enum request req)
 {
 	struct today *t = v->data;
 	struct app *a = v->app;
-	const struct store_item *it = t && t->next.n ? &t->next.v[t->sel] : NULL;
+	const struct store_item *it = t && v->sel < t->next.n ? &t->next.v[v->sel] : NULL;
 	switch (req) {
 	case REQ_CHECKIN:
 		return checkin(v);
 	case REQ_REFLECT:
 		/* the Week view, on the week the reminder is about */
-		week_view_start = t && t->remind ? t->remind : calendar_monday(a->today);
+		a->show_week = t && t->remind ? t->remind : calendar_monday(a->today);
 		a->show = REQ_VIEW_WEEK;
 		return UI_RELOAD;
-	case REQ_UP:
-		if (t && t->sel)
-			t->sel--;
-		return UI_REDRAW;
-	case REQ_DOWN:
-		if (t && t->sel + 1 < t->next.n)
-			t->sel++;
-		return UI_REDRAW;
-	case REQ_TOP:
-		if (t)
-			t->sel = 0;
-		return UI_REDRAW;
-	case REQ_BOTTOM:
-		if (t && t->next.n)
-			t->sel = t->next.n - 1;
-		return UI_REDRAW;
-	case REQ_PAGE_UP:
-	case REQ_PAGE_DOWN:
-		if (t && t->next.n) {
-			size_t page = a->page > 4 ? (size_t)a->page / 2 : 1;
-			if (req == REQ_PAGE_UP)
-				t->sel = t->sel > page ? t->sel - page : 0;
-			else
-				t->sel = t->sel + page < t->next.n ? t->sel + page : t->next.n - 1;
-		}
-		return UI_REDRAW;
-	case REQ_CLICK:
-		if (t && a->click_y >= t->list_y) {
-			size_t i = t->top + (size_t)(a->click_y - t->list_y);
-			if (i < t->next.n)
-				t->sel = i;
-		}
-		return UI_REDRAW;
 	case REQ_TICK:
 		if (!it)
 			return UI_REDRAW;

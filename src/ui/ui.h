@@ -31,7 +31,7 @@
 #define REQ_INFO(_)                                                                \
 	/* the app's */                                                            \
 	_(QUIT, "quit", "quit", "quit")                                            \
-	_(HELP, "help", "this help (any key closes it)", "help")                   \
+	_(HELP, "help", "this help (Esc closes it)", "help")                       \
 	_(NEXT_VIEW, "next-view", "next view", "next view")                        \
 	_(PREV_VIEW, "prev-view", "previous view", "previous view")                \
 	_(VIEW_TODAY, "view-today", "Today: slot, check-in, next tasks", "Today")  \
@@ -188,7 +188,8 @@ struct view_ops {
 	int (*open)(struct view *v);
 	/* Draws into w, rows x cols (the area between the bars). */
 	void (*draw)(struct view *v, WINDOW *w, int rows, int cols);
-	/* Handles a request; returns UI_ flags. */
+	/* Handles a request; returns UI_ flags (UI_UNHANDLED for the
+	 * generic navigation and the app's requests). NULL: none of its own. */
 	int (*request)(struct view *v, enum request req);
 	/* Frees what open() loaded. */
 	void (*done)(struct view *v);
@@ -204,6 +205,13 @@ struct view_ops {
 	/* Digits come to it as REQ_DIGIT first (a digit it leaves
 	 * unhandled does what the key does elsewhere: switch views). */
 	bool digits;
+	/* Called when the generic navigation has moved the cursor (to
+	 * remember the row, load its details), or NULL. */
+	void (*moved)(struct view *v);
+	/* Frees v->state, when the TUI ends; NULL when it has none. */
+	void (*forget)(struct view *v);
+	/* The generic navigation scrolls it (top moves, no cursor). */
+	bool scrolls;
 };
 
 /* A key of a view; help and hint, when not NULL, say what it does there
@@ -217,9 +225,27 @@ struct view_key {
 struct view {
 	const struct view_ops *ops;
 	struct app *app;
-	void *data;
+	void *data;  /* what open() loaded; done() frees it */
+	void *state; /* what outlives a reload (folds, zoom, the week shown):
+			the view makes it, ops->forget frees it at the end */
 	bool loaded;
+	/* The cursor, for the generic navigation (view_navigate) of a view
+	 * that leaves it the moving requests: row sel of lines rows, top the
+	 * first on screen; the list was last drawn at list_y, list_rows rows
+	 * (view_scroll). A view with ops->scrolls has no cursor: top alone. */
+	size_t sel, top, lines;
+	int list_y, list_rows;
 };
+
+/* The generic navigation (j/k, arrows, PgUp/PgDn, g/G, the mouse wheel, a
+ * click on the list): moves v->sel (or v->top) and calls ops->moved.
+ * UI_REDRAW, or UI_UNHANDLED for a request that is not one of those. A
+ * page is the rows of the list less one, so that one row stays in view. */
+int view_navigate(struct view *v, enum request req);
+/* For draw: the list is at row y, rows high; sel is kept within lines and
+ * top moved so that sel is on screen (or, for ops->scrolls, so that the
+ * screen is not past the end). Returns top. */
+size_t view_scroll(struct view *v, int y, int rows);
 
 struct app {
 	struct store *store;
@@ -228,12 +254,13 @@ struct app {
 	int today;
 	int rows, cols;
 	int click_y, click_x; /* of the last mouse click, in view coordinates */
-	int page;	      /* rows of the view area */
 	int digit;	      /* of the last REQ_DIGIT */
 	char message[256];
 	bool message_is_error;
 	bool quit;
 	enum request show; /* a view a request asks to bring to the front */
+	int show_week;	   /* the week (its Monday) the Week view is to open on
+			      next, or 0: Today's reminder sets it */
 };
 
 /* A message on the bottom line until the next key. */
@@ -269,9 +296,5 @@ int app_edit_note(struct app *a, long long item_id);
 
 extern const struct view_ops view_today, view_timeline, view_checklist, view_week,
 	view_stats, view_resources, view_welcome;
-
-/* The Week view's first week when it opens (0: this week); Today's
- * reminder sets it to the week ending. */
-extern int week_view_start;
 
 #endif

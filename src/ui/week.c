@@ -20,14 +20,13 @@
 #include <string.h>
 #include <unistd.h>
 
-int week_view_start;
-
-/* The week shown survives reloads, like the Checklist's folds. */
-static struct {
+/* What survives a reload (v->state): the week shown, like the
+ * Checklist's folds. */
+struct week_state {
 	long long plan_id;
 	int week;
 	long long sel_id; /* the task under the cursor */
-} memo;
+};
 
 struct week_block {
 	struct store_item block;
@@ -35,7 +34,11 @@ struct week_block {
 	size_t n;
 };
 
+/* What open() loaded (v->data). The cursor (v->sel) is over the tasks;
+ * v->top is the first line of the blocks' list on screen (a block's
+ * heading is a line too). */
 struct week {
+	struct week_state *st;
 	int monday;
 	struct reflect_facts facts;
 	struct reflect_prompts prompts;
@@ -44,8 +47,9 @@ struct week {
 	struct week_block *blocks;
 	size_t nblocks;
 	struct store_item **rows; /* the tasks, in order, for the cursor */
-	size_t nrows, sel;
-	size_t top; /* the first line of the blocks' list on screen */
+	size_t nrows;
+	/* which task each line of the view shows, last drawn (for clicks) */
+	size_t at_line[256];
 };
 
 struct collect {
@@ -84,19 +88,23 @@ static int keep_task(const struct store_item *it, void *ctx)
 static int open_week(struct view *v)
 {
 	struct app *a = v->app;
-	if (memo.plan_id != a->plan.id) {
-		memo.plan_id = a->plan.id;
-		memo.week = 0;
+	struct week_state *st = v->state;
+	if (!st)
+		st = v->state = xcalloc(1, sizeof(*st));
+	if (st->plan_id != a->plan.id) {
+		st->plan_id = a->plan.id;
+		st->week = 0;
 	}
-	if (week_view_start) {
-		memo.week = week_view_start;
-		week_view_start = 0;
+	if (a->show_week) {
+		st->week = a->show_week;
+		a->show_week = 0;
 	}
-	if (!memo.week)
-		memo.week = calendar_monday(a->today);
+	if (!st->week)
+		st->week = calendar_monday(a->today);
 	struct week *w = xcalloc(1, sizeof(*w));
 	v->data = w;
-	w->monday = memo.week;
+	w->st = st;
+	w->monday = st->week;
 	struct store_error err;
 	reflect_prompts(&a->plan, &w->prompts);
 	struct collect c = { .monday = w->monday };
@@ -129,10 +137,25 @@ static int open_week(struct view *v)
 	for (size_t i = 0; i < w->nblocks; i++)
 		for (size_t k = 0; k < w->blocks[i].n; k++)
 			w->rows[w->nrows++] = &w->blocks[i].tasks[k];
+	v->lines = w->nrows;
+	v->sel = 0;
 	for (size_t r = 0; r < w->nrows; r++)
-		if (w->rows[r]->id == memo.sel_id)
-			w->sel = r;
+		if (w->rows[r]->id == st->sel_id)
+			v->sel = r;
 	return 0;
+}
+
+/* After the generic navigation: the task to come back to. */
+static void moved_week(struct view *v)
+{
+	struct week *w = v->data;
+	w->st->sel_id = v->sel < w->nrows ? w->rows[v->sel]->id : 0;
+}
+
+static void forget_week(struct view *v)
+{
+	free(v->state);
+	v->state = NULL;
 }
 
 static void done_week(struct view *v)
@@ -140,7 +163,6 @@ static void done_week(struct view *v)
 	struct week *w = v->data;
 	if (!w)
 		return;
-	memo.sel_id = w->nrows ? w->rows[w->sel]->id : 0;
 	for (size_t i = 0; i < w->nblocks; i++) {
 		store_item_done(&w->blocks[i].block);
 		for (size_t k = 0; k < w->blocks[i].n; k++)
@@ -224,34 +246,40 @@ static int draw_blocks(struct view *v, WINDOW *win, int y, int bottom, int cols)
 	for (size_t b = 0; b < w->nblocks; b++) {
 		lines++;
 		for (size_t k = 0; k < w->blocks[b].n; k++, r++, lines++)
-			if (r == w->sel)
+			if (r == v->sel)
 				sel_line = lines;
 	}
 	size_t shown = (size_t)(bottom - y);
 	if (lines > shown && shown > 1)
 		shown--; /* the last row says how many more */
-	if (sel_line < w->top + 1) /* the heading above it too, when there is one */
-		w->top = sel_line ? sel_line - 1 : 0;
-	if (sel_line >= w->top + shown)
-		w->top = sel_line - shown + 1;
+	if (sel_line < v->top + 1) /* the heading above it too, when there is one */
+		v->top = sel_line ? sel_line - 1 : 0;
+	if (sel_line >= v->top + shown)
+		v->top = sel_line - shown + 1;
 	if (lines <= shown)
-		w->top = 0;
+		v->top = 0;
 	int width = text_digits(a->plan.next_ref > 1 ? a->plan.next_ref - 1 : 1);
 	size_t line = 0;
 	r = 0;
 	int end = y + (int)shown;
+	for (size_t i = 0; i < ARRAY_SIZE(w->at_line); i++)
+		w->at_line[i] = SIZE_MAX;
+	v->list_y = y; /* the page keys move a list's height */
+	v->list_rows = (int)shown;
 	for (size_t b = 0; b < w->nblocks && y < end; b++) {
 		const struct week_block *wb = &w->blocks[b];
-		if (line++ >= w->top)
+		if (line++ >= v->top)
 			ui_text(win, y++, 1, cols - 2,
 				ui_fmt("%s%s[%d/%d]", wb->block.title, ui_glyph_sep(),
 				       wb->block.n_done, wb->block.n_total),
 				A_BOLD);
 		for (size_t k = 0; k < wb->n && y < end; k++, r++) {
-			if (line++ < w->top)
+			if (line++ < v->top)
 				continue;
 			const struct store_item *it = &wb->tasks[k];
-			attr_t base = r == w->sel ? ui_attr(UI_SELECTED) : A_NORMAL;
+			if ((size_t)y < ARRAY_SIZE(w->at_line))
+				w->at_line[y] = r;
+			attr_t base = r == v->sel ? ui_attr(UI_SELECTED) : A_NORMAL;
 			ui_fill(win, y, 0, cols, base);
 			int cx = 3;
 			cx += ui_text(win, y, cx, cols - cx, ui_fmt("%*d ", width, it->ref),
@@ -264,10 +292,10 @@ static int draw_blocks(struct view *v, WINDOW *win, int y, int bottom, int cols)
 			y++;
 		}
 	}
-	if (w->top + shown < lines)
+	if (v->top + shown < lines)
 		ui_text(win, y++, 3, cols - 4,
 			ui_fmt("%s %zu more", ui_utf8() ? "\xe2\x86\x93" : "v",
-			       lines - w->top - shown),
+			       lines - v->top - shown),
 			ui_attr(UI_DIM));
 	return y;
 }
@@ -400,8 +428,8 @@ static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
 	/* the reflection */
 	if (y < rows)
 		ui_text(win, y++, 1, cols - 2,
-			w->refl.id ? ui_fmt("Reflection (version %d; e edits it)", w->refl.versions)
-				   : "Reflection: not written yet (e writes it)",
+			w->refl.id ? ui_fmt("Reflection (version %d; w edits it)", w->refl.versions)
+				   : "Reflection: not written yet (w writes it)",
 			ui_attr(UI_TITLE));
 	/* the answers, wrapped, above the ratings */
 	int bottom = rows - (w->skills.n ? 2 + rating_rows(w, cols) : 0);
@@ -557,35 +585,31 @@ static int request_week(struct view *v, enum request req)
 {
 	struct week *w = v->data;
 	struct app *a = v->app;
-	const struct store_item *it = w->nrows ? w->rows[w->sel] : NULL;
+	const struct store_item *it = v->sel < w->nrows ? w->rows[v->sel] : NULL;
 	switch (req) {
 	case REQ_PREV_WEEK:
-		memo.week = w->monday - 7;
+		w->st->week = w->monday - 7;
 		return UI_RELOAD;
 	case REQ_NEXT_WEEK:
-		memo.week = w->monday + 7;
+		w->st->week = w->monday + 7;
 		return UI_RELOAD;
 	case REQ_THIS_WEEK:
-		memo.week = calendar_monday(a->today);
+		w->st->week = calendar_monday(a->today);
 		return UI_RELOAD;
-	case REQ_NOTE:
 	case REQ_REFLECT:
 		return edit_reflection(v);
+	case REQ_NOTE:
+		return it ? app_edit_note(a, it->id) : UI_REDRAW;
 	case REQ_RATE:
 		return rate(v);
-	case REQ_UP:
-		if (w->sel)
-			w->sel--;
-		return UI_REDRAW;
-	case REQ_DOWN:
-		if (w->sel + 1 < w->nrows)
-			w->sel++;
-		return UI_REDRAW;
-	case REQ_TOP:
-		w->sel = 0;
-		return UI_REDRAW;
-	case REQ_BOTTOM:
-		w->sel = w->nrows ? w->nrows - 1 : 0;
+	case REQ_CLICK:
+		/* a block's heading is a line too: the lines drawn say which
+		 * task each shows */
+		if (a->click_y >= 0 && (size_t)a->click_y < ARRAY_SIZE(w->at_line) &&
+		    w->at_line[a->click_y] != SIZE_MAX) {
+			v->sel = w->at_line[a->click_y];
+			moved_week(v);
+		}
 		return UI_REDRAW;
 	case REQ_TICK:
 		return it ? app_set_status(a, it->id, it->ref,
@@ -610,13 +634,14 @@ static int request_week(struct view *v, enum request req)
 static const struct view_key week_keys[] = {
 	{ REQ_PREV_WEEK, NULL, NULL },
 	{ REQ_NEXT_WEEK, NULL, NULL },
-	{ REQ_NOTE, "write the week's reflection (also w)", "reflect" },
+	{ REQ_REFLECT, NULL, NULL },
 	{ REQ_RATE, NULL, NULL },
 	{ REQ_THIS_WEEK, NULL, NULL },
 	{ REQ_TICK, NULL, NULL },
 	{ REQ_START, NULL, NULL },
 	{ REQ_SKIP, NULL, NULL },
 	{ REQ_LOG, NULL, NULL },
+	{ REQ_NOTE, NULL, NULL },
 	{ REQ_NONE, NULL, NULL },
 };
 
@@ -628,4 +653,6 @@ const struct view_ops view_week = {
 	.request = request_week,
 	.done = done_week,
 	.keys = week_keys,
+	.moved = moved_week,
+	.forget = forget_week,
 };

@@ -18,10 +18,10 @@
 #define STRIDE_DATADIR "/usr/local/share/stride"
 #endif
 
+/* What open() loaded (v->data); the cursor (v->sel) is over the plans. */
 struct welcome {
 	char **paths, **titles;
-	size_t n, cap, sel;
-	int list_y;
+	size_t n, cap;
 };
 
 static int path_cmp(const void *a, const void *b)
@@ -77,6 +77,7 @@ static int open_welcome(struct view *v)
 	v->data = w;
 	scan(w, STRIDE_DATADIR "/plans");
 	scan(w, "plans");
+	v->lines = w->n;
 	return 0;
 }
 
@@ -120,7 +121,6 @@ static void draw_welcome(struct view *v, WINDOW *win, int rows, int cols)
 	ui_text(win, y++, 2, cols - 4,
 		"Or start with a bundled plan: choose it and press Enter.", A_NORMAL);
 	y++;
-	w->list_y = y;
 	/* titles in one column, their files in another */
 	int tw = 0;
 	for (size_t i = 0; i < w->n; i++)
@@ -128,8 +128,8 @@ static void draw_welcome(struct view *v, WINDOW *win, int rows, int cols)
 			tw = ui_text_width(w->titles[i]);
 	if (tw > cols / 2)
 		tw = cols / 2;
-	for (size_t i = 0; i < w->n && y < rows; i++, y++) {
-		attr_t at = i == w->sel ? ui_attr(UI_SELECTED) : A_NORMAL;
+	for (size_t i = view_scroll(v, y, rows - y); i < w->n && y < rows; i++, y++) {
+		attr_t at = i == v->sel ? ui_attr(UI_SELECTED) : A_NORMAL;
 		ui_fill(win, y, 2, cols - 4, at);
 		ui_text(win, y, 3, tw, w->titles[i], at | A_BOLD);
 		ui_text(win, y, 3 + tw + 2, cols - tw - 7, w->paths[i], at | ui_attr(UI_DIM));
@@ -141,18 +141,6 @@ static int request_welcome(struct view *v, enum request req)
 	struct welcome *w = v->data;
 	struct app *a = v->app;
 	switch (req) {
-	case REQ_UP:
-		if (w->sel)
-			w->sel--;
-		return UI_REDRAW;
-	case REQ_DOWN:
-		if (w->sel + 1 < w->n)
-			w->sel++;
-		return UI_REDRAW;
-	case REQ_CLICK:
-		if (a->click_y >= w->list_y && (size_t)(a->click_y - w->list_y) < w->n)
-			w->sel = (size_t)(a->click_y - w->list_y);
-		return UI_REDRAW;
 	case REQ_ENTER: {
 		if (!w->n)
 			return UI_REDRAW;
@@ -163,7 +151,7 @@ static int request_welcome(struct view *v, enum request req)
 		if (!out)
 			return UI_REDRAW;
 		struct cli_import im = { .out = out, .errs = out };
-		int rc = cli_import_file(a->store, w->paths[w->sel], &im);
+		int rc = cli_import_file(a->store, w->paths[v->sel], &im);
 		free(im.slug);
 		fclose(out);
 		buf[strcspn(buf, "\n")] = '\0';

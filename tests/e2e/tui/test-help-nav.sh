@@ -220,3 +220,20 @@ keys Escape
 wait_gone 'Search titles:'
 wait_selected '^  3     \[ \] Diagram Node'
 quit_tui
+
+# at 80x24 the help is taller than the screen: it says so, the moving keys
+# scroll it to its last key, and Esc closes it
+start_tui 80x24 stride
+wait_for '^ Monday 14 July 2025$'
+keys 3 '?'
+wait_for '^ Keys \(j/k, PgUp/PgDn scroll; any other key closes this help\)$'
+wait_for '^ ↓ [0-9]+ more$'
+screen | grep -q '^   q        quit$' && soft_fail "the last key shows before scrolling"
+keys G
+wait_for '^   q        quit$'
+wait_for '^ \(the end\)$'
+keys k
+wait_for '^ ↓ 1 more$'
+keys Escape
+wait_for '^  1 ▾ Language & Runtime Mastery'
+quit_tui

@@ -107,3 +107,30 @@ if [ -s "$TUI_STDERR" ]; then
 	soft_fail "the reason the editor did not start went to stderr, under the screen: $(cat "$TUI_STDERR")"
 	tui_stderr | grep -v "cannot start the editor" | grep -q . && expect_clean_stderr
 fi
+
+# a request means one thing in every view: l logs time on the Timeline's
+# row too (it scrolled the Timeline once), and e edits the selected task's
+# note in the Week view (it wrote the reflection, which is w)
+export EDITOR=$T/editor
+start_tui 100x30 stride
+wait_for '^ Monday 14 July 2025$'
+keys 2
+wait_for 'Language & Runtime Mastery'
+keys l
+wait_for '^ ?Log time on 1 Language & Runtime Mastery'
+type_text 30m
+keys Enter
+wait_for '^ logged 30 min on 1 Language & Runtime Mastery$'
+list_item 1 | grep -q '"minutes":30,' || fail "phase 1 in the store: $(list_item 1)"
+quit_tui
+# (a plan with week blocks, for tasks in the Week view)
+stride import "$ROOT/tests/data/tui/week.yaml" >/dev/null || fail "import week.yaml"
+start_tui 100x30 stride
+wait_for '^ Monday 14 July 2025$'
+keys 4
+wait_for '^ Week 2025-W29'
+keys e
+wait_for '^ note saved on [0-9]+$'
+[ "$(sql "SELECT count(*) FROM reflections")" = 0 ] ||
+	fail "e in the Week view wrote a reflection"
+quit_tui

@@ -2,7 +2,7 @@
 # The Week view (4) and the weekly reflection in the TUI, on Monday
 # 2025-07-14 with tests/data/tui/week.yaml: Today reminds of last week's
 # unwritten reflection and w opens that week; the week's facts, bars and
-# done list; e writes the reflection through a scripted $EDITOR and the
+# done list; w writes the reflection through a scripted $EDITOR and the
 # answers show at once; r, a skill, a digit rates in place; [ ] t move
 # between weeks; Space ticks a task of the week's block; an editor that
 # fails, an unchanged file and a malformed rating save nothing (the last
@@ -54,9 +54,9 @@ wait_for '^ Logged 45m of 3h30m · done 1, started 0, skipped 0 · streak 0$'
 wait_for '^ Done this week \(1\)$'
 
 # e: the reflection in $EDITOR, its answers on the screen at once
-keys e
+keys w
 wait_for '^ the reflection is saved$'
-wait_for '^ Reflection \(version 1; e edits it\)$'
+wait_for '^ Reflection \(version 1; w edits it\)$'
 wait_for '^     Pointer arithmetic, and why$'
 wait_for '^     arrays decay\.$'
 wait_for '^     Unions\.$'
@@ -123,7 +123,7 @@ for case in fails unchanged bad-rating; do
 		fail "the reminder is still there after the reflection was written"
 	keys 4
 	wait_for '^ Week 2025-W29 · 2025-07-14 to 2025-07-20 \(this week\)$'
-	keys e
+	keys w
 	case $case in
 	fails) wait_for '^ the editor failed \(exit status 3\): nothing saved$' ;;
 	unchanged) wait_for '^ the reflection is unchanged: nothing saved$' ;;
@@ -137,14 +137,14 @@ for case in fails unchanged bad-rating; do
 		grep -q '^- sql: seven$' $kept || fail "the kept file: $(cat $kept)"
 		;;
 	esac
-	wait_for '^ Reflection: not written yet \(e writes it\)$'
+	wait_for '^ Reflection: not written yet \(w writes it\)$'
 	quit_tui
 done
 [ "$(sql "SELECT count(*) FROM reflections")" = 1 ] ||
 	fail "a failed edit saved a reflection: $(sql "SELECT count(*) FROM reflections")"
 rm -f "$T"/stride-reflection-*.md
 
-# a malformed rating mended in the editor: e again, and it is saved
+# a malformed rating mended in the editor: w, then e again, and it is saved
 cat >"$T/mends" <<'EOS'
 #!/bin/sh
 if [ -e "$HOME/tried" ]; then
@@ -160,7 +160,7 @@ export EDITOR=$T/mends
 start_tui 100x30 stride
 keys 4
 wait_for '^ Week 2025-W29 · 2025-07-14 to 2025-07-20 \(this week\)$'
-keys e
+keys w
 wait_for '^ e edits it again; any other key'
 keys e
 wait_for '^ the reflection is saved$'
@@ -178,7 +178,7 @@ wait_for '^ Sunday 27 July 2025$'
 wait_for '^ Reflect on this week \(2025-W30\): press w$'
 keys w
 wait_for '^ Week 2025-W30 · 2025-07-21 to 2025-07-27 \(this week\)$'
-keys e
+keys w
 wait_for '^ the reflection is saved$'
 keys 1
 wait_for '^ Sunday 27 July 2025$'
