@@ -70,6 +70,31 @@ int act_note(struct store *s, long long item_id, const char *text, int day,
 	return finish(s, rc, plan_id, err);
 }
 
+int act_use(struct store *s, long long plan_id, struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	return finish(s, 0, plan_id, err);
+}
+
+int act_drop(struct store *s, long long plan_id, bool force,
+	     struct store_plan_history *held, struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	struct store_plan_history h;
+	int rc = store_plan_history(s, plan_id, &h, err);
+	if (held)
+		*held = h;
+	if (rc == 0 && !force && (h.events || h.reflections)) {
+		store_rollback(s);
+		return 1;
+	}
+	if (rc == 0)
+		rc = store_plan_drop(s, plan_id, err);
+	return finish(s, rc, 0, err);
+}
+
 static int refuse(struct store_error *err, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 

@@ -193,7 +193,11 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct store_plan p = { 0 };
 	struct store_item top = { 0 };
 	struct store_error err;
-	status = cli_plan(s, NULL, &p);
+	/* a plan's id lists that plan */
+	if (ref && s && store_plan_get(s, ref, &p, &err) == 0)
+		ref = NULL;
+	else
+		status = cli_plan(s, NULL, &p);
 	if (status == CLI_OK && ref)
 		status = cli_item(s, &p, ref, &top);
 	if (status == CLI_OK && top.id && top.plan_id != p.id) {
@@ -233,19 +237,20 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_list = {
 	.name = "list",
 	.run = run,
-	.synopsis = "list [REF] [--todo|--done|--all] [--tag TAG] [--json]",
+	.synopsis = "list [PLAN | REF] [--todo|--done|--all] [--tag TAG] [--json]",
 	.summary = "the plan's tree, with each item's number and status",
 	.help =
-		"Prints the current plan's tree (or the subtree under REF): phases,\n"
+		"Prints the current plan's tree (or PLAN's, or the subtree under\n"
+		"REF): phases,\n"
 		"sub-phases and week blocks with their dates and done/total counts,\n"
 		"tasks and sub-tasks, criteria and deliverables, each with the\n"
 		"number to name it by and its status: [ ] todo, [~] doing, [x] done,\n"
 		"[-] skipped. With --all, the archived items (no longer in the plan\n"
 		"file, kept with their progress) follow, marked (archived).\n"
 		"\n"
-		"REF is a number from this list, a key path\n"
-		"(phase-2/week-1/index-query-tuning-in-postgres), part of a title,\n"
-		"or PLAN:REF for another plan.\n"
+		"PLAN is a plan's id ('stride plans'). REF is a number from this\n"
+		"list, a key path (phase-2/week-1/index-query-tuning-in-postgres),\n"
+		"part of a title, or PLAN:REF for another plan.\n"
 		"\n"
 		"options:\n"
 		"  --todo      only what is left to do, under its phases\n"

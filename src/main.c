@@ -1,3 +1,4 @@
+#include "stride/act.h"
 #include "stride/cli.h"
 #include "stride/store.h"
 #include "stride/text.h"
@@ -15,7 +16,7 @@
 #include <unistd.h>
 
 static const struct cli_command *const commands[] = {
-	&cmd_import, &cmd_plans, &cmd_status, &cmd_today, &cmd_list,
+	&cmd_import, &cmd_plans, &cmd_use, &cmd_drop, &cmd_status, &cmd_today, &cmd_list,
 	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo,
 	&cmd_log,    &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
 	&cmd_stats, &cmd_resources, &cmd_resource,
@@ -255,11 +256,8 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 		struct store_error err;
 		if (status == CLI_OK && store_plan_get(s, im.slug, &p, &err) == 0) {
 			/* the TUI opens on it */
-			if (store_begin(s, &err) < 0 || store_plan_use(s, p.id, &err) < 0 ||
-			    store_commit(s, &err) < 0) {
-				store_rollback(s);
+			if (act_use(s, p.id, &err) < 0)
 				status = cli_store_error(&err);
-			}
 			store_plan_done(&p);
 		}
 		free(im.slug);

@@ -1375,6 +1375,53 @@ int store_plan_use(struct store *s, long long plan_id, struct store_error *err)
 	return run(s, q, err);
 }
 
+/* Runs one statement with the plan's id as ?1; *count (when not NULL)
+ * gets its first column. Not cached: for what is done rarely. */
+static int plan_statement(struct store *s, const char *sql, long long plan_id,
+			  long long *count, struct store_error *err)
+{
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return db_err(s, err, rc);
+	sqlite3_bind_int64(q, 1, plan_id);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW && count)
+		*count = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+int store_plan_history(struct store *s, long long plan_id,
+		       struct store_plan_history *out, struct store_error *err)
+{
+	*out = (struct store_plan_history){ 0 };
+	if (plan_statement(s, "SELECT count(*) FROM events WHERE plan_id = ?1", plan_id,
+			   &out->events, err) < 0)
+		return -1;
+	return plan_statement(s, "SELECT count(*) FROM reflections WHERE plan_id = ?1",
+			      plan_id, &out->reflections, err);
+}
+
+int store_plan_drop(struct store *s, long long plan_id, struct store_error *err)
+{
+	/* what refers to a row goes before it */
+	static const char *const sql[] = {
+		"DELETE FROM answers WHERE reflection_id IN "
+		"(SELECT id FROM reflections WHERE plan_id = ?1)",
+		"DELETE FROM reflections WHERE plan_id = ?1",
+		"DELETE FROM ratings WHERE plan_id = ?1",
+		"DELETE FROM events WHERE plan_id = ?1",
+		"DELETE FROM items WHERE plan_id = ?1",
+		"DELETE FROM schedule WHERE plan_id = ?1",
+		"DELETE FROM plans WHERE id = ?1",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(sql); i++)
+		if (plan_statement(s, sql[i], plan_id, NULL, err) < 0)
+			return -1;
+	return 0;
+}
+
 int store_plan_release_source(struct store *s, const char *source,
 			      long long keep_id, struct store_error *err)
 {

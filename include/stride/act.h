@@ -47,6 +47,18 @@ int act_resource(struct store *s, long long item_id,
 		 const struct act_resource *set, int day, bool *changed,
 		 struct store_error *err);
 
+/* Makes the plan the current one (what `stride` opens, what commands
+ * act on without a PLAN): the one place that does it, for `stride use`,
+ * `stride FILE.yaml` and the TUI's plan switcher. */
+int act_use(struct store *s, long long plan_id, struct store_error *err);
+
+/* Removes the plan and everything of it from the store. A plan that holds
+ * progress (events in its history, reflections) is removed only with
+ * force: otherwise nothing changes and 1 is returned. *held (when not
+ * NULL) says what it held, either way. 0 when removed; -1 with err. */
+int act_drop(struct store *s, long long plan_id, bool force,
+	     struct store_plan_history *held, struct store_error *err);
+
 /* Undoes the last step (see store_undo); fn sees each event undone. */
 int act_undo(struct store *s, int day,
 	     int (*fn)(const struct store_event *ev, void *ctx), void *ctx,

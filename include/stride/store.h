@@ -189,6 +189,17 @@ int store_plan_touch_source(struct store *s, long long plan_id,
 			    struct store_error *err);
 /* Makes this plan the current one. */
 int store_plan_use(struct store *s, long long plan_id, struct store_error *err);
+
+/* What a plan holds besides its structure: the events of its history
+ * (undos included) and its reflections' versions. */
+struct store_plan_history {
+	long long events, reflections;
+};
+int store_plan_history(struct store *s, long long plan_id,
+		       struct store_plan_history *out, struct store_error *err);
+/* Removes the plan and all of it (items, history, reflections, ratings,
+ * schedule) from the store, in the caller's transaction. */
+int store_plan_drop(struct store *s, long long plan_id, struct store_error *err);
 /* Forgets `source` on every plan but keep_id that has it. */
 int store_plan_release_source(struct store *s, const char *source,
 			      long long keep_id, struct store_error *err);

@@ -737,10 +737,7 @@ static int switch_plan(struct ui *u)
 		case REQ_ENTER: {
 			struct store_plan p;
 			if (store_plan_get(a->store, l.slugs[sel], &p, &err) == 0) {
-				if (store_begin(a->store, &err) < 0 ||
-				    store_plan_use(a->store, p.id, &err) < 0 ||
-				    store_commit(a->store, &err) < 0) {
-					store_rollback(a->store);
+				if (act_use(a->store, p.id, &err) < 0) {
 					app_error(a, "%s", err.msg);
 				} else {
 					struct store_plan now;

@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/loader.h"
 #include "stride/store.h"
@@ -1104,6 +1105,68 @@ static void test_undo_after_new_changes(void **state)
 }
 
 /* The last change in any plan is the one undone. */
+/* act_drop: refused while the plan holds progress (nothing changes),
+ * with force all of it goes and the other plan is untouched; act_use. */
+static void test_drop_and_use(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	long long other = import(fx->s, other_yaml);
+	struct store_error err = { 0 };
+	struct store_plan cur;
+	assert_int_equal(act_use(fx->s, fx->plan_id, &err), 0);
+	assert_int_equal(store_plan_current(fx->s, &cur, &err), 0);
+	assert_int_equal(cur.id, fx->plan_id);
+	store_plan_done(&cur);
+
+	set_status(fx, "a", STORE_DONE, day);
+	set_note(fx, "b", "a note", day);
+	struct store_answer ans = { .prompt = "What did I learn?", .answer = "Much." };
+	begin(fx);
+	assert_int_equal(store_reflection_save(fx->s, fx->plan_id, calendar_monday(day),
+					       &ans, 1, &err), 0);
+	assert_int_equal(store_rating_add(fx->s, fx->plan_id, calendar_monday(day), "a",
+					  3, &err), 0);
+	commit(fx);
+	/* the other plan's progress, which must stay */
+	struct store_item x;
+	assert_int_equal(store_item_by_key(fx->s, other, "x", &x, &err), 0);
+	long long batch = 0;
+	begin(fx);
+	assert_int_equal(store_set_status(fx->s, &x, STORE_DONE, day, &batch, &err), 0);
+	commit(fx);
+	store_item_done(&x);
+
+	struct store_plan_history held;
+	assert_int_equal(act_drop(fx->s, fx->plan_id, false, &held, &err), 1);
+	assert_int_equal(held.events, 2);
+	assert_int_equal(held.reflections, 1);
+	assert_int_equal(status_of(fx, "a"), STORE_DONE);
+
+	assert_int_equal(act_drop(fx->s, fx->plan_id, true, &held, &err), 0);
+	struct store_plan gone;
+	assert_int_equal(store_plan_by_id(fx->s, fx->plan_id, &gone, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_NOTFOUND);
+	struct store_plan_history left;
+	assert_int_equal(store_plan_history(fx->s, fx->plan_id, &left, &err), 0);
+	assert_int_equal(left.events, 0);
+	assert_int_equal(left.reflections, 0);
+	/* the other plan is whole, current, and its tick is the one to undo */
+	assert_int_equal(store_plan_current(fx->s, &cur, &err), 0);
+	assert_int_equal(cur.id, other);
+	store_plan_done(&cur);
+	assert_int_equal(store_plan_history(fx->s, other, &left, &err), 0);
+	assert_int_equal(left.events, 1);
+	assert_int_equal(undo(fx, day), 1);
+	assert_int_equal(store_item_by_key(fx->s, other, "x", &x, &err), 0);
+	assert_int_equal(x.status, STORE_TODO);
+	store_item_done(&x);
+	/* a plan without progress goes without force */
+	long long again = import(fx->s, plan_yaml);
+	assert_int_equal(act_drop(fx->s, again, false, &held, &err), 0);
+	assert_int_equal(held.events, 0);
+}
+
 static void test_undo_across_plans(void **state)
 {
 	struct fx *fx = *state;
@@ -1588,6 +1651,7 @@ int main(void)
 		T(test_undo_batch_by_batch),
 		T(test_undo_after_new_changes),
 		T(test_undo_across_plans),
+		T(test_drop_and_use),
 		T(test_undo_restores_status_day),
 		T(test_activity),
 		T(test_rating_events_and_undo),
