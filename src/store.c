@@ -1407,8 +1407,8 @@ int store_plan_drop(struct store *s, long long plan_id, struct store_error *err)
 {
 	/* what refers to a row goes before it */
 	static const char *const sql[] = {
-		"DELETE FROM answers WHERE reflection_id IN "
-		"(SELECT id FROM reflections WHERE plan_id = ?1)",
+		("DELETE FROM answers WHERE reflection_id IN "
+		 "(SELECT id FROM reflections WHERE plan_id = ?1)"),
 		"DELETE FROM reflections WHERE plan_id = ?1",
 		"DELETE FROM ratings WHERE plan_id = ?1",
 		"DELETE FROM events WHERE plan_id = ?1",

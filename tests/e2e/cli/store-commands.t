@@ -82,7 +82,7 @@ The tree under a ref: a number, a key path, a title fragment:
 
   $ stride list --todo --done
   stride list: .*(--todo|--done).* (re)
-  usage: stride list [REF] [--todo|--done|--all] [--tag TAG] [--json] (see 'stride help list')
+  usage: stride list [PLAN | REF] [--todo|--done|--all] [--tag TAG] [--json] (see 'stride help list')
   [2]
 
 
