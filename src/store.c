@@ -1375,6 +1375,15 @@ int store_plan_use(struct store *s, long long plan_id, struct store_error *err)
 	return run(s, q, err);
 }
 
+int store_data_version(struct store *s, long long *version,
+		       struct store_error *err)
+{
+	int v = 0;
+	int rc = pragma_int(s, "PRAGMA data_version", &v, err);
+	*version = v;
+	return rc;
+}
+
 /* Runs one statement with the plan's id as ?1; *count (when not NULL)
  * gets its first column. Not cached: for what is done rarely. */
 static int plan_statement(struct store *s, const char *sql, long long plan_id,

@@ -187,6 +187,12 @@ int store_plan_save(struct store *s, struct store_plan *p,
 int store_plan_touch_source(struct store *s, long long plan_id,
 			    long long size, long long mtime,
 			    struct store_error *err);
+/* A number that changes when another process (or connection) commits to
+ * the store, as SQLite's PRAGMA data_version: a TUI compares it to know
+ * when to load again. Its own commits do not change it. */
+int store_data_version(struct store *s, long long *version,
+		       struct store_error *err);
+
 /* Makes this plan the current one. */
 int store_plan_use(struct store *s, long long plan_id, struct store_error *err);
 

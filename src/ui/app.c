@@ -33,7 +33,9 @@
 
 #define MIN_COLS 40
 #define MIN_ROWS 10
-#define TICK_MS 2000 /* how often, idle, the app looks at the plan file */
+/* How often, idle, the app looks at the store (changed by another process:
+ * it loads again) and at the plan file (changed: a re-sync). */
+#define TICK_MS 400
 
 static const struct view_ops *const all_views[] = {
 	&view_today, &view_timeline, &view_checklist, &view_week, &view_stats, &view_resources,
@@ -48,6 +50,7 @@ struct ui {
 	bool help;	 /* the help is shown, scrolled to help_top */
 	int help_top, help_lines; /* help_lines: of the last drawn */
 	bool empty; /* no plan in the store: the welcome screen */
+	long long version; /* the store's data_version, last looked at */
 	WINDOW *area; /* the view's part of the screen */
 };
 
@@ -849,6 +852,12 @@ static int tick(struct ui *u)
 	struct app *a = &u->app;
 	int today;
 	int flags = 0;
+	long long version;
+	struct store_error err;
+	if (store_data_version(a->store, &version, &err) == 0 && version != u->version) {
+		u->version = version;
+		flags |= UI_RELOAD; /* another stride (a shell, a sync) changed it */
+	}
 	if (!getenv("STRIDE_TODAY") && cli_today(&today) && today != a->today) {
 		a->today = today;
 		flags |= UI_RELOAD;
@@ -959,6 +968,9 @@ int ui_run(struct store *s, int today, const char *message)
 	mouseinterval(0);
 	timeout(TICK_MS);
 	ui_draw_init(utf8);
+	struct store_error verr;
+	if (store_data_version(s, &u->version, &verr) < 0)
+		u->version = -1;
 	load(u);
 	if (message)
 		app_message(a, "%s", message);
