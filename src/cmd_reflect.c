@@ -1,11 +1,13 @@
 /* stride reflect, rate and review: the weekly reflection. */
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/diag.h"
 #include "stride/editor.h"
-#include "stride/loader.h"
+#include "stride/export.h"
 #include "stride/reflect.h"
-#include "stride/text.h"
+#include "stride/stats.h"
 #include "stride/store.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <errno.h>
@@ -294,6 +296,134 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 	return status;
 }
 
+/* ---- the review, as Markdown ------------------------------------------------ */
+
+static void print_item_line(const struct reflect_item *it)
+{
+	text_printf(stdout, "- %s%s (%d)\n", store_kind_label(it->kind), it->title, it->ref);
+}
+
+/* Items grouped under their top-level phase, in the order done. */
+static void print_items(const struct reflect_list *l)
+{
+	bool *shown = xcalloc(l->n + 1, sizeof(*shown));
+	for (size_t i = 0; i < l->n; i++) {
+		if (shown[i])
+			continue;
+		const char *phase = l->v[i].phase;
+		text_printf(stdout, "\n### %s\n\n", phase ? phase : "Outside the phases");
+		for (size_t j = i; j < l->n; j++) {
+			const char *pj = l->v[j].phase;
+			if (shown[j] || !((!phase && !pj) || (phase && pj && !strcmp(phase, pj))))
+				continue;
+			print_item_line(&l->v[j]);
+			shown[j] = true;
+		}
+	}
+	free(shown);
+}
+
+static void print_list(const char *head, const struct reflect_list *l)
+{
+	if (!l->n)
+		return;
+	text_printf(stdout, "\n## %s\n\n", head);
+	for (size_t i = 0; i < l->n; i++)
+		print_item_line(&l->v[i]);
+}
+
+/* Text for a cell of a Markdown table: a pipe escaped, lines joined. */
+static void print_cell(const char *s)
+{
+	char *cell = xmalloc(2 * strlen(s) + 1), *o = cell;
+	for (; *s; s++) {
+		if (*s == '|')
+			*o++ = '\\';
+		*o++ = *s == '\n' || *s == '\r' ? ' ' : *s;
+	}
+	*o = '\0';
+	text_fputs(cell, stdout);
+	free(cell);
+}
+
+static void print_ratings(const struct reflect_skills *skills)
+{
+	char wname[CALENDAR_WEEK_LEN];
+	text_printf(stdout, "\n## Ratings\n\n| Skill | Rating | Change |\n|---|---|---|\n");
+	for (size_t i = 0; i < skills->n; i++) {
+		const struct reflect_skill *sk = &skills->v[i];
+		text_fputs("| ", stdout);
+		print_cell(sk->name);
+		text_fputs(" | ", stdout);
+		if (sk->rating)
+			text_printf(stdout, "%d/5 | ", sk->rating);
+		else
+			text_fputs("- | ", stdout);
+		if (sk->rating && sk->previous == sk->rating)
+			text_printf(stdout, "the same as %s |\n",
+				    calendar_format_week(sk->previous_week, wname));
+		else if (sk->rating && sk->previous)
+			text_printf(stdout, "%+d since %s |\n", sk->rating - sk->previous,
+				    calendar_format_week(sk->previous_week, wname));
+		else if (sk->rating)
+			text_fputs("first rating |\n", stdout);
+		else
+			text_fputs("not rated |\n", stdout);
+	}
+}
+
+/* The review as Markdown: the facts, what was done by phase, what was
+ * started and skipped, the reflections' answers, the ratings. */
+static void print_review(const struct reflect_review *rv)
+{
+	const struct reflect_facts *fa = &rv->facts;
+	char wname[CALENDAR_WEEK_LEN], text[96], a[TEXT_MINUTES_LEN], b[TEXT_MINUTES_LEN];
+	int y, m, d;
+	calendar_to_civil(rv->from, &y, &m, &d);
+	if (rv->month)
+		text_printf(stdout, "# %s %d: %s\n\n", reflect_month_name(m), y,
+			    rv->plan->title);
+	else
+		text_printf(stdout, "# Week %s: %s\n\n", calendar_format_week(rv->from, wname),
+			    rv->plan->title);
+	text_printf(stdout, "%s\n\n- Time: %s logged",
+		    reflect_span_text(rv->from, rv->to, text, sizeof(text)),
+		    text_minutes(fa->logged, a));
+	if (fa->scheduled)
+		text_printf(stdout, " of %s scheduled (%d%%)", text_minutes(fa->scheduled, b),
+			    stats_percent(fa->logged, fa->scheduled));
+	text_printf(stdout, "\n- Done: %s; started %zu; skipped %zu\n",
+		    reflect_done_text(fa, text, sizeof(text)), fa->started.n, fa->skipped.n);
+	text_printf(stdout, "- Streak: %s\n",
+		    reflect_streak_text(fa, rv->month ? "month" : "week", text, sizeof(text)));
+	if (fa->before_plan)
+		text_fputs("- The plan had not started yet\n", stdout);
+	if (fa->done.n) {
+		text_fputs("\n## Done\n", stdout);
+		print_items(&fa->done);
+	}
+	print_list("Started", &fa->started);
+	print_list("Skipped", &fa->skipped);
+
+	text_printf(stdout, "\n## Reflection%s\n", rv->month ? "s" : "");
+	if (!rv->nreflections && fa->before_plan)
+		text_fputs("\n_None: the plan had not started._\n", stdout);
+	else if (!rv->nreflections)
+		text_printf(stdout, "\n_Not written yet: `stride reflect %s`._\n",
+			    rv->month ? "WEEK" : calendar_format_week(rv->from, wname));
+	for (size_t i = 0; i < rv->nreflections; i++) {
+		const struct store_reflection *r = &rv->reflections[i];
+		if (rv->month)
+			text_printf(stdout, "\n### Week %s\n", calendar_format_week(r->week, wname));
+		for (size_t k = 0; k < r->n; k++)
+			text_printf(stdout, "\n%s %s\n\n%s\n", rv->month ? "####" : "###",
+				    r->v[k].prompt,
+				    r->v[k].answer ? r->v[k].answer : "_(left blank)_");
+	}
+	if (rv->skills.n)
+		print_ratings(&rv->skills);
+}
+
 static int review_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -338,16 +468,19 @@ static int review_run(const struct cli_ctx *ctx, int argc, char **argv)
 		if (week_arg && !reflect_parse_week(week_arg, today, &first))
 			status = bad_week(&cmd_review, week_arg);
 	}
-	char *md = NULL, *js = NULL;
+	struct reflect_review rv = { 0 };
 	struct store_error err;
 	if (status == CLI_OK &&
-	    reflect_review(s, &p, first, month_arg != NULL, today, &md,
-			   json ? &js : NULL, &err) < 0)
+	    reflect_review(s, &p, first, month_arg != NULL, today, &rv, &err) < 0)
 		status = cli_store_error(&err);
-	if (status == CLI_OK)
-		text_fputs(json ? js : md, stdout);
-	free(md);
-	free(js);
+	if (status == CLI_OK && json) {
+		char *js = export_review_json(&rv);
+		text_fputs(js, stdout);
+		free(js);
+	} else if (status == CLI_OK) {
+		print_review(&rv);
+	}
+	reflect_review_done(&rv);
 	store_plan_done(&p);
 	store_close(s);
 	return status;

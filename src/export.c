@@ -340,7 +340,7 @@ static void add_week(cJSON *o, const char *name, int monday)
 	add_str(o, name, monday == CALENDAR_NONE ? NULL : calendar_format_week(monday, buf));
 }
 
-char *export_review_json(const struct export_review *rv)
+char *export_review_json(const struct reflect_review *rv)
 {
 	cJSON *o = must(cJSON_CreateObject());
 	add_str(o, "plan", rv->plan->slug);

@@ -1,7 +1,6 @@
 #include "stride/reflect.h"
 
 #include "stride/calendar.h"
-#include "stride/export.h"
 #include "stride/progress.h"
 #include "stride/stats.h"
 #include "stride/text.h"
@@ -327,39 +326,57 @@ static const char *const month_names[12] = { "January", "February", "March",
 					     "September", "October", "November",
 					     "December" };
 
-/* "14 to 20 July 2025", "28 July to 3 August 2025", "29 December 2025 to
- * 4 January 2026" */
-static void put_span(FILE *f, int from, int to)
+const char *reflect_month_name(int month)
+{
+	return month >= 1 && month <= 12 ? month_names[month - 1] : "";
+}
+
+const char *reflect_span_text(int from, int to, char *buf, size_t n)
 {
 	int y1, m1, d1, y2, m2, d2;
 	calendar_to_civil(from, &y1, &m1, &d1);
 	calendar_to_civil(to, &y2, &m2, &d2);
 	if (y1 != y2)
-		fprintf(f, "%d %s %d to %d %s %d", d1, month_names[m1 - 1], y1, d2,
-			month_names[m2 - 1], y2);
+		snprintf(buf, n, "%d %s %d to %d %s %d", d1, month_names[m1 - 1], y1, d2,
+			 month_names[m2 - 1], y2);
 	else if (m1 != m2)
-		fprintf(f, "%d %s to %d %s %d", d1, month_names[m1 - 1], d2,
-			month_names[m2 - 1], y2);
+		snprintf(buf, n, "%d %s to %d %s %d", d1, month_names[m1 - 1], d2,
+			 month_names[m2 - 1], y2);
 	else
-		fprintf(f, "%d to %d %s %d", d1, d2, month_names[m2 - 1], y2);
+		snprintf(buf, n, "%d to %d %s %d", d1, d2, month_names[m2 - 1], y2);
+	return buf;
 }
 
-/* "5 (2 criteria, 1 deliverable)" */
-static void put_done(FILE *f, const struct reflect_facts *fa)
+const char *reflect_done_text(const struct reflect_facts *fa, char *buf, size_t n)
 {
-	fprintf(f, "%zu", fa->done.n);
-	if (fa->criteria_met || fa->deliverables_met) {
-		fprintf(f, " (");
+	int o = snprintf(buf, n, "%zu", fa->done.n);
+	if ((fa->criteria_met || fa->deliverables_met) && o > 0 && (size_t)o < n) {
+		char crit[32] = "", deliv[32] = "";
 		if (fa->criteria_met)
-			fprintf(f, "%d %s", fa->criteria_met,
-				fa->criteria_met == 1 ? "criterion" : "criteria");
-		if (fa->criteria_met && fa->deliverables_met)
-			fprintf(f, ", ");
+			snprintf(crit, sizeof(crit), "%d %s", fa->criteria_met,
+				 fa->criteria_met == 1 ? "criterion" : "criteria");
 		if (fa->deliverables_met)
-			fprintf(f, "%d %s", fa->deliverables_met,
-				fa->deliverables_met == 1 ? "deliverable" : "deliverables");
-		fprintf(f, ")");
+			snprintf(deliv, sizeof(deliv), "%d %s", fa->deliverables_met,
+				 fa->deliverables_met == 1 ? "deliverable" : "deliverables");
+		snprintf(buf + o, n - (size_t)o, " (%s%s%s)", crit,
+			 *crit && *deliv ? ", " : "", deliv);
 	}
+	return buf;
+}
+
+const char *reflect_streak_text(const struct reflect_facts *fa, const char *period,
+				char *buf, size_t n)
+{
+	char days[24] = "none";
+	if (fa->streak)
+		snprintf(days, sizeof(days), "%d day%s", fa->streak, fa->streak == 1 ? "" : "s");
+	if (fa->ahead)
+		snprintf(buf, n, "%s today", days);
+	else if (fa->ongoing)
+		snprintf(buf, n, "%s so far", days);
+	else
+		snprintf(buf, n, "%s at the %s's end", days, period);
+	return buf;
 }
 
 /* Closes a text stream of open_text(): only then is *buf complete. */
@@ -378,33 +395,6 @@ static FILE *open_text(char **buf, size_t *len)
 	return f;
 }
 
-/* "3 days so far", "none at the week's end", "2 days today" (a period
- * still to come). */
-static void put_streak(FILE *f, const struct reflect_facts *fa, const char *period)
-{
-	if (fa->streak)
-		fprintf(f, "%d day%s", fa->streak, fa->streak == 1 ? "" : "s");
-	else
-		fputs("none", f);
-	if (fa->ahead)
-		fputs(" today", f);
-	else if (fa->ongoing)
-		fputs(" so far", f);
-	else
-		fprintf(f, " at the %s's end", period);
-}
-
-/* Text for a cell of a Markdown table: a pipe escaped, lines joined. */
-static void put_cell(FILE *f, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '|')
-			fputs("\\|", f);
-		else
-			fputc(*s == '\n' || *s == '\r' ? ' ' : *s, f);
-	}
-}
-
 char *reflect_template(const struct store_plan *p, int week,
 		       const struct reflect_facts *fa,
 		       const struct reflect_prompts *prompts,
@@ -414,10 +404,10 @@ char *reflect_template(const struct store_plan *p, int week,
 	char *buf;
 	size_t len;
 	FILE *f = open_text(&buf, &len);
-	char wk[CALENDAR_WEEK_LEN];
-	fprintf(f, "<!-- stride: the reflection of %s for %s, ", p->slug,
-		calendar_format_week(week, wk));
-	put_span(f, week, week + 6);
+	char wk[CALENDAR_WEEK_LEN], text[96];
+	fprintf(f, "<!-- stride: the reflection of %s for %s, %s", p->slug,
+		calendar_format_week(week, wk),
+		reflect_span_text(week, week + 6, text, sizeof(text)));
 	fprintf(f, "\n     Logged: ");
 	put_minutes(f, fa->logged);
 	if (fa->scheduled) {
@@ -425,11 +415,9 @@ char *reflect_template(const struct store_plan *p, int week,
 		put_minutes(f, fa->scheduled);
 		fprintf(f, " scheduled");
 	}
-	fprintf(f, "\n     Done: ");
-	put_done(f, fa);
+	fprintf(f, "\n     Done: %s", reflect_done_text(fa, text, sizeof(text)));
 	fprintf(f, "; started %zu; skipped %zu\n", fa->started.n, fa->skipped.n);
-	fprintf(f, "     Streak: ");
-	put_streak(f, fa, "week");
+	fprintf(f, "     Streak: %s", reflect_streak_text(fa, "week", text, sizeof(text)));
 	fprintf(f, "\n\n     Write under each heading%s. This comment is not saved;\n"
 		   "     an emptied or unchanged file saves nothing. -->\n",
 		skills->n ? "; under Ratings give each skill 1 to 5\n"
@@ -750,48 +738,18 @@ static int keep_week(int week, void *ctx)
 	return 0;
 }
 
-/* Items grouped under their top-level phase, in the order done. */
-static void put_items(FILE *f, const struct reflect_list *l)
-{
-	bool *shown = xcalloc(l->n + 1, sizeof(*shown));
-	for (size_t i = 0; i < l->n; i++) {
-		if (shown[i])
-			continue;
-		const char *phase = l->v[i].phase;
-		fprintf(f, "\n### %s\n\n", phase ? phase : "Outside the phases");
-		for (size_t j = i; j < l->n; j++) {
-			const char *pj = l->v[j].phase;
-			if (shown[j] || !((!phase && !pj) || (phase && pj && !strcmp(phase, pj))))
-				continue;
-			fprintf(f, "- %s%s (%d)\n", store_kind_label(l->v[j].kind), l->v[j].title,
-				l->v[j].ref);
-			shown[j] = true;
-		}
-	}
-	free(shown);
-}
-
-static void put_list(FILE *f, const char *head, const struct reflect_list *l)
-{
-	if (!l->n)
-		return;
-	fprintf(f, "\n## %s\n\n", head);
-	for (size_t i = 0; i < l->n; i++)
-		fprintf(f, "- %s%s (%d)\n", store_kind_label(l->v[i].kind), l->v[i].title,
-			l->v[i].ref);
-}
-
 int reflect_review(struct store *s, const struct store_plan *p, int from,
-		   bool month, int today, char **markdown, char **json,
+		   bool month, int today, struct reflect_review *out,
 		   struct store_error *err)
 {
 	int y, m, d;
 	calendar_to_civil(from, &y, &m, &d);
 	int to = month ? from + calendar_month_days(y, m) - 1 : from + 6;
-	struct export_review rv = { .plan = p, .month = month, .from = from, .to = to };
-	if (reflect_facts(s, p, from, to, today, &rv.facts, err) < 0)
+	struct reflect_review *rv = out;
+	*rv = (struct reflect_review){ .plan = p, .month = month, .from = from, .to = to };
+	if (reflect_facts(s, p, from, to, today, &rv->facts, err) < 0)
 		return -1;
-	reflect_prompts(p, &rv.prompts);
+	reflect_prompts(p, &rv->prompts);
 	/* the reflections: of the week, or of the weeks that start in the month */
 	struct weeks wk = { 0 };
 	int first_week = month ? calendar_monday(from + 6) : from;
@@ -799,17 +757,18 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 		first_week = from;
 	int ret = store_reflection_weeks(s, p->id, first_week, month ? to : from,
 					 keep_week, &wk, err);
-	rv.reflections = xcalloc(wk.n + 1, sizeof(*rv.reflections));
+	rv->reflections = xcalloc(wk.n + 1, sizeof(*rv->reflections));
 	for (size_t i = 0; ret == 0 && i < wk.n; i++) {
-		if (store_reflection_get(s, p->id, wk.v[i], &rv.reflections[rv.nreflections],
+		if (store_reflection_get(s, p->id, wk.v[i], &rv->reflections[rv->nreflections],
 					 err) < 0)
 			ret = -1;
 		else
-			rv.nreflections++;
+			rv->nreflections++;
 	}
+	free(wk.v);
 	int last_week = month ? calendar_monday(to) : from;
 	if (ret == 0)
-		ret = reflect_skills(s, p, last_week, &rv.skills, err);
+		ret = reflect_skills(s, p, last_week, &rv->skills, err);
 	/* a month's rating in force is the last one within it */
 	if (ret == 0 && month) {
 		struct reflect_skills before;
@@ -818,8 +777,8 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 		} else {
 			/* the last rating within the month, against the last one
 			 * before it */
-			for (size_t i = 0; i < rv.skills.n; i++) {
-				struct reflect_skill *sk = &rv.skills.v[i];
+			for (size_t i = 0; i < rv->skills.n; i++) {
+				struct reflect_skill *sk = &rv->skills.v[i];
 				if (!sk->rating && sk->previous_week >= first_week)
 					sk->rating = sk->previous;
 				sk->previous = before.v[i].previous;
@@ -828,91 +787,18 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 			reflect_skills_done(&before);
 		}
 	}
-	if (ret == 0) {
-		char *buf;
-		size_t len;
-		FILE *f = open_text(&buf, &len);
-		char wname[CALENDAR_WEEK_LEN];
-		if (month)
-			fprintf(f, "# %s %d: %s\n\n", month_names[m - 1], y, p->title);
-		else
-			fprintf(f, "# Week %s: %s\n\n", calendar_format_week(from, wname),
-				p->title);
-		put_span(f, from, to);
-		fprintf(f, "\n\n- Time: ");
-		put_minutes(f, rv.facts.logged);
-		fprintf(f, " logged");
-		if (rv.facts.scheduled) {
-			fprintf(f, " of ");
-			put_minutes(f, rv.facts.scheduled);
-			fprintf(f, " scheduled (%d%%)",
-				stats_percent(rv.facts.logged, rv.facts.scheduled));
-		}
-		fprintf(f, "\n- Done: ");
-		put_done(f, &rv.facts);
-		fprintf(f, "; started %zu; skipped %zu\n", rv.facts.started.n,
-			rv.facts.skipped.n);
-		fprintf(f, "- Streak: ");
-		put_streak(f, &rv.facts, month ? "month" : "week");
-		fputc('\n', f);
-		if (rv.facts.before_plan)
-			fprintf(f, "- The plan had not started yet\n");
-		if (rv.facts.done.n) {
-			fprintf(f, "\n## Done\n");
-			put_items(f, &rv.facts.done);
-		}
-		put_list(f, "Started", &rv.facts.started);
-		put_list(f, "Skipped", &rv.facts.skipped);
-
-		fprintf(f, "\n## Reflection%s\n", month ? "s" : "");
-		if (!rv.nreflections && rv.facts.before_plan)
-			fprintf(f, "\n_None: the plan had not started._\n");
-		else if (!rv.nreflections)
-			fprintf(f, "\n_Not written yet: `stride reflect %s`._\n",
-				month ? "WEEK" : calendar_format_week(from, wname));
-		for (size_t i = 0; i < rv.nreflections; i++) {
-			const struct store_reflection *r = &rv.reflections[i];
-			if (month)
-				fprintf(f, "\n### Week %s\n", calendar_format_week(r->week, wname));
-			for (size_t k = 0; k < r->n; k++) {
-				fprintf(f, "\n%s %s\n\n%s\n", month ? "####" : "###",
-					r->v[k].prompt,
-					r->v[k].answer ? r->v[k].answer : "_(left blank)_");
-			}
-		}
-		if (rv.skills.n) {
-			fprintf(f, "\n## Ratings\n\n| Skill | Rating | Change |\n|---|---|---|\n");
-			for (size_t i = 0; i < rv.skills.n; i++) {
-				const struct reflect_skill *sk = &rv.skills.v[i];
-				fputs("| ", f);
-				put_cell(f, sk->name);
-				fputs(" | ", f);
-				if (sk->rating)
-					fprintf(f, "%d/5 | ", sk->rating);
-				else
-					fprintf(f, "- | ");
-				if (sk->rating && sk->previous == sk->rating)
-					fprintf(f, "the same as %s |\n",
-						calendar_format_week(sk->previous_week, wname));
-				else if (sk->rating && sk->previous)
-					fprintf(f, "%+d since %s |\n", sk->rating - sk->previous,
-						calendar_format_week(sk->previous_week, wname));
-				else if (sk->rating)
-					fprintf(f, "first rating |\n");
-				else
-					fprintf(f, "not rated |\n");
-			}
-		}
-		*markdown = finish(f, &buf);
-		if (json)
-			*json = export_review_json(&rv);
-	}
-	for (size_t i = 0; i < rv.nreflections; i++)
-		store_reflection_done(&rv.reflections[i]);
-	free(rv.reflections);
-	free(wk.v);
-	reflect_skills_done(&rv.skills);
-	reflect_prompts_done(&rv.prompts);
-	reflect_facts_done(&rv.facts);
+	if (ret < 0)
+		reflect_review_done(rv);
 	return ret;
+}
+
+void reflect_review_done(struct reflect_review *rv)
+{
+	for (size_t i = 0; i < rv->nreflections; i++)
+		store_reflection_done(&rv->reflections[i]);
+	free(rv->reflections);
+	reflect_skills_done(&rv->skills);
+	reflect_prompts_done(&rv->prompts);
+	reflect_facts_done(&rv->facts);
+	*rv = (struct reflect_review){ 0 };
 }

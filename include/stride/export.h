@@ -58,20 +58,8 @@ char *export_today_json(const struct store_plan *p, const struct progress *pr,
 
 #include "stride/reflect.h"
 
-/* A review, as reflect_review gathers it. */
-struct export_review {
-	const struct store_plan *plan;
-	bool month;
-	int from, to;
-	struct reflect_facts facts;
-	struct reflect_prompts prompts;
-	struct store_reflection *reflections;
-	size_t nreflections;
-	struct reflect_skills skills;
-};
-
-/* `stride review --json`. */
-char *export_review_json(const struct export_review *rv);
+/* `stride review --json`: the review reflect_review gathered. */
+char *export_review_json(const struct reflect_review *rv);
 
 /* `stride stats --json`. */
 struct trends;

@@ -138,13 +138,37 @@ int reflect_save(struct store *s, const struct store_plan *p, int week,
 		 const struct reflect_skills *skills, struct store_error *err);
 
 /*
- * The review of a week (month 0) or of the month whose first day is
- * `from` (month 1), as Markdown: the facts, the items done by phase, the
- * reflections' answers, the ratings with their change. Fills *json (when
- * not NULL) with the same as one JSON document.
+ * The review of a week (month false) or of the month whose first day is
+ * `from`: the facts, the items done, the reflections (of the week, or of
+ * the weeks that start in the month) and the skills with their ratings in
+ * force at its end and before it. The callers write it out (the CLI as
+ * Markdown, export as JSON). Owned; freed by reflect_review_done.
  */
+struct reflect_review {
+	const struct store_plan *plan; /* borrowed */
+	bool month;
+	int from, to;
+	struct reflect_facts facts;
+	struct reflect_prompts prompts;
+	struct store_reflection *reflections;
+	size_t nreflections;
+	struct reflect_skills skills;
+};
 int reflect_review(struct store *s, const struct store_plan *p, int from,
-		   bool month, int today, char **markdown, char **json,
+		   bool month, int today, struct reflect_review *out,
 		   struct store_error *err);
+void reflect_review_done(struct reflect_review *rv);
+
+/* The facts as a person reads them, shared by the editor's template and
+ * the review. Each writes into buf (n bytes) and returns it. */
+/* "14 to 20 July 2025", "28 July to 3 August 2025" */
+const char *reflect_span_text(int from, int to, char *buf, size_t n);
+/* "5 (2 criteria, 1 deliverable)": the items done */
+const char *reflect_done_text(const struct reflect_facts *fa, char *buf, size_t n);
+/* "3 days so far", "none at the week's end" (period: "week", "month") */
+const char *reflect_streak_text(const struct reflect_facts *fa, const char *period,
+				char *buf, size_t n);
+/* "January" for 1 */
+const char *reflect_month_name(int month);
 
 #endif
