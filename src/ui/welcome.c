@@ -7,77 +7,23 @@
 #include "ui.h"
 
 #include "stride/cli.h"
-#include "stride/loader.h"
+#include "stride/session.h"
 #include "stride/util.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef STRIDE_DATADIR
-#define STRIDE_DATADIR "/usr/local/share/stride"
-#endif
-
 /* What open() loaded (v->data); the cursor (v->sel) is over the plans. */
 struct welcome {
-	char **paths, **titles;
-	size_t n, cap;
+	struct session_plan_files plans;
 };
-
-static int path_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Adds the plan files of dir, with their titles (files that do not load
- * are left out). */
-static void scan(struct welcome *w, const char *dir)
-{
-	DIR *d = opendir(dir);
-	if (!d)
-		return;
-	char **found = NULL;
-	size_t n = 0, cap = 0;
-	struct dirent *e;
-	while ((e = readdir(d))) {
-		size_t len = strlen(e->d_name);
-		if (len < 6 || (strcmp(e->d_name + len - 5, ".yaml") &&
-				strcmp(e->d_name + len - 4, ".yml")))
-			continue;
-		found = xgrow(found, &cap, n + 1, sizeof(*found));
-		found[n++] = xasprintf("%s/%s", dir, e->d_name);
-	}
-	closedir(d);
-	if (n > 1)
-		qsort(found, n, sizeof(*found), path_cmp);
-	for (size_t i = 0; i < n; i++) {
-		struct diag_list dl;
-		diag_list_init(&dl);
-		struct plan *p;
-		if (loader_load_file(found[i], &p, &dl) == LOADER_OK) {
-			if (w->n == w->cap) {
-				w->cap = w->cap ? 2 * w->cap : 8;
-				w->paths = xrealloc(w->paths, w->cap * sizeof(*w->paths));
-				w->titles = xrealloc(w->titles, w->cap * sizeof(*w->titles));
-			}
-			w->paths[w->n] = found[i];
-			w->titles[w->n++] = xstrdup(p->title);
-			found[i] = NULL;
-			plan_free(p);
-		}
-		diag_list_done(&dl);
-		free(found[i]);
-	}
-	free(found);
-}
 
 static int open_welcome(struct view *v)
 {
 	struct welcome *w = xcalloc(1, sizeof(*w));
 	v->data = w;
-	scan(w, STRIDE_DATADIR "/plans");
-	scan(w, "plans");
-	v->lines = w->n;
+	session_bundled_plans(&w->plans);
+	v->lines = w->plans.n;
 	return 0;
 }
 
@@ -86,12 +32,7 @@ static void done_welcome(struct view *v)
 	struct welcome *w = v->data;
 	if (!w)
 		return;
-	for (size_t i = 0; i < w->n; i++) {
-		free(w->paths[i]);
-		free(w->titles[i]);
-	}
-	free(w->paths);
-	free(w->titles);
+	session_plan_files_done(&w->plans);
 	free(w);
 	v->data = NULL;
 }
@@ -114,7 +55,7 @@ static void draw_welcome(struct view *v, WINDOW *win, int rows, int cols)
 		"(docs/plan-format.md, or 'man stride', says how to write one.)",
 		ui_attr(UI_DIM));
 	y++;
-	if (!w->n) {
+	if (!w->plans.n) {
 		ui_text(win, y, 2, cols - 4, "No bundled plans were found.", ui_attr(UI_DIM));
 		return;
 	}
@@ -123,16 +64,16 @@ static void draw_welcome(struct view *v, WINDOW *win, int rows, int cols)
 	y++;
 	/* titles in one column, their files in another */
 	int tw = 0;
-	for (size_t i = 0; i < w->n; i++)
-		if (ui_text_width(w->titles[i]) > tw)
-			tw = ui_text_width(w->titles[i]);
+	for (size_t i = 0; i < w->plans.n; i++)
+		if (ui_text_width(w->plans.v[i].title) > tw)
+			tw = ui_text_width(w->plans.v[i].title);
 	if (tw > cols / 2)
 		tw = cols / 2;
-	for (size_t i = view_scroll(v, y, rows - y); i < w->n && y < rows; i++, y++) {
+	for (size_t i = view_scroll(v, y, rows - y); i < w->plans.n && y < rows; i++, y++) {
 		attr_t at = i == v->sel ? ui_attr(UI_SELECTED) : A_NORMAL;
 		ui_fill(win, y, 2, cols - 4, at);
-		ui_text(win, y, 3, tw, w->titles[i], at | A_BOLD);
-		ui_text(win, y, 3 + tw + 2, cols - tw - 7, w->paths[i], at | ui_attr(UI_DIM));
+		ui_text(win, y, 3, tw, w->plans.v[i].title, at | A_BOLD);
+		ui_text(win, y, 3 + tw + 2, cols - tw - 7, w->plans.v[i].path, at | ui_attr(UI_DIM));
 	}
 }
 
@@ -142,7 +83,7 @@ static int request_welcome(struct view *v, enum request req)
 	struct app *a = v->app;
 	switch (req) {
 	case REQ_ENTER: {
-		if (!w->n)
+		if (!w->plans.n)
 			return UI_REDRAW;
 		/* the report and any problem go to the bottom line */
 		char *buf = NULL;
@@ -151,7 +92,7 @@ static int request_welcome(struct view *v, enum request req)
 		if (!out)
 			return UI_REDRAW;
 		struct cli_import im = { .out = out, .errs = out };
-		int rc = cli_import_file(a->store, w->paths[v->sel], &im);
+		int rc = cli_import_file(a->store, w->plans.v[v->sel].path, &im);
 		free(im.slug);
 		fclose(out);
 		buf[strcspn(buf, "\n")] = '\0';
