@@ -2,6 +2,7 @@
 #include "stride/calendar.h"
 #include "stride/cli.h"
 #include "stride/export.h"
+#include "stride/progress.h"
 #include "stride/store.h"
 #include "stride/text.h"
 #include "stride/util.h"
@@ -10,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum filter { SHOW_LIVE, SHOW_TODO, SHOW_DONE, SHOW_ALL };
+enum filter { SHOW_LIVE, SHOW_TODO, SHOW_DONE, SHOW_LATE, SHOW_ALL };
 
 /*
  * Rows stream from the store in pre-order. A container is held back on a
@@ -33,7 +34,20 @@ struct lister {
 	int depth;
 	size_t shown;
 	bool archived_header;
+	int today;
+	int late; /* the item at hand's days late */
 };
+
+/* The days late of it, an item under the ancestors on the stack (its
+ * dated container, sched_id, is one of them). */
+static int late_of(const struct lister *l, const struct store_item *it)
+{
+	int end = CALENDAR_NONE;
+	for (int i = 0; it->sched_id && i < l->depth; i++)
+		if (l->stack[i].it.id == it->sched_id)
+			end = l->stack[i].it.end;
+	return it->archived ? 0 : progress_late(it, end, l->today);
+}
 
 static bool has_tag(const struct store_item *it, const char *tag)
 {
@@ -64,6 +78,8 @@ static bool matches(const struct lister *l, const struct store_item *it)
 		       (it->status == STORE_TODO || it->status == STORE_DOING);
 	case SHOW_DONE:
 		return !it->archived && it->status == STORE_DONE;
+	case SHOW_LATE:
+		return l->late > 0;
 	default:
 		return true;
 	}
@@ -86,7 +102,7 @@ static void show(struct lister *l, const struct store_item *it)
 	if (l->json) {
 		/* the array opens with its first item, so that an error on the
 		 * way leaves no valid-looking document behind */
-		char *text = export_item_json(it);
+		char *text = export_item_json(it, store_checkable(it->kind) ? l->late : 0);
 		text_printf(stdout, "%s%s", l->shown > 1 ? ",\n" : "[\n", text);
 		free(text);
 		return;
@@ -97,6 +113,9 @@ static void show(struct lister *l, const struct store_item *it)
 		text_printf(stdout, "%s %s%s", box(it), store_kind_label(it->kind), it->title);
 		if (it->optional)
 			text_printf(stdout, "  (optional)");
+		char when[32];
+		if (*progress_when(it, l->late, l->today, when, sizeof(when)))
+			text_printf(stdout, "  (%s)", when);
 		if (it->n_total)
 			text_printf(stdout, "  [%d/%d]", it->n_done, it->n_total);
 		if (it->archived)
@@ -129,6 +148,7 @@ static int row(const struct store_item *it, void *ctx)
 			text_printf(stdout, "archived (no longer in the plan file):\n");
 			l->archived_header = true;
 		}
+		l->late = 0;
 		if (matches(l, it))
 			show(l, it);
 		return 0;
@@ -137,14 +157,17 @@ static int row(const struct store_item *it, void *ctx)
 		store_item_done(&l->stack[l->depth - 1].it);
 		l->depth--;
 	}
+	l->late = late_of(l, it);
 	bool match = matches(l, it);
 	if (match) {
 		for (int i = 0; i < l->depth; i++) {
 			if (!l->stack[i].shown) {
+				l->late = 0; /* a container is never late itself */
 				show(l, &l->stack[i].it);
 				l->stack[i].shown = true;
 			}
 		}
+		l->late = late_of(l, it);
 		show(l, it);
 	}
 	if (it->last > it->seq && l->depth < (int)ARRAY_SIZE(l->stack)) {
@@ -160,6 +183,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		{ "todo", no_argument, NULL, 't' },
 		{ "done", no_argument, NULL, 'd' },
 		{ "all", no_argument, NULL, 'a' },
+		{ "late", no_argument, NULL, 'l' },
 		{ "tag", required_argument, NULL, 'g' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
@@ -173,6 +197,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		case 't': l.filter = SHOW_TODO; filters++; break;
 		case 'd': l.filter = SHOW_DONE; filters++; break;
 		case 'a': l.filter = SHOW_ALL; filters++; break;
+		case 'l': l.filter = SHOW_LATE; filters++; break;
 		case 'g': l.tag = optarg; break;
 		case 'j': l.json = true; break;
 		case 'h': cli_print_help(&cmd_list); return CLI_OK;
@@ -181,11 +206,13 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		}
 	}
 	if (filters > 1)
-		return cli_usage_error(&cmd_list, "give one of --todo, --done, --all");
+		return cli_usage_error(&cmd_list, "give one of --todo, --done, --late, --all");
 	const char *ref = optind < argc ? argv[optind++] : NULL;
 	if (optind < argc)
 		return cli_usage_error(&cmd_list, "unexpected '%s'", argv[optind]);
 
+	if (!cli_today(&l.today))
+		return CLI_USAGE;
 	struct store *s;
 	int status = cli_open(ctx, false, &s);
 	if (status != CLI_OK)
@@ -224,6 +251,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		else if (!l.json && !l.shown && status == CLI_OK)
 			text_printf(stdout, "  (nothing%s)\n", l.filter == SHOW_TODO ? " left to do"
 						  : l.filter == SHOW_DONE ? " done yet"
+						  : l.filter == SHOW_LATE ? " late"
 									  : " to show");
 	}
 	while (l.depth)
@@ -237,16 +265,16 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_list = {
 	.name = "list",
 	.run = run,
-	.synopsis = "list [PLAN | REF] [--todo|--done|--all] [--tag TAG] [--json]",
+	.synopsis = "list [PLAN | REF] [--todo|--done|--late|--all] [--tag TAG] [--json]",
 	.summary = "the plan's tree, with each item's number and status",
 	.help =
 		"Prints the current plan's tree (or PLAN's, or the subtree under\n"
-		"REF): phases,\n"
-		"sub-phases and week blocks with their dates and done/total counts,\n"
-		"tasks and sub-tasks, criteria and deliverables, each with the\n"
-		"number to name it by and its status: [ ] todo, [~] doing, [x] done,\n"
-		"[-] skipped. With --all, the archived items (no longer in the plan\n"
-		"file, kept with their progress) follow, marked (archived).\n"
+		"REF): phases, sub-phases and week blocks with their dates and\n"
+		"done/total counts, tasks and sub-tasks, criteria and deliverables,\n"
+		"each with the number to name it by and its status: [ ] todo, [~]\n"
+		"doing, [x] done, [-] skipped; and what is late, or due within three\n"
+		"days, says so. With --all, the archived items (no longer in the\n"
+		"plan file, kept with their progress) follow, marked (archived).\n"
 		"\n"
 		"PLAN is a plan's id ('stride plans'). REF is a number from this\n"
 		"list, a key path (phase-2/week-1/index-query-tuning-in-postgres),\n"
@@ -255,6 +283,8 @@ const struct cli_command cmd_list = {
 		"options:\n"
 		"  --todo      only what is left to do, under its phases\n"
 		"  --done      only what is done\n"
+		"  --late      only what is late: past its due day, or left open in a\n"
+		"              phase or week block that has ended\n"
 		"  --all       archived items too\n"
 		"  --tag TAG   only items tagged TAG\n"
 		"  --json      one JSON array, an object an item (see man stride)\n",

@@ -57,6 +57,47 @@ static void print_slot(const struct progress *pr)
 	       pr->logged_today);
 }
 
+/* How many of what is next `stride today` lists of each part (the late
+ * ones, the others); --json has them all. */
+#define TODAY_ITEMS 5
+
+static const char *mark(const struct store_item *it)
+{
+	switch (it->status) {
+	case STORE_DOING: return "[~]";
+	case STORE_DONE: return "[x]";
+	case STORE_SKIPPED: return "[-]";
+	default: return "[ ]";
+	}
+}
+
+/* "Phase > Sub-phase > Week block": where the person is. */
+static void print_where(const struct progress *pr)
+{
+	text_printf(stdout, "%s", pr->phase.title);
+	if (pr->subphase.id)
+		text_printf(stdout, " > %s", pr->subphase.title);
+	if (pr->week.id)
+		text_printf(stdout, " > %s", pr->week.title);
+	putchar('\n');
+}
+
+/* "criterion: Title (optional, due tomorrow)": an item of what is next. */
+static const char *next_text(const struct progress_next *nx, size_t i, int today,
+			     char *buf, size_t n)
+{
+	const struct store_item *it = &nx->v[i];
+	char when[32];
+	progress_when(it, nx->late[i], today, when, sizeof(when));
+	const char *sep = it->optional && *when ? ", " : "";
+	if (it->optional || *when)
+		snprintf(buf, n, "%s%s (%s%s%s)", store_kind_label(it->kind), it->title,
+			 it->optional ? "optional" : "", sep, when);
+	else
+		snprintf(buf, n, "%s%s", store_kind_label(it->kind), it->title);
+	return buf;
+}
+
 static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	bool json = false;
@@ -70,7 +111,7 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct progress_next nx = { 0 };
 	struct store_error err;
 	status = load(ctx, slug, &s, &p, &pr);
-	if (status == CLI_OK && progress_next(s, &p, &pr, &nx, &err) < 0)
+	if (status == CLI_OK && progress_next(s, &p, &pr, json ? 0 : 1, &nx, &err) < 0)
 		status = cli_store_error(&err);
 	if (status == CLI_OK && json) {
 		char *text = export_status_json(&p, &pr, &nx);
@@ -112,15 +153,15 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 			       pr.expected_percent);
 		}
 		putchar('\n');
-		if (nx.n == 1)
-			text_printf(stdout, "Next: %d %s%s%s\n", nx.v[0].ref,
-				    store_kind_label(nx.v[0].kind), nx.v[0].title,
-				    nx.v[0].optional ? " (optional)" : "");
-		else if (nx.n)
-			text_printf(stdout, "Next: %d %s%s%s (and %zu more: 'stride today')\n",
-				    nx.v[0].ref, store_kind_label(nx.v[0].kind),
-				    nx.v[0].title, nx.v[0].optional ? " (optional)" : "",
-				    nx.n - 1);
+		if (nx.n) {
+			char text[512];
+			size_t more = nx.n - 1 + nx.more + nx.more_carried;
+			text_printf(stdout, "Next: %d %s", nx.v[0].ref,
+				    next_text(&nx, 0, pr.today, text, sizeof(text)));
+			if (more)
+				text_printf(stdout, "; and %zu more ('stride today')", more);
+			putchar('\n');
+		}
 		text_printf(stdout, "Today, ");
 		print_slot(&pr);
 		if (pr.streak)
@@ -147,18 +188,6 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 /* ---- today ---------------------------------------------------------------- */
 
 /* How many of what is next `stride today` lists; --json has them all. */
-#define TODAY_ITEMS 5
-
-static const char *mark(const struct store_item *it)
-{
-	switch (it->status) {
-	case STORE_DOING: return "[~]";
-	case STORE_DONE: return "[x]";
-	case STORE_SKIPPED: return "[-]";
-	default: return "[ ]";
-	}
-}
-
 static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	bool json = false;
@@ -172,7 +201,7 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct progress_next nx = { 0 };
 	status = load(ctx, slug, &s, &p, &pr);
 	struct store_error err;
-	if (status == CLI_OK && progress_next(s, &p, &pr, &nx, &err) < 0)
+	if (status == CLI_OK && progress_next(s, &p, &pr, json ? 0 : TODAY_ITEMS, &nx, &err) < 0)
 		status = cli_store_error(&err);
 	if (status == CLI_OK && json) {
 		char *text = export_today_json(&p, &pr, &nx);
@@ -180,23 +209,25 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 		free(text);
 	} else if (status == CLI_OK) {
 		print_slot(&pr);
-		if (nx.where) {
-			text_printf(stdout, "%s", pr.phase.title);
-			if (pr.subphase.id)
-				text_printf(stdout, " > %s", pr.subphase.title);
-			if (pr.week.id)
-				text_printf(stdout, " > %s", pr.week.title);
-			putchar('\n');
+		char text[512];
+		for (size_t i = 0; i < nx.n; i++) {
+			if (i == nx.carried && nx.where)
+				print_where(&pr); /* where the person is, after what is late */
+			if (i == 0 && nx.carried)
+				text_printf(stdout, "Carried over (%zu)\n",
+					    nx.carried + nx.more_carried);
+			text_printf(stdout, "  %5d %s %s\n", nx.v[i].ref, mark(&nx.v[i]),
+				    next_text(&nx, i, pr.today, text, sizeof(text)));
+			if (i + 1 == nx.carried && nx.more_carried)
+				text_printf(stdout, "  ... and %zu more ('stride list --late')\n",
+					    nx.more_carried);
 		}
-		size_t shown = nx.n < TODAY_ITEMS ? nx.n : TODAY_ITEMS;
-		for (size_t i = 0; i < shown; i++)
-			text_printf(stdout, "  %5d %s %s%s%s\n", nx.v[i].ref, mark(&nx.v[i]),
-				    store_kind_label(nx.v[i].kind), nx.v[i].title,
-				    nx.v[i].optional ? " (optional)" : "");
-		if (nx.n > shown)
-			text_printf(stdout, "  ... and %zu more ('stride list %d')\n",
-				    nx.n - shown, nx.where->ref);
-		if (nx.where && !nx.n)
+		if (nx.where && nx.n == nx.carried)
+			print_where(&pr);
+		if (nx.more)
+			text_printf(stdout, "  ... and %zu more ('stride list %d')\n", nx.more,
+				    nx.where->ref);
+		if (nx.where && nx.n == nx.carried && !nx.more)
 			text_printf(stdout, "  nothing open here: well done\n");
 		if (pr.streak)
 			text_printf(stdout, "Streak: %d day%s\n", pr.streak,

@@ -147,7 +147,7 @@ char *export_lint_json(const struct export_lint *files, size_t n)
 
 /* ---- the store's documents ------------------------------------------------- */
 
-static cJSON *item_object(const struct store_item *it)
+static cJSON *item_object(const struct store_item *it, int late)
 {
 	cJSON *o = must(cJSON_CreateObject());
 	add(o, "ref", cJSON_CreateNumber(it->ref));
@@ -171,6 +171,9 @@ static cJSON *item_object(const struct store_item *it)
 	else
 		add(o, "estimate", cJSON_CreateNull());
 	add_str(o, "note", it->note);
+	add_date(o, "due", it->due);
+	add_str(o, "priority", it->priority ? plan_priority_name(it->priority) : NULL);
+	add(o, "late_days", cJSON_CreateNumber(late));
 	cJSON *tags = must(cJSON_CreateArray());
 	for (const char *t = it->tags; t && *t;) {
 		const char *nl = strchr(t, '\n');
@@ -200,9 +203,9 @@ static char *print_compact(cJSON *root)
 	return text_json_safe(out);
 }
 
-char *export_item_json(const struct store_item *it)
+char *export_item_json(const struct store_item *it, int late)
 {
-	return print_compact(item_object(it));
+	return print_compact(item_object(it, late));
 }
 
 /* A phase or week block in status and today: null when there is none. */
@@ -297,8 +300,9 @@ char *export_status_json(const struct store_plan *p, const struct progress *pr,
 	add(week, "logged", cJSON_CreateNumber(pr->logged_week));
 	add(week, "scheduled", cJSON_CreateNumber(pr->scheduled_week));
 	add(o, "this_week", week);
-	add(o, "next", nx->n ? item_object(&nx->v[0]) : cJSON_CreateNull());
+	add(o, "next", nx->n ? item_object(&nx->v[0], nx->late[0]) : cJSON_CreateNull());
 	add(o, "open", cJSON_CreateNumber((double)nx->n));
+	add(o, "late", cJSON_CreateNumber((double)nx->carried));
 	return print(o);
 }
 
@@ -313,9 +317,10 @@ char *export_today_json(const struct store_plan *p, const struct progress *pr,
 	add(o, "week", where(&pr->week));
 	cJSON *arr = must(cJSON_CreateArray());
 	for (size_t i = 0; i < nx->n; i++)
-		push(arr, item_object(&nx->v[i]));
+		push(arr, item_object(&nx->v[i], nx->late[i]));
 	add(o, "next", arr);
-	add(o, "more", cJSON_CreateNumber(0));
+	add(o, "carried", cJSON_CreateNumber((double)nx->carried));
+	add(o, "more", cJSON_CreateNumber((double)(nx->more + nx->more_carried)));
 	add(o, "streak", streak_object(pr));
 	return print(o);
 }

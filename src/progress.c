@@ -17,6 +17,8 @@
 #include "stride/stats.h"
 #include "stride/util.h"
 
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -198,11 +200,46 @@ int progress_scheduled(const struct store_plan *p, int from, int to)
 
 /* ---- what is next ---------------------------------------------------------- */
 
-struct next_pass {
+struct next_collect {
 	struct progress_next *nx;
-	size_t cap;
-	int pass; /* the group it collects: see progress_next() */
+	size_t cap, limit;
+	int pass;	  /* the block's group it collects: see in_group() */
+	long long *late;  /* the late ones' ids, sorted (passes 0 to 3) */
+	size_t nlate, late_cap;
+	int today;
 };
+
+static void keep(struct next_collect *c, const struct store_item *it, int late)
+{
+	struct progress_next *nx = c->nx;
+	if (nx->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 16;
+		nx->v = xrealloc(nx->v, c->cap * sizeof(*nx->v));
+		nx->late = xrealloc(nx->late, c->cap * sizeof(*nx->late));
+	}
+	store_item_copy(&nx->v[nx->n], it);
+	nx->late[nx->n++] = late;
+}
+
+static int keep_late(const struct store_item *it, int late_from, void *ctx)
+{
+	struct next_collect *c = ctx;
+	if (c->limit && c->nx->carried == c->limit) {
+		c->nx->more_carried++;
+	} else {
+		keep(c, it, c->today - late_from + 1);
+		c->nx->carried++;
+	}
+	c->late = xgrow(c->late, &c->late_cap, c->nlate + 1, sizeof(*c->late));
+	c->late[c->nlate++] = it->id;
+	return 0;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return x < y ? -1 : x > y;
+}
 
 static bool in_group(const struct store_item *it, int pass)
 {
@@ -218,18 +255,43 @@ static bool in_group(const struct store_item *it, int pass)
 
 static int keep_next(const struct store_item *it, void *ctx)
 {
-	struct next_pass *np = ctx;
-	if (!in_group(it, np->pass))
+	struct next_collect *c = ctx;
+	if (!in_group(it, c->pass) ||
+	    bsearch(&it->id, c->late, c->nlate, sizeof(*c->late), cmp_id))
 		return 0;
-	struct progress_next *nx = np->nx;
-	nx->v = xgrow(nx->v, &np->cap, nx->n + 1, sizeof(*nx->v));
-	store_item_copy(&nx->v[nx->n++], it);
-	nx->optional += np->pass == 3;
+	keep(c, it, 0);
+	c->nx->optional += c->pass == 3;
 	return 0;
 }
 
+/* The order within a group: due soon first (the soonest first), then by
+ * priority, then plan order. */
+static int due_rank(const struct store_item *it, int today)
+{
+	bool soon = it->due != CALENDAR_NONE && it->due >= today &&
+		    it->due - today <= PROGRESS_DUE_SOON;
+	return soon ? it->due - today : PROGRESS_DUE_SOON + 1;
+}
+
+static int prio_rank(const struct store_item *it)
+{
+	return it->priority == PLAN_PRIO_HIGH ? 0 : it->priority == PLAN_PRIO_LOW ? 2 : 1;
+}
+
+/* cmp_next's today: qsort passes no context */
+static int sort_today;
+
+static int cmp_next(const void *a, const void *b)
+{
+	const struct store_item *x = a, *y = b;
+	int d = due_rank(x, sort_today) - due_rank(y, sort_today);
+	if (!d)
+		d = prio_rank(x) - prio_rank(y);
+	return d ? d : (x->seq > y->seq) - (x->seq < y->seq);
+}
+
 int progress_next(struct store *s, const struct store_plan *p,
-		  const struct progress *pr, struct progress_next *nx,
+		  const struct progress *pr, size_t limit, struct progress_next *nx,
 		  struct store_error *err)
 {
 	*nx = (struct progress_next){ 0 };
@@ -237,15 +299,35 @@ int progress_next(struct store *s, const struct store_plan *p,
 		    : pr->subphase.id ? &pr->subphase
 		    : pr->phase.id    ? &pr->phase
 				      : NULL;
-	struct next_pass np = { .nx = nx };
-	for (np.pass = 0; nx->where && np.pass < 4; np.pass++) {
-		if (store_walk(s, p->id, nx->where->seq, nx->where->last, false,
-			       keep_next, &np, err) < 0) {
-			progress_next_done(nx);
-			return -1;
+	struct next_collect c = { .nx = nx, .limit = limit, .today = pr->today };
+	int rc = store_late(s, p->id, pr->today, keep_late, &c, err);
+	if (rc == 0 && c.nlate > 1)
+		qsort(c.late, c.nlate, sizeof(*c.late), cmp_id);
+	size_t block = 0; /* the block's items kept */
+	for (c.pass = 0; rc == 0 && nx->where && c.pass < 4; c.pass++) {
+		size_t from = nx->n;
+		rc = store_walk(s, p->id, nx->where->seq, nx->where->last, false,
+				keep_next, &c, err);
+		/* (the late ones' days are 0 here, so sorting v alone is right) */
+		sort_today = pr->today;
+		qsort(nx->v + from, nx->n - from, sizeof(*nx->v), cmp_next);
+		/* keep what the limit allows, in this order */
+		for (size_t i = from; i < nx->n; i++) {
+			if (limit && block == limit) {
+				nx->more += nx->n - i;
+				nx->optional -= c.pass == 3 ? nx->n - i : 0;
+				for (size_t k = i; k < nx->n; k++)
+					store_item_done(&nx->v[k]);
+				nx->n = i;
+				break;
+			}
+			block++;
 		}
 	}
-	return 0;
+	free(c.late);
+	if (rc < 0)
+		progress_next_done(nx);
+	return rc;
 }
 
 void progress_next_done(struct progress_next *nx)
@@ -253,7 +335,37 @@ void progress_next_done(struct progress_next *nx)
 	for (size_t i = 0; i < nx->n; i++)
 		store_item_done(&nx->v[i]);
 	free(nx->v);
+	free(nx->late);
 	*nx = (struct progress_next){ 0 };
+}
+
+int progress_late(const struct store_item *it, int container_end, int today)
+{
+	if (!store_countable(it) || (it->status != STORE_TODO && it->status != STORE_DOING))
+		return 0;
+	int from = INT_MAX;
+	if (it->due != CALENDAR_NONE)
+		from = it->due + 1;
+	if (container_end != CALENDAR_NONE && container_end + 1 < from)
+		from = container_end + 1;
+	return from <= today ? today - from + 1 : 0;
+}
+
+const char *progress_when(const struct store_item *it, int late, int today, char *buf,
+			  size_t n)
+{
+	int soon = it->due != CALENDAR_NONE ? it->due - today : -1;
+	if (late > 0)
+		snprintf(buf, n, "%d day%s late", late, late == 1 ? "" : "s");
+	else if (soon == 0)
+		snprintf(buf, n, "due today");
+	else if (soon == 1)
+		snprintf(buf, n, "due tomorrow");
+	else if (soon > 1 && soon <= PROGRESS_DUE_SOON)
+		snprintf(buf, n, "due in %d days", soon);
+	else if (n)
+		buf[0] = '\0';
+	return buf;
 }
 
 void progress_done(struct progress *pr)

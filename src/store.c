@@ -220,6 +220,7 @@ enum sql {
 	SQL_ITEMS,
 	SQL_WALK,
 	SQL_WALK_LIVE,
+	SQL_LATE,
 	SQL_ITEM_BY_REF,
 	SQL_ITEM_BY_KEY,
 	SQL_ITEM_BY_ID,
@@ -299,6 +300,13 @@ static const char *const sql_text[SQL_COUNT] = {
 		     "AND seq BETWEEN ?2 AND ?3 ORDER BY archived, seq",
 	[SQL_WALK_LIVE] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
 			  "AND seq BETWEEN ?2 AND ?3 AND archived = 0 ORDER BY seq",
+	/* open countable items whose due day, or the end of whose dated
+	 * container, is before ?2; the last column is the day it fell late */
+	[SQL_LATE] = "SELECT * FROM (SELECT " ITEM_COLS ", MIN(COALESCE(due + 1, 2147483647), "
+		     "COALESCE((SELECT c.end FROM items c WHERE c.id = items.sched_id) + 1, "
+		     "2147483647)) AS late_from FROM items WHERE plan_id = ?1 "
+		     "AND archived = 0 AND kind BETWEEN 3 AND 5 AND optional = 0 "
+		     "AND status <= 1) WHERE late_from <= ?2 ORDER BY late_from, seq",
 	[SQL_ITEM_BY_REF] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
 	[SQL_ITEM_BY_KEY] = "SELECT " ITEM_COLS " FROM items "
 			    "WHERE plan_id = ?1 AND key = ?2",
@@ -1485,6 +1493,30 @@ int store_walk(struct store *s, long long plan_id, int seq, int last,
 	sqlite3_bind_int(q, 2, seq);
 	sqlite3_bind_int(q, 3, last);
 	return each_item(s, q, fn, ctx, err);
+}
+
+int store_late(struct store *s, long long plan_id, int today,
+	       int (*fn)(const struct store_item *it, int late_from, void *ctx),
+	       void *ctx, struct store_error *err)
+{
+	_Static_assert(STORE_TASK == 3 && STORE_DELIVERABLE == 5 && STORE_DOING == 1,
+		       "SQL_LATE's kinds and statuses");
+	sqlite3_stmt *q = stmt(s, SQL_LATE, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, today);
+	int rc, last = sqlite3_column_count(q) - 1;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct store_item it;
+		row_item(q, &it);
+		if (fn(&it, sqlite3_column_int(q, last), ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	done_stmt(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
 }
 
 static int item_one(struct store *s, sqlite3_stmt *q, struct store_item *out,

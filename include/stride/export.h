@@ -35,8 +35,9 @@ struct store_plan;
 struct store_item;
 struct progress;
 
-/* One item of `stride list --json`, as a compact object on one line. */
-char *export_item_json(const struct store_item *it);
+/* One item of `stride list --json`, as a compact object on one line;
+ * late: its days late (progress_late). */
+char *export_item_json(const struct store_item *it, int late);
 
 /* A plan in `stride plans --json`. */
 struct export_plan {

@@ -37,28 +37,50 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 void progress_done(struct progress *pr);
 
 /*
- * What is next: the one list `stride today`, `stride status --json` and
- * the Today view show. The open items of where the person is (pr's week
- * block, else its sub-phase, else its phase), in four groups, each in plan
- * order: what is in progress; the tasks to do; the criteria and the
- * deliverable to meet (what is left once the tasks are done); then the
- * optional items to do, which do not count against completion. Done and
- * skipped items are not in it, nor archived ones.
+ * What is next: the one list `stride today`, `stride status` and the
+ * Today view show. First what is carried over: the items that are late,
+ * whatever block they are in (store_late: open and countable, past their
+ * due day or in a phase or week block that has ended), oldest first. Then
+ * the open items of where the person is (pr's week block, else its
+ * sub-phase, else its phase), in four groups: what is in progress; the
+ * tasks to do; the criteria and the deliverable to meet (what is left once
+ * the tasks are done); the optional items to do, which do not count
+ * against completion. Within each of these groups, what is due within
+ * three days comes first (the soonest first), then by priority: high,
+ * none or medium, low; then plan order. Done and skipped items are not in
+ * it, nor archived ones.
  */
 struct progress_next {
 	const struct store_item *where; /* pr's item it comes from; NULL: none */
 	struct store_item *v;		/* the items (owned) */
+	int *late;			/* days late of each; 0: not late */
 	size_t n;
-	size_t optional; /* how many of them, the last ones, are optional and
-			    to do */
+	size_t carried;	 /* how many of them, the first ones, are late */
+	size_t optional; /* how many of them, the last ones, are optional */
+	size_t more_carried, more; /* left out past the limit: late ones, others */
 };
 
-/* Fills nx for plan p and pr (which must outlive nx). Returns 0, or -1
- * with err. */
+/* Fills nx for plan p and pr (which must outlive nx), with at most limit
+ * late items and limit others (0: all of them). Returns 0, or -1 with
+ * err. */
 int progress_next(struct store *s, const struct store_plan *p,
-		  const struct progress *pr, struct progress_next *nx,
+		  const struct progress *pr, size_t limit, struct progress_next *nx,
 		  struct store_error *err);
 void progress_next_done(struct progress_next *nx);
+
+/* How many days late item it is on day today (0: not late): an open,
+ * countable item whose due day has passed, or whose dated phase or week
+ * block (container_end, its last day; CALENDAR_NONE when it has none)
+ * has ended; counted from the earlier of the two. The rule store_late
+ * selects by. */
+int progress_late(const struct store_item *it, int container_end, int today);
+
+/* What a person is told of an item's days in the lists, into buf (n
+ * bytes): "3 days late", "1 day late" (late: its days late), "due today",
+ * "due tomorrow", "due in 3 days" (within three days of today), or "". */
+#define PROGRESS_DUE_SOON 3
+const char *progress_when(const struct store_item *it, int late, int today, char *buf,
+			  size_t n);
 
 /* The minutes plan p's schedule gives the days from..to, counting only
  * the days the plan runs when it has dates. */

@@ -222,6 +222,15 @@ int store_walk(struct store *s, long long plan_id, int seq, int last,
 	       bool with_archived,
 	       int (*fn)(const struct store_item *it, void *ctx), void *ctx,
 	       struct store_error *err);
+/* The items that are late on day today: open (to do or started),
+ * countable (not optional, skipped or archived), whose due day has passed
+ * or whose dated phase or week block (sched_id) has ended before today.
+ * late_from is the first day it was late (the day after its due day or
+ * after its container's end, whichever came first); oldest first, then in
+ * plan order. */
+int store_late(struct store *s, long long plan_id, int today,
+	       int (*fn)(const struct store_item *it, int late_from, void *ctx),
+	       void *ctx, struct store_error *err);
 /* One item by ref, key or row id; owned. STORE_ERR_NOTFOUND when none. */
 int store_item_by_ref(struct store *s, long long plan_id, int ref,
 		      struct store_item *out, struct store_error *err);

@@ -47,7 +47,7 @@ static int open_today(struct view *v)
 	v->data = t;
 	struct store_error err;
 	if (reminder(a, &t->remind, &err) < 0 ||
-	    progress_next(a->store, &a->plan, &a->pr, &t->next, &err) < 0) {
+	    progress_next(a->store, &a->plan, &a->pr, 0, &t->next, &err) < 0) {
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
@@ -187,21 +187,29 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	}
 	y++;
 
-	/* the open tasks */
+	/* what is next: the late ones first, then the block's */
 	const struct progress_next *nx = t ? &t->next : NULL;
-	if (!nx || !nx->where || y >= rows) {
+	if (!nx || (!nx->where && !nx->carried) || y >= rows) {
 		view_scroll(v, rows, 0);
 		return;
 	}
-	const char *open = !nx->optional ? ui_fmt("%zu open", nx->n)
-			   : nx->optional == nx->n
-				   ? ui_fmt("%zu optional", nx->n)
-				   : ui_fmt("%zu open, %zu optional", nx->n - nx->optional,
+	size_t here = nx->n - nx->carried;
+	const char *open = !nx->optional ? ui_fmt("%zu open", here)
+			   : nx->optional == here
+				   ? ui_fmt("%zu optional", here)
+				   : ui_fmt("%zu open, %zu optional", here - nx->optional,
 					    nx->optional);
-	ui_text(w, y++, 1, cols - 2,
-		nx->n ? ui_fmt("Next in %s (%s)", nx->where->title, open)
-		      : ui_fmt("Nothing open in %s: well done", nx->where->title),
-		A_BOLD);
+	const char *head;
+	if (nx->carried && nx->where && here)
+		head = ui_fmt("Carried over (%zu), then next in %s (%s)", nx->carried,
+			      nx->where->title, open);
+	else if (nx->carried)
+		head = ui_fmt("Carried over (%zu)", nx->carried);
+	else if (here)
+		head = ui_fmt("Next in %s (%s)", nx->where->title, open);
+	else
+		head = ui_fmt("Nothing open in %s: well done", nx->where->title);
+	ui_text(w, y++, 1, cols - 2, head, A_BOLD);
 	if (rows - y <= 0)
 		return;
 	view_scroll(v, y, rows - y);
@@ -217,15 +225,24 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		cx += ui_text(w, y, cx, cols - cx, ui_box(it->status),
 			      base | ui_attr(ui_status_role(it->status)));
 		cx += ui_text(w, y, cx, cols - cx, " ", base);
-		const char *extra = it->optional ? "  (optional)"
+		char when[32];
+		progress_when(it, nx->late[i], a->today, when, sizeof(when));
+		const char *extra = *when ? ui_fmt("  (%s)", when)
+				    : it->optional ? "  (optional)"
 				    : it->start != CALENDAR_NONE && it->start <= a->today &&
 					      a->today <= it->end
 					    ? "  (today)"
 					    : "";
+		attr_t extra_role = nx->late[i] ? ui_attr(UI_BEHIND)
+				    : *when	    ? ui_attr(UI_DOING)
+						    : ui_attr(UI_GOOD);
 		cx += ui_text(w, y, cx, cols - cx - 1, store_kind_label(it->kind),
 			      base | ui_attr(UI_DIM));
-		int tw = ui_text(w, y, cx, cols - cx - 1, it->title, base);
-		ui_text(w, y, cx + tw, cols - cx - tw - 1, extra, base | ui_attr(UI_GOOD));
+		/* the title gives way to what is said of its days */
+		int ew = ui_text_width(extra);
+		int room = cols - cx - 1 - ew;
+		int tw = ui_text(w, y, cx, room > 8 ? room : cols - cx - 1, it->title, base);
+		ui_text(w, y, cx + tw, cols - cx - tw - 1, extra, base | extra_role);
 	}
 }
 

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include <dirent.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -900,7 +901,7 @@ static void expect_next(struct fx *fx, int today, const char *keys, size_t optio
 	struct store_error err = { 0 };
 	assert_int_equal(store_plan_get(fx->s, fx->slug, &p, &err), 0);
 	struct progress_next nx;
-	assert_int_equal(progress_next(fx->s, &p, &pr, &nx, &err), 0);
+	assert_int_equal(progress_next(fx->s, &p, &pr, 0, &nx, &err), 0);
 	char got[256] = "";
 	for (size_t i = 0; i < nx.n; i++) {
 		const char *k = strrchr(nx.v[i].key, '/');
@@ -924,6 +925,22 @@ static void test_next(void **state)
 	/* the tasks (a parent task and its sub-task alike), then the
 	 * criteria and deliverable, then the optional ones */
 	expect_next(fx, today, "t1 t3 t3a t4 c1 c2 d t2", 1);
+	/* with a limit: the first ones, and how many more */
+	struct progress pr;
+	compute(fx, today, &pr);
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_get(fx->s, fx->slug, &p, &err), 0);
+	struct progress_next nx;
+	assert_int_equal(progress_next(fx->s, &p, &pr, 2, &nx, &err), 0);
+	assert_int_equal(nx.n, 2);
+	assert_string_equal(nx.v[1].key, "t3");
+	assert_int_equal(nx.more, 6);
+	assert_int_equal(nx.optional, 0);
+	assert_int_equal(nx.carried, 0);
+	progress_next_done(&nx);
+	store_plan_done(&p);
+	progress_done(&pr);
 	/* in progress first, whatever its group; done and skipped gone */
 	set_status(fx, "t4", STORE_DOING, today);
 	set_status(fx, "c2", STORE_DOING, today);
@@ -940,6 +957,109 @@ static void test_next(void **state)
 	/* only the optional one left: the next block is current */
 	done_on(fx, "c2", today);
 	expect_next(fx, today, "u1", 0);
+}
+
+/* The file of tests/data, whole, malloc'd. */
+static char *test_file(const char *name)
+{
+	const char *dir = getenv("STRIDE_TESTDATA");
+	char path[1024];
+	snprintf(path, sizeof(path), "%s/%s", dir ? dir : "tests/data", name);
+	FILE *f = fopen(path, "r");
+	assert_non_null(f);
+	char *buf = calloc(1, 1 << 16);
+	assert_non_null(buf);
+	size_t n = fread(buf, 1, (1 << 16) - 1, f);
+	assert_true(n > 0);
+	fclose(f);
+	return buf;
+}
+
+static int setup_late(void **state)
+{
+	char *yaml = test_file("sync/late.yaml");
+	int rc = setup_with(state, yaml, "late");
+	free(yaml);
+	return rc;
+}
+
+/* store_late (SQL) and progress_late (C) say the same of every item on
+ * every day around the plan's: which are late, and since when. */
+struct late_seen {
+	long long id[64];
+	int days[64];
+	size_t n;
+	int today;
+};
+
+static int keep_late_seen(const struct store_item *it, int late_from, void *ctx)
+{
+	struct late_seen *l = ctx;
+	assert_true(l->n < 64);
+	l->id[l->n] = it->id;
+	l->days[l->n++] = l->today - late_from + 1;
+	return 0;
+}
+
+struct walk_late {
+	struct store_item stack[16];
+	int depth;
+	struct late_seen *sql;
+	int today;
+	size_t late;
+};
+
+static int check_item(const struct store_item *it, void *ctx)
+{
+	struct walk_late *w = ctx;
+	while (w->depth && w->stack[w->depth - 1].last < it->seq)
+		store_item_done(&w->stack[--w->depth]);
+	int end = CALENDAR_NONE;
+	for (int i = 0; i < w->depth; i++)
+		if (w->stack[i].id == it->sched_id)
+			end = w->stack[i].end;
+	int late = progress_late(it, end, w->today);
+	int by_sql = 0;
+	for (size_t i = 0; i < w->sql->n; i++)
+		if (w->sql->id[i] == it->id)
+			by_sql = w->sql->days[i];
+	if (late != by_sql)
+		fprintf(stderr, "%s on day %d: C says %d days late, SQL %d\n", it->key,
+			w->today, late, by_sql);
+	assert_int_equal(late, by_sql);
+	w->late += late > 0;
+	if (it->last > it->seq) {
+		assert_true(w->depth < 16);
+		store_item_copy(&w->stack[w->depth++], it);
+	}
+	return 0;
+}
+
+static void test_late_rule_agrees(void **state)
+{
+	struct fx *fx = *state;
+	struct store_error err = { 0 };
+	set_status(fx, "a3", STORE_SKIPPED, d("2025-07-01"));
+	done_on(fx, "a4", d("2025-07-01"));
+	set_status(fx, "b1", STORE_DOING, d("2025-07-08"));
+	size_t most = 0;
+	for (int day = d("2025-06-25"); day <= d("2025-08-05"); day++) {
+		struct late_seen sql = { .today = day };
+		assert_int_equal(store_late(fx->s, fx->plan_id, day, keep_late_seen, &sql, &err), 0);
+		struct walk_late w = { .sql = &sql, .today = day };
+		assert_int_equal(store_walk(fx->s, fx->plan_id, 0, INT_MAX, false, check_item,
+					    &w, &err), 0);
+		assert_int_equal(w.late, sql.n);
+		/* oldest first */
+		for (size_t i = 1; i < sql.n; i++)
+			assert_true(sql.days[i - 1] >= sql.days[i]);
+		while (w.depth)
+			store_item_done(&w.stack[--w.depth]);
+		most = sql.n > most ? sql.n : most;
+	}
+	/* past the plan's end, everything open is late: all but the optional
+	 * A2, the skipped A3, the done A4 */
+	assert_int_equal(most, 12); /* A1, B1, C1-C7, Works, D1, D2 */
 }
 
 int main(void)
@@ -961,6 +1081,7 @@ int main(void)
 		UNDATED(test_undated_first_unfinished),
 		UNDATED(test_undated_streak),
 		cmocka_unit_test_setup_teardown(test_next, setup_next, teardown),
+		cmocka_unit_test_setup_teardown(test_late_rule_agrees, setup_late, teardown),
 	};
 #undef DATED
 #undef UNDATED

@@ -191,9 +191,9 @@ block too).
   labels: Labels
   1  P  2025-06-02..2025-06-22  [0/3]
   2    warm-up  [0/1]
-  3      [ ] A
+  3      [ ] A  (22 days late)
   4    Week 2  2025-06-09..2025-06-15  [0/1]
-  5      [ ] B
+  5      [ ] B  (29 days late)
   6    Named  2025-06-16..2025-06-22  [0/1]
-  7      [ ] C
+  7      [ ] C  (22 days late)
   $ rm -f labels.yaml labels.db

@@ -15,7 +15,7 @@ A plan's id lists that plan, whichever is current:
   $ stride list backend-2025 | head -n 3
   backend-2025: Mid-Level Backend Roadmap (2025)
    1  Language & Runtime Mastery  2025-06-12..2025-07-09  [0/6]
-   2    [ ] Read ES 2025 & TypeScript 5.x advanced chapters
+   2    [ ] Read ES 2025 & TypeScript 5.x advanced chapters  (5 days late)
   $ stride list backend-2025 --json | head -n 2 | cut -c 1-40
   [
   {"ref":1,"key":"phase-1","kind":"phase",

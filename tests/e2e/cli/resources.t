@@ -217,8 +217,8 @@ A resource is done when you say so, whatever the tasks that use it:
     status:   done since 2025-07-16
   $ stride list 2
    2  Indexes  2025-07-07..2025-07-13  [0/2]
-   3    [ ] Read chapter 3
-   4    [ ] B-tree internals
+   3    [ ] Read chapter 3  (1 day late)
+   4    [ ] B-tree internals  (1 day late)
   $ stride resources | head -n 2
   library: Databases, from the books
   7 resources: 1 done, 0 doing, 6 to do
@@ -383,7 +383,7 @@ data/store/v2.db was written by the stride of schema 2 with the same plan
   $ stride --db old.db list 2
    2  Indexes  2025-07-07..2025-07-13  [1/2]
    3    [x] Read chapter 3
-   4    [ ] B-tree internals
+   4    [ ] B-tree internals  (1 day late)
   $ stride --db old.db resource ddia --rating 3
   rating  12  Designing Data-Intensive Applications: 3/5 (was not rated)
   $ stride --db old.db undo

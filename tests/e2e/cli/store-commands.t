@@ -82,7 +82,7 @@ The tree under a ref: a number, a key path, a title fragment:
 
   $ stride list --todo --done
   stride list: .*(--todo|--done).* (re)
-  usage: stride list [PLAN | REF] [--todo|--done|--all] [--tag TAG] [--json] (see 'stride help list')
+  usage: stride list [PLAN | REF] [--todo|--done|--late|--all] [--tag TAG] [--json] (see 'stride help list')
   [2]
 
 
@@ -466,7 +466,7 @@ week's.
   Phase 2 of 3: Phase two, 2025-07-17 to 2025-07-30
   Week: Parsing, 2025-07-17 to 2025-07-23
   Done: 44% (4 of 9); on schedule (50% of the dated items expected by today)
-  Next: 9 Write the parser (and 1 more: 'stride today')
+  Next: 9 Write the parser; and 1 more ('stride today')
   Today, Fri 2025-07-18: rest day (0 min logged)
   Streak: none (longest 2 days)
   This week: 135 of 165 min
@@ -568,7 +568,7 @@ the streak before any activity. Those minutes were last week:
   Phase 2 of 9: Data & Persistence, 2025-07-10 to 2025-08-01
     Goal: Design schemas, master Postgres & Prisma, understand NoSQL trade-offs.
   Done: 0% (0 of 60); 33 days behind schedule (12% of the dated items expected by today)
-  Next: 9 Index & query tuning in Postgres (and 6 more: 'stride today')
+  Next: 2 Read ES 2025 & TypeScript 5.x advanced chapters (5 days late); and 12 more ('stride today')
   Today, Mon 2025-07-14: Theory - docs or video (30 min, 0 min logged)
   Streak: 3 days (longest 3)
   This week: 0 of 180 min

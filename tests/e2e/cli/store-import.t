@@ -34,8 +34,8 @@ reports what it brought in; every item gets its number:
   sync-demo: Sync demo
    1  Basics  2025-07-07..2025-07-20  [0/5]
    2    Setup  2025-07-07..2025-07-13  [0/2]
-   3      [ ] Install the toolchain
-   4      [ ] Write hello world
+   3      [ ] Install the toolchain  (1 day late)
+   4      [ ] Write hello world  (1 day late)
    5    Syntax  2025-07-14..2025-07-20  [0/2]
    6      [ ] Read the syntax chapter
    7      [ ] Take the syntax quiz
@@ -118,7 +118,7 @@ Its old title brings it back, with its progress:
     removed   basics/week-1/install-the-toolchain  Install the toolchain  (archived with its progress)
   $ stride list 2
    2  Setup  2025-07-07..2025-07-13  [1/2]
-  13    [ ] Install the compiler
+  13    [ ] Install the compiler  (1 day late)
    4    [x] Write hello, world
   $ sed -i 's/- Install the compiler/- Install the toolchain/' plan.yaml
   $ stride import plan.yaml
@@ -233,7 +233,7 @@ their progress) and adds new ones; `hello`, with its own id, moves.
   $ stride list foundations
   14  Basics  2025-07-07..2025-07-20  [1/4]
   15    Setup  2025-07-07..2025-07-13  [1/2]
-  16      [ ] Install the toolchain
+  16      [ ] Install the toolchain  (1 day late)
    4      [x] Write hello, world
   17    Syntax  2025-07-14..2025-07-20  [0/1]
   18      [ ] Read the syntax chapter

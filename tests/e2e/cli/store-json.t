@@ -94,10 +94,14 @@ streak is 07-13 (rest day, with activity) and today.
   "minutes":0,
   "estimate":null,
   "note":null,
+  "due":null,
+  "priority":null,
+  "late_days":0,
   "tags":["reading"],
   "parent":1
   },
-  "open":3
+  "open":3,
+  "late":0
   }
 
 On Friday 07-18, a rest day, in phase two's first week block (phase one's
@@ -200,6 +204,9 @@ Today's slot, where we are, and the next open tasks (the same objects as
   "minutes":0,
   "estimate":null,
   "note":null,
+  "due":null,
+  "priority":null,
+  "late_days":0,
   "tags":["reading"],
   "parent":1
   }, {
@@ -218,6 +225,9 @@ Today's slot, where we are, and the next open tasks (the same objects as
   "minutes":0,
   "estimate":null,
   "note":null,
+  "due":null,
+  "priority":null,
+  "late_days":0,
   "tags":[],
   "parent":1
   }, {
@@ -236,9 +246,13 @@ Today's slot, where we are, and the next open tasks (the same objects as
   "minutes":0,
   "estimate":null,
   "note":null,
+  "due":null,
+  "priority":null,
+  "late_days":0,
   "tags":["video"],
   "parent":1
   }],
+  "carried":0,
   "more":0,
   "streak":{
   "current":2,
@@ -323,12 +337,12 @@ time logged, an optional task and a note with a quote and a tab:
   $ stride skip pace:4 > /dev/null
   $ stride list --json pace:1
   [
-  {"ref":1,"key":"one","kind":"phase","title":"Phase one","status":null,"depth":1,"optional":false,"archived":false,"start":"2025-07-07","end":"2025-07-16","done":2,"total":3,"minutes":0,"estimate":null,"note":null,"tags":[],"parent":null},
-  {"ref":2,"key":"one/read-the-tutorial","kind":"task","title":"Read the tutorial","status":"done","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":20,"estimate":60,"note":null,"tags":["reading"],"parent":1},
-  {"ref":3,"key":"setup","kind":"task","title":"Set up the editor","status":"done","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":"say \"hi\"\tthen go","tags":[],"parent":1},
-  {"ref":4,"key":"one/read-the-style-guide","kind":"task","title":"Read the style guide","status":"skipped","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"tags":["reading"],"parent":1},
-  {"ref":5,"key":"one/watch-the-conference-talk","kind":"task","title":"Watch the conference talk","status":"todo","depth":2,"optional":true,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"tags":["video"],"parent":1},
-  {"ref":6,"key":"one/can-explain-the-basics","kind":"criterion","title":"Can explain the basics","status":"todo","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"tags":[],"parent":1}
+  {"ref":1,"key":"one","kind":"phase","title":"Phase one","status":null,"depth":1,"optional":false,"archived":false,"start":"2025-07-07","end":"2025-07-16","done":2,"total":3,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":[],"parent":null},
+  {"ref":2,"key":"one/read-the-tutorial","kind":"task","title":"Read the tutorial","status":"done","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":20,"estimate":60,"note":null,"due":null,"priority":null,"late_days":0,"tags":["reading"],"parent":1},
+  {"ref":3,"key":"setup","kind":"task","title":"Set up the editor","status":"done","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":"say \"hi\"\tthen go","due":null,"priority":null,"late_days":0,"tags":[],"parent":1},
+  {"ref":4,"key":"one/read-the-style-guide","kind":"task","title":"Read the style guide","status":"skipped","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":["reading"],"parent":1},
+  {"ref":5,"key":"one/watch-the-conference-talk","kind":"task","title":"Watch the conference talk","status":"todo","depth":2,"optional":true,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":["video"],"parent":1},
+  {"ref":6,"key":"one/can-explain-the-basics","kind":"criterion","title":"Can explain the basics","status":"todo","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":[],"parent":1}
   ]
 
 Phase two: week blocks with their dates, a task in progress with its
@@ -336,14 +350,14 @@ sub-tasks counted, a deliverable:
 
   $ stride list --json pace:7
   [
-  {"ref":7,"key":"two","kind":"phase","title":"Phase two","status":null,"depth":1,"optional":false,"archived":false,"start":"2025-07-17","end":"2025-07-30","done":0,"total":5,"minutes":0,"estimate":null,"note":null,"tags":[],"parent":null},
-  {"ref":8,"key":"two/week-1","kind":"week","title":"Parsing","status":null,"depth":2,"optional":false,"archived":false,"start":"2025-07-17","end":"2025-07-23","done":0,"total":3,"minutes":0,"estimate":null,"note":null,"tags":[],"parent":7},
-  {"ref":9,"key":"two/week-1/write-the-parser","kind":"task","title":"Write the parser","status":"doing","depth":3,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":2,"minutes":0,"estimate":null,"note":null,"tags":[],"parent":8},
-  {"ref":10,"key":"two/week-1/write-the-parser/tokenizer","kind":"task","title":"Tokenizer","status":"todo","depth":4,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"tags":[],"parent":9},
-  {"ref":11,"key":"two/week-1/write-the-parser/grammar","kind":"task","title":"Grammar","status":"todo","depth":4,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"tags":[],"parent":9},
-  {"ref":12,"key":"two/week-2","kind":"week","title":"Testing","status":null,"depth":2,"optional":false,"archived":false,"start":"2025-07-24","end":"2025-07-30","done":0,"total":1,"minutes":0,"estimate":null,"note":null,"tags":[],"parent":7},
-  {"ref":13,"key":"two/week-2/test-the-parser","kind":"task","title":"Test the parser","status":"todo","depth":3,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"tags":["testing"],"parent":12},
-  {"ref":14,"key":"two/a-working-calculator","kind":"deliverable","title":"A working calculator","status":"todo","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"tags":[],"parent":7}
+  {"ref":7,"key":"two","kind":"phase","title":"Phase two","status":null,"depth":1,"optional":false,"archived":false,"start":"2025-07-17","end":"2025-07-30","done":0,"total":5,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":[],"parent":null},
+  {"ref":8,"key":"two/week-1","kind":"week","title":"Parsing","status":null,"depth":2,"optional":false,"archived":false,"start":"2025-07-17","end":"2025-07-23","done":0,"total":3,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":[],"parent":7},
+  {"ref":9,"key":"two/week-1/write-the-parser","kind":"task","title":"Write the parser","status":"doing","depth":3,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":2,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":[],"parent":8},
+  {"ref":10,"key":"two/week-1/write-the-parser/tokenizer","kind":"task","title":"Tokenizer","status":"todo","depth":4,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":[],"parent":9},
+  {"ref":11,"key":"two/week-1/write-the-parser/grammar","kind":"task","title":"Grammar","status":"todo","depth":4,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":[],"parent":9},
+  {"ref":12,"key":"two/week-2","kind":"week","title":"Testing","status":null,"depth":2,"optional":false,"archived":false,"start":"2025-07-24","end":"2025-07-30","done":0,"total":1,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":[],"parent":7},
+  {"ref":13,"key":"two/week-2/test-the-parser","kind":"task","title":"Test the parser","status":"todo","depth":3,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":["testing"],"parent":12},
+  {"ref":14,"key":"two/a-working-calculator","kind":"deliverable","title":"A working calculator","status":"todo","depth":2,"optional":false,"archived":false,"start":null,"end":null,"done":0,"total":0,"minutes":0,"estimate":null,"note":null,"due":null,"priority":null,"late_days":0,"tags":[],"parent":7}
   ]
 
 A subtree's first item keeps its parent (the week block 8 is in phase 7):

@@ -8,6 +8,9 @@ source "$(dirname "$0")/lib.sh"
 start_tui 100x30 stride "$ROOT/plans/backend-roadmap.yaml"
 wait_for '^ Monday 14 July 2025$'
 expect_screen today-100x30
+# first what is carried over from phase 1, which ended on 07-09
+wait_selected '^ +2 \[ \] Read ES 2025.*\(5 days late\)$'
+keys j j j j j j
 wait_selected '^ +9 \[ \] Index & query tuning'
 
 # Today: j j k Down Up Down -> the third open task, 11
@@ -23,7 +26,7 @@ keys Up
 wait_selected '^ *11 \[ \]'
 keys Space
 wait_for '^ 11 is done \(u undoes it\)$'
-wait_for '^ Next in Data & Persistence \(6 open\)$'
+wait_for '^ Carried over \(6\), then next in Data & Persistence \(6 open\)$'
 wait_gone 'Add Redis cache'
 
 # the Checklist, with the tick

@@ -22,13 +22,13 @@ gone_within()
 [ -d /proc/self ] || { echo "no /proc here: skipped"; exit 77; }
 
 start_tui 100x30 stride
-wait_for '^  9 \[ \] Index & query tuning'
+wait_for '^  2 \[ \] Read ES 2025'
 keys Space
-wait_for '^ 9 is done \(u undoes it\)$'
+wait_for '^ 2 is done \(u undoes it\)$'
 pid=$(tui_pid) || fail "stride is not running"
 _tmux kill-server
 gone_within "$pid" 5 || fail "stride still runs 5 s after its terminal went away"
-list_item 9 | grep -q '"status":"done"' || fail "the tick was lost: $(list_item 9)"
+list_item 2 | grep -q '"status":"done"' || fail "the tick was lost: $(list_item 2)"
 
 # SIGHUP ignored
 start_tui 100x30 sh -c "trap '' HUP; exec \"\$0\"" "$STRIDE_BIN"

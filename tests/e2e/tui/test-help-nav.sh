@@ -25,7 +25,7 @@ screen | sed '$d' | sed '$d' | grep -n '…' >&2 &&
 	soft_fail "the help at 100x30 cuts its lines short (above)"
 keys j
 wait_for '^ Monday 14 July 2025$'
-wait_selected '^ +9 \[ \] Index'
+wait_selected '^ +3 \[ \] Diagram Node'
 
 # switching views: Tab goes round 1 to 6, S-Tab back
 keys Tab

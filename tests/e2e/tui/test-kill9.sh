@@ -17,23 +17,23 @@ kill9()
 	[ "$TUI_STATUS" = 137 ] || fail "stride ended with status $TUI_STATUS, not 137 (killed)"
 }
 
-# a tick on Today
+# a tick on Today (its first item: phase 1's, carried over)
 start_tui 100x30 stride
-wait_for '^  9 \[ \] Index & query tuning'
+wait_for '^  2 \[ \] Read ES 2025'
 keys Space
-wait_for '^ 9 is done \(u undoes it\)$'
+wait_for '^ 2 is done \(u undoes it\)$'
 kill9
-list_item 9 | grep -q '"status":"done"' || fail "the tick on Today was lost: $(list_item 9)"
+list_item 2 | grep -q '"status":"done"' || fail "the tick on Today was lost: $(list_item 2)"
 
 # a tick in the Checklist
 start_tui 100x30 stride
 wait_for '^ Monday 14 July 2025$'
-keys 3 j
-wait_selected '^  2     \[ \] Read ES 2025'
+keys 3 j j
+wait_selected '^  3     \[ \] Diagram Node'
 keys Space
-wait_for '^  2     \[x\] Read ES 2025'
+wait_for '^  3     \[x\] Diagram Node'
 kill9
-list_item 2 | grep -q '"status":"done"' || fail "the tick in the Checklist was lost: $(list_item 2)"
+list_item 3 | grep -q '"status":"done"' || fail "the tick in the Checklist was lost: $(list_item 3)"
 
 # a check-in
 start_tui 100x30 stride
@@ -64,8 +64,8 @@ kill9
 out=$(stride status 2>&1) || fail "stride status after the kills: $out"
 start_tui 100x30 stride
 wait_for '^ Logged today: 25 of 30 min'
-wait_gone '^  9 \[ \]'
+wait_gone '^  2 \[ \]'
 keys 3
 wait_for '^  2     \[x\] Read ES 2025'
-wait_for '^  9     \[x\] Index & query tuning'
+wait_for '^  3     \[x\] Diagram Node'
 quit_tui

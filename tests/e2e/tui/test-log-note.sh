@@ -95,11 +95,11 @@ bottom_line | grep -Eq "(cannot|could not|can't) (start|run|find) the editor" ||
 wait_for '^ Monday 14 July 2025$'
 # l on Today logs on the selected task
 keys j l
-wait_for 'Log time on 10 \(e\.g\. 30m, 1h15m\):'
+wait_for 'Log time on 3 \(e\.g\. 30m, 1h15m\):'
 type_text 20m
 keys Enter
-wait_for '^ logged 20 min on 10$'
-list_item 10 | grep -q '"minutes":20,' || fail "item 10 in the store: $(list_item 10)"
+wait_for '^ logged 20 min on 3$'
+list_item 3 | grep -q '"minutes":20,' || fail "item 3 in the store: $(list_item 3)"
 keys q
 wait_exit
 [ "$TUI_STATUS" = 0 ] || fail "stride ended with status $TUI_STATUS after q"

@@ -24,3 +24,23 @@ tui=$(screen | sed -n '/^ Next in /,$p' | sed -n 's/^ *\([0-9][0-9]*\) \[.\] .*/
 	soft_fail "the Today view lists '$tui', stride today '$cli'"
 screen | grep -q '(optional)$' || soft_fail "the Today view: no optional item marked"
 quit_tui
+
+# what is late first (tests/data/sync/late.yaml, as tests/e2e/cli/late.t
+# has it): carried over, oldest first, each with its days late in the
+# warning colour; then the week's, what is due soon first, marked
+late=$T/late.db
+stride --db "$late" import "$ROOT/tests/data/sync/late.yaml" >/dev/null || fail "import late.yaml"
+stride --db "$late" skip a3 >/dev/null && stride --db "$late" done a4 >/dev/null &&
+	stride --db "$late" start b1 >/dev/null || fail "cannot tick in late.yaml"
+cli=$(stride --db "$late" today --json | tr -d '\n\t' | grep -o '"ref":[0-9]*,"key"' |
+	sed 's/[^0-9]//g' | tail -n +3 | tr '\n' ' ')
+start_tui 100x30 STRIDE_DB="$late" stride
+wait_for '^ Carried over \(4\), then next in Week 2 \(7 open\)$'
+expect_screen next-late
+tui=$(screen | sed -n '/^ Carried over /,$p' | sed -n 's/^ *\([0-9][0-9]*\) \[.\] .*/\1/p' | tr '\n' ' ')
+[ "$tui" = "$cli" ] ||
+	soft_fail "the Today view lists '$tui', stride today --json '$cli'"
+screen | grep -q '^  2 \[ \] A1  *(8 days late)$' || soft_fail "A1 is not marked late"
+screen | grep -q '^ 15 \[ \] C6  *(due today)$' || soft_fail "C6 is not marked due today"
+colour_codes | grep -qx 31 || soft_fail "no warning colour for what is late"
+quit_tui

@@ -10,7 +10,7 @@ start_tui 100x30 stride
 wait_for '^ Monday 14 July 2025$'
 expect_screen today-100x30
 keys j
-wait_selected '^ 10 \[ \] Implement Prisma'
+wait_selected '^  3 \[ \] Diagram Node'
 
 resize 60x20
 expect_screen resize-today-60x20
@@ -24,8 +24,8 @@ keys Space j x
 expect_screen resize-small-30x8
 resize 100x30
 expect_screen today-100x30
-wait_selected '^ 10 \[ \] Implement Prisma'
-list_item 10 | grep -q '"status":"todo"' || fail "a key pressed while too small changed 10: $(list_item 10)"
+wait_selected '^  3 \[ \] Diagram Node'
+list_item 3 | grep -q '"status":"todo"' || fail "a key pressed while too small changed 3: $(list_item 3)"
 
 # the Checklist with its details pane
 keys 3

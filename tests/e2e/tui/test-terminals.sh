@@ -25,7 +25,7 @@ for term in xterm-256color xterm screen-256color tmux-256color vt100; do
 		start_tui 100x30 stride
 		wait_for '^ Monday 14 July 2025$'
 		expect_screen today-100x30
-		wait_selected '^ +9 \[ \] Index & query tuning'
+		wait_selected '^ +2 \[ \] Read ES 2025'
 		colours=$(colour_codes | sort -u | tr '\n' ' ')
 		if [ -n "$no_color" ] || [ "$term" = vt100 ]; then
 			[ -z "$colours" ] || soft_fail "$what: colour codes on the screen: $colours"
