@@ -16,6 +16,7 @@
 #include "stride/arena.h"
 #include "stride/calendar.h"
 #include "stride/idset.h"
+#include "stride/progress.h"
 #include "stride/text.h"
 #include "stride/util.h"
 
@@ -30,15 +31,23 @@ struct row {
 	enum store_status status;
 	bool optional, archived, has_note;
 	int n_done, n_total, start, end;
+	int due, priority;
+	int late;	 /* days late (progress_late); 0: not */
+	bool late_under; /* a container with a late item under it */
 	const char *title;
 };
+
+/* What the Checklist shows: everything (archived items too), what is left
+ * to do, or what is late; f goes round them. */
+enum checklist_filter { SHOW_ALL, SHOW_TODO, SHOW_LATE };
 
 /* What survives a reload (v->state). */
 struct checklist_state {
 	long long plan_id;
 	struct idset folded; /* item ids */
 	long long sel_id;
-	bool todo_only, details;
+	enum checklist_filter filter;
+	bool details;
 	char search[256];
 };
 
@@ -52,6 +61,10 @@ struct checklist {
 	size_t *vis; /* indices of the visible rows */
 	size_t nvis;
 	struct store_item detail; /* the selected item's, when the pane is open */
+	/* while loading: the rows of the ancestors of the row at hand */
+	size_t anc[64];
+	int nanc;
+	int today;
 };
 
 static bool is_folded(const struct checklist *c, long long id)
@@ -72,10 +85,12 @@ static bool has_children(const struct row *r)
 /* Open items, and containers with open items under them. */
 static bool wanted(const struct checklist *c, const struct row *r)
 {
-	if (!c->st->todo_only)
+	if (c->st->filter == SHOW_ALL)
 		return true;
 	if (r->archived)
 		return false;
+	if (c->st->filter == SHOW_LATE)
+		return store_checkable(r->kind) ? r->late > 0 : r->late_under;
 	if (store_checkable(r->kind) &&
 	    (r->status == STORE_TODO || r->status == STORE_DOING))
 		return true;
@@ -128,14 +143,27 @@ static int keep_row(const struct store_item *it, void *ctx)
 	if (it->kind == STORE_RESOURCE || it->kind == STORE_SKILL)
 		return 0;
 	c->rows = xgrow(c->rows, &c->cap, c->n + 1, sizeof(*c->rows));
+	/* its ancestors, for its dated container (sched_id) */
+	while (c->nanc && (it->archived || c->rows[c->anc[c->nanc - 1]].last < it->seq))
+		c->nanc--;
+	int end = CALENDAR_NONE;
+	for (int i = 0; i < c->nanc; i++)
+		if (c->rows[c->anc[i]].id == it->sched_id)
+			end = c->rows[c->anc[i]].end;
+	int late = progress_late(it, end, c->today);
+	for (int i = 0; late && i < c->nanc; i++)
+		c->rows[c->anc[i]].late_under = true;
 	c->rows[c->n++] = (struct row){
 		.id = it->id, .ref = it->ref, .depth = it->depth, .seq = it->seq,
 		.last = it->last, .kind = it->kind, .status = it->status,
 		.optional = it->optional, .archived = it->archived,
 		.has_note = it->note != NULL, .n_done = it->n_done,
 		.n_total = it->n_total, .start = it->start, .end = it->end,
+		.due = it->due, .priority = it->priority, .late = late,
 		.title = arena_strdup(c->arena, it->title),
 	};
+	if (!it->archived && it->last > it->seq && c->nanc < (int)ARRAY_SIZE(c->anc))
+		c->anc[c->nanc++] = c->n - 1;
 	return 0;
 }
 
@@ -163,6 +191,7 @@ static int open_checklist(struct view *v)
 	}
 	struct checklist *c = xcalloc(1, sizeof(*c));
 	c->st = st;
+	c->today = a->today;
 	c->arena = arena_new();
 	v->data = c;
 	struct store_error err;
@@ -221,6 +250,11 @@ static void draw_row(struct view *v, WINDOW *w, int y, int cols,
 	size_t o = 0;
 	if (r->optional)
 		o += (size_t)snprintf(right + o, sizeof(right) - o, "  optional");
+	char when[32];
+	struct store_item due = { .due = r->due };
+	if (!r->archived && (r->status == STORE_TODO || r->status == STORE_DOING) &&
+	    *progress_when(&due, r->late, a->today, when, sizeof(when)))
+		o += (size_t)snprintf(right + o, sizeof(right) - o, "  %s", when);
 	if (r->archived)
 		o += (size_t)snprintf(right + o, sizeof(right) - o, "  archived");
 	if (r->n_total && (has_children(r) || !store_checkable(r->kind)))
@@ -258,8 +292,10 @@ static void draw_row(struct view *v, WINDOW *w, int y, int cols,
 	}
 	if (rw)
 		ui_text(w, y, cols - rw - 1, rw, right,
-			base | (r->n_total && r->n_done == r->n_total ? ui_attr(UI_DONE)
-								      : ui_attr(UI_DIM)));
+			base | (r->late			      ? ui_attr(UI_BEHIND)
+				: *when			      ? ui_attr(UI_DOING)
+				: r->n_total && r->n_done == r->n_total ? ui_attr(UI_DONE)
+									  : ui_attr(UI_DIM)));
 }
 
 static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
@@ -352,8 +388,9 @@ static void draw_checklist(struct view *v, WINDOW *w, int rows, int cols)
 		list_rows = rows - (rows / 2 < 14 ? rows / 2 : 14);
 	if (!c->nvis) {
 		ui_text(w, 1, 2, cols - 4,
-			c->st->todo_only ? "Nothing left to do here (f shows everything)."
-					 : "This plan has nothing to show.",
+			c->st->filter == SHOW_TODO   ? "Nothing left to do here (f: what is late)."
+			: c->st->filter == SHOW_LATE ? "Nothing is late (f shows everything)."
+						     : "This plan has nothing to show.",
 			ui_attr(UI_DIM));
 	}
 	size_t top = view_scroll(v, 0, list_rows);
@@ -395,7 +432,7 @@ static int search(struct view *v, int dir)
 				set_folded(c, anc->id, false);
 		}
 		if (!wanted(c, r))
-			st->todo_only = false;
+			st->filter = SHOW_ALL;
 		st->sel_id = r->id;
 		compute_visible(v);
 		load_detail(v);
@@ -491,11 +528,12 @@ static int request_checklist(struct view *v, enum request req)
 	}
 	case REQ_FILTER:
 		remember_selection(v);
-		st->todo_only = !st->todo_only;
+		st->filter = (st->filter + 1) % 3;
 		compute_visible(v);
 		load_detail(v);
-		app_message(a, st->todo_only ? "showing what is left to do (f: everything)"
-					      : "showing everything (f: what is left to do)");
+		app_message(a, "%s", st->filter == SHOW_TODO ? "showing what is left to do (f: what is late)"
+				     : st->filter == SHOW_LATE ? "showing what is late (f: everything)"
+							       : "showing everything (f: what is left to do)");
 		return UI_REDRAW;
 	case REQ_SEARCH: {
 		char *text = app_prompt(a, "Search titles:", NULL);
@@ -542,7 +580,7 @@ static const struct view_key checklist_keys[] = {
 static const char *badge_checklist(struct view *v)
 {
 	const struct checklist_state *st = v->state;
-	return st && st->todo_only ? "left to do" : NULL;
+	return !st ? NULL : st->filter == SHOW_TODO ? "left to do" : st->filter == SHOW_LATE ? "late" : NULL;
 }
 
 const struct view_ops view_checklist = {

@@ -70,7 +70,7 @@
 	_(SEARCH_PREV, "search-prev", "previous match", "previous")                \
 	_(FOLD, "fold", "fold or unfold the row", "fold")                          \
 	_(FOLD_ALL, "fold-all", "fold all, or unfold all", "fold all")             \
-	_(FILTER, "filter", "show what is left, or everything", "filter")          \
+	_(FILTER, "filter", "show what is left, what is late, all", "filter")      \
 	_(PREV_WEEK, "prev-week", "the week before", "previous week")              \
 	_(NEXT_WEEK, "next-week", "the week after", "next week")                   \
 	_(THIS_WEEK, "this-week", "back to this week", "this week")                \

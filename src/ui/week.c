@@ -10,6 +10,7 @@
 
 #include "stride/calendar.h"
 #include "stride/editor.h"
+#include "stride/progress.h"
 #include "stride/reflect.h"
 #include "stride/stats.h"
 #include "stride/text.h"
@@ -287,8 +288,20 @@ static int draw_blocks(struct view *v, WINDOW *win, int y, int bottom, int cols)
 			cx += ui_text(win, y, cx, cols - cx, ui_box(it->status),
 				      base | ui_attr(ui_status_role(it->status)));
 			cx += ui_text(win, y, cx, cols - cx, " ", base);
-			ui_text(win, y, cx + 2 * (it->depth - wb->block.depth - 1),
-				cols - cx - 1, it->title, base);
+			/* what is late or due soon says so, after the title */
+			int late = progress_late(it, it->sched_id == wb->block.id
+							     ? wb->block.end
+							     : CALENDAR_NONE,
+						 a->today);
+			char when[32];
+			const char *extra = *progress_when(it, late, a->today, when, sizeof(when))
+						    ? ui_fmt("  (%s)", when)
+						    : "";
+			int ew = ui_text_width(extra);
+			cx += 2 * (it->depth - wb->block.depth - 1);
+			int tw = ui_text(win, y, cx, cols - cx - 1 - ew, it->title, base);
+			ui_text(win, y, cx + tw, cols - cx - tw - 1, extra,
+				base | ui_attr(late ? UI_BEHIND : UI_DOING));
 			y++;
 		}
 	}

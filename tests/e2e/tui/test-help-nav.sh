@@ -169,9 +169,10 @@ keys Z
 wait_for '^ 17     \[ \] Model aggregates'
 wait_for '^  2     \[x\] Read ES 2025'
 
-# the filter: what is left to do (2 is done), then everything
+# the filter: what is left to do (2 is done), what is late (phase 1's
+# open items, its end past), then everything
 keys f
-wait_for '^ showing what is left to do \(f: everything\)$'
+wait_for '^ showing what is left to do \(f: what is late\)$'
 wait_gone '^  2     \[x\]'
 wait_for '^  3     \[ \] Diagram Node'
 first=$(screen | sed -n 2p)
@@ -179,6 +180,10 @@ echo "$first" | grep -q '\[1/6\]  2025-06-12\.\.2025-07-09$' ||
 	soft_fail "with the filter on, the first row lost its progress and dates: '$first'"
 screen | grep -q 'left to d…' &&
 	soft_fail "the filter's 'left to do' marker is cut short: '$first'"
+keys f
+wait_for '^ showing what is late \(f: everything\)$'
+wait_for '^  3     \[ \] Diagram Node.* 5 days late$'
+wait_gone '^  9 '
 keys f
 wait_for '^ showing everything \(f: what is left to do\)$'
 wait_for '^  2     \[x\] Read ES 2025'

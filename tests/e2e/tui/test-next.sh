@@ -43,4 +43,18 @@ tui=$(screen | sed -n '/^ Carried over /,$p' | sed -n 's/^ *\([0-9][0-9]*\) \[.\
 screen | grep -q '^  2 \[ \] A1  *(8 days late)$' || soft_fail "A1 is not marked late"
 screen | grep -q '^ 15 \[ \] C6  *(due today)$' || soft_fail "C6 is not marked due today"
 colour_codes | grep -qx 31 || soft_fail "no warning colour for what is late"
+# the Checklist marks them too, and f f shows only what is late
+keys 3
+wait_for '^  2     \[ \] A1 +8 days late$'
+wait_for '^ 15       \[ \] C6 +due today$'
+keys f f
+wait_for '^ showing what is late \(f: everything\)$'
+[ "$(screen | grep -c 'days\? late$')" = 4 ] ||
+	soft_fail "the late filter: $(printf '\n%s' "$(screen)")"
+screen | grep -q 'C6' && soft_fail "the late filter shows C6, which is due today, not late"
+keys f
+wait_for '^ showing everything \(f: what is left to do\)$'
+# and the Week view
+keys 4
+wait_for '^   14 \[ \] C5  \(4 days late\)$'
 quit_tui
