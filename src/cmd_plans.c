@@ -89,11 +89,16 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			const struct progress *pr = &l.prs[i];
 			text_printf(stdout, "%c %s: %s\n", p->id == l.current ? '*' : ' ',
 			       p->slug, p->title);
-			text_printf(stdout, "    %d%% done (%d of %d)", pr->percent, pr->done,
-			       pr->total);
-			if (pr->phase.id)
+			char ended[96];
+			if (pr->ended)
+				text_printf(stdout, "    %s",
+					    progress_ended_text(p, pr, ended, sizeof(ended)));
+			else
+				text_printf(stdout, "    %d%% done (%d of %d)", pr->percent,
+					    pr->done, pr->total);
+			if (!pr->ended && pr->phase.id)
 				text_printf(stdout, ", phase %d of %d: %s", pr->phase_number,
-				       pr->phase_count, pr->phase.title);
+					    pr->phase_count, pr->phase.title);
 			putchar('\n');
 		}
 	}

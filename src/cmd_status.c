@@ -57,6 +57,25 @@ static void print_slot(const struct progress *pr)
 	       pr->logged_today);
 }
 
+/* "; 3 days behind schedule (12% of the dated items expected by today)",
+ * and the line's end. */
+static void print_pace(const struct progress *pr)
+{
+	if (pr->dated) {
+		if (pr->days_ahead > 0)
+			text_printf(stdout, "; %d day%s ahead of schedule", pr->days_ahead,
+				    pr->days_ahead == 1 ? "" : "s");
+		else if (pr->days_ahead < 0)
+			text_printf(stdout, "; %d day%s behind schedule", -pr->days_ahead,
+				    pr->days_ahead == -1 ? "" : "s");
+		else
+			text_printf(stdout, "; on schedule");
+		text_printf(stdout, " (%d%% of the dated items expected by today)",
+			    pr->expected_percent);
+	}
+	putchar('\n');
+}
+
 /* How many of what is next `stride today` lists of each part (the late
  * ones, the others); --json has them all. */
 #define TODAY_ITEMS 5
@@ -119,6 +138,10 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 		free(text);
 	} else if (status == CLI_OK) {
 		text_printf(stdout, "%s (%s)\n", p.title, p.slug);
+		char ended[96];
+		if (pr.ended)
+			text_printf(stdout, "The plan %s\n",
+				    progress_ended_text(&p, &pr, ended, sizeof(ended)));
 		if (pr.phase.id) {
 			text_printf(stdout, "Phase %d of %d: %s", pr.phase_number,
 			       pr.phase_count, pr.phase.title);
@@ -139,20 +162,11 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 			print_span(pr.week.start, pr.week.end);
 			putchar('\n');
 		}
-		text_printf(stdout, "Done: %d%% (%d of %d)", pr.percent, pr.done, pr.total);
-		if (pr.dated) {
-			if (pr.days_ahead > 0)
-				text_printf(stdout, "; %d day%s ahead of schedule", pr.days_ahead,
-				       pr.days_ahead == 1 ? "" : "s");
-			else if (pr.days_ahead < 0)
-				text_printf(stdout, "; %d day%s behind schedule", -pr.days_ahead,
-				       pr.days_ahead == -1 ? "" : "s");
-			else
-				text_printf(stdout, "; on schedule");
-			text_printf(stdout, " (%d%% of the dated items expected by today)",
-			       pr.expected_percent);
+		if (!pr.ended) {
+			text_printf(stdout, "Done: %d%% (%d of %d)", pr.percent, pr.done,
+				    pr.total);
+			print_pace(&pr);
 		}
-		putchar('\n');
 		if (nx.n) {
 			char text[512];
 			size_t more = nx.n - 1 + nx.more + nx.more_carried;

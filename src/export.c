@@ -285,6 +285,7 @@ char *export_status_json(const struct store_plan *p, const struct progress *pr,
 	cJSON *o = must(cJSON_CreateObject());
 	add_plan_fields(o, p);
 	add_date(o, "today", pr->today);
+	add(o, "ended", cJSON_CreateBool(pr->ended));
 	add_progress(o, pr);
 	if (pr->dated) {
 		add(o, "expected_percent", cJSON_CreateNumber(pr->expected_percent));

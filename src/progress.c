@@ -116,9 +116,16 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 		return -1;
 	}
 
-	/* where we are */
+	/* where we are: nowhere once the plan has ended (its dates are past,
+	 * and what is left is not an undated phase, which stays current) */
 	const struct store_item *phase = pick(&c, 0, STORE_PHASE, today, false,
 					      &pr->phase_number, &pr->phase_count);
+	pr->ended = p->end != CALENDAR_NONE && today > p->end &&
+		    (!phase || phase->start != CALENDAR_NONE);
+	if (pr->ended) {
+		phase = NULL;
+		pr->phase_number = 0;
+	}
 	const struct store_item *deepest = phase, *sub = NULL;
 	while (deepest) {
 		const struct store_item *next = pick(&c, deepest->id, STORE_PHASE, today,
@@ -184,6 +191,15 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	stats_streak(a.days, a.n, rest, today, &pr->streak, &pr->longest_streak);
 	free(a.days);
 	return 0;
+}
+
+const char *progress_ended_text(const struct store_plan *p, const struct progress *pr,
+				char *buf, size_t n)
+{
+	char end[CALENDAR_DATE_LEN];
+	snprintf(buf, n, "ended on %s: %d%% done, %d open", calendar_format(p->end, end),
+		 pr->percent, pr->total - pr->done);
+	return buf;
 }
 
 int progress_scheduled(const struct store_plan *p, int from, int to)

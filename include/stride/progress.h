@@ -16,6 +16,9 @@
 struct progress {
 	int today;
 	int total, done, percent; /* countable items; see store_countable */
+	bool ended; /* today is past the plan's last day, and no undated
+		       phase is left to do: no phase or week block is
+		       current, everything open is late */
 	bool dated;		  /* the plan has dated items to be on time with */
 	int expected_percent;	  /* of the dated items, expected done by today */
 	int days_ahead;		  /* negative: behind */
@@ -81,6 +84,11 @@ int progress_late(const struct store_item *it, int container_end, int today);
 #define PROGRESS_DUE_SOON 3
 const char *progress_when(const struct store_item *it, int late, int today, char *buf,
 			  size_t n);
+
+/* "ended on 2025-12-31: 64% done, 22 open" for a plan that has ended
+ * (pr->ended), into buf (n bytes); returns buf. */
+const char *progress_ended_text(const struct store_plan *p, const struct progress *pr,
+				char *buf, size_t n);
 
 /* The minutes plan p's schedule gives the days from..to, counting only
  * the days the plan runs when it has dates. */

@@ -482,11 +482,14 @@ static void draw_status(struct ui *u)
 		ui_text(stdscr, y, a->cols - rw, rw, right, bar);
 	else
 		rw = 0;
-	const char *left = pr->phase.id
-				   ? ui_fmt(" %s%sphase %d of %d: %s", a->plan.title, sep,
-					    pr->phase_number, pr->phase_count,
-					    pr->phase.title)
-				   : ui_fmt(" %s", a->plan.title);
+	char ended[96];
+	const char *left = pr->ended ? ui_fmt(" %s%s%s", a->plan.title, sep,
+					      progress_ended_text(&a->plan, pr, ended,
+								  sizeof(ended)))
+			   : pr->phase.id ? ui_fmt(" %s%sphase %d of %d: %s", a->plan.title, sep,
+						   pr->phase_number, pr->phase_count,
+						   pr->phase.title)
+					  : ui_fmt(" %s", a->plan.title);
 	ui_text(stdscr, y, 0, a->cols - rw - 1, left, bar | A_BOLD);
 }
 

@@ -148,6 +148,12 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	y++;
 
 	/* where the plan stands */
+	char ended[96];
+	if (pr->ended && y < rows - 3)
+		ui_text(w, y++, 1, cols - 2,
+			ui_fmt("This plan %s", progress_ended_text(&a->plan, pr, ended,
+								 sizeof(ended))),
+			ui_attr(UI_BEHIND));
 	if (pr->phase.id && y < rows - 3)
 		y = draw_where(w, y, cols,
 			       ui_fmt("Phase %d of %d: ", pr->phase_number, pr->phase_count),
@@ -156,7 +162,7 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		y = draw_where(w, y, cols, "In ", &pr->subphase);
 	if (pr->week.id && y < rows - 3)
 		y = draw_where(w, y, cols, "Week: ", &pr->week);
-	if (y < rows - 3) {
+	if (y < rows - 3 && !pr->ended) {
 		const char *pace;
 		enum ui_role role = UI_NORMAL;
 		if (!pr->dated)

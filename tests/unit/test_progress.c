@@ -592,20 +592,23 @@ static void test_outside_the_dates(void **state)
 	assert_int_equal(pr.days_ahead, 0); /* nothing expected, none done */
 	progress_done(&pr);
 
-	/* after the plan, Phase one done: Phase two, its first sub-phase */
+	/* after the plan, Phase one done: the plan has ended, no phase is
+	 * current (what is left is late: progress_next carries it) */
 	all_done(fx, "p1/week-1/a", '1', '7', june(30));
 	all_done(fx, "p1/week-2/b", '1', '7', june(30));
 	compute(fx, june(40), &pr); /* 2025-07-10 */
-	assert_where(&pr, "p2", 2, 3, "p2/m1", "p2/m1/week-1");
+	assert_true(pr.ended);
+	assert_where(&pr, "", 0, 3, "", "");
 	assert_int_equal(pr.expected_percent, 100);
 	/* 14 done: all 28 expected since 06-29, 14 of them on 06-15 */
 	assert_int_equal(pr.days_ahead, -25);
 	progress_done(&pr);
 
-	/* everything dated done: the undated Bonus */
+	/* everything dated done: the undated Bonus is left, and current */
 	all_done(fx, "p2/m1/week-1/c", '1', '7', june(30));
 	all_done(fx, "p2/m2/d", '1', '7', june(30));
 	compute(fx, june(40), &pr);
+	assert_false(pr.ended);
 	assert_where(&pr, "p3", 3, 3, "", "");
 	assert_int_equal(pr.days_ahead, 0);
 	assert_int_equal(pr.percent, 93); /* 28 of 30, 93.3 */

@@ -111,3 +111,24 @@ On the first day nothing is late, and the optional A2 comes last:
   Phase one
         2 [ ] A1
         3 [ ] A2 (optional)
+
+A plan that has ended says so, not "Phase 1 of 3"; everything open in it
+is late:
+
+  $ STRIDE_TODAY=2025-09-01 stride status
+  Catching up (late)
+  The plan ended on 2025-07-27: 7% done, 12 open
+  Next: 2 A1 (57 days late); and 11 more ('stride today')
+  Today, Mon 2025-09-01: no schedule (0 min logged)
+  Streak: none (longest 1 day)
+  This week: 0 min
+  $ STRIDE_TODAY=2025-09-01 stride plans
+  * late: Catching up
+      ended on 2025-07-27: 7% done, 12 open
+  $ STRIDE_TODAY=2025-09-01 stride status --json | tr -d '\t' | grep -e '"ended"' -e '"phase"'
+  "ended":true,
+  "phase":null,
+  $ STRIDE_TODAY=2025-09-01 stride today | head -n 3
+  Mon 2025-09-01: no schedule (0 min logged)
+  Carried over (12)
+        2 [ ] A1 (57 days late)

@@ -481,10 +481,13 @@ week's.
 
 After the plan's dates, every dated item is expected: 8 by 07-30. With 4
 done, the plan expected 4 on 07-18 (see above) and a little more on 07-19:
-2025-08-10 is 23 days later.
+2025-08-10 is 23 days later. The plan has ended, and says so:
 
-  $ STRIDE_TODAY=2025-08-10 stride status | grep Done
-  Done: 44% (4 of 9); 23 days behind schedule (100% of the dated items expected by today)
+  $ STRIDE_TODAY=2025-08-10 stride status | sed -n 2p
+  The plan ended on 2025-07-30: 44% done, 5 open
+  $ STRIDE_TODAY=2025-08-10 stride status --json | tr -d '\t' | grep -e days_ahead -e expected_percent
+  "expected_percent":100,
+  "days_ahead":-23,
 
 Before the plan starts nothing is expected yet: 4 done is ahead by the
 days until the plan expects more than 4, 07-18 (from 07-01: 17 days). No

@@ -42,6 +42,7 @@ streak is 07-13 (rest day, with activity) and today.
   "start":"2025-07-07",
   "end":"2025-07-30",
   "today":"2025-07-14",
+  "ended":false,
   "done":2,
   "total":10,
   "percent":20,
@@ -111,6 +112,7 @@ On Friday 07-18, a rest day, in phase two's first week block (phase one's
   $ STRIDE_TODAY=2025-07-18 stride status --json | j | grep -v -e '^"\(plan\|title\|source\|start\|end\|done\|total\|percent\)"' | sed '/^"next"/,$d'
   {
   "today":"2025-07-18",
+  "ended":false,
   "phase":{
   "ref":7,
   "key":"two",

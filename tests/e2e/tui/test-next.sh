@@ -58,3 +58,11 @@ wait_for '^ showing everything \(f: what is left to do\)$'
 keys 4
 wait_for '^   14 \[ \] C5  \(4 days late\)$'
 quit_tui
+
+# a plan that has ended says so on Today and in the status bar
+start_tui 100x30 STRIDE_DB="$late" STRIDE_TODAY=2025-09-01 stride
+wait_for '^ This plan ended on 2025-07-27: 7% done, 12 open$'
+wait_for '^ Carried over \(12\)$'
+wait_for '^ Catching up · ended on 2025-07-27'
+screen | grep -q 'Phase 1 of' && soft_fail "an ended plan shows a phase"
+quit_tui
