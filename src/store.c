@@ -641,7 +641,7 @@ static void row_item(sqlite3_stmt *q, struct store_item *it)
 	it->archived = sqlite3_column_int(q, c++);
 	it->status = (enum store_status)sqlite3_column_int(q, c++);
 	it->status_day = col_date(q, c++);
-	it->minutes = sqlite3_column_int(q, c++);
+	it->minutes = sqlite3_column_int64(q, c++);
 	it->note = col_text(q, c++);
 	it->n_total = sqlite3_column_int(q, c++);
 	it->n_done = sqlite3_column_int(q, c++);
@@ -692,7 +692,7 @@ static void bind_item_at(sqlite3_stmt *q, const struct store_item *it, int c)
 	sqlite3_bind_int(q, c++, it->archived);
 	sqlite3_bind_int(q, c++, it->status);
 	bind_date(q, c++, it->status_day);
-	sqlite3_bind_int(q, c++, it->minutes);
+	sqlite3_bind_int64(q, c++, it->minutes);
 	bind_text(q, c++, it->note);
 	sqlite3_bind_int(q, c++, it->n_total);
 	sqlite3_bind_int(q, c++, it->n_done);
@@ -1925,7 +1925,8 @@ int store_undo(struct store *s, int day,
 /* Runs statement `which` on plan_id and two numbers, and hands each row's
  * two numbers to fn (a nonzero return stops). */
 static int each_pair(struct store *s, enum sql which, long long plan_id, int a, int b,
-		     int (*fn)(int x, int y, void *ctx), void *ctx, struct store_error *err)
+		     int (*fn)(int x, long long y, void *ctx), void *ctx,
+		     struct store_error *err)
 {
 	sqlite3_stmt *q = stmt(s, which, err);
 	if (!q)
@@ -1935,7 +1936,7 @@ static int each_pair(struct store *s, enum sql which, long long plan_id, int a, 
 	sqlite3_bind_int(q, 3, b);
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (fn(sqlite3_column_int(q, 0), sqlite3_column_int(q, 1), ctx)) {
+		if (fn(sqlite3_column_int(q, 0), sqlite3_column_int64(q, 1), ctx)) {
 			rc = SQLITE_DONE;
 			break;
 		}
@@ -1945,21 +1946,33 @@ static int each_pair(struct store *s, enum sql which, long long plan_id, int a, 
 }
 
 int store_activity(struct store *s, long long plan_id, int from, int to,
-		   int (*fn)(int day, int minutes, void *ctx), void *ctx,
+		   int (*fn)(int day, long long minutes, void *ctx), void *ctx,
 		   struct store_error *err)
 {
 	return each_pair(s, SQL_ACTIVITY, plan_id, from, to, fn, ctx, err);
+}
+
+struct count_fn {
+	int (*fn)(int day, int count, void *ctx);
+	void *ctx;
+};
+
+static int pass_count(int day, long long count, void *ctx)
+{
+	const struct count_fn *c = ctx;
+	return c->fn(day, (int)count, c->ctx);
 }
 
 int store_done_days(struct store *s, long long plan_id, int seq, int last,
 		    int (*fn)(int day, int count, void *ctx), void *ctx,
 		    struct store_error *err)
 {
-	return each_pair(s, SQL_DONE_DAYS, plan_id, seq, last, fn, ctx, err);
+	struct count_fn c = { fn, ctx };
+	return each_pair(s, SQL_DONE_DAYS, plan_id, seq, last, pass_count, &c, err);
 }
 
-int store_time_sums(struct store *s, long long plan_id, int seq, int last, int *estimate,
-		    int *minutes, struct store_error *err)
+int store_time_sums(struct store *s, long long plan_id, int seq, int last,
+		    long long *estimate, long long *minutes, struct store_error *err)
 {
 	sqlite3_stmt *q = stmt(s, SQL_TIME_SUMS, err);
 	if (!q)
@@ -1969,8 +1982,8 @@ int store_time_sums(struct store *s, long long plan_id, int seq, int last, int *
 	sqlite3_bind_int(q, 3, last);
 	int rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
-		*estimate = sqlite3_column_int(q, 0);
-		*minutes = sqlite3_column_int(q, 1);
+		*estimate = sqlite3_column_int64(q, 0);
+		*minutes = sqlite3_column_int64(q, 1);
 		rc = SQLITE_DONE;
 	}
 	done_stmt(q);

@@ -107,7 +107,7 @@ struct store_item {
 	bool archived;
 	enum store_status status;
 	int status_day; /* when the status last changed; CALENDAR_NONE */
-	int minutes;	/* time logged on it */
+	long long minutes; /* time logged on it: a sum, so 64 bits */
 	const char *note;
 	int n_total, n_done; /* countable descendants, and done ones */
 	int s_total, s_done; /* countable items whose sched_id is this one */
@@ -293,7 +293,7 @@ int store_undo(struct store *s, int day,
 /* Days with activity (changes not undone) from `from` to `to`, oldest
  * first, with the minutes logged that day. */
 int store_activity(struct store *s, long long plan_id, int from, int to,
-		   int (*fn)(int day, int minutes, void *ctx), void *ctx,
+		   int (*fn)(int day, long long minutes, void *ctx), void *ctx,
 		   struct store_error *err);
 
 /* The countable items from seq to last (a subtree; 0 to INT_MAX: the
@@ -303,9 +303,10 @@ int store_done_days(struct store *s, long long plan_id, int seq, int last,
 		    int (*fn)(int day, int count, void *ctx), void *ctx,
 		    struct store_error *err);
 /* The estimates and the minutes logged of the live items from seq to
- * last, summed. */
-int store_time_sums(struct store *s, long long plan_id, int seq, int last, int *estimate,
-		    int *minutes, struct store_error *err);
+ * last, summed (in 64 bits: a thousand estimates of 99999h pass 2^31
+ * minutes). */
+int store_time_sums(struct store *s, long long plan_id, int seq, int last,
+		    long long *estimate, long long *minutes, struct store_error *err);
 
 /* Every event of a plan not undone, oldest first (undo events left out). */
 int store_events(struct store *s, long long plan_id,

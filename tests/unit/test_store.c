@@ -1111,11 +1111,12 @@ static void test_undo_restores_status_day(void **state)
 /* ---- activity ---------------------------------------------------------------- */
 
 struct days {
-	int day[16], minutes[16];
+	int day[16];
+	long long minutes[16];
 	size_t n;
 };
 
-static int keep_day(int day, int minutes, void *ctx)
+static int keep_day(int day, long long minutes, void *ctx)
 {
 	struct days *dd = ctx;
 	assert_true(dd->n < ARRAY_LEN(dd->day));
