@@ -423,9 +423,11 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	if (store_readonly(rs->s)) {
 		free(buf);
 		text_printf(rs->report,
-			"stride: %s changed, but the store is read-only: showing "
-			"the plan as last imported\n",
-			p->source);
+			"stride: %s changed, but %s: showing the plan as last "
+			"imported\n",
+			p->source,
+			store_full(rs->s) ? "the disk holding the store is full"
+					  : "the store is read-only");
 		return 0;
 	}
 	struct plan *plan;

@@ -31,6 +31,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -425,6 +426,7 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	bool readonly;
+	bool full; /* read-only because the disk holding it is full */
 	bool in_tx;
 	bool fresh;	/* created by this command: in WAL mode from close on */
 	sqlite3_stmt *insert_batch; /* INSERT_BATCH items at once */
@@ -814,8 +816,50 @@ char *store_default_path(struct store_error *err)
 	return NULL;
 }
 
+/* What store_open created, to be removed again when it fails: the file,
+ * the SQLite files beside it that were not there before, and the
+ * directories it made (innermost last). */
+struct made {
+	char *file;
+	bool side[3]; /* -journal, -wal, -shm made by this open */
+	char **dirs;
+	size_t ndirs, cap;
+};
+
+static const char *const side_suffix[3] = { "-journal", "-wal", "-shm" };
+
+static void made_undo(struct made *m)
+{
+	if (m->file) {
+		unlink(m->file);
+		for (int i = 0; i < 3; i++) {
+			if (!m->side[i])
+				continue;
+			char *side = xasprintf("%s%s", m->file, side_suffix[i]);
+			unlink(side);
+			free(side);
+		}
+	}
+	for (size_t i = m->ndirs; i > 0; i--)
+		rmdir(m->dirs[i - 1]);
+}
+
+static void made_done(struct made *m)
+{
+	free(m->file);
+	for (size_t i = 0; i < m->ndirs; i++)
+		free(m->dirs[i]);
+	free(m->dirs);
+	*m = (struct made){ 0 };
+}
+
+static bool no_room(int e)
+{
+	return e == ENOSPC || e == EDQUOT || e == EFBIG;
+}
+
 /* mkdir -p for the directory that holds path, new directories 0700. */
-static int make_parent(const char *path, struct store_error *err)
+static int make_parent(const char *path, struct made *m, struct store_error *err)
 {
 	char *dir = xstrdup(path);
 	char *slash = strrchr(dir, '/');
@@ -828,10 +872,15 @@ static int make_parent(const char *path, struct store_error *err)
 		bool end = *p == '\0';
 		if (*p == '/' || end) {
 			*p = '\0';
-			if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
+			if (mkdir(dir, 0700) == 0) {
+				m->dirs = xgrow(m->dirs, &m->cap, m->ndirs + 1, sizeof(*m->dirs));
+				m->dirs[m->ndirs++] = xstrdup(dir);
+			} else if (errno != EEXIST) {
 				int e = errno;
-				set_err(err, e == EACCES || e == EROFS ? STORE_ERR_READONLY
-								      : STORE_ERR_IO,
+				set_err(err,
+					no_room(e)		   ? STORE_ERR_FULL
+					: e == EACCES || e == EROFS ? STORE_ERR_READONLY
+								    : STORE_ERR_IO,
 					"cannot create the directory %s for the store: %s",
 					dir, strerror(e));
 				free(dir);
@@ -844,6 +893,71 @@ static int make_parent(const char *path, struct store_error *err)
 	}
 	free(dir);
 	return 0;
+}
+
+/* Creates the store's file at path (0600), and the directories above it;
+ * what it made goes in m. A file that appeared meanwhile is used as it
+ * is. */
+static int make_file(const char *path, const char *shown, struct made *m,
+		     struct store_error *err)
+{
+	if (make_parent(path, m, err) < 0)
+		return -1;
+	bool side[3];
+	for (int i = 0; i < 3; i++) {
+		char *name = xasprintf("%s%s", path, side_suffix[i]);
+		side[i] = access(name, F_OK) != 0;
+		free(name);
+	}
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST) {
+		int e = errno;
+		if (no_room(e))
+			return set_err(err, STORE_ERR_FULL,
+				       "the disk holding %s is full: nothing was "
+				       "recorded; free some space and try again",
+				       shown);
+		return set_err(err, e == EACCES || e == EROFS ? STORE_ERR_READONLY
+							      : STORE_ERR_IO,
+			       "cannot create the store %s: %s", shown, strerror(e));
+	}
+	if (fd >= 0) {
+		close(fd);
+		m->file = xstrdup(path);
+		memcpy(m->side, side, sizeof(side));
+	}
+	return 0;
+}
+
+/* When path is a symbolic link, or a chain of them, that ends at a name
+ * that does not exist: that name (malloc'd), a relative link read from
+ * the link's directory. NULL otherwise. */
+static char *dangling_target(const char *path)
+{
+	char *p = xstrdup(path);
+	for (int hops = 0; hops < 40; hops++) {
+		struct stat st;
+		if (lstat(p, &st) < 0) {
+			if (hops > 0 && errno == ENOENT)
+				return p;
+			break;
+		}
+		if (!S_ISLNK(st.st_mode))
+			break;
+		char link[PATH_MAX];
+		ssize_t n = readlink(p, link, sizeof(link) - 1);
+		if (n < 0)
+			break;
+		link[n] = '\0';
+		char *slash = strrchr(p, '/');
+		char *next = link[0] == '/' || !slash
+				     ? xstrdup(link)
+				     : xasprintf("%.*s/%s", (int)(slash - p), p, link);
+		free(p);
+		p = next;
+	}
+	free(p);
+	return NULL;
 }
 
 static bool dir_writable(const char *path)
@@ -974,12 +1088,50 @@ static int check_identity(struct store *s, int *version, struct store_error *err
 	return 0;
 }
 
+/* A store on a disk with no room left, for reading: SQLite cannot make
+ * or grow the -shm file that WAL mode shares among processes, so this
+ * connection keeps that index in its own memory (exclusive locking mode,
+ * which holds the file while it is open) and writes nothing (query_only).
+ * Closing it may still fold the -wal back into the file, as any last
+ * close does. */
+static int open_full(struct store *s, int *version, struct store_error *err)
+{
+	sqlite3_close(s->db);
+	s->db = NULL;
+	if (open_db(s, s->path, SQLITE_OPEN_READWRITE, err) < 0 ||
+	    exec(s, "PRAGMA locking_mode = EXCLUSIVE; PRAGMA query_only = 1;"
+		    "PRAGMA temp_store = MEMORY;",
+		 err) < 0 ||
+	    check_identity(s, version, err) < 0)
+		return -1;
+	s->readonly = s->full = true;
+	return 0;
+}
+
+/* The error of a write to a store opened read-only: why it cannot be
+ * written. */
+static int not_writable(const struct store *s, struct store_error *err)
+{
+	if (s->full)
+		return set_err(err, STORE_ERR_FULL,
+			       "the disk holding %s is full: nothing was recorded; "
+			       "free some space and try again",
+			       s->path);
+	return set_err(err, STORE_ERR_READONLY,
+		       "the store %s is read-only: nothing was recorded; check "
+		       "the permissions of the file and its directory",
+		       s->path);
+}
+
 int store_open(const char *path, bool write, struct store **out,
 	       struct store_error *err)
 {
 	*out = NULL;
 	struct store *s = xcalloc(1, sizeof(*s));
 	s->path = xstrdup(path);
+	struct made made = { 0 };
+	char *real = NULL;
+	int version;
 
 	struct stat st;
 	if (stat(path, &st) < 0) {
@@ -988,24 +1140,25 @@ int store_open(const char *path, bool write, struct store **out,
 				path, strerror(errno));
 			goto fail;
 		}
+		char *target = dangling_target(path);
 		if (!write) {
-			set_err(err, STORE_ERR_ABSENT, "there is no store at %s yet",
-				path);
+			if (target)
+				set_err(err, STORE_ERR_EMPTY,
+					"the store %s is a symbolic link to %s, which "
+					"does not exist: 'stride import FILE' creates "
+					"it, or fix the link",
+					path, target);
+			else
+				set_err(err, STORE_ERR_ABSENT,
+					"there is no store at %s yet", path);
+			free(target);
 			goto fail;
 		}
-		if (make_parent(path, err) < 0)
+		/* through a link, the store goes where it points */
+		int rc = make_file(target ? target : path, path, &made, err);
+		free(target);
+		if (rc < 0)
 			goto fail;
-		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-		if (fd < 0 && errno != EEXIST) {
-			set_err(err, errno == EACCES || errno == EROFS
-					     ? STORE_ERR_READONLY
-					     : STORE_ERR_IO,
-				"cannot create the store %s: %s", path,
-				strerror(errno));
-			goto fail;
-		}
-		if (fd >= 0)
-			close(fd);
 	} else if (S_ISDIR(st.st_mode)) {
 		set_err(err, STORE_ERR_FOREIGN,
 			"%s is a directory, not a stride store: give the path of "
@@ -1028,24 +1181,57 @@ int store_open(const char *path, bool write, struct store **out,
 			db_err(s, err, SQLITE_NOTADB);
 			goto fail;
 		}
-	}
-
-	s->readonly = access(path, W_OK) != 0 || !dir_writable(path);
-	if (s->readonly && write) {
-		set_err(err, STORE_ERR_READONLY,
-			"the store %s is read-only: nothing was recorded; check "
-			"the permissions of the file and its directory",
+	} else if (!write) {
+		/* a store is made by the command that writes one, never by
+		 * reading */
+		set_err(err, STORE_ERR_EMPTY,
+			"the store %s is empty (0 bytes): 'stride import FILE' "
+			"fills it, or remove the file",
 			path);
 		goto fail;
 	}
-	int version;
+
+	/* SQLite puts the -wal and -shm files beside the file a link points
+	 * to: that directory is the one to write */
+	real = realpath(path, NULL);
+	s->readonly = access(path, W_OK) != 0 || !dir_writable(real ? real : path);
+	bool empty = made.file || (stat(path, &st) == 0 && st.st_size == 0);
+	if (s->readonly && empty) {
+		not_writable(s, err);
+		goto fail;
+	}
 	if (open_db(s, path, s->readonly ? SQLITE_OPEN_READONLY
 					 : SQLITE_OPEN_READWRITE,
 		    err) < 0)
 		goto fail;
-	if (check_identity(s, &version, err) < 0) {
-		if (!s->readonly ||
-		    (err->code != STORE_ERR_IO && err->code != STORE_ERR_READONLY))
+	if (!s->readonly) {
+		/* a new store: pages of 8 KiB (set before WAL, which fixes it)
+		 * make a big import's B-trees shallower than the default 4; and
+		 * a rollback journal for this first command (see above) */
+		if (check_identity(s, &version, err) < 0 ||
+		    (version == 0 && exec(s, "PRAGMA page_size = 8192;", err) < 0) ||
+		    exec(s, version == 0 ? "PRAGMA journal_mode = DELETE;"
+					 : "PRAGMA journal_mode = WAL;",
+			 err) < 0 ||
+		    exec(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+			    "PRAGMA temp_store = MEMORY;",
+			 err) < 0 ||
+		    migrate(s, version, err) < 0) {
+			/* a store that is there, on a disk with no room: read it */
+			if (err->code != STORE_ERR_FULL || empty)
+				goto fail;
+			struct store_error why = *err;
+			if (open_full(s, &version, err) < 0) {
+				if (err->code != STORE_ERR_FOREIGN &&
+				    err->code != STORE_ERR_NEWER)
+					*err = why;
+				goto fail;
+			}
+		}
+		s->fresh = version == 0;
+	} else if (check_identity(s, &version, err) < 0) {
+		if (err->code != STORE_ERR_IO && err->code != STORE_ERR_READONLY &&
+		    err->code != STORE_ERR_FULL)
 			goto fail;
 		/* a WAL store in a directory we cannot write: read it as
 		 * immutable */
@@ -1059,35 +1245,33 @@ int store_open(const char *path, bool write, struct store **out,
 	}
 	if (s->readonly) {
 		if (version == 0) {
-			set_err(err, STORE_ERR_ABSENT, "the store %s is empty", path);
-			goto fail;
-		}
-		if (version < STORE_SCHEMA_VERSION) {
-			set_err(err, STORE_ERR_READONLY,
-				"the store %s needs upgrading to this stride's "
-				"schema, but it is read-only",
+			set_err(err, STORE_ERR_EMPTY,
+				"the store %s is empty: 'stride import FILE' fills "
+				"it, or remove the file",
 				path);
 			goto fail;
 		}
-	} else {
-		/* a new store: pages of 8 KiB (set before WAL, which fixes it)
-		 * make a big import's B-trees shallower than the default 4; and
-		 * a rollback journal for this first command (see above) */
-		if ((version == 0 && exec(s, "PRAGMA page_size = 8192;", err) < 0) ||
-		    exec(s, version == 0 ? "PRAGMA journal_mode = DELETE;"
-					 : "PRAGMA journal_mode = WAL;",
-			 err) < 0 ||
-		    exec(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-			    "PRAGMA temp_store = MEMORY;",
-			 err) < 0 ||
-		    migrate(s, version, err) < 0)
+		if (version < STORE_SCHEMA_VERSION) {
+			set_err(err, s->full ? STORE_ERR_FULL : STORE_ERR_READONLY,
+				"the store %s needs upgrading to this stride's "
+				"schema, but %s",
+				path,
+				s->full ? "the disk holding it is full: free some "
+					  "space and try again"
+					: "it is read-only");
 			goto fail;
-		s->fresh = version == 0;
+		}
 	}
+	free(real);
+	made_done(&made);
 	*out = s;
 	return 0;
 fail:
+	free(real);
+	s->fresh = false;
 	store_close(s);
+	made_undo(&made);
+	made_done(&made);
 	return -1;
 }
 
@@ -1118,13 +1302,15 @@ bool store_readonly(const struct store *s)
 	return s->readonly;
 }
 
+bool store_full(const struct store *s)
+{
+	return s->full;
+}
+
 int store_begin(struct store *s, struct store_error *err)
 {
 	if (s->readonly)
-		return set_err(err, STORE_ERR_READONLY,
-			       "the store %s is read-only: nothing was recorded; "
-			       "check the permissions of the file and its directory",
-			       s->path);
+		return not_writable(s, err);
 	if (exec(s, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	s->in_tx = true;

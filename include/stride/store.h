@@ -30,6 +30,9 @@
 enum store_errcode {
 	STORE_ERR_NONE,
 	STORE_ERR_ABSENT,   /* no store yet (opened for reading) */
+	STORE_ERR_EMPTY,    /* opened for reading: an empty file, or a
+			       symbolic link to a file that does not exist,
+			       where the store should be (left as it is) */
 	STORE_ERR_FOREIGN,  /* a file that is not a stride store */
 	STORE_ERR_NEWER,    /* a store from a newer stride */
 	STORE_ERR_READONLY, /* a write to a store that cannot be written */
@@ -144,20 +147,28 @@ char *store_default_path(struct store_error *err);
 
 /*
  * Opens the store at path. For writing, the directory (0700) and the file
- * (0600) are created when missing, and the schema is created or migrated.
- * For reading, a missing store is STORE_ERR_ABSENT, and a store that cannot
- * be written is opened read-only. A file that is not a stride store, or is
- * from a newer stride, is refused and left untouched. On success *out is
- * the store, closed with store_close().
+ * (0600) are created when missing (through a symbolic link, where it
+ * points), and the schema is created or migrated; when that fails, what
+ * this call created is removed again. For reading, a missing store is
+ * STORE_ERR_ABSENT; an empty file, or a link to nothing, is STORE_ERR_EMPTY
+ * and stays as it is. A store that exists but cannot be written (its
+ * permissions, or a full disk) is opened read-only, for reading and for
+ * writing alike: store_begin() says why it cannot be written. A file that
+ * is not a stride store, or is from a newer stride, is refused and left
+ * untouched. On success *out is the store, closed with store_close().
  */
 int store_open(const char *path, bool write, struct store **out,
 	       struct store_error *err);
 void store_close(struct store *s);
 const char *store_path(const struct store *s);
+/* Whether it was opened read-only; store_full: because the disk holding
+ * it has no room (anything else: its permissions). */
 bool store_readonly(const struct store *s);
+bool store_full(const struct store *s);
 
 /* Transactions. begin takes the write lock at once (waiting up to the busy
- * timeout for another process); commit makes it durable. */
+ * timeout for another process), or on a read-only store fails with
+ * STORE_ERR_READONLY or STORE_ERR_FULL; commit makes it durable. */
 int store_begin(struct store *s, struct store_error *err);
 int store_commit(struct store *s, struct store_error *err);
 /* For a transaction that writes much (an import): a page cache big enough
