@@ -215,6 +215,13 @@ enum sql {
 	SQL_PLAN_TOUCH,
 	SQL_PLAN_USE,
 	SQL_PLAN_RELEASE,
+	SQL_PLAN_VERSION,
+	SQL_PLAN_SYNCED,
+	SQL_PLAN_BUMP,
+	SQL_PLACES,
+	SQL_SET_PLACE,
+	SQL_SET_SEQ,
+	SQL_SET_LAST,
 	SQL_SCHEDULE,
 	SQL_SCHEDULE_CLEAR,
 	SQL_SCHEDULE_ADD,
@@ -277,7 +284,8 @@ static const char *const sql_text[SQL_COUNT] = {
 		"UPDATE plans SET slug = ?1, title = ?2, summary = ?3, start = ?4, "
 		"end = ?5, source = ?6, source_size = ?7, source_mtime = ?8, "
 		"source_hash = ?9, next_ref = ?10, total = ?11, done = ?12, "
-		"has_schedule = ?13, prompts = ?14, imported_at = ?15, "
+		"has_schedule = ?13, prompts = ?14, "
+		"imported_at = MAX(?15, imported_at + 1), "
 		"used_at = MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
 		"plans WHERE id != ?16)), rate = ?17 WHERE id = ?16",
 	[SQL_PLAN_TOUCH] = "UPDATE plans SET source_size = ?2, source_mtime = ?3 "
@@ -287,8 +295,21 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_PLAN_USE] = "UPDATE plans SET used_at = MAX(?2, (SELECT COALESCE("
 			 "MAX(used_at), 0) + 1 FROM plans WHERE id != ?1)) "
 			 "WHERE id = ?1",
-	[SQL_PLAN_RELEASE] = "UPDATE plans SET source = NULL "
+	[SQL_PLAN_RELEASE] = "UPDATE plans SET source = NULL, "
+			     "imported_at = imported_at + 1 "
 			     "WHERE source = ?1 AND id != ?2",
+	/* imported_at grows with every write of a sync to the plan's row
+	 * (above), and an event is recorded with every change to its items */
+	[SQL_PLAN_VERSION] = "SELECT p.id, p.imported_at, (SELECT COALESCE("
+			     "MAX(e.id), 0) FROM events e WHERE e.plan_id = p.id) "
+			     "FROM plans p WHERE p.slug = ?1",
+	[SQL_PLAN_SYNCED] = "SELECT imported_at FROM plans WHERE id = ?1",
+	[SQL_PLAN_BUMP] = "UPDATE plans SET imported_at = imported_at + 1 "
+			  "WHERE id = ?1",
+	[SQL_PLACES] = "SELECT id, seq, last FROM items WHERE plan_id = ?1",
+	[SQL_SET_PLACE] = "UPDATE items SET seq = ?2, last = ?3 WHERE id = ?1",
+	[SQL_SET_SEQ] = "UPDATE items SET seq = ?2 WHERE id = ?1",
+	[SQL_SET_LAST] = "UPDATE items SET last = ?2 WHERE id = ?1",
 	[SQL_SCHEDULE] = "SELECT weekday, minutes, focus FROM schedule "
 			 "WHERE plan_id = ?1",
 	[SQL_SCHEDULE_CLEAR] = "DELETE FROM schedule WHERE plan_id = ?1",
@@ -1317,6 +1338,20 @@ int store_begin(struct store *s, struct store_error *err)
 	return 0;
 }
 
+int store_begin_read(struct store *s, struct store_error *err)
+{
+	if (exec(s, "BEGIN", err) < 0)
+		return -1;
+	/* the snapshot is taken at the first read, not at BEGIN */
+	int n;
+	if (pragma_int(s, "SELECT count(*) FROM sqlite_master", &n, err) < 0) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	s->in_tx = true;
+	return 0;
+}
+
 void store_bulk(struct store *s, bool on)
 {
 	/* a big transaction that does not fit the page cache spills pages
@@ -1336,6 +1371,139 @@ int store_commit(struct store *s, struct store_error *err)
 		return -1;
 	s->in_tx = false;
 	return 0;
+}
+
+int store_plan_version(struct store *s, const char *slug,
+		       struct store_version *v, struct store_error *err)
+{
+	*v = (struct store_version){ 0 };
+	sqlite3_stmt *q = stmt(s, SQL_PLAN_VERSION, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, slug, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		v->plan_id = sqlite3_column_int64(q, 0);
+		v->synced = sqlite3_column_int64(q, 1);
+		v->last_event = sqlite3_column_int64(q, 2);
+	}
+	done_stmt(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+/* The plan's imported_at (the `synced` of its version); 0 when it has
+ * gone. */
+static int plan_synced(struct store *s, long long plan_id, long long *synced,
+		       struct store_error *err)
+{
+	*synced = 0;
+	sqlite3_stmt *q = stmt(s, SQL_PLAN_SYNCED, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*synced = sqlite3_column_int64(q, 0);
+	done_stmt(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+/* Runs q, bound to id and one or two numbers (b < 0: none). */
+static int set_place(struct store *s, enum sql which, long long id, long long a,
+		     long long b, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, which, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, id);
+	sqlite3_bind_int64(q, 2, a);
+	if (b >= 0)
+		sqlite3_bind_int64(q, 3, b);
+	return run(s, q, err);
+}
+
+struct place {
+	long long id;
+	int seq, last;
+};
+
+/* Numbers from the top down, so many of them to a transaction. */
+enum { SPREAD_CHUNK = 16384 };
+
+int store_plan_spread(struct store *s, long long plan_id, int gap,
+		      struct store_error *err)
+{
+	struct place *v = NULL;
+	size_t n = 0, cap = 0;
+	long long synced, top = -1;
+	if (store_begin_read(s, err) < 0)
+		return -1;
+	int ret = plan_synced(s, plan_id, &synced, err);
+	sqlite3_stmt *q = ret == 0 ? stmt(s, SQL_PLACES, err) : NULL;
+	if (q) {
+		sqlite3_bind_int64(q, 1, plan_id);
+		int rc;
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			v = xgrow(v, &cap, n + 1, sizeof(*v));
+			v[n] = (struct place){ sqlite3_column_int64(q, 0),
+					       sqlite3_column_int(q, 1),
+					       sqlite3_column_int(q, 2) };
+			top = v[n].seq > top ? v[n].seq : top;
+			top = v[n].last > top ? v[n].last : top;
+			n++;
+		}
+		done_stmt(q);
+		ret = rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	} else {
+		ret = -1;
+	}
+	store_rollback(s);
+	if (ret < 0 || top < 0 || (top + 1) * gap > INT_MAX)
+		goto out;
+
+	/* after each transaction the numbers from lo up are spread and those
+	 * below are not: all of these are below all of those, so every
+	 * order and every subtree (seq to last) reads as before */
+	for (long long hi = top + 1; hi > 0;) {
+		long long lo = hi > SPREAD_CHUNK ? hi - SPREAD_CHUNK : 0;
+		long long now;
+		if (store_begin(s, err) < 0 || plan_synced(s, plan_id, &now, err) < 0) {
+			store_rollback(s);
+			ret = -1;
+			break;
+		}
+		if (now != synced) {
+			/* synced by another process meanwhile: its numbers
+			 * are its own */
+			store_rollback(s);
+			break;
+		}
+		for (size_t i = 0; i < n && ret == 0; i++) {
+			bool sq = v[i].seq >= lo && v[i].seq < hi;
+			bool ls = v[i].last >= lo && v[i].last < hi;
+			long long nseq = ((long long)v[i].seq + 1) * gap;
+			long long nlast = ((long long)v[i].last + 1) * gap;
+			if (sq && ls)
+				ret = set_place(s, SQL_SET_PLACE, v[i].id, nseq, nlast, err);
+			else if (sq)
+				ret = set_place(s, SQL_SET_SEQ, v[i].id, nseq, -1, err);
+			else if (ls)
+				ret = set_place(s, SQL_SET_LAST, v[i].id, nlast, -1, err);
+		}
+		sqlite3_stmt *b = ret == 0 ? stmt(s, SQL_PLAN_BUMP, err) : NULL;
+		if (b)
+			sqlite3_bind_int64(b, 1, plan_id);
+		if (!b || run(s, b, err) < 0 || store_commit(s, err) < 0) {
+			store_rollback(s);
+			ret = -1;
+			break;
+		}
+		synced++;
+		hi = lo;
+	}
+out:
+	free(v);
+	return ret;
 }
 
 void store_rollback(struct store *s)

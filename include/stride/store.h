@@ -174,7 +174,12 @@ int store_commit(struct store *s, struct store_error *err);
 /* For a transaction that writes much (an import): a page cache big enough
  * to hold it, or (off) back to the small one. */
 void store_bulk(struct store *s, bool on);
+/* Ends a transaction of either kind without writing anything. */
 void store_rollback(struct store *s);
+/* A read transaction: what is read until store_rollback() is one snapshot
+ * of the store, while other processes go on writing (in WAL mode they are
+ * not held up, nor hold it up). Works on a read-only store too. */
+int store_begin_read(struct store *s, struct store_error *err);
 
 /* ---- plans ---------------------------------------------------------------- */
 
@@ -194,6 +199,31 @@ int store_plan_current(struct store *s, struct store_plan *out,
  * p->id. Inside a transaction. */
 int store_plan_save(struct store *s, struct store_plan *p,
 		    struct store_error *err);
+/* What changes whenever a plan or any of its items does: a sync writes
+ * to it, a person changes an item (an event is recorded), an undo. The
+ * same version read in a snapshot and again inside a write transaction
+ * means that nothing of the plan changed in between. */
+struct store_version {
+	long long plan_id;    /* 0: no such plan */
+	long long synced;     /* grows with each write of a sync to the plan */
+	long long last_event; /* the plan's newest event */
+};
+
+/* The version of the plan with this id (slug); all 0 when the store has
+ * no such plan. */
+int store_plan_version(struct store *s, const char *slug,
+		       struct store_version *v, struct store_error *err);
+/*
+ * Numbers the items of a plan (their seq and last) gap apart, their order
+ * kept: (n + 1) * gap for n, so that items can be put between them without
+ * numbering the others anew (a plan numbered before sync left gaps). It
+ * writes in short transactions, from the highest numbers down, after each
+ * of which the plan reads as before; a sync of the plan by another process
+ * meanwhile stops it there (the numbers are then that sync's). Each
+ * transaction changes the plan's version. Returns 0, or -1 with err.
+ */
+int store_plan_spread(struct store *s, long long plan_id, int gap,
+		      struct store_error *err);
 /* Records that the plan file was seen unchanged with this size and mtime. */
 int store_plan_touch_source(struct store *s, long long plan_id,
 			    long long size, long long mtime,

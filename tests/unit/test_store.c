@@ -846,6 +846,79 @@ static void test_failed_migration_leaves_store(void **state)
 	remove_tree(dir);
 }
 
+/* ---- a plan's version ---------------------------------------------------------- */
+
+static struct store_version version(struct fx *fx, const char *slug)
+{
+	struct store_version v;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_version(fx->s, slug, &v, &err), 0);
+	return v;
+}
+
+static bool same_version(struct store_version a, struct store_version b)
+{
+	return a.plan_id == b.plan_id && a.synced == b.synced &&
+	       a.last_event == b.last_event;
+}
+
+/* It changes with every change to the plan or its items (what a sync
+ * checks before it writes what it read), and with nothing else. */
+static void test_plan_version(void **state)
+{
+	struct fx *fx = *state;
+	struct store_version none = version(fx, "nosuch");
+	assert_int_equal(none.plan_id, 0);
+	assert_int_equal(none.synced, 0);
+	assert_int_equal(none.last_event, 0);
+
+	struct store_version v0 = version(fx, "s");
+	assert_int_equal(v0.plan_id, fx->plan_id);
+	int day = d("2025-06-03");
+	set_status(fx, "a", STORE_DONE, day);
+	struct store_version v1 = version(fx, "s");
+	assert_false(same_version(v0, v1));
+	log_time(fx, "a", 5, day, NULL);
+	struct store_version v2 = version(fx, "s");
+	assert_false(same_version(v1, v2));
+	set_note(fx, "b", "a note", day);
+	struct store_version v3 = version(fx, "s");
+	assert_false(same_version(v2, v3));
+	undo(fx, day);
+	struct store_version v4 = version(fx, "s");
+	assert_false(same_version(v3, v4));
+
+	/* another plan's changes are not this one's */
+	long long other = import(fx->s, other_yaml);
+	assert_true(other != fx->plan_id);
+	assert_true(same_version(v4, version(fx, "s")));
+	struct store_item x;
+	struct store_error err = { 0 };
+	assert_int_equal(store_item_by_key(fx->s, other, "x", &x, &err), 0);
+	long long batch = 0;
+	begin(fx);
+	assert_int_equal(store_set_status(fx->s, &x, STORE_DONE, day, &batch, &err), 0);
+	commit(fx);
+	store_item_done(&x);
+	assert_true(same_version(v4, version(fx, "s")));
+
+	/* a sync that writes the plan changes it; one that finds nothing to
+	 * write does not */
+	import(fx->s, plan_yaml);
+	assert_true(same_version(v4, version(fx, "s")));
+	char *changed = strdup(plan_yaml);
+	assert_non_null(changed);
+	char *title = strstr(changed, "title: S\n");
+	assert_non_null(title);
+	title[7] = 'Z';
+	import(fx->s, changed);
+	free(changed);
+	struct store_version v5 = version(fx, "s");
+	assert_false(same_version(v4, v5));
+	assert_true(v5.synced > v4.synced);
+	assert_int_equal(v5.last_event, v4.last_event);
+}
+
 /* ---- changes and counts ---------------------------------------------------- */
 
 static void test_initial_counts(void **state)
@@ -1655,6 +1728,7 @@ int main(void)
 		cmocka_unit_test(test_upgrade_from_v2),
 		cmocka_unit_test(test_failed_upgrade_from_v2_leaves_store),
 		T(test_refuses_newer_store),
+		T(test_plan_version),
 		T(test_initial_counts),
 		T(test_set_status),
 		T(test_events_recorded),
