@@ -319,13 +319,18 @@ int cli_import_marked(struct store *s, const struct plan *p, const char *path,
  * lock is advisory, shared by stride processes only, and goes with the
  * descriptor (close it to unlock). Tries for wait_ms (-1: as long as it
  * takes). Returns the descriptor; -1 when another stride kept the lock
- * for wait_ms; -2 when the file cannot be locked at all (a file system
- * without locks): then the sync goes on without, its write transaction
- * still checks that the plan did not change under it.
+ * for wait_ms; -2 when there is nothing to lock (not a regular file) or it
+ * cannot be locked (a file system without locks): then the sync goes on
+ * without, its write transaction still checks that the plan did not
+ * change under it.
  */
 static int lock_plan_file(const char *path, int wait_ms)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* a pipe or a device is read once, by the loader, and not shared */
+	struct stat st;
+	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
+		return -2;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
 		return -2;
 	if (wait_ms < 0) {
