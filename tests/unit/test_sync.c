@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "stride/calendar.h"
@@ -1431,7 +1432,8 @@ static void test_tick_during_sync(void **state)
 			_exit(1);
 		if (write(ready[1], "x", 1) != 1)
 			_exit(2);
-		usleep(300 * 1000);
+		struct timespec pause = { 0, 300 * 1000000 };
+		nanosleep(&pause, NULL);
 		_exit(store_commit(s, &err) < 0 ? 3 : 0);
 	}
 	close(ready[1]);
