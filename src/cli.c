@@ -22,6 +22,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -269,9 +270,72 @@ int cli_import_marked(struct store *s, const struct plan *p, const char *path,
 	return ret;
 }
 
-/* Reads, hashes, loads and syncs the file at path. */
+/* ---- one sync of a file at a time ------------------------------------------------ */
+
+/* How long a command waits for another stride that is syncing the same
+ * plan file before it goes on with the plan as the store has it. */
+#define RESYNC_WAIT_MS 1000
+
+/*
+ * The plan file at path, open and locked (flock, LOCK_EX) while this
+ * process syncs it: a stride that finds it locked knows that another one
+ * is syncing that very file, and need not do the same work again. The
+ * lock is advisory, shared by stride processes only, and goes with the
+ * descriptor (close it to unlock). Tries for wait_ms (-1: as long as it
+ * takes). Returns the descriptor; -1 when another stride kept the lock
+ * for wait_ms; -2 when there is nothing to lock (not a regular file) or it
+ * cannot be locked (a file system without locks): then the sync goes on
+ * without, its write transaction still checks that the plan did not
+ * change under it.
+ */
+static int lock_plan_file(const char *path, int wait_ms)
+{
+	/* a pipe or a device is read once, by the loader, and not shared */
+	struct stat st;
+	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
+		return -2;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return -2;
+	if (wait_ms < 0) {
+		while (flock(fd, LOCK_EX) < 0)
+			if (errno != EINTR)
+				goto nolock;
+		return fd;
+	}
+	for (int waited = 0;; waited += 20) {
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			return fd;
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			goto nolock;
+		if (waited >= wait_ms) {
+			close(fd);
+			return -1;
+		}
+		struct timespec pause = { 0, 20 * 1000000 };
+		nanosleep(&pause, NULL);
+	}
+nolock:
+	close(fd);
+	return -2;
+}
+
+/* The lock of an import: waits for the sync of another stride, and says
+ * so when that takes more than a moment. */
+static int lock_for_import(const char *path, FILE *errs)
+{
+	int fd = lock_plan_file(path, RESYNC_WAIT_MS);
+	if (fd != -1)
+		return fd;
+	text_printf(errs, "stride: another stride is syncing %s: waiting for it\n",
+		    path);
+	return lock_plan_file(path, -1);
+}
+
+/* Hashes, loads and syncs the file at path, read into buf; closes *lock
+ * (from lock_for_import) once the sync is over. */
 static int import_text(struct store *s, const char *path, char *buf, size_t len,
-		       const struct stat *st, struct cli_import *im)
+		       const struct stat *st, struct cli_import *im, int *lock)
 {
 	char hex[HASH_HEX_LEN];
 	hash_hex(hash_bytes(buf, len), hex);
@@ -306,6 +370,9 @@ static int import_text(struct store *s, const char *path, char *buf, size_t len,
 	} else {
 		cli_print_report(im->out, &rep, p, im->dry_run);
 		im->slug = xstrdup(p->id);
+		if (*lock >= 0)
+			close(*lock);
+		*lock = -2;
 		ret = cli_import_marked(s, p, path, &rep, im);
 	}
 	sync_report_done(&rep);
@@ -321,21 +388,28 @@ int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 	char *buf;
 	size_t len;
 	const char *name = strcmp(path, "-") ? path : "<stdin>";
+	/* before reading it: another stride may be syncing it from a
+	 * newer version */
+	int lock = strcmp(path, "-") && !im->dry_run && !store_readonly(s)
+			   ? lock_for_import(path, im->errs)
+			   : -2;
 	enum loader_status lst = loader_read_file(path, &buf, &len, &d);
+	int ret;
 	if (lst == LOADER_IO) {
 		text_printf(im->errs, "stride: cannot read %s: %s\n", name, d.v[0].msg);
-		diag_list_done(&d);
-		return CLI_FAILURE;
-	}
-	if (lst != LOADER_OK) {
+		ret = CLI_FAILURE;
+	} else if (lst != LOADER_OK) {
 		cli_print_diags(im->errs, name, &d);
-		diag_list_done(&d);
-		return CLI_DATA;
+		ret = CLI_DATA;
+	} else {
+		struct stat st;
+		bool have_st = strcmp(path, "-") && stat(path, &st) == 0;
+		ret = import_text(s, path, buf, len, have_st ? &st : NULL, im, &lock);
 	}
 	diag_list_done(&d);
-	struct stat st;
-	bool have_st = strcmp(path, "-") && stat(path, &st) == 0;
-	return import_text(s, path, buf, len, have_st ? &st : NULL, im);
+	if (lock >= 0)
+		close(lock);
+	return ret;
 }
 
 /* ---- opening the store, and the re-sync ------------------------------------------ */
@@ -347,10 +421,21 @@ struct resync {
 	char **skip; /* files an import is about to sync itself */
 	int nskip;
 	int synced;
+	int wait_ms; /* for another stride syncing the same file */
 };
 
+static long long mtime_ns(const struct stat *st)
+{
+	return (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+}
+
+static int resync_locked(struct resync *rs, const struct store_plan *p,
+			 const struct stat *st);
+
 /* Re-syncs one plan whose file changed (size or mtime first, then the
- * content's hash). */
+ * content's hash), unless another stride is syncing that file: then it
+ * waits rs->wait_ms for it, and goes on with the plan as the store has
+ * it. */
 static int resync_plan(const struct store_plan *p, void *ctx)
 {
 	struct resync *rs = ctx;
@@ -360,10 +445,42 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 	for (int i = 0; i < rs->nskip; i++)
 		if (rs->skip[i] && !strcmp(rs->skip[i], p->source))
 			return 0;
-	long long mtime = (long long)st.st_mtim.tv_sec * 1000000000LL +
-			  st.st_mtim.tv_nsec;
-	if (st.st_size == p->source_size && mtime == p->source_mtime)
+	if (st.st_size == p->source_size && mtime_ns(&st) == p->source_mtime)
 		return 0;
+	if (store_readonly(rs->s))
+		return resync_locked(rs, p, &st);
+
+	int lock = lock_plan_file(p->source, rs->wait_ms);
+	if (lock == -1) {
+		text_printf(rs->report,
+			"stride: %s changed, and another stride is syncing it: "
+			"showing the plan as last imported\n",
+			p->source);
+		return 0;
+	}
+	/* the stride that held the lock may have synced it just now */
+	struct store_plan now;
+	struct store_error err;
+	int ret = 0;
+	if (lock >= 0 && store_plan_by_id(rs->s, p->id, &now, &err) == 0) {
+		if (fstat(lock, &st) == 0 && S_ISREG(st.st_mode) &&
+		    (st.st_size != now.source_size || mtime_ns(&st) != now.source_mtime))
+			ret = resync_locked(rs, &now, &st);
+		store_plan_done(&now);
+	} else {
+		ret = resync_locked(rs, p, &st);
+	}
+	if (lock >= 0)
+		close(lock);
+	return ret;
+}
+
+/* The rest of resync_plan, with the lock held (or a store that cannot be
+ * written). */
+static int resync_locked(struct resync *rs, const struct store_plan *p,
+			 const struct stat *st)
+{
+	long long mtime = mtime_ns(st);
 
 	struct diag_list d;
 	diag_list_init(&d);
@@ -381,15 +498,17 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 		/* touched, not changed: remember the new mtime, quietly */
 		free(buf);
 		if (!store_readonly(rs->s))
-			store_plan_touch_source(rs->s, p->id, st.st_size, mtime, &err);
+			store_plan_touch_source(rs->s, p->id, st->st_size, mtime, &err);
 		return 0;
 	}
 	if (store_readonly(rs->s)) {
 		free(buf);
 		text_printf(rs->report,
-			"stride: %s changed, but the store is read-only: showing "
-			"the plan as last imported\n",
-			p->source);
+			"stride: %s changed, but %s: showing the plan as last "
+			"imported\n",
+			p->source,
+			store_full(rs->s) ? "the disk holding the store is full"
+					  : "the store is read-only");
 		return 0;
 	}
 	struct plan *plan;
@@ -411,7 +530,7 @@ static int resync_plan(const struct store_plan *p, void *ctx)
 		plan_free(plan);
 		return 0;
 	}
-	struct sync_source src = { p->source, (long long)st.st_size, mtime, hex };
+	struct sync_source src = { p->source, (long long)st->st_size, mtime, hex };
 	struct sync_report rep;
 	if (sync_plan(rs->s, plan, &src, false, &rep, &err) < 0) {
 		text_printf(rs->report, "stride: %s\n", err.msg);
@@ -442,7 +561,7 @@ static int open_store(const struct cli_ctx *ctx, bool create, bool resync,
 			return CLI_OK;
 		return cli_store_error(&err);
 	}
-	struct resync rs = { s, stderr, CLI_OK, skip, nskip, 0 };
+	struct resync rs = { s, stderr, CLI_OK, skip, nskip, 0, RESYNC_WAIT_MS };
 	if (resync && store_plans(s, resync_plan, &rs, &err) < 0)
 		rs.status = cli_store_error(&err);
 	if (rs.status != CLI_OK) {
@@ -456,7 +575,7 @@ static int open_store(const struct cli_ctx *ctx, bool create, bool resync,
 int cli_resync(struct store *s, FILE *report, int *synced)
 {
 	struct store_error err;
-	struct resync rs = { s, report, CLI_OK, NULL, 0, 0 };
+	struct resync rs = { s, report, CLI_OK, NULL, 0, 0, 0 };
 	if (store_plans(s, resync_plan, &rs, &err) < 0) {
 		text_printf(report, "stride: %s\n", err.msg);
 		rs.status = CLI_FAILURE;

@@ -78,9 +78,9 @@ static void print_forecast(const struct trends *t)
 	}
 }
 
-static void print_bar(int part, int whole, int width)
+static void print_bar(long long part, long long whole, int width)
 {
-	int fill = whole > 0 ? (int)((long long)part * width / whole) : 0;
+	long long fill = whole > 0 ? part * width / whole : 0;
 	if (fill > width)
 		fill = width;
 	char bar[64];
@@ -160,7 +160,7 @@ static void print_text(const struct store_plan *p, const struct trends *t)
 				text_printf(stdout, " / no estimate");
 			text_printf(stdout, "  (%d of %d done)\n", ph->done, ph->total);
 		}
-		int on_items = 0;
+		long long on_items = 0;
 		for (size_t i = 0; i < t->nphases; i++)
 			on_items += t->phases[i].minutes;
 		if (t->logged > on_items)

@@ -53,7 +53,7 @@ static void print_slot(const struct progress *pr)
 		text_printf(stdout, "rest day (");
 	else
 		text_printf(stdout, "no schedule (");
-	text_printf(stdout, "%s%d min logged)\n", pr->slot.minutes ? ", " : "",
+	text_printf(stdout, "%s%lld min logged)\n", pr->slot.minutes ? ", " : "",
 	       pr->logged_today);
 }
 
@@ -187,10 +187,10 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 		else
 			text_printf(stdout, "Streak: none yet\n");
 		if (pr.scheduled_week)
-			text_printf(stdout, "This week: %d of %d min\n", pr.logged_week,
+			text_printf(stdout, "This week: %lld of %lld min\n", pr.logged_week,
 			       pr.scheduled_week);
 		else
-			text_printf(stdout, "This week: %d min\n", pr.logged_week);
+			text_printf(stdout, "This week: %lld min\n", pr.logged_week);
 	}
 	progress_next_done(&nx);
 	progress_done(&pr);

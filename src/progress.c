@@ -85,10 +85,10 @@ struct activity {
 	int *days;
 	size_t n, cap;
 	int today, week_start;
-	int logged_today, logged_week;
+	long long logged_today, logged_week;
 };
 
-static int keep_day(int day, int minutes, void *ctx)
+static int keep_day(int day, long long minutes, void *ctx)
 {
 	struct activity *a = ctx;
 	a->days = xgrow(a->days, &a->cap, a->n + 1, sizeof(*a->days));
@@ -202,13 +202,13 @@ const char *progress_ended_text(const struct store_plan *p, const struct progres
 	return buf;
 }
 
-int progress_scheduled(const struct store_plan *p, int from, int to)
+long long progress_scheduled(const struct store_plan *p, int from, int to)
 {
 	if (p->start != CALENDAR_NONE) {
 		from = from > p->start ? from : p->start;
 		to = to < p->end ? to : p->end;
 	}
-	int minutes = 0;
+	long long minutes = 0;
 	for (int day = from; day <= to; day++)
 		minutes += p->schedule[calendar_weekday(day)].minutes;
 	return minutes;

@@ -22,8 +22,9 @@ struct change {
 struct changes {
 	struct change *v;
 	size_t n, cap;
-	int logged, from;
-	int *by_day;
+	long long logged;
+	int from;
+	long long *by_day;
 };
 
 static int keep_event(const struct store_event *ev, void *ctx)
@@ -81,7 +82,7 @@ struct days {
 	size_t n, cap;
 };
 
-static int keep_day(int day, int minutes, void *ctx)
+static int keep_day(int day, long long minutes, void *ctx)
 {
 	(void)minutes;
 	struct days *d = ctx;
@@ -315,7 +316,7 @@ void reflect_skills_done(struct reflect_skills *k)
 
 /* ---- the editor's file ---------------------------------------------------------------- */
 
-static void put_minutes(FILE *f, int m)
+static void put_minutes(FILE *f, long long m)
 {
 	char buf[TEXT_MINUTES_LEN];
 	fputs(text_minutes(m, buf), f);

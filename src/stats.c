@@ -70,11 +70,14 @@ int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today)
 	return lo - today;
 }
 
-int stats_percent(int part, int whole)
+int stats_percent(long long part, long long whole)
 {
 	if (whole <= 0)
 		return 0;
-	return (int)((long long)part * 100 / whole);
+	if (part > LLONG_MAX / 100)
+		return INT_MAX;
+	long long pc = part * 100 / whole;
+	return pc > INT_MAX ? INT_MAX : (int)pc;
 }
 
 void stats_streak(const int *days, size_t n, const bool rest[7], int today,
@@ -109,14 +112,14 @@ void stats_streak(const int *days, size_t n, const bool rest[7], int today,
 	*current = run;
 }
 
-int stats_heat_level(bool active, int minutes, int max)
+int stats_heat_level(bool active, long long minutes, long long max)
 {
 	if (!active && minutes <= 0)
 		return 0;
 	if (minutes <= 0 || max <= 0)
 		return 1;
 	/* quarters of the busiest day, rounded up: max itself is 4 */
-	long long q = ((long long)minutes * 4 + max - 1) / max;
+	long long q = (minutes * 4 + max - 1) / max;
 	return q < 1 ? 1 : q > 4 ? 4 : (int)q;
 }
 

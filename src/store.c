@@ -31,6 +31,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -214,6 +215,13 @@ enum sql {
 	SQL_PLAN_TOUCH,
 	SQL_PLAN_USE,
 	SQL_PLAN_RELEASE,
+	SQL_PLAN_VERSION,
+	SQL_PLAN_SYNCED,
+	SQL_PLAN_BUMP,
+	SQL_PLACES,
+	SQL_SET_PLACE,
+	SQL_SET_SEQ,
+	SQL_SET_LAST,
 	SQL_SCHEDULE,
 	SQL_SCHEDULE_CLEAR,
 	SQL_SCHEDULE_ADD,
@@ -277,7 +285,8 @@ static const char *const sql_text[SQL_COUNT] = {
 		"UPDATE plans SET slug = ?1, title = ?2, summary = ?3, start = ?4, "
 		"end = ?5, source = ?6, source_size = ?7, source_mtime = ?8, "
 		"source_hash = ?9, next_ref = ?10, total = ?11, done = ?12, "
-		"has_schedule = ?13, prompts = ?14, imported_at = ?15, "
+		"has_schedule = ?13, prompts = ?14, "
+		"imported_at = MAX(?15, imported_at + 1), "
 		"used_at = MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
 		"plans WHERE id != ?16)), rate = ?17 WHERE id = ?16",
 	[SQL_PLAN_TOUCH] = "UPDATE plans SET source_size = ?2, source_mtime = ?3 "
@@ -287,8 +296,21 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_PLAN_USE] = "UPDATE plans SET used_at = MAX(?2, (SELECT COALESCE("
 			 "MAX(used_at), 0) + 1 FROM plans WHERE id != ?1)) "
 			 "WHERE id = ?1",
-	[SQL_PLAN_RELEASE] = "UPDATE plans SET source = NULL "
+	[SQL_PLAN_RELEASE] = "UPDATE plans SET source = NULL, "
+			     "imported_at = imported_at + 1 "
 			     "WHERE source = ?1 AND id != ?2",
+	/* imported_at grows with every write of a sync to the plan's row
+	 * (above), and an event is recorded with every change to its items */
+	[SQL_PLAN_VERSION] = "SELECT p.id, p.imported_at, (SELECT COALESCE("
+			     "MAX(e.id), 0) FROM events e WHERE e.plan_id = p.id) "
+			     "FROM plans p WHERE p.slug = ?1",
+	[SQL_PLAN_SYNCED] = "SELECT imported_at FROM plans WHERE id = ?1",
+	[SQL_PLAN_BUMP] = "UPDATE plans SET imported_at = imported_at + 1 "
+			  "WHERE id = ?1",
+	[SQL_PLACES] = "SELECT id, seq, last FROM items WHERE plan_id = ?1",
+	[SQL_SET_PLACE] = "UPDATE items SET seq = ?2, last = ?3 WHERE id = ?1",
+	[SQL_SET_SEQ] = "UPDATE items SET seq = ?2 WHERE id = ?1",
+	[SQL_SET_LAST] = "UPDATE items SET last = ?2 WHERE id = ?1",
 	[SQL_SCHEDULE] = "SELECT weekday, minutes, focus FROM schedule "
 			 "WHERE plan_id = ?1",
 	[SQL_SCHEDULE_CLEAR] = "DELETE FROM schedule WHERE plan_id = ?1",
@@ -433,6 +455,7 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	bool readonly;
+	bool full; /* read-only because the disk holding it is full */
 	bool in_tx;
 	bool fresh;	/* created by this command: in WAL mode from close on */
 	sqlite3_stmt *insert_batch; /* INSERT_BATCH items at once */
@@ -649,7 +672,7 @@ static void row_item(sqlite3_stmt *q, struct store_item *it)
 	it->archived = sqlite3_column_int(q, c++);
 	it->status = (enum store_status)sqlite3_column_int(q, c++);
 	it->status_day = col_date(q, c++);
-	it->minutes = sqlite3_column_int(q, c++);
+	it->minutes = sqlite3_column_int64(q, c++);
 	it->note = col_text(q, c++);
 	it->n_total = sqlite3_column_int(q, c++);
 	it->n_done = sqlite3_column_int(q, c++);
@@ -700,7 +723,7 @@ static void bind_item_at(sqlite3_stmt *q, const struct store_item *it, int c)
 	sqlite3_bind_int(q, c++, it->archived);
 	sqlite3_bind_int(q, c++, it->status);
 	bind_date(q, c++, it->status_day);
-	sqlite3_bind_int(q, c++, it->minutes);
+	sqlite3_bind_int64(q, c++, it->minutes);
 	bind_text(q, c++, it->note);
 	sqlite3_bind_int(q, c++, it->n_total);
 	sqlite3_bind_int(q, c++, it->n_done);
@@ -822,8 +845,50 @@ char *store_default_path(struct store_error *err)
 	return NULL;
 }
 
+/* What store_open created, to be removed again when it fails: the file,
+ * the SQLite files beside it that were not there before, and the
+ * directories it made (innermost last). */
+struct made {
+	char *file;
+	bool side[3]; /* -journal, -wal, -shm made by this open */
+	char **dirs;
+	size_t ndirs, cap;
+};
+
+static const char *const side_suffix[3] = { "-journal", "-wal", "-shm" };
+
+static void made_undo(struct made *m)
+{
+	if (m->file) {
+		unlink(m->file);
+		for (int i = 0; i < 3; i++) {
+			if (!m->side[i])
+				continue;
+			char *side = xasprintf("%s%s", m->file, side_suffix[i]);
+			unlink(side);
+			free(side);
+		}
+	}
+	for (size_t i = m->ndirs; i > 0; i--)
+		rmdir(m->dirs[i - 1]);
+}
+
+static void made_done(struct made *m)
+{
+	free(m->file);
+	for (size_t i = 0; i < m->ndirs; i++)
+		free(m->dirs[i]);
+	free(m->dirs);
+	*m = (struct made){ 0 };
+}
+
+static bool no_room(int e)
+{
+	return e == ENOSPC || e == EDQUOT || e == EFBIG;
+}
+
 /* mkdir -p for the directory that holds path, new directories 0700. */
-static int make_parent(const char *path, struct store_error *err)
+static int make_parent(const char *path, struct made *m, struct store_error *err)
 {
 	char *dir = xstrdup(path);
 	char *slash = strrchr(dir, '/');
@@ -836,10 +901,15 @@ static int make_parent(const char *path, struct store_error *err)
 		bool end = *p == '\0';
 		if (*p == '/' || end) {
 			*p = '\0';
-			if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
+			if (mkdir(dir, 0700) == 0) {
+				m->dirs = xgrow(m->dirs, &m->cap, m->ndirs + 1, sizeof(*m->dirs));
+				m->dirs[m->ndirs++] = xstrdup(dir);
+			} else if (errno != EEXIST) {
 				int e = errno;
-				set_err(err, e == EACCES || e == EROFS ? STORE_ERR_READONLY
-								      : STORE_ERR_IO,
+				set_err(err,
+					no_room(e)		   ? STORE_ERR_FULL
+					: e == EACCES || e == EROFS ? STORE_ERR_READONLY
+								    : STORE_ERR_IO,
 					"cannot create the directory %s for the store: %s",
 					dir, strerror(e));
 				free(dir);
@@ -852,6 +922,71 @@ static int make_parent(const char *path, struct store_error *err)
 	}
 	free(dir);
 	return 0;
+}
+
+/* Creates the store's file at path (0600), and the directories above it;
+ * what it made goes in m. A file that appeared meanwhile is used as it
+ * is. */
+static int make_file(const char *path, const char *shown, struct made *m,
+		     struct store_error *err)
+{
+	if (make_parent(path, m, err) < 0)
+		return -1;
+	bool side[3];
+	for (int i = 0; i < 3; i++) {
+		char *name = xasprintf("%s%s", path, side_suffix[i]);
+		side[i] = access(name, F_OK) != 0;
+		free(name);
+	}
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST) {
+		int e = errno;
+		if (no_room(e))
+			return set_err(err, STORE_ERR_FULL,
+				       "the disk holding %s is full: nothing was "
+				       "recorded; free some space and try again",
+				       shown);
+		return set_err(err, e == EACCES || e == EROFS ? STORE_ERR_READONLY
+							      : STORE_ERR_IO,
+			       "cannot create the store %s: %s", shown, strerror(e));
+	}
+	if (fd >= 0) {
+		close(fd);
+		m->file = xstrdup(path);
+		memcpy(m->side, side, sizeof(side));
+	}
+	return 0;
+}
+
+/* When path is a symbolic link, or a chain of them, that ends at a name
+ * that does not exist: that name (malloc'd), a relative link read from
+ * the link's directory. NULL otherwise. */
+static char *dangling_target(const char *path)
+{
+	char *p = xstrdup(path);
+	for (int hops = 0; hops < 40; hops++) {
+		struct stat st;
+		if (lstat(p, &st) < 0) {
+			if (hops > 0 && errno == ENOENT)
+				return p;
+			break;
+		}
+		if (!S_ISLNK(st.st_mode))
+			break;
+		char link[PATH_MAX];
+		ssize_t n = readlink(p, link, sizeof(link) - 1);
+		if (n < 0)
+			break;
+		link[n] = '\0';
+		char *slash = strrchr(p, '/');
+		char *next = link[0] == '/' || !slash
+				     ? xstrdup(link)
+				     : xasprintf("%.*s/%s", (int)(slash - p), p, link);
+		free(p);
+		p = next;
+	}
+	free(p);
+	return NULL;
 }
 
 static bool dir_writable(const char *path)
@@ -982,12 +1117,50 @@ static int check_identity(struct store *s, int *version, struct store_error *err
 	return 0;
 }
 
+/* A store on a disk with no room left, for reading: SQLite cannot make
+ * or grow the -shm file that WAL mode shares among processes, so this
+ * connection keeps that index in its own memory (exclusive locking mode,
+ * which holds the file while it is open) and writes nothing (query_only).
+ * Closing it may still fold the -wal back into the file, as any last
+ * close does. */
+static int open_full(struct store *s, int *version, struct store_error *err)
+{
+	sqlite3_close(s->db);
+	s->db = NULL;
+	if (open_db(s, s->path, SQLITE_OPEN_READWRITE, err) < 0 ||
+	    exec(s, "PRAGMA locking_mode = EXCLUSIVE; PRAGMA query_only = 1;"
+		    "PRAGMA temp_store = MEMORY;",
+		 err) < 0 ||
+	    check_identity(s, version, err) < 0)
+		return -1;
+	s->readonly = s->full = true;
+	return 0;
+}
+
+/* The error of a write to a store opened read-only: why it cannot be
+ * written. */
+static int not_writable(const struct store *s, struct store_error *err)
+{
+	if (s->full)
+		return set_err(err, STORE_ERR_FULL,
+			       "the disk holding %s is full: nothing was recorded; "
+			       "free some space and try again",
+			       s->path);
+	return set_err(err, STORE_ERR_READONLY,
+		       "the store %s is read-only: nothing was recorded; check "
+		       "the permissions of the file and its directory",
+		       s->path);
+}
+
 int store_open(const char *path, bool write, struct store **out,
 	       struct store_error *err)
 {
 	*out = NULL;
 	struct store *s = xcalloc(1, sizeof(*s));
 	s->path = xstrdup(path);
+	struct made made = { 0 };
+	char *real = NULL;
+	int version;
 
 	struct stat st;
 	if (stat(path, &st) < 0) {
@@ -996,24 +1169,25 @@ int store_open(const char *path, bool write, struct store **out,
 				path, strerror(errno));
 			goto fail;
 		}
+		char *target = dangling_target(path);
 		if (!write) {
-			set_err(err, STORE_ERR_ABSENT, "there is no store at %s yet",
-				path);
+			if (target)
+				set_err(err, STORE_ERR_EMPTY,
+					"the store %s is a symbolic link to %s, which "
+					"does not exist: 'stride import FILE' creates "
+					"it, or fix the link",
+					path, target);
+			else
+				set_err(err, STORE_ERR_ABSENT,
+					"there is no store at %s yet", path);
+			free(target);
 			goto fail;
 		}
-		if (make_parent(path, err) < 0)
+		/* through a link, the store goes where it points */
+		int rc = make_file(target ? target : path, path, &made, err);
+		free(target);
+		if (rc < 0)
 			goto fail;
-		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-		if (fd < 0 && errno != EEXIST) {
-			set_err(err, errno == EACCES || errno == EROFS
-					     ? STORE_ERR_READONLY
-					     : STORE_ERR_IO,
-				"cannot create the store %s: %s", path,
-				strerror(errno));
-			goto fail;
-		}
-		if (fd >= 0)
-			close(fd);
 	} else if (S_ISDIR(st.st_mode)) {
 		set_err(err, STORE_ERR_FOREIGN,
 			"%s is a directory, not a stride store: give the path of "
@@ -1036,24 +1210,57 @@ int store_open(const char *path, bool write, struct store **out,
 			db_err(s, err, SQLITE_NOTADB);
 			goto fail;
 		}
-	}
-
-	s->readonly = access(path, W_OK) != 0 || !dir_writable(path);
-	if (s->readonly && write) {
-		set_err(err, STORE_ERR_READONLY,
-			"the store %s is read-only: nothing was recorded; check "
-			"the permissions of the file and its directory",
+	} else if (!write) {
+		/* a store is made by the command that writes one, never by
+		 * reading */
+		set_err(err, STORE_ERR_EMPTY,
+			"the store %s is empty (0 bytes): 'stride import FILE' "
+			"fills it, or remove the file",
 			path);
 		goto fail;
 	}
-	int version;
+
+	/* SQLite puts the -wal and -shm files beside the file a link points
+	 * to: that directory is the one to write */
+	real = realpath(path, NULL);
+	s->readonly = access(path, W_OK) != 0 || !dir_writable(real ? real : path);
+	bool empty = made.file || (stat(path, &st) == 0 && st.st_size == 0);
+	if (s->readonly && empty) {
+		not_writable(s, err);
+		goto fail;
+	}
 	if (open_db(s, path, s->readonly ? SQLITE_OPEN_READONLY
 					 : SQLITE_OPEN_READWRITE,
 		    err) < 0)
 		goto fail;
-	if (check_identity(s, &version, err) < 0) {
-		if (!s->readonly ||
-		    (err->code != STORE_ERR_IO && err->code != STORE_ERR_READONLY))
+	if (!s->readonly) {
+		/* a new store: pages of 8 KiB (set before WAL, which fixes it)
+		 * make a big import's B-trees shallower than the default 4; and
+		 * a rollback journal for this first command (see above) */
+		if (check_identity(s, &version, err) < 0 ||
+		    (version == 0 && exec(s, "PRAGMA page_size = 8192;", err) < 0) ||
+		    exec(s, version == 0 ? "PRAGMA journal_mode = DELETE;"
+					 : "PRAGMA journal_mode = WAL;",
+			 err) < 0 ||
+		    exec(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+			    "PRAGMA temp_store = MEMORY;",
+			 err) < 0 ||
+		    migrate(s, version, err) < 0) {
+			/* a store that is there, on a disk with no room: read it */
+			if (err->code != STORE_ERR_FULL || empty)
+				goto fail;
+			struct store_error why = *err;
+			if (open_full(s, &version, err) < 0) {
+				if (err->code != STORE_ERR_FOREIGN &&
+				    err->code != STORE_ERR_NEWER)
+					*err = why;
+				goto fail;
+			}
+		}
+		s->fresh = version == 0;
+	} else if (check_identity(s, &version, err) < 0) {
+		if (err->code != STORE_ERR_IO && err->code != STORE_ERR_READONLY &&
+		    err->code != STORE_ERR_FULL)
 			goto fail;
 		/* a WAL store in a directory we cannot write: read it as
 		 * immutable */
@@ -1067,35 +1274,33 @@ int store_open(const char *path, bool write, struct store **out,
 	}
 	if (s->readonly) {
 		if (version == 0) {
-			set_err(err, STORE_ERR_ABSENT, "the store %s is empty", path);
-			goto fail;
-		}
-		if (version < STORE_SCHEMA_VERSION) {
-			set_err(err, STORE_ERR_READONLY,
-				"the store %s needs upgrading to this stride's "
-				"schema, but it is read-only",
+			set_err(err, STORE_ERR_EMPTY,
+				"the store %s is empty: 'stride import FILE' fills "
+				"it, or remove the file",
 				path);
 			goto fail;
 		}
-	} else {
-		/* a new store: pages of 8 KiB (set before WAL, which fixes it)
-		 * make a big import's B-trees shallower than the default 4; and
-		 * a rollback journal for this first command (see above) */
-		if ((version == 0 && exec(s, "PRAGMA page_size = 8192;", err) < 0) ||
-		    exec(s, version == 0 ? "PRAGMA journal_mode = DELETE;"
-					 : "PRAGMA journal_mode = WAL;",
-			 err) < 0 ||
-		    exec(s, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-			    "PRAGMA temp_store = MEMORY;",
-			 err) < 0 ||
-		    migrate(s, version, err) < 0)
+		if (version < STORE_SCHEMA_VERSION) {
+			set_err(err, s->full ? STORE_ERR_FULL : STORE_ERR_READONLY,
+				"the store %s needs upgrading to this stride's "
+				"schema, but %s",
+				path,
+				s->full ? "the disk holding it is full: free some "
+					  "space and try again"
+					: "it is read-only");
 			goto fail;
-		s->fresh = version == 0;
+		}
 	}
+	free(real);
+	made_done(&made);
 	*out = s;
 	return 0;
 fail:
+	free(real);
+	s->fresh = false;
 	store_close(s);
+	made_undo(&made);
+	made_done(&made);
 	return -1;
 }
 
@@ -1126,15 +1331,31 @@ bool store_readonly(const struct store *s)
 	return s->readonly;
 }
 
+bool store_full(const struct store *s)
+{
+	return s->full;
+}
+
 int store_begin(struct store *s, struct store_error *err)
 {
 	if (s->readonly)
-		return set_err(err, STORE_ERR_READONLY,
-			       "the store %s is read-only: nothing was recorded; "
-			       "check the permissions of the file and its directory",
-			       s->path);
+		return not_writable(s, err);
 	if (exec(s, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
+	s->in_tx = true;
+	return 0;
+}
+
+int store_begin_read(struct store *s, struct store_error *err)
+{
+	if (exec(s, "BEGIN", err) < 0)
+		return -1;
+	/* the snapshot is taken at the first read, not at BEGIN */
+	int n;
+	if (pragma_int(s, "SELECT count(*) FROM sqlite_master", &n, err) < 0) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
 	s->in_tx = true;
 	return 0;
 }
@@ -1158,6 +1379,139 @@ int store_commit(struct store *s, struct store_error *err)
 		return -1;
 	s->in_tx = false;
 	return 0;
+}
+
+int store_plan_version(struct store *s, const char *slug,
+		       struct store_version *v, struct store_error *err)
+{
+	*v = (struct store_version){ 0 };
+	sqlite3_stmt *q = stmt(s, SQL_PLAN_VERSION, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, slug, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		v->plan_id = sqlite3_column_int64(q, 0);
+		v->synced = sqlite3_column_int64(q, 1);
+		v->last_event = sqlite3_column_int64(q, 2);
+	}
+	done_stmt(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+/* The plan's imported_at (the `synced` of its version); 0 when it has
+ * gone. */
+static int plan_synced(struct store *s, long long plan_id, long long *synced,
+		       struct store_error *err)
+{
+	*synced = 0;
+	sqlite3_stmt *q = stmt(s, SQL_PLAN_SYNCED, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*synced = sqlite3_column_int64(q, 0);
+	done_stmt(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+/* Runs q, bound to id and one or two numbers (b < 0: none). */
+static int set_place(struct store *s, enum sql which, long long id, long long a,
+		     long long b, struct store_error *err)
+{
+	sqlite3_stmt *q = stmt(s, which, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, id);
+	sqlite3_bind_int64(q, 2, a);
+	if (b >= 0)
+		sqlite3_bind_int64(q, 3, b);
+	return run(s, q, err);
+}
+
+struct place {
+	long long id;
+	int seq, last;
+};
+
+/* Numbers from the top down, so many of them to a transaction. */
+enum { SPREAD_CHUNK = 16384 };
+
+int store_plan_spread(struct store *s, long long plan_id, int gap,
+		      struct store_error *err)
+{
+	struct place *v = NULL;
+	size_t n = 0, cap = 0;
+	long long synced, top = -1;
+	if (store_begin_read(s, err) < 0)
+		return -1;
+	int ret = plan_synced(s, plan_id, &synced, err);
+	sqlite3_stmt *q = ret == 0 ? stmt(s, SQL_PLACES, err) : NULL;
+	if (q) {
+		sqlite3_bind_int64(q, 1, plan_id);
+		int rc;
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			v = xgrow(v, &cap, n + 1, sizeof(*v));
+			v[n] = (struct place){ sqlite3_column_int64(q, 0),
+					       sqlite3_column_int(q, 1),
+					       sqlite3_column_int(q, 2) };
+			top = v[n].seq > top ? v[n].seq : top;
+			top = v[n].last > top ? v[n].last : top;
+			n++;
+		}
+		done_stmt(q);
+		ret = rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	} else {
+		ret = -1;
+	}
+	store_rollback(s);
+	if (ret < 0 || top < 0 || (top + 1) * gap > INT_MAX)
+		goto out;
+
+	/* after each transaction the numbers from lo up are spread and those
+	 * below are not: all of these are below all of those, so every
+	 * order and every subtree (seq to last) reads as before */
+	for (long long hi = top + 1; hi > 0;) {
+		long long lo = hi > SPREAD_CHUNK ? hi - SPREAD_CHUNK : 0;
+		long long now;
+		if (store_begin(s, err) < 0 || plan_synced(s, plan_id, &now, err) < 0) {
+			store_rollback(s);
+			ret = -1;
+			break;
+		}
+		if (now != synced) {
+			/* synced by another process meanwhile: its numbers
+			 * are its own */
+			store_rollback(s);
+			break;
+		}
+		for (size_t i = 0; i < n && ret == 0; i++) {
+			bool sq = v[i].seq >= lo && v[i].seq < hi;
+			bool ls = v[i].last >= lo && v[i].last < hi;
+			long long nseq = ((long long)v[i].seq + 1) * gap;
+			long long nlast = ((long long)v[i].last + 1) * gap;
+			if (sq && ls)
+				ret = set_place(s, SQL_SET_PLACE, v[i].id, nseq, nlast, err);
+			else if (sq)
+				ret = set_place(s, SQL_SET_SEQ, v[i].id, nseq, -1, err);
+			else if (ls)
+				ret = set_place(s, SQL_SET_LAST, v[i].id, nlast, -1, err);
+		}
+		sqlite3_stmt *b = ret == 0 ? stmt(s, SQL_PLAN_BUMP, err) : NULL;
+		if (b)
+			sqlite3_bind_int64(b, 1, plan_id);
+		if (!b || run(s, b, err) < 0 || store_commit(s, err) < 0) {
+			store_rollback(s);
+			ret = -1;
+			break;
+		}
+		synced++;
+		hi = lo;
+	}
+out:
+	free(v);
+	return ret;
 }
 
 void store_rollback(struct store *s)
@@ -2013,7 +2367,8 @@ int store_undo(struct store *s, int day,
 /* Runs statement `which` on plan_id and two numbers, and hands each row's
  * two numbers to fn (a nonzero return stops). */
 static int each_pair(struct store *s, enum sql which, long long plan_id, int a, int b,
-		     int (*fn)(int x, int y, void *ctx), void *ctx, struct store_error *err)
+		     int (*fn)(int x, long long y, void *ctx), void *ctx,
+		     struct store_error *err)
 {
 	sqlite3_stmt *q = stmt(s, which, err);
 	if (!q)
@@ -2023,7 +2378,7 @@ static int each_pair(struct store *s, enum sql which, long long plan_id, int a, 
 	sqlite3_bind_int(q, 3, b);
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (fn(sqlite3_column_int(q, 0), sqlite3_column_int(q, 1), ctx)) {
+		if (fn(sqlite3_column_int(q, 0), sqlite3_column_int64(q, 1), ctx)) {
 			rc = SQLITE_DONE;
 			break;
 		}
@@ -2033,21 +2388,33 @@ static int each_pair(struct store *s, enum sql which, long long plan_id, int a, 
 }
 
 int store_activity(struct store *s, long long plan_id, int from, int to,
-		   int (*fn)(int day, int minutes, void *ctx), void *ctx,
+		   int (*fn)(int day, long long minutes, void *ctx), void *ctx,
 		   struct store_error *err)
 {
 	return each_pair(s, SQL_ACTIVITY, plan_id, from, to, fn, ctx, err);
+}
+
+struct count_fn {
+	int (*fn)(int day, int count, void *ctx);
+	void *ctx;
+};
+
+static int pass_count(int day, long long count, void *ctx)
+{
+	const struct count_fn *c = ctx;
+	return c->fn(day, (int)count, c->ctx);
 }
 
 int store_done_days(struct store *s, long long plan_id, int seq, int last,
 		    int (*fn)(int day, int count, void *ctx), void *ctx,
 		    struct store_error *err)
 {
-	return each_pair(s, SQL_DONE_DAYS, plan_id, seq, last, fn, ctx, err);
+	struct count_fn c = { fn, ctx };
+	return each_pair(s, SQL_DONE_DAYS, plan_id, seq, last, pass_count, &c, err);
 }
 
-int store_time_sums(struct store *s, long long plan_id, int seq, int last, int *estimate,
-		    int *minutes, struct store_error *err)
+int store_time_sums(struct store *s, long long plan_id, int seq, int last,
+		    long long *estimate, long long *minutes, struct store_error *err)
 {
 	sqlite3_stmt *q = stmt(s, SQL_TIME_SUMS, err);
 	if (!q)
@@ -2057,8 +2424,8 @@ int store_time_sums(struct store *s, long long plan_id, int seq, int last, int *
 	sqlite3_bind_int(q, 3, last);
 	int rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
-		*estimate = sqlite3_column_int(q, 0);
-		*minutes = sqlite3_column_int(q, 1);
+		*estimate = sqlite3_column_int64(q, 0);
+		*minutes = sqlite3_column_int64(q, 1);
 		rc = SQLITE_DONE;
 	}
 	done_stmt(q);

@@ -8,10 +8,20 @@
  * 2. match: the store's items of the plan are read and matched by key; the
  *    new items take the old ones' ids, refs and progress, and the change
  *    report is made. The counts (done items under each container) are then
- *    computed over the new tree.
+ *    computed over the new tree, and the places (seq) in it: an item keeps
+ *    its number where the order allows, and new ones take numbers in the
+ *    gaps left between (SEQ_GAP), so that adding a task does not renumber
+ *    every item after it.
  * 3. write: only what differs from the store (an item's fingerprint, its
  *    place, its counts; the plan's row) is written, in one transaction.
  *    New items get refs from the plan's counter, never reused.
+ *
+ * Steps 1 and 2 read a snapshot of the store and hold no lock, however
+ * long they take on a big plan: other processes go on recording ticks
+ * meanwhile. The write transaction first checks that the plan's version
+ * (store_plan_version) is the one the snapshot had; when something of the
+ * plan changed in between (a tick on it, another sync), the sync starts
+ * over, and its last try holds the write lock from the start.
  */
 #include "stride/sync.h"
 
@@ -30,6 +40,7 @@ struct node {
 	struct store_item it; /* strings in the plan's or the sync's arena */
 	int parent;	      /* index, -1 at the top */
 	int sched;	      /* index of the innermost dated container, -1 */
+	int end;	      /* index of its last descendant (itself if none) */
 	int old;	      /* index of the matching stored item, -1 */
 	const struct plan_resources *res;
 	const struct plan_skills *skills;
@@ -41,7 +52,7 @@ struct sync {
 	struct arena *arena;
 	struct node *v;
 	size_t n, cap;
-	int seq;
+	int pos; /* the next item's place in pre-order */
 	struct store_item *old; /* the stored items, strings in the arena */
 	size_t nold, oldcap;
 	struct sync_report *rep;
@@ -73,8 +84,7 @@ static int push(struct sync *sy, const struct store_item *it, int parent,
 	sy->v = xgrow(sy->v, &sy->cap, sy->n + 1, sizeof(*sy->v));
 	struct node *nd = &sy->v[sy->n];
 	*nd = (struct node){ .it = *it, .parent = parent, .sched = sched, .old = -1 };
-	nd->it.seq = sy->seq++;
-	nd->it.last = nd->it.seq;
+	nd->end = sy->pos++;
 	nd->it.depth = depth;
 	nd->it.due = it->due ? it->due : CALENDAR_NONE;
 	return (int)sy->n++;
@@ -157,7 +167,7 @@ static void visit_children(struct sync *sy, struct children *c, int idx,
 	for (size_t i = 0; i < c->n; i++)
 		visit(sy, &c->v[i], idx, depth + 1, sched, block_start);
 	free(c->v);
-	sy->v[idx].it.last = sy->seq - 1;
+	sy->v[idx].end = sy->pos - 1;
 }
 
 /* A task's dates from `days`, counted from the start of its dated block. */
@@ -476,6 +486,116 @@ static bool match(struct sync *sy)
 	return changed;
 }
 
+/* ---- places -------------------------------------------------------------------- */
+
+/* Items are numbered below SEQ_LIMIT, SEQ_GAP apart where they are
+ * numbered anew (closer in a plan too big for that). */
+enum { SEQ_LIMIT = 1 << 30, SEQ_GAP = 1024 };
+
+/* The positions of the longest run of items, in the new order, whose old
+ * numbers increase: those keep them. keep[i] is set for them. */
+static void keep_longest(const int *old, size_t n, bool *keep)
+{
+	/* tail[k]: the position ending the best run of length k + 1 */
+	size_t *tail = xmalloc((n + 1) * sizeof(*tail));
+	size_t *prev = xmalloc((n + 1) * sizeof(*prev));
+	size_t len = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (old[i] < 0)
+			continue;
+		size_t lo = 0, hi = len;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (old[tail[mid]] < old[i])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		prev[i] = lo ? tail[lo - 1] : SIZE_MAX;
+		tail[lo] = i;
+		if (lo == len)
+			len++;
+	}
+	for (size_t i = len ? tail[len - 1] : SIZE_MAX; i != SIZE_MAX; i = prev[i])
+		keep[i] = true;
+	free(tail);
+	free(prev);
+}
+
+/* Every item's seq and last: the stored ones where they can stay, the
+ * others spread between their kept neighbours. Where a gap is too narrow
+ * for what goes in it, the neighbours give up their numbers too, the one
+ * after first, until there is room. Returns how many did: many in a plan
+ * numbered before gaps (see sync_plan). */
+static size_t assign_seqs(struct sync *sy)
+{
+	size_t widened = 0;
+	size_t n = sy->n;
+	int *seq = xmalloc((n + 1) * sizeof(*seq));
+	bool *keep = xcalloc(n + 1, sizeof(*keep));
+	for (size_t i = 0; i < n; i++) {
+		int o = sy->v[i].old >= 0 ? sy->old[sy->v[i].old].seq : -1;
+		seq[i] = o >= 0 && o < SEQ_LIMIT ? o : -1;
+	}
+	keep_longest(seq, n, keep);
+	long long gap = SEQ_LIMIT / ((long long)n + 1);
+	gap = gap > SEQ_GAP ? SEQ_GAP : gap < 1 ? 1 : gap;
+	for (size_t i = 0; i < n;) {
+		if (keep[i]) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < n && !keep[j])
+			j++;
+		/* positions i..j-1 go between the numbers a and b */
+		for (;;) {
+			long long m = (long long)(j - i);
+			long long a = i ? seq[i - 1] : -1;
+			long long b = j < n ? seq[j] : a + (m + 1) * gap;
+			if (b <= SEQ_LIMIT && b - a - 1 >= m) {
+				for (long long k = 0; k < m; k++)
+					seq[i + (size_t)k] = (int)(a + (b - a) * (k + 1) / (m + 1));
+				break;
+			}
+			widened++;
+			if (j < n) {
+				keep[j] = false;
+				while (j < n && !keep[j])
+					j++;
+			} else {
+				/* at the end, past SEQ_LIMIT: widen to the left
+				 * (at worst to the whole plan, which fits) */
+				keep[--i] = false;
+				while (i > 0 && !keep[i - 1])
+					i--;
+			}
+		}
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++) {
+		sy->v[i].it.seq = seq[i];
+		sy->v[i].it.last = seq[sy->v[i].end];
+	}
+	free(seq);
+	free(keep);
+	return widened;
+}
+
+/* The gap to spread the stored items of the plan (store_plan_spread)
+ * with, 0 when they are spread enough or cannot be. */
+static int spread_gap(const struct sync *sy)
+{
+	long long top = 0;
+	for (size_t i = 0; i < sy->nold; i++) {
+		top = sy->old[i].seq > top ? sy->old[i].seq : top;
+		top = sy->old[i].last > top ? sy->old[i].last : top;
+	}
+	long long gap = SEQ_LIMIT / (top + 2);
+	gap = gap > SEQ_GAP ? SEQ_GAP : gap;
+	return gap >= 2 ? (int)gap : 0;
+}
+
 /* Counts of countable items under each container and in the plan. */
 static void count(struct sync *sy, struct store_plan *plan)
 {
@@ -690,23 +810,48 @@ static int change_cmp(const void *pa, const void *pb)
 	return a->order < b->order ? -1 : a->order > b->order;
 }
 
-int sync_plan(struct store *s, const struct plan *p,
-	      const struct sync_source *src, bool dry_run,
-	      struct sync_report *rep, struct store_error *err)
+/* sync_try's answers when the plan changed between the snapshot and the
+ * write transaction, and when its items should be spread first; the
+ * tries before the one that holds the lock throughout; the items that
+ * must take new numbers for want of room before a spread is worth it. */
+enum { SYNC_STALE = 1, SYNC_SPREAD, SYNC_TRIES = 3, SPREAD_MIN = 4096 };
+
+/* The plan to spread, and how. */
+struct spread {
+	long long plan_id;
+	int gap;
+};
+
+/* One try at sync_plan: reads the plan's rows (in a snapshot, or under the
+ * write lock when locked), works out the changes, and writes them if the
+ * plan is still as read. Returns 0, -1 with err, SYNC_STALE with nothing
+ * written, or (when sp is not NULL) SYNC_SPREAD with sp filled and nothing
+ * written: the write would number many items anew. */
+static int sync_try(struct store *s, const struct plan *p,
+		    const struct sync_source *src, bool dry_run, bool locked,
+		    struct spread *sp, struct sync_report *rep,
+		    struct store_error *err)
 {
 	*rep = (struct sync_report){ 0 };
 	rep->slug = xstrdup(p->id);
 	rep->title = xstrdup(p->title);
 	struct sync sy = { .s = s, .plan = p, .arena = arena_new(), .rep = rep };
 	struct store_plan row = { 0 }, old_row = { 0 };
+	struct store_version seen, now;
 	int ret = -1;
-	bool in_tx = false;
+	bool in_tx = false, reading = false;
 
-	if (!dry_run) {
+	if (locked && !dry_run) {
 		if (store_begin(s, err) < 0)
 			goto out;
 		in_tx = true;
+	} else {
+		if (store_begin_read(s, err) < 0)
+			goto out;
+		reading = true;
 	}
+	if (store_plan_version(s, p->id, &seen, err) < 0)
+		goto out;
 	if (store_plan_get(s, p->id, &old_row, err) < 0) {
 		if (err->code != STORE_ERR_NOTFOUND)
 			goto out;
@@ -715,11 +860,24 @@ int sync_plan(struct store *s, const struct plan *p,
 	}
 	if (old_row.id && store_items(s, old_row.id, keep_old, &sy, err) < 0)
 		goto out;
+	if (reading) {
+		store_rollback(s);
+		reading = false;
+	}
 
 	flatten(&sy);
 	row = old_row;
 	bool changed = match(&sy);
 	count(&sy, &row);
+	size_t widened = assign_seqs(&sy);
+	int gap = widened > SPREAD_MIN && sp && old_row.id && !dry_run && !in_tx
+			  ? spread_gap(&sy)
+			  : 0;
+	if (gap) {
+		*sp = (struct spread){ old_row.id, gap };
+		ret = SYNC_SPREAD;
+		goto out;
+	}
 	changed |= plan_row(&sy, &row, src);
 	if (old_row.source && src && src->path && strcmp(old_row.source, src->path))
 		rep->old_source = xstrdup(old_row.source);
@@ -736,20 +894,32 @@ int sync_plan(struct store *s, const struct plan *p,
 	if (rep->nchanges > 1)
 		qsort(rep->changes, rep->nchanges, sizeof(*rep->changes), change_cmp);
 
-	if (dry_run || !changed) {
-		/* the same content with a new mtime: remember it, quietly, so
-		 * that the next command need not read the file again; else the
-		 * empty transaction is rolled back and nothing is written */
-		bool touched = src && src->path &&
-			       (old_row.source_size != src->size ||
-				old_row.source_mtime != src->mtime);
-		if (!dry_run && touched) {
-			if (store_plan_touch_source(s, old_row.id, src->size,
-						    src->mtime, err) < 0 ||
-			    store_commit(s, err) < 0)
-				goto out;
-			in_tx = false;
+	/* the same content with a new mtime: remember it, quietly, so that
+	 * the next command need not read the file again */
+	bool touched = src && src->path &&
+		       (old_row.source_size != src->size ||
+			old_row.source_mtime != src->mtime);
+	if (dry_run || (!changed && !touched)) {
+		ret = 0;
+		goto out;
+	}
+	if (!in_tx) {
+		if (store_begin(s, err) < 0)
+			goto out;
+		in_tx = true;
+		if (store_plan_version(s, p->id, &now, err) < 0)
+			goto out;
+		if (now.plan_id != seen.plan_id || now.synced != seen.synced ||
+		    now.last_event != seen.last_event) {
+			ret = SYNC_STALE;
+			goto out;
 		}
+	}
+	if (!changed) {
+		if (store_plan_touch_source(s, old_row.id, src->size, src->mtime, err) < 0 ||
+		    store_commit(s, err) < 0)
+			goto out;
+		in_tx = false;
 		ret = 0;
 		goto out;
 	}
@@ -765,7 +935,7 @@ int sync_plan(struct store *s, const struct plan *p,
 	ret = 0;
 out:
 	store_bulk(s, false);
-	if (in_tx)
+	if (in_tx || reading)
 		store_rollback(s);
 	/* row borrowed the plan's strings where it changed them: free only
 	 * what the store gave */
@@ -774,4 +944,31 @@ out:
 	free(sy.old);
 	arena_free(sy.arena);
 	return ret;
+}
+
+/*
+ * A plan numbered without gaps (by a stride before them) would have every
+ * item after a new one numbered anew, in the one write transaction: for a
+ * big plan, seconds with the store locked. Such a plan is spread first,
+ * in transactions of its own (store_plan_spread), once a call.
+ */
+int sync_plan(struct store *s, const struct plan *p,
+	      const struct sync_source *src, bool dry_run,
+	      struct sync_report *rep, struct store_error *err)
+{
+	struct spread sp = { 0 };
+	bool spread = false;
+	for (int tries = 1;; tries++) {
+		int rc = sync_try(s, p, src, dry_run, tries >= SYNC_TRIES,
+				  spread ? NULL : &sp, rep, err);
+		if (rc != SYNC_STALE && rc != SYNC_SPREAD)
+			return rc;
+		sync_report_done(rep);
+		if (rc == SYNC_SPREAD) {
+			spread = true;
+			tries--; /* not a try that met a change */
+			if (store_plan_spread(s, sp.plan_id, sp.gap, err) < 0)
+				return -1;
+		}
+	}
 }

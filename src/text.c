@@ -339,12 +339,13 @@ const char *text_did_you_mean(const char *word, const char *const *cands,
 	return buf;
 }
 
-char *text_minutes(int m, char *buf)
+char *text_minutes(long long m, char *buf)
 {
 	if (m >= 60)
-		snprintf(buf, TEXT_MINUTES_LEN, m % 60 ? "%dh%02dm" : "%dh", m / 60, m % 60);
+		snprintf(buf, TEXT_MINUTES_LEN, m % 60 ? "%lldh%02lldm" : "%lldh", m / 60,
+			 m % 60);
 	else
-		snprintf(buf, TEXT_MINUTES_LEN, "%dm", m);
+		snprintf(buf, TEXT_MINUTES_LEN, "%lldm", m);
 	return buf;
 }
 

@@ -28,11 +28,12 @@
 
 /* Rows of two numbers from the store: a day, and its minutes or count. */
 struct pairs {
-	int *day, *value;
+	int *day;
+	long long *value;
 	size_t n, cap, vcap;
 };
 
-static int keep_pair(int day, int value, void *ctx)
+static int keep_pair(int day, long long value, void *ctx)
 {
 	struct pairs *p = ctx;
 	p->day = xgrow(p->day, &p->cap, p->n + 1, sizeof(*p->day));
@@ -40,6 +41,11 @@ static int keep_pair(int day, int value, void *ctx)
 	p->day[p->n] = day;
 	p->value[p->n++] = value;
 	return 0;
+}
+
+static int keep_count(int day, int count, void *ctx)
+{
+	return keep_pair(day, count, ctx);
 }
 
 struct containers {
@@ -90,7 +96,8 @@ static void fill_days(struct trends *t, const struct store_plan *p, const struct
 		t->weeks[w].scheduled = progress_scheduled(p, monday, monday + 6);
 	}
 	for (size_t i = 0; i < d->n; i++) {
-		int day = d->day[i], m = d->value[i];
+		int day = d->day[i];
+		long long m = d->value[i];
 		t->logged += m;
 		if (day >= t->heat_from && day <= t->today) {
 			struct trends_day *hd = &t->heat[day - t->heat_from];
@@ -136,7 +143,7 @@ static void fill_burnup(struct trends *t, const struct containers *c,
 		int monday = from + 7 * (int)w, end = monday + 6;
 		int by = end < t->today ? end : t->today;
 		while (k < dd->n && dd->day[k] <= by)
-			done += dd->value[k++];
+			done += (int)dd->value[k++];
 		t->burnup[w] = (struct trends_point){
 			.monday = monday,
 			.done = monday > t->today ? -1 : done,
@@ -145,7 +152,7 @@ static void fill_burnup(struct trends *t, const struct containers *c,
 	}
 	for (size_t i = 0; i < dd->n; i++)
 		if (dd->day[i] > t->today - TRENDS_PACE_DAYS && dd->day[i] <= t->today)
-			t->recent += dd->value[i];
+			t->recent += (int)dd->value[i];
 	t->dated = c->nspans > 0;
 	t->planned_today = stats_expected_all(c->spans, c->nspans, t->today);
 	t->forecast = stats_forecast(t->total - t->done, t->recent, TRENDS_PACE_DAYS, t->today);
@@ -198,7 +205,7 @@ int trends_compute(struct store *s, const struct store_plan *p, int today,
 	struct containers c = { .first = INT_MAX, .end = INT_MIN };
 	int rc = store_activity(s, p->id, CALENDAR_MIN, today, keep_pair, &d, err);
 	if (rc == 0)
-		rc = store_done_days(s, p->id, 0, INT_MAX, keep_pair, &dd, err);
+		rc = store_done_days(s, p->id, 0, INT_MAX, keep_count, &dd, err);
 	if (rc == 0)
 		rc = store_containers(s, p->id, keep_container, &c, err);
 	for (size_t i = 0; rc == 0 && i < c.nphases; i++)

@@ -98,17 +98,20 @@ int cli_store_error(const struct store_error *err);
 /*
  * Opens the store for a command (--db, else $STRIDE_DB, else the default
  * path) and re-syncs every plan whose file changed since its last import,
- * with the change report on stderr. With create, a missing store is
- * created (import); without, a missing store gives *out NULL and CLI_OK.
- * A store that cannot be written is opened read-only: write commands
- * learn it from store_begin(). Errors are printed; the return value is
- * the exit status.
+ * with the change report on stderr. A plan file that another stride is
+ * syncing at that moment is waited for a second at most; after that the
+ * plan is shown as last imported (one line on stderr says why) while the
+ * other stride finishes. With create, a missing store is created (import);
+ * without, a missing store gives *out NULL and CLI_OK. A store that cannot
+ * be written is opened read-only: write commands learn it from
+ * store_begin(). Errors are printed; the return value is the exit status.
  */
 int cli_open(const struct cli_ctx *ctx, bool create, struct store **out);
 
 /* The re-sync of cli_open on an open store, with the reports (and any
- * problem) written to report; *synced counts the plans that changed.
- * Returns the exit status a command would have. */
+ * problem) written to report; *synced counts the plans that changed. It
+ * does not wait for another stride syncing the same file (the TUI calls
+ * it every second). Returns the exit status a command would have. */
 int cli_resync(struct store *s, FILE *report, int *synced);
 
 /* cli_open for `stride import FILE...`: the plans of those files are
@@ -151,7 +154,9 @@ struct cli_import {
 };
 
 /* Reads, checks and syncs one plan file (see stride import), then does
- * with its marked tasks what im->marked says. Returns an enum cli_exit. */
+ * with its marked tasks what im->marked says. When another stride is
+ * syncing the same file, waits for it first (saying so on im->errs after
+ * a second). Returns an enum cli_exit. */
 int cli_import_file(struct store *s, const char *path, struct cli_import *im);
 
 /* The second half of an import: the tasks p marks x-done, as im says, once

@@ -30,8 +30,8 @@ struct progress {
 	struct plan_day slot;
 	bool has_schedule;
 	int streak, longest_streak; /* days */
-	int logged_today, logged_week, scheduled_week; /* minutes */
-	int week_start;				       /* the Monday */
+	long long logged_today, logged_week, scheduled_week; /* minutes */
+	int week_start;					     /* the Monday */
 };
 
 /* Fills pr for plan p on day `today`. Returns 0, or -1 with err. */
@@ -92,6 +92,6 @@ const char *progress_ended_text(const struct store_plan *p, const struct progres
 
 /* The minutes plan p's schedule gives the days from..to, counting only
  * the days the plan runs when it has dates. */
-int progress_scheduled(const struct store_plan *p, int from, int to);
+long long progress_scheduled(const struct store_plan *p, int from, int to);
 
 #endif

@@ -39,10 +39,10 @@ struct reflect_list {
 
 /* What stride knows of a period (a week, or a month) by itself. */
 struct reflect_facts {
-	int from, to;	       /* the period's first and last day */
-	int logged, scheduled; /* minutes; scheduled counts the plan's days */
-	int logged_by_day[7];  /* a week's minutes, Monday first */
-	bool rest_day[7];      /* the schedule's rest days */
+	int from, to;		     /* the period's first and last day */
+	long long logged, scheduled; /* minutes; scheduled: the plan's days */
+	long long logged_by_day[7];  /* a week's minutes, Monday first */
+	bool rest_day[7];	     /* the schedule's rest days */
 	struct reflect_list done, started, skipped;
 	int criteria_met, deliverables_met;
 	int streak; /* at the period's end (or today, when earlier) */

@@ -35,8 +35,10 @@ double stats_expected_all(const struct stats_span *v, size_t n, int day);
  */
 int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today);
 
-/* The rounded-down percentage of part in whole (0 for an empty whole). */
-int stats_percent(int part, int whole);
+/* The rounded-down percentage of part in whole (0 for an empty whole);
+ * parts past 21 million times the whole (minutes logged against a
+ * schedule, say) give INT_MAX. */
+int stats_percent(long long part, long long whole);
 
 /*
  * Streaks of study days. days holds the days with activity, ascending and
@@ -55,7 +57,7 @@ void stats_streak(const int *days, size_t n, const bool rest[7], int today,
  * 3 and 4 for up to a half, three quarters, and more. max is the most
  * minutes of any day of the map.
  */
-int stats_heat_level(bool active, int minutes, int max);
+int stats_heat_level(bool active, long long minutes, long long max);
 
 /*
  * When the items left will be done at the recent pace: `recent` items done

@@ -30,6 +30,9 @@
 enum store_errcode {
 	STORE_ERR_NONE,
 	STORE_ERR_ABSENT,   /* no store yet (opened for reading) */
+	STORE_ERR_EMPTY,    /* opened for reading: an empty file, or a
+			       symbolic link to a file that does not exist,
+			       where the store should be (left as it is) */
 	STORE_ERR_FOREIGN,  /* a file that is not a stride store */
 	STORE_ERR_NEWER,    /* a store from a newer stride */
 	STORE_ERR_READONLY, /* a write to a store that cannot be written */
@@ -107,7 +110,7 @@ struct store_item {
 	bool archived;
 	enum store_status status;
 	int status_day; /* when the status last changed; CALENDAR_NONE */
-	int minutes;	/* time logged on it */
+	long long minutes; /* time logged on it: a sum, so 64 bits */
 	const char *note;
 	int n_total, n_done; /* countable descendants, and done ones */
 	int s_total, s_done; /* countable items whose sched_id is this one */
@@ -144,26 +147,39 @@ char *store_default_path(struct store_error *err);
 
 /*
  * Opens the store at path. For writing, the directory (0700) and the file
- * (0600) are created when missing, and the schema is created or migrated.
- * For reading, a missing store is STORE_ERR_ABSENT, and a store that cannot
- * be written is opened read-only. A file that is not a stride store, or is
- * from a newer stride, is refused and left untouched. On success *out is
- * the store, closed with store_close().
+ * (0600) are created when missing (through a symbolic link, where it
+ * points), and the schema is created or migrated; when that fails, what
+ * this call created is removed again. For reading, a missing store is
+ * STORE_ERR_ABSENT; an empty file, or a link to nothing, is STORE_ERR_EMPTY
+ * and stays as it is. A store that exists but cannot be written (its
+ * permissions, or a full disk) is opened read-only, for reading and for
+ * writing alike: store_begin() says why it cannot be written. A file that
+ * is not a stride store, or is from a newer stride, is refused and left
+ * untouched. On success *out is the store, closed with store_close().
  */
 int store_open(const char *path, bool write, struct store **out,
 	       struct store_error *err);
 void store_close(struct store *s);
 const char *store_path(const struct store *s);
+/* Whether it was opened read-only; store_full: because the disk holding
+ * it has no room (anything else: its permissions). */
 bool store_readonly(const struct store *s);
+bool store_full(const struct store *s);
 
 /* Transactions. begin takes the write lock at once (waiting up to the busy
- * timeout for another process); commit makes it durable. */
+ * timeout for another process), or on a read-only store fails with
+ * STORE_ERR_READONLY or STORE_ERR_FULL; commit makes it durable. */
 int store_begin(struct store *s, struct store_error *err);
 int store_commit(struct store *s, struct store_error *err);
 /* For a transaction that writes much (an import): a page cache big enough
  * to hold it, or (off) back to the small one. */
 void store_bulk(struct store *s, bool on);
+/* Ends a transaction of either kind without writing anything. */
 void store_rollback(struct store *s);
+/* A read transaction: what is read until store_rollback() is one snapshot
+ * of the store, while other processes go on writing (in WAL mode they are
+ * not held up, nor hold it up). Works on a read-only store too. */
+int store_begin_read(struct store *s, struct store_error *err);
 
 /* ---- plans ---------------------------------------------------------------- */
 
@@ -183,6 +199,31 @@ int store_plan_current(struct store *s, struct store_plan *out,
  * p->id. Inside a transaction. */
 int store_plan_save(struct store *s, struct store_plan *p,
 		    struct store_error *err);
+/* What changes whenever a plan or any of its items does: a sync writes
+ * to it, a person changes an item (an event is recorded), an undo. The
+ * same version read in a snapshot and again inside a write transaction
+ * means that nothing of the plan changed in between. */
+struct store_version {
+	long long plan_id;    /* 0: no such plan */
+	long long synced;     /* grows with each write of a sync to the plan */
+	long long last_event; /* the plan's newest event */
+};
+
+/* The version of the plan with this id (slug); all 0 when the store has
+ * no such plan. */
+int store_plan_version(struct store *s, const char *slug,
+		       struct store_version *v, struct store_error *err);
+/*
+ * Numbers the items of a plan (their seq and last) gap apart, their order
+ * kept: (n + 1) * gap for n, so that items can be put between them without
+ * numbering the others anew (a plan numbered before sync left gaps). It
+ * writes in short transactions, from the highest numbers down, after each
+ * of which the plan reads as before; a sync of the plan by another process
+ * meanwhile stops it there (the numbers are then that sync's). Each
+ * transaction changes the plan's version. Returns 0, or -1 with err.
+ */
+int store_plan_spread(struct store *s, long long plan_id, int gap,
+		      struct store_error *err);
 /* Records that the plan file was seen unchanged with this size and mtime. */
 int store_plan_touch_source(struct store *s, long long plan_id,
 			    long long size, long long mtime,
@@ -319,7 +360,7 @@ int store_undo(struct store *s, int day,
 /* Days with activity (changes not undone) from `from` to `to`, oldest
  * first, with the minutes logged that day. */
 int store_activity(struct store *s, long long plan_id, int from, int to,
-		   int (*fn)(int day, int minutes, void *ctx), void *ctx,
+		   int (*fn)(int day, long long minutes, void *ctx), void *ctx,
 		   struct store_error *err);
 
 /* The countable items from seq to last (a subtree; 0 to INT_MAX: the
@@ -329,9 +370,10 @@ int store_done_days(struct store *s, long long plan_id, int seq, int last,
 		    int (*fn)(int day, int count, void *ctx), void *ctx,
 		    struct store_error *err);
 /* The estimates and the minutes logged of the live items from seq to
- * last, summed. */
-int store_time_sums(struct store *s, long long plan_id, int seq, int last, int *estimate,
-		    int *minutes, struct store_error *err);
+ * last, summed (in 64 bits: a thousand estimates of 99999h pass 2^31
+ * minutes). */
+int store_time_sums(struct store *s, long long plan_id, int seq, int last,
+		    long long *estimate, long long *minutes, struct store_error *err);
 
 /* Every event of a plan not undone, oldest first (undo events left out). */
 int store_events(struct store *s, long long plan_id,

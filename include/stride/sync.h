@@ -5,8 +5,11 @@
  * Items are matched by key. What the file no longer has is archived with
  * its progress; what comes back is restored with it. Before writing, sync
  * works out the change report: added, removed, retitled, moved (items with
- * explicit ids under a new parent), restored. The whole sync is one
+ * explicit ids under a new parent), restored. What a sync writes is one
  * transaction: the store holds the plan as it was before or as it is after.
+ * It reads the store without holding the write lock, so that other
+ * processes go on recording ticks meanwhile (src/sync.c says how nothing
+ * of theirs is lost).
  */
 #ifndef STRIDE_SYNC_H
 #define STRIDE_SYNC_H
@@ -60,7 +63,10 @@ struct sync_source {
 /*
  * Syncs p into the store. With dry_run nothing is written, and the report
  * says what would change. A plan whose content, source and structure are
- * as the store has them writes nothing at all. Returns 0, or -1 with err.
+ * as the store has them writes nothing at all. Not inside a transaction:
+ * it makes its own (a plan numbered by an older stride is first spread
+ * out, store_plan_spread, in transactions that change no content). Returns
+ * 0, or -1 with err.
  */
 int sync_plan(struct store *s, const struct plan *p,
 	      const struct sync_source *src, bool dry_run,

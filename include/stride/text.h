@@ -132,6 +132,6 @@ int text_digits(int n);
 /* Minutes as a person reads them, "45m", "2h", "1h05m", into buf
  * (TEXT_MINUTES_LEN bytes); returns buf. */
 #define TEXT_MINUTES_LEN 24
-char *text_minutes(int minutes, char *buf);
+char *text_minutes(long long minutes, char *buf);
 
 #endif

@@ -23,9 +23,9 @@
 
 /* One day of the heatmap. */
 struct trends_day {
-	int minutes;  /* logged that day */
-	bool active;  /* anything recorded that day */
-	int level;    /* 0-4, stats_heat_level */
+	long long minutes; /* logged that day */
+	bool active;	   /* anything recorded that day */
+	int level;	   /* 0-4, stats_heat_level */
 };
 
 /* One week of the burn-up: items done by its Sunday (or today, for this
@@ -39,14 +39,14 @@ struct trends_point {
 /* A recent week's study time. */
 struct trends_week {
 	int monday;
-	int logged, scheduled; /* minutes */
+	long long logged, scheduled; /* minutes */
 };
 
 /* A top-level phase's time: the estimates of its items, the time logged
  * on them. */
 struct trends_phase {
 	char *key, *title;
-	int estimate, minutes; /* minutes */
+	long long estimate, minutes; /* minutes */
 	int done, total;
 };
 
@@ -63,10 +63,10 @@ struct trends {
 	 * Monday) to the Sunday of this week; days after today are empty */
 	int heat_from;
 	struct trends_day heat[TRENDS_HEAT_WEEKS * 7];
-	int heat_max;	       /* the most minutes of a day in it */
-	int active_days;       /* days with activity in it */
-	int heat_minutes;      /* minutes logged in it */
-	int streak, longest;   /* days; rest days neither break nor count */
+	long long heat_max;	/* the most minutes of a day in it */
+	int active_days;	/* days with activity in it */
+	long long heat_minutes; /* minutes logged in it */
+	int streak, longest;	/* days; rest days neither break nor count */
 	/* the burn-up, week by week from the plan's first week (or the
 	 * first activity) to its last (or this week) */
 	struct trends_point *burnup;
@@ -82,7 +82,7 @@ struct trends {
 	struct trends_week weeks[TRENDS_WEEKS];
 	struct trends_phase *phases;
 	size_t nphases;
-	int logged; /* minutes logged in all, on items and on the plan */
+	long long logged; /* minutes logged in all, on items and on the plan */
 	struct trends_skill *skills;
 	size_t nskills;
 };

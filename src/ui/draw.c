@@ -188,12 +188,12 @@ const char *ui_fmt(const char *fmt, ...)
 	return buf[i];
 }
 
-void ui_bar(WINDOW *win, int y, int x, int width, int part, int whole,
+void ui_bar(WINDOW *win, int y, int x, int width, long long part, long long whole,
 	    attr_t attr)
 {
 	if (width <= 0)
 		return;
-	int filled = whole > 0 ? (int)((long long)part * width / whole) : 0;
+	long long filled = whole > 0 ? part * width / whole : 0;
 	if (filled > width)
 		filled = width;
 	wmove(win, y, x);
@@ -241,7 +241,7 @@ enum ui_role ui_status_role(enum store_status st)
 	}
 }
 
-const char *ui_minutes(int m)
+const char *ui_minutes(long long m)
 {
 	char buf[TEXT_MINUTES_LEN];
 	return ui_fmt("%s", text_minutes(m, buf));

@@ -240,7 +240,7 @@ static int draw_hours(WINDOW *w, int y, int x0, int width, const struct trends *
 		per = 4;
 	if (per < 2)
 		return y;
-	int top = 0;
+	long long top = 0;
 	for (int i = 0; i < TRENDS_WEEKS; i++) {
 		top = t->weeks[i].logged > top ? t->weeks[i].logged : top;
 		top = t->weeks[i].scheduled > top ? t->weeks[i].scheduled : top;
@@ -250,8 +250,8 @@ static int draw_hours(WINDOW *w, int y, int x0, int width, const struct trends *
 	ui_text(w, y, x0, 5, ui_fmt("%4s", ui_minutes(top)), ui_attr(UI_DIM));
 	for (int i = 0; i < TRENDS_WEEKS; i++) {
 		const struct trends_week *wk = &t->weeks[i];
-		int hl = (int)((long long)wk->logged * CHART_ROWS * 2 / top + 1) / 2;
-		int hs = (int)((long long)wk->scheduled * CHART_ROWS * 2 / top + 1) / 2;
+		int hl = (int)((wk->logged * CHART_ROWS * 2 / top + 1) / 2);
+		int hs = (int)((wk->scheduled * CHART_ROWS * 2 / top + 1) / 2);
 		bool met = !wk->scheduled || wk->logged >= wk->scheduled;
 		for (int r = 0; r < CHART_ROWS; r++) {
 			int level = CHART_ROWS - r;
@@ -311,7 +311,7 @@ static int draw_phases(WINDOW *w, int y, int x0, int width, const struct trends 
 				     : ui_fmt("%s, no estimate", ui_minutes(ph->minutes)),
 			ph->estimate ? A_NORMAL : ui_attr(UI_DIM));
 	}
-	int on_items = 0;
+	long long on_items = 0;
 	for (size_t i = 0; i < t->nphases; i++)
 		on_items += t->phases[i].minutes;
 	if (t->logged > on_items)

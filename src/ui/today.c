@@ -125,7 +125,7 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 
 	/* time logged today, against the slot */
 	int x = ui_text(w, y, 1, cols - 2,
-			ui_fmt("Logged today: %d%s min  ", pr->logged_today,
+			ui_fmt("Logged today: %lld%s min  ", pr->logged_today,
 			       pr->slot.minutes ? ui_fmt(" of %d", pr->slot.minutes) : ""),
 			A_NORMAL);
 	if (pr->slot.minutes && cols - x > 24) {
@@ -137,9 +137,9 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	y++;
 	x = ui_text(w, y, 1, cols - 2,
 		    pr->scheduled_week
-			    ? ui_fmt("This week: %d of %d min%s", pr->logged_week,
+			    ? ui_fmt("This week: %lld of %lld min%s", pr->logged_week,
 				     pr->scheduled_week, sep)
-			    : ui_fmt("This week: %d min%s", pr->logged_week, sep),
+			    : ui_fmt("This week: %lld min%s", pr->logged_week, sep),
 		    A_NORMAL);
 	ui_text(w, y++, 1 + x, cols - 2 - x,
 		pr->streak ? ui_fmt("streak %d day%s", pr->streak, pr->streak == 1 ? "" : "s")
@@ -257,9 +257,9 @@ static int checkin(struct view *v)
 {
 	struct app *a = v->app;
 	const struct progress *pr = &a->pr;
-	char suggest[16] = "";
+	char suggest[24] = "";
 	if (pr->slot.minutes && pr->logged_today < pr->slot.minutes)
-		snprintf(suggest, sizeof(suggest), "%dm", pr->slot.minutes - pr->logged_today);
+		snprintf(suggest, sizeof(suggest), "%lldm", pr->slot.minutes - pr->logged_today);
 	char *text = app_prompt(a, "Check in: minutes studied today (e.g. 30m):",
 				suggest[0] ? suggest : NULL);
 	if (!text || !*text) {
@@ -284,7 +284,7 @@ static int checkin(struct view *v)
 		    &err) < 0) {
 		app_error(a, "%s", err.msg);
 	} else {
-		app_message(a, "checked in: %d min today", pr->logged_today + minutes);
+		app_message(a, "checked in: %lld min today", pr->logged_today + minutes);
 		ret = UI_RELOAD;
 	}
 	free(note);

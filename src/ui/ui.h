@@ -157,7 +157,7 @@ void ui_fill(WINDOW *w, int y, int x, int width, attr_t attr);
 /* printf into a static buffer, for ui_text. */
 const char *ui_fmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Minutes as a person reads them: "45m", "2h", "1h30m" (ui_fmt's buffer). */
-const char *ui_minutes(int m);
+const char *ui_minutes(long long m);
 /* Draws text from row y down to (not including) row bottom, in width
  * columns from x: the label (if any) in bold, then each line of the text
  * indented by two and wrapped at a space where one is near. Returns the
@@ -165,7 +165,7 @@ const char *ui_minutes(int m);
 int ui_wrapped(WINDOW *w, int y, int bottom, int x, int width, const char *label,
 	       const char *text, attr_t attr);
 /* A bar of width cells, filled to part/whole. */
-void ui_bar(WINDOW *w, int y, int x, int width, int part, int whole,
+void ui_bar(WINDOW *w, int y, int x, int width, long long part, long long whole,
 	    attr_t attr);
 
 /* Glyphs with an ASCII fallback. */

@@ -200,12 +200,12 @@ static int draw_days(struct view *v, WINDOW *win, int y, int cols)
 		int day = w->monday + d;
 		attr_t at = day == a->today ? A_BOLD | A_UNDERLINE : A_BOLD;
 		ui_text(win, y, x, cell - 1, day_names[d], at);
-		int logged = w->facts.logged_by_day[d];
+		long long logged = w->facts.logged_by_day[d];
 		int want = sched[d].minutes;
 		if (w->facts.rest_day[d] && !logged) {
 			ui_text(win, y + 1, x, cell - 1, "rest", ui_attr(UI_DIM));
 		} else {
-			int whole = want ? want : (logged ? logged : 1);
+			long long whole = want ? want : (logged ? logged : 1);
 			ui_bar(win, y + 1, x, cell - 2, logged, whole,
 			       logged >= want && want ? ui_attr(UI_GOOD) : ui_attr(UI_DOING));
 		}

@@ -27,6 +27,7 @@
 #include "stride/progress.h"
 #include "stride/store.h"
 #include "stride/sync.h"
+#include "stride/text.h"
 #include "stride/trends.h"
 
 /* Countable: 28 dated tasks, E1 and the criterion (30); E2 optional. */
@@ -255,6 +256,20 @@ static int setup_gaps(void **state)
 static int setup_year(void **state)
 {
 	return setup_with(state, year_yaml, "yr");
+}
+
+/* 1,000 tasks of 99999h each: 5,999,940,000 minutes, past 2^31. */
+static int setup_big_estimates(void **state)
+{
+	static char yaml[64000];
+	int n = snprintf(yaml, sizeof(yaml),
+			 "stride: 1\nid: big\ntitle: Big\nphases:\n"
+			 "  - id: huge\n    title: Huge\n    tasks:\n");
+	for (int i = 1; i <= 1000; i++)
+		n += snprintf(yaml + n, sizeof(yaml) - (size_t)n,
+			      "      - { title: T%d, estimate: 99999h }\n", i);
+	assert_true(n < (int)sizeof(yaml));
+	return setup_with(state, yaml, "big");
 }
 
 static int setup_undated(void **state)
@@ -797,6 +812,48 @@ static void test_trends_year_end_and_leap_day(void **state)
 	trends_done(&t);
 }
 
+/* Sums of minutes past 2^31, in the store, the trends and the text: the
+ * estimates of 1,000 tasks of 99999h, and 4,000,000,000 minutes logged
+ * in two entries on one task on one day. */
+static void test_trends_sums_past_32_bits(void **state)
+{
+	struct fx *fx = *state;
+	long long est = 0, min = 0;
+	struct store_error err = { 0 };
+	assert_int_equal(store_time_sums(fx->s, fx->plan_id, 0, INT32_MAX, &est, &min, &err), 0);
+	assert_int_equal(est, 5999940000LL);
+	assert_int_equal(min, 0);
+
+	int day = d("2025-03-05");
+	log_on(fx, "huge/t1", 2000000000, day);
+	log_on(fx, "huge/t1", 2000000000, day);
+	struct store_item it;
+	assert_int_equal(store_item_by_key(fx->s, fx->plan_id, "huge/t1", &it, &err), 0);
+	assert_int_equal(it.minutes, 4000000000LL);
+	store_item_done(&it);
+
+	struct trends t;
+	trends(fx, day, &t);
+	assert_int_equal(t.nphases, 1);
+	assert_int_equal(t.phases[0].estimate, 5999940000LL);
+	assert_int_equal(t.phases[0].minutes, 4000000000LL);
+	assert_int_equal(t.logged, 4000000000LL);
+	assert_int_equal(t.heat_minutes, 4000000000LL);
+	assert_int_equal(t.heat_max, 4000000000LL);
+	assert_int_equal(heat_on(&t, "2025-03-05")->minutes, 4000000000LL);
+	assert_int_equal(t.weeks[TRENDS_WEEKS - 1].logged, 4000000000LL);
+	char buf[TEXT_MINUTES_LEN];
+	assert_string_equal(text_minutes(t.phases[0].estimate, buf), "99999000h");
+	assert_string_equal(text_minutes(t.phases[0].minutes, buf), "66666666h40m");
+	trends_done(&t);
+
+	struct progress pr;
+	compute(fx, day, &pr);
+	assert_int_equal(pr.logged_today, 4000000000LL);
+	assert_int_equal(pr.logged_week, 4000000000LL);
+	progress_done(&pr);
+}
+
 /* Nothing done, no dates: one burn-up week (this one), no pace. */
 static void test_trends_fresh_undated(void **state)
 {
@@ -1081,6 +1138,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_trends_year_end_and_leap_day, setup_year,
 						teardown),
 		UNDATED(test_trends_fresh_undated),
+		cmocka_unit_test_setup_teardown(test_trends_sums_past_32_bits,
+						setup_big_estimates, teardown),
 		UNDATED(test_undated_first_unfinished),
 		UNDATED(test_undated_streak),
 		cmocka_unit_test_setup_teardown(test_next, setup_next, teardown),

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -288,6 +289,10 @@ static void test_percent(void **state)
 	/* no overflow in part * 100 */
 	assert_int_equal(stats_percent(2000000000, 2000000001), 99);
 	assert_int_equal(stats_percent(2000000000, 2000000000), 100);
+	/* minutes in 64 bits, and a percentage too big for an int */
+	assert_int_equal(stats_percent(5999940000LL, 6000000000LL), 99);
+	assert_int_equal(stats_percent(6000000000LL, 2), INT_MAX);
+	assert_int_equal(stats_percent(LLONG_MAX, 1), INT_MAX);
 }
 
 /* ---- stats_streak --------------------------------------------------------- */

@@ -1,6 +1,7 @@
 /*
- * Unit tests for the store: opening (modes, a missing store, files that
- * are not ours, a newer schema, the upgrade of a schema 2 store), the
+ * Unit tests for the store: opening (modes, a missing store, an empty
+ * file, a link to nothing, a full disk, files that are not ours, a newer
+ * schema, the upgrade of a schema 2 store), the
  * changes a person makes (status, time, notes, ratings) and the counts kept
  * in step with them, undo, and the activity by day. Each test has a store of its own in a temporary directory, which
  * it removes.
@@ -13,10 +14,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -601,6 +604,117 @@ static void test_open_absent_for_reading(void **state)
 	remove_tree(dir);
 }
 
+/* An empty file is no store to read: it stays empty; writing fills it. */
+static void test_open_empty_file(void **state)
+{
+	(void)state;
+	char dir[256], path[400];
+	make_tmpdir(dir, sizeof(dir));
+	snprintf(path, sizeof(path), "%s/stride.db", dir);
+	spit(path, "", 0);
+	struct store *s = (struct store *)1;
+	struct store_error err = { 0 };
+	assert_int_equal(store_open(path, false, &s, &err), -1);
+	assert_null(s);
+	assert_int_equal(err.code, STORE_ERR_EMPTY);
+	assert_non_null(strstr(err.msg, "is empty (0 bytes): 'stride import FILE' fills it"));
+	struct stat st;
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_size, 0);
+	assert_int_equal(count_entries(dir), 1);
+	s = open_ok(path, true);
+	store_close(s);
+	store_close(open_ok(path, false));
+	remove_tree(dir);
+}
+
+/* A symbolic link to a file that does not exist: reading says so and
+ * makes nothing; writing makes the store where the link points. */
+static void test_open_dangling_link(void **state)
+{
+	(void)state;
+	char dir[256], link[320], target[400];
+	make_tmpdir(dir, sizeof(dir));
+	snprintf(link, sizeof(link), "%s/link.db", dir);
+	snprintf(target, sizeof(target), "%s/sub/real.db", dir);
+	assert_int_equal(symlink("sub/real.db", link), 0);
+	struct store *s = (struct store *)1;
+	struct store_error err = { 0 };
+	assert_int_equal(store_open(link, false, &s, &err), -1);
+	assert_null(s);
+	assert_int_equal(err.code, STORE_ERR_EMPTY);
+	char want[800];
+	snprintf(want, sizeof(want),
+		 "the store %s is a symbolic link to %s/sub/real.db, which does not "
+		 "exist: 'stride import FILE' creates it, or fix the link",
+		 link, dir);
+	assert_string_equal(err.msg, want);
+	assert_int_equal(count_entries(dir), 1);
+
+	mode_t old = umask(0);
+	s = open_ok(link, true);
+	umask(old);
+	store_close(s);
+	struct stat st;
+	assert_int_equal(lstat(link, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(stat(target, &st), 0);
+	assert_true(S_ISREG(st.st_mode));
+	assert_int_equal(st.st_mode & 07777, 0600);
+	store_close(open_ok(link, false));
+	remove_tree(dir);
+}
+
+/* With no room to write (a file size limit of 0 stands in for a full
+ * disk): a new store cannot be made, and nothing of it is left; a store
+ * that exists is read, and refuses a transaction. The limit is lifted
+ * before any assertion, so that cmocka can write its report. */
+static void test_open_full_disk(void **state)
+{
+	struct fx *fx = *state;
+	store_close(fx->s);
+	fx->s = NULL;
+	char sub[400], path[480];
+	snprintf(sub, sizeof(sub), "%s/new", fx->dir);
+	snprintf(path, sizeof(path), "%s/deeper/stride.db", sub);
+
+	struct rlimit was, none = { 0, 0 };
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &was), 0);
+	none.rlim_max = was.rlim_max;
+	void (*xfsz)(int) = signal(SIGXFSZ, SIG_IGN);
+	setrlimit(RLIMIT_FSIZE, &none);
+	struct store *made = NULL, *old = NULL;
+	struct store_error made_err = { 0 }, err = { 0 }, begin_err = { 0 };
+	int made_rc = store_open(path, true, &made, &made_err);
+	bool left = exists(sub);
+	int old_rc = store_open(fx->path, false, &old, &err);
+	struct store_plan p = { 0 };
+	int plan_rc = old_rc == 0 ? store_plan_current(old, &p, &err) : -1;
+	int begin_rc = old_rc == 0 ? store_begin(old, &begin_err) : 0;
+	setrlimit(RLIMIT_FSIZE, &was);
+	signal(SIGXFSZ, xfsz);
+
+	assert_int_equal(made_rc, -1);
+	assert_null(made);
+	assert_int_equal(made_err.code, STORE_ERR_FULL);
+	assert_non_null(strstr(made_err.msg, "is full: nothing was recorded"));
+	assert_false(left);
+	if (old_rc != 0)
+		fprintf(stderr, "store_open: %s\n", err.msg);
+	assert_int_equal(old_rc, 0);
+	assert_true(store_readonly(old));
+	assert_true(store_full(old));
+	assert_int_equal(plan_rc, 0);
+	assert_string_equal(p.slug, "s");
+	assert_int_equal(p.total, 7);
+	store_plan_done(&p);
+	assert_int_equal(begin_rc, -1);
+	assert_int_equal(begin_err.code, STORE_ERR_FULL);
+	store_close(old);
+	fx->s = open_ok(fx->path, true);
+	assert_false(store_full(fx->s));
+}
+
 static void test_reopen(void **state)
 {
 	struct fx *fx = *state;
@@ -731,6 +845,79 @@ static void test_failed_migration_leaves_store(void **state)
 	sqlite3_finalize(q);
 	assert_int_equal(sqlite3_close(db), SQLITE_OK);
 	remove_tree(dir);
+}
+
+/* ---- a plan's version ---------------------------------------------------------- */
+
+static struct store_version version(struct fx *fx, const char *slug)
+{
+	struct store_version v;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_version(fx->s, slug, &v, &err), 0);
+	return v;
+}
+
+static bool same_version(struct store_version a, struct store_version b)
+{
+	return a.plan_id == b.plan_id && a.synced == b.synced &&
+	       a.last_event == b.last_event;
+}
+
+/* It changes with every change to the plan or its items (what a sync
+ * checks before it writes what it read), and with nothing else. */
+static void test_plan_version(void **state)
+{
+	struct fx *fx = *state;
+	struct store_version none = version(fx, "nosuch");
+	assert_int_equal(none.plan_id, 0);
+	assert_int_equal(none.synced, 0);
+	assert_int_equal(none.last_event, 0);
+
+	struct store_version v0 = version(fx, "s");
+	assert_int_equal(v0.plan_id, fx->plan_id);
+	int day = d("2025-06-03");
+	set_status(fx, "a", STORE_DONE, day);
+	struct store_version v1 = version(fx, "s");
+	assert_false(same_version(v0, v1));
+	log_time(fx, "a", 5, day, NULL);
+	struct store_version v2 = version(fx, "s");
+	assert_false(same_version(v1, v2));
+	set_note(fx, "b", "a note", day);
+	struct store_version v3 = version(fx, "s");
+	assert_false(same_version(v2, v3));
+	undo(fx, day);
+	struct store_version v4 = version(fx, "s");
+	assert_false(same_version(v3, v4));
+
+	/* another plan's changes are not this one's */
+	long long other = import(fx->s, other_yaml);
+	assert_true(other != fx->plan_id);
+	assert_true(same_version(v4, version(fx, "s")));
+	struct store_item x;
+	struct store_error err = { 0 };
+	assert_int_equal(store_item_by_key(fx->s, other, "x", &x, &err), 0);
+	long long batch = 0;
+	begin(fx);
+	assert_int_equal(store_set_status(fx->s, &x, STORE_DONE, day, &batch, &err), 0);
+	commit(fx);
+	store_item_done(&x);
+	assert_true(same_version(v4, version(fx, "s")));
+
+	/* a sync that writes the plan changes it; one that finds nothing to
+	 * write does not */
+	import(fx->s, plan_yaml);
+	assert_true(same_version(v4, version(fx, "s")));
+	char *changed = strdup(plan_yaml);
+	assert_non_null(changed);
+	char *title = strstr(changed, "title: S\n");
+	assert_non_null(title);
+	title[7] = 'Z';
+	import(fx->s, changed);
+	free(changed);
+	struct store_version v5 = version(fx, "s");
+	assert_false(same_version(v4, v5));
+	assert_true(v5.synced > v4.synced);
+	assert_int_equal(v5.last_event, v4.last_event);
 }
 
 /* ---- changes and counts ---------------------------------------------------- */
@@ -1216,11 +1403,12 @@ static void test_undo_restores_status_day(void **state)
 /* ---- activity ---------------------------------------------------------------- */
 
 struct days {
-	int day[16], minutes[16];
+	int day[16];
+	long long minutes[16];
 	size_t n;
 };
 
-static int keep_day(int day, int minutes, void *ctx)
+static int keep_day(int day, long long minutes, void *ctx)
 {
 	struct days *dd = ctx;
 	assert_true(dd->n < ARRAY_LEN(dd->day));
@@ -1635,6 +1823,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_open_creates_dir_and_file),
 		cmocka_unit_test(test_open_absent_for_reading),
+		cmocka_unit_test(test_open_empty_file),
+		cmocka_unit_test(test_open_dangling_link),
+		T(test_open_full_disk),
 		T(test_reopen),
 		cmocka_unit_test(test_refuses_text_file),
 		cmocka_unit_test(test_refuses_foreign_sqlite),
@@ -1642,6 +1833,7 @@ int main(void)
 		cmocka_unit_test(test_upgrade_from_v2),
 		cmocka_unit_test(test_failed_upgrade_from_v2_leaves_store),
 		T(test_refuses_newer_store),
+		T(test_plan_version),
 		T(test_initial_counts),
 		T(test_set_status),
 		T(test_events_recorded),

@@ -2,8 +2,10 @@
  * Unit tests for sync: the change report of each kind of edit to a plan
  * file (docs/plan-format.md, "Identity"), progress kept through them,
  * refs that never change nor come back, a dry run and an unchanged file
- * that write nothing, and the counts a sync leaves. Each test has a store
- * of its own in a temporary directory, which it removes.
+ * that write nothing, the counts a sync leaves, the places (seq) items
+ * keep through edits, and a tick that another process records while a
+ * sync works. Each test has a store of its own in a temporary directory,
+ * which it removes.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -17,6 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "stride/calendar.h"
@@ -1178,6 +1182,279 @@ static void test_bulk_insert(void **state)
 	assert_counts_recount(fx);
 }
 
+/* ---- places ---------------------------------------------------------------- */
+
+struct places {
+	char (*key)[16];
+	int *seq, *last, *depth;
+	size_t n, cap;
+};
+
+static int keep_place(const struct store_item *it, void *ctx)
+{
+	struct places *pl = ctx;
+	if (it->archived)
+		return 0;
+	if (pl->n == pl->cap) {
+		pl->cap = pl->cap ? 2 * pl->cap : 256;
+		pl->key = realloc(pl->key, pl->cap * sizeof(*pl->key));
+		pl->seq = realloc(pl->seq, pl->cap * sizeof(*pl->seq));
+		pl->last = realloc(pl->last, pl->cap * sizeof(*pl->last));
+		pl->depth = realloc(pl->depth, pl->cap * sizeof(*pl->depth));
+		assert_true(pl->key && pl->seq && pl->last && pl->depth);
+	}
+	snprintf(pl->key[pl->n], sizeof(pl->key[0]), "%s", it->key);
+	pl->seq[pl->n] = it->seq;
+	pl->last[pl->n] = it->last;
+	pl->depth[pl->n++] = it->depth;
+	return 0;
+}
+
+static void places_done(struct places *pl)
+{
+	free(pl->key);
+	free(pl->seq);
+	free(pl->last);
+	free(pl->depth);
+	memset(pl, 0, sizeof(*pl));
+}
+
+/* The live items in store order, which must be the plan's pre-order with
+ * numbers that increase, below 2^30, each item's last the number of the
+ * last item of its subtree. */
+static void places_of(struct fx *fx, struct places *pl)
+{
+	struct store_error err = { 0 };
+	memset(pl, 0, sizeof(*pl));
+	assert_int_equal(store_items(fx->s, plan_id(fx), keep_place, pl, &err), 0);
+	for (size_t i = 0; i < pl->n; i++) {
+		assert_true(pl->seq[i] >= 0 && pl->seq[i] < (1 << 30));
+		if (i)
+			assert_true(pl->seq[i] > pl->seq[i - 1]);
+		size_t end = i;
+		while (end + 1 < pl->n && pl->depth[end + 1] > pl->depth[i])
+			end++;
+		assert_int_equal(pl->last[i], pl->seq[end]);
+	}
+}
+
+static int seq_of(const struct places *pl, const char *key)
+{
+	for (size_t i = 0; i < pl->n; i++)
+		if (!strcmp(pl->key[i], key))
+			return pl->seq[i];
+	fail_msg("no item %s", key);
+	return -1;
+}
+
+/* A task added among others: the others keep their numbers, so that the
+ * sync writes the new row and its phase's counts, not every row after. */
+static void test_places_kept_on_insert(void **state)
+{
+	struct fx *fx = *state;
+	struct sync_report rep;
+	char *y = many_tasks_yaml(150, -1, 0, -1);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	sync_report_done(&rep);
+	struct places before, after;
+	places_of(fx, &before);
+	assert_int_equal(before.n, 151);
+
+	y = many_tasks_yaml(150, 9, 1, -1);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	assert_int_equal(rep.n[SYNC_ADDED], 1);
+	sync_report_done(&rep);
+	places_of(fx, &after);
+	assert_int_equal(after.n, 152);
+	for (size_t i = 0; i < before.n; i++)
+		assert_int_equal(seq_of(&after, before.key[i]), before.seq[i]);
+	assert_true(seq_of(&after, "n0") > seq_of(&after, "t9"));
+	assert_true(seq_of(&after, "n0") < seq_of(&after, "t10"));
+	places_done(&before);
+	places_done(&after);
+	assert_counts_recount(fx);
+}
+
+/* More new items in one place than the gap there holds: the neighbours
+ * after them give up their numbers until there is room; those before keep
+ * theirs. */
+static void test_places_crowded(void **state)
+{
+	struct fx *fx = *state;
+	struct sync_report rep;
+	char *y = many_tasks_yaml(150, -1, 0, -1);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	sync_report_done(&rep);
+	struct places before, after;
+	places_of(fx, &before);
+
+	y = many_tasks_yaml(150, 9, 3000, -1);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	assert_int_equal(rep.n[SYNC_ADDED], 3000);
+	sync_report_done(&rep);
+	places_of(fx, &after);
+	assert_int_equal(after.n, 3151);
+	for (int i = 0; i <= 9; i++) {
+		char key[16];
+		snprintf(key, sizeof(key), "t%d", i);
+		assert_int_equal(seq_of(&after, key), seq_of(&before, key));
+	}
+	places_done(&before);
+	places_done(&after);
+	struct store_plan row = plan_row(fx);
+	assert_int_equal(row.total, 3150);
+	store_plan_done(&row);
+}
+
+/* A store numbered without gaps, as stride numbered items before them: a
+ * task added in it takes the place of the next ones, which move on to
+ * numbers with gaps; the items before it stay where they were. */
+static void test_places_dense_store(void **state)
+{
+	struct fx *fx = *state;
+	struct sync_report rep;
+	char *y = many_tasks_yaml(150, -1, 0, -1);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	sync_report_done(&rep);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(fx->path, &db), SQLITE_OK);
+	char *msg = NULL;
+	int rc = sqlite3_exec(db,
+			      "UPDATE items SET seq = 0, last = 150 WHERE key = 'p';"
+			      "UPDATE items SET seq = CAST(substr(key, 2) AS INTEGER) + 1, "
+			      "last = CAST(substr(key, 2) AS INTEGER) + 1 WHERE key != 'p';",
+			      NULL, NULL, &msg);
+	if (rc != SQLITE_OK)
+		fprintf(stderr, "%s\n", msg);
+	assert_int_equal(rc, SQLITE_OK);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	struct places dense;
+	places_of(fx, &dense);
+	assert_int_equal(seq_of(&dense, "t149"), 150);
+
+	y = many_tasks_yaml(150, 9, 1, -1);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	sync_report_done(&rep);
+	struct places after;
+	places_of(fx, &after);
+	assert_int_equal(after.n, 152);
+	assert_int_equal(seq_of(&after, "p"), 0);
+	for (int i = 0; i <= 9; i++) {
+		char key[16];
+		snprintf(key, sizeof(key), "t%d", i);
+		assert_int_equal(seq_of(&after, key), i + 1);
+	}
+	/* spread out: the next edit there has room */
+	assert_true(seq_of(&after, "t11") - seq_of(&after, "t10") > 1);
+	places_done(&dense);
+	places_done(&after);
+	assert_counts_recount(fx);
+}
+
+/* A big plan numbered without gaps: before the sync that adds a task in
+ * it, its items are spread out (in transactions of their own), so that
+ * the sync writes the new task and not every item after it. */
+static void test_places_dense_spread(void **state)
+{
+	struct fx *fx = *state;
+	struct sync_report rep;
+	char *y = many_tasks_yaml(5000, -1, 0, -1);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	sync_report_done(&rep);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(fx->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db,
+				      "UPDATE items SET seq = 0, last = 5000 WHERE key = 'p';"
+				      "UPDATE items SET seq = CAST(substr(key, 2) AS INTEGER) + 1, "
+				      "last = CAST(substr(key, 2) AS INTEGER) + 1 WHERE key != 'p';",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+
+	y = many_tasks_yaml(5000, 9, 1, -1);
+	sync_yaml(fx, y, false, &rep);
+	free(y);
+	assert_int_equal(rep.n[SYNC_ADDED], 1);
+	sync_report_done(&rep);
+	struct places after;
+	places_of(fx, &after);
+	assert_int_equal(after.n, 5002);
+	/* n spread to (n + 1) * 1024 */
+	assert_int_equal(seq_of(&after, "p"), 1024);
+	assert_int_equal(after.last[0], 5001 * 1024);
+	for (int i = 0; i < 5000; i += 7) {
+		char key[16];
+		snprintf(key, sizeof(key), "t%d", i);
+		assert_int_equal(seq_of(&after, key), (i + 2) * 1024);
+	}
+	places_done(&after);
+	struct store_plan row = plan_row(fx);
+	assert_int_equal(row.total, 5001);
+	store_plan_done(&row);
+}
+
+/* ---- a tick from another process during a sync ------------------------------- */
+
+/* Another process ticks t3 and holds its transaction open while the sync
+ * reads the plan (so the tick is not in what it read), then commits: the
+ * sync must not write t3 over with what it read, but start over, and keep
+ * the tick and the counts that go with it. */
+static void test_tick_during_sync(void **state)
+{
+	struct fx *fx = *state;
+	struct sync_report rep;
+	sync_yaml(fx, base_yaml, false, &rep);
+	sync_report_done(&rep);
+	int ready[2];
+	assert_int_equal(pipe(ready), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		/* the other process: the store API on a connection of its own */
+		close(ready[0]);
+		struct store *s;
+		struct store_error err;
+		struct store_plan p;
+		struct store_item it;
+		long long batch = 0;
+		if (store_open(fx->path, false, &s, &err) < 0 ||
+		    store_plan_get(s, "sy", &p, &err) < 0 ||
+		    store_item_by_key(s, p.id, "t3", &it, &err) < 0 ||
+		    store_begin(s, &err) < 0 ||
+		    store_set_status(s, &it, STORE_DONE, d("2025-06-04"), &batch, &err) < 0)
+			_exit(1);
+		if (write(ready[1], "x", 1) != 1)
+			_exit(2);
+		struct timespec pause = { 0, 300 * 1000000 };
+		nanosleep(&pause, NULL);
+		_exit(store_commit(s, &err) < 0 ? 3 : 0);
+	}
+	close(ready[1]);
+	char c;
+	assert_int_equal(read(ready[0], &c, 1), 1);
+	close(ready[0]);
+	/* t3 retitled (its row written again) and a criterion added to its
+	 * phase (whose counts change with both) */
+	sync_yaml(fx, mixed_yaml, false, &rep);
+	assert_int_equal(rep.n[SYNC_RETITLED], 1);
+	sync_report_done(&rep);
+	int status;
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	struct store_item t3 = item(fx, "t3");
+	assert_int_equal(t3.status, STORE_DONE);
+	store_item_done(&t3);
+	assert_counts_recount(fx);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -1196,6 +1473,11 @@ int main(void)
 		T(test_counts_after_syncs),
 		T(test_optional_and_skipped_not_counted),
 		T(test_bulk_insert),
+		T(test_places_kept_on_insert),
+		T(test_places_crowded),
+		T(test_places_dense_store),
+		T(test_places_dense_spread),
+		T(test_tick_during_sync),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -149,3 +149,16 @@ today's study day, so no streak reaches today:
   $ stride stats | sed -n 2,3p
   Streak: none (longest 3 days)
   The last year: 6 days of study, 5h45m logged
+
+Minutes add up in 64 bits: a thousand tasks estimated at 99999h each
+are 5,999,940,000 minutes, more than 32 bits hold:
+
+  $ { printf 'stride: 1\nid: huge\ntitle: Huge\nphases:\n  - id: all\n    title: All\n    tasks:\n'
+  >   for i in $(seq 1000); do printf '      - { title: T%d, estimate: 99999h }\n' "$i"; done; } >huge.yaml
+  $ stride import huge.yaml
+  imported huge: 1 phase, 0 week blocks, 1000 tasks, 0 criteria, 0 deliverables, 0 resources
+  $ stride stats huge | sed -n '/^Time by phase/,/^$/p'
+  Time by phase (logged / estimated):
+    All  0m / 99999000h  (0 of 1000 done)
+  $ stride stats huge --json | j | grep -o '{"key":"all"[^}]*}'
+  {"key":"all","title":"All","estimate":5999940000,"minutes":0,"done":0,"total":1000}

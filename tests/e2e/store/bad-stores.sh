@@ -14,7 +14,11 @@
 #     application_id);
 #   - a store whose 100-byte header is damaged (the magic string kept);
 #   - a store written by a newer stride (user_version patched to 99);
-#   - a directory given as --db.
+#   - a directory given as --db;
+#   - for the commands that only read or change a store (all but import),
+#     an empty file (0 bytes), which must stay empty, and a symbolic link
+#     to a file that does not exist, which must be named as such (import
+#     then creates the store where the link points).
 #
 # A store with bytes overwritten in the middle (4 KiB at offset 8192, and
 # the middle half of a bigger one) must not crash or hang stride: a command
@@ -27,7 +31,11 @@
 # A full disk (a 4 MB tmpfs when root can mount one, and RLIMIT_FSIZE in
 # any case): an import or a tick that cannot be written gives a clear
 # message and exit 1, the store keeps its old content and, once there is
-# room again, works.
+# room again, works. On the tmpfs with no byte left, every read command
+# works and prints what it printed before the disk filled up; a plan file
+# changed meanwhile is shown as last imported, with one line on stderr
+# saying why; and a new store that cannot be made leaves nothing behind
+# (neither the file nor the directories made for it).
 #
 # A read-only store (file 0444 and/or directory 0555; as root, stride runs
 # as nobody through setpriv): every read command works and prints what it
@@ -198,6 +206,15 @@ hdr=$(od -An -tu1 -j18 -N2 bigger/store.db | tr -s ' ')
 [ ! -e bigger/store.db-journal ] || fail "the first import left bigger/store.db-journal behind"
 ok "a new store is in WAL mode after its first import, no journal left"
 
+# reads_of PATH: what the read commands print, to compare
+reads_of() {
+	local c
+	for c in "list --json --all" "plans --json" "status --json"; do
+		# shellcheck disable=SC2086
+		st --db "$1" $c 2>&1 || echo "[exit $?]"
+	done
+}
+
 # The commands run on every store that must be refused.
 all_commands=(
 	"plans" "status" "today" "list" "list --json" "status --json"
@@ -295,15 +312,39 @@ for c in "${all_commands[@]}"; do
 	refused "directory as --db" "$tmp/adir" 'directory' -- $c
 done
 
+# ---- an empty file, a link to nothing ----------------------------------------
+# Only import makes a store: for any other command these are no store.
+: >empty.db
+for c in "${all_commands[@]}"; do
+	case $c in import*) continue ;; esac
+	# shellcheck disable=SC2086
+	refused "empty file (0 bytes)" "$tmp/empty.db" "empty \\(0 bytes\\).*'stride import FILE' fills it, or remove the file" -- $c
+done
+[ "$(stat -c %s empty.db)" -eq 0 ] || fail "empty file: a command wrote to it ($(stat -c %s empty.db) bytes now)"
+out=$(st --db empty.db import plan.yaml 2>&1) && [ "$(reads_of empty.db | head -c 1)" = "[" ] &&
+	ok "empty file: stride import fills it" || fail "empty file: stride import does not fill it" "$out"
+
+mkdir -p links
+ln -s ../nowhere/store.db links/dangling
+for c in "${all_commands[@]}"; do
+	case $c in import*) continue ;; esac
+	# shellcheck disable=SC2086
+	refused "symbolic link to a missing file" "$tmp/links/dangling" \
+		"is a symbolic link to $tmp/links/../nowhere/store.db, which does not exist: 'stride import FILE' creates it, or fix the link" -- $c
+done
+[ ! -e nowhere ] || fail "symbolic link to a missing file: a command created $tmp/nowhere"
+out=$(st --db links/dangling import plan.yaml 2>&1)
+if [ $? -ne 0 ]; then
+	fail "symbolic link to a missing file: stride import does not create the store" "$out"
+elif [ ! -f nowhere/store.db ] || [ ! -L links/dangling ]; then
+	fail "symbolic link to a missing file: stride import did not create the store where the link points" "$(ls -l links nowhere 2>&1)"
+elif [ "$(reads_of links/dangling)" != "$(reads_of nowhere/store.db)" ]; then
+	fail "symbolic link to a missing file: the store read through the link is not the one it points to"
+else
+	ok "symbolic link to a missing file: stride import creates the store where it points ($(short "$(stat -c '%A' nowhere) nowhere/, $(stat -c '%A' nowhere/store.db) nowhere/store.db"))"
+fi
+
 # ---- a full disk ---------------------------------------------------------
-# reads_of PATH: what the read commands print, to compare
-reads_of() {
-	local c
-	for c in "list --json --all" "plans --json" "status --json"; do
-		# shellcheck disable=SC2086
-		st --db "$1" $c 2>&1 || echo "[exit $?]"
-	done
-}
 full_re='full|space|too large|cannot write|could not write|no room'
 
 # with RLIMIT_FSIZE just above the store's size
@@ -337,6 +378,18 @@ else
 	mounted=$tmp/disk
 	cp good/store.db disk/store.db
 	ref=$(reads_of disk/store.db)
+	# what each read command prints while there is room
+	full_reads=(
+		"status" "status --json" "today" "today --json" "list" "list --json --all"
+		"plans" "plans --json" "review" "review --json" "stats" "stats --json"
+	)
+	mkdir -p fullref
+	i=0
+	for c in "${full_reads[@]}"; do
+		i=$((i + 1))
+		# shellcheck disable=SC2086
+		st --db disk/store.db $c >"fullref/$i" 2>&1 || fail "stride $c fails on the store before the disk fills up"
+	done
 	# room for about 200 KB: not enough for 1,000 more tasks
 	avail=$(df -k --output=avail disk | tail -n 1 | tr -d ' ')
 	dd if=/dev/zero of=disk/filler1 bs=1k count=$((avail - 200)) status=none 2>/dev/null
@@ -352,6 +405,46 @@ else
 		refused "disk full (0 bytes left)" "$tmp/disk/store.db" "$full_re" \
 			--leftovers-ok -- $c
 	done
+	# what can be read is read
+	i=0
+	for c in "${full_reads[@]}"; do
+		i=$((i + 1))
+		before=$(state_of disk/store.db)
+		# shellcheck disable=SC2086
+		st --db disk/store.db $c >out.txt 2>&1
+		rc=$?
+		if [ $rc -ne 0 ]; then
+			fail "disk full (0 bytes left): stride $c exits $rc (want 0)" "$(head -n 3 out.txt)"
+		elif ! cmp -s out.txt "fullref/$i"; then
+			mapfile -t lines < <(diff "fullref/$i" out.txt | head -n 6)
+			fail "disk full (0 bytes left): stride $c prints something else than with room on the disk" "${lines[@]}"
+		elif [ "$before" != "$(state_of disk/store.db)" ]; then
+			fail "disk full (0 bytes left): stride $c changed the store"
+		else
+			ok "disk full (0 bytes left): stride $c works, as with room on the disk"
+		fi
+	done
+	# a plan file changed since the import cannot be synced: one line
+	# says so, and the plan is shown as it was
+	cp plan.yaml plan.yaml.orig
+	plan demo 2 6 >plan.yaml
+	st --db disk/store.db status >out.txt 2>err.txt
+	rc=$?
+	if [ $rc -ne 0 ] || ! cmp -s out.txt fullref/1; then
+		fail "disk full, plan file changed: stride status exits $rc, or prints something else than the plan as imported" "$(head -n 3 err.txt)"
+	elif [ "$(wc -l <err.txt)" -ne 1 ] || ! grep -q "plan.yaml changed, but the disk holding the store is full: showing the plan as last imported" err.txt; then
+		mapfile -t lines < <(head -n 4 err.txt)
+		fail "disk full, plan file changed: stride status does not say in one line that it cannot sync it" "${lines[@]}"
+	else
+		ok "disk full, plan file changed: stride status shows the plan as imported: $(short "$(cat err.txt)")"
+	fi
+	mv plan.yaml.orig plan.yaml
+	# a new store cannot be made: nothing of it is left
+	refused "disk full, a new store" "$tmp/disk/new/sub/store.db" "$full_re" -- import "$tmp/plan.yaml"
+	[ ! -e disk/new ] &&
+		ok "disk full, a new store: the directories made for it are gone too" ||
+		fail "disk full, a new store: the failed import left $(find disk/new | tr '\n' ' ')"
+	refused "disk full, a new store" "$tmp/disk/other.db" "$full_re" -- import "$tmp/plan.yaml"
 	rm -f disk/filler1 disk/filler2
 	[ "$(reads_of disk/store.db)" = "$ref" ] &&
 		ok "disk full: once there is room again, the store reads as before" ||
