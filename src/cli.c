@@ -1,15 +1,14 @@
 /*
  * What the commands share: today's date, opening the store (with the
- * re-sync of changed plan files), finding a plan and an item from what a
- * person typed, importing a file, printing a change report, and starting
- * their editor.
+ * re-sync of changed plan files, which session.c does) and importing a
+ * file, each with what they print; finding a plan and an item from what a
+ * person typed; the messages of the command line.
  */
 #include "stride/cli.h"
 
-#include "stride/act.h"
 #include "stride/calendar.h"
-#include "stride/hash.h"
 #include "stride/loader.h"
+#include "stride/session.h"
 #include "stride/store.h"
 #include "stride/sync.h"
 #include "stride/text.h"
@@ -39,21 +38,11 @@ int cli_flushed(int status)
 
 bool cli_today(int *day)
 {
-	const char *env = getenv("STRIDE_TODAY");
-	if (env && *env) {
-		if (calendar_parse(env, day))
-			return true;
-		text_printf(stderr,
-			"stride: STRIDE_TODAY must be a date like 2025-07-14, got "
-			"'%s'\n",
-			env);
-		return false;
-	}
-	time_t now = time(NULL);
-	struct tm tm;
-	localtime_r(&now, &tm);
-	*day = calendar_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-	return true;
+	char why[128];
+	if (session_today(day, why, sizeof(why)))
+		return true;
+	text_printf(stderr, "stride: %s\n", why);
+	return false;
 }
 
 int cli_store_error(const struct store_error *err)
@@ -85,69 +74,20 @@ void cli_print_diags(FILE *to, const char *file, const struct diag_list *d)
 			more, more == 1 ? "" : "s");
 }
 
-/* ---- the change report -------------------------------------------------------- */
+/* ---- what happened to a plan file ------------------------------------------------- */
 
 #define REPORT_LINES 50
 
-static const char *const change_words[SYNC_NCHANGE_KINDS] = {
-	[SYNC_ADDED] = "added",	      [SYNC_REMOVED] = "removed",
-	[SYNC_RETITLED] = "retitled", [SYNC_MOVED] = "moved",
-	[SYNC_RESTORED] = "restored",
-};
-
-static const char *plural(size_t n, const char *one, const char *many)
+void cli_print_changes(FILE *out, const struct sync_report *r)
 {
-	return n == 1 ? one : many;
-}
-
-void cli_print_counts(FILE *out, const struct plan_counts *c)
-{
-	text_printf(out, "%zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s", c->phases,
-		plural(c->phases, "phase", "phases"), c->weeks,
-		plural(c->weeks, "week block", "week blocks"), c->tasks,
-		plural(c->tasks, "task", "tasks"), c->criteria,
-		plural(c->criteria, "criterion", "criteria"), c->deliverables,
-		plural(c->deliverables, "deliverable", "deliverables"),
-		c->resources, plural(c->resources, "resource", "resources"));
-}
-
-void cli_print_report(FILE *out, const struct sync_report *r,
-		      const struct plan *p, bool dry_run)
-{
-	const char *would = dry_run ? "would be " : "";
-	if (r->created) {
-		text_printf(out, "%s %s: ", dry_run ? "would import" : "imported",
-			r->slug);
-		cli_print_counts(out, &p->counts);
-		text_printf(out, "%s\n", dry_run ? " (a new plan)" : "");
-		return;
-	}
-	if (!r->changed) {
-		text_printf(out, "%s: up to date\n", r->slug);
-		return;
-	}
-	if (r->old_source)
-		text_printf(out, "%s: %s from %s now (it was %s)\n", r->slug,
-			dry_run ? "would be read" : "read", p->file, r->old_source);
-	char *prefix = xasprintf("%s:", r->slug);
-	bool any = false;
-	for (int k = 0; k < SYNC_NCHANGE_KINDS; k++) {
-		if (!r->n[k])
-			continue;
-		text_printf(out, "%s %zu %s%s", any ? "," : prefix, r->n[k],
-			would, change_words[k]);
-		any = true;
-	}
-	if (!any && !r->old_source)
-		text_printf(out, "%s %s", prefix,
-			dry_run ? "dates or details would be updated"
-				: "dates or details updated");
-	if (any || !r->old_source)
-		fputc('\n', out);
-	free(prefix);
+	static const char *const words[SYNC_NCHANGE_KINDS] = {
+		[SYNC_ADDED] = "added",	      [SYNC_REMOVED] = "removed",
+		[SYNC_RETITLED] = "retitled", [SYNC_MOVED] = "moved",
+		[SYNC_RESTORED] = "restored",
+	};
 	for (size_t i = 0; i < r->nchanges && i < REPORT_LINES; i++) {
 		const struct sync_change *c = &r->changes[i];
-		text_printf(out, "  %-9s %s  %s", change_words[c->kind], c->key, c->title);
+		text_printf(out, "  %-9s %s  %s", words[c->kind], c->key, c->title);
 		if (c->kind == SYNC_RETITLED)
 			text_printf(out, "  (was: %s)", c->was);
 		else if (c->kind == SYNC_MOVED)
@@ -162,387 +102,106 @@ void cli_print_report(FILE *out, const struct sync_report *r,
 		text_printf(out, "  ... and %zu more\n", r->nchanges - REPORT_LINES);
 }
 
-/* ---- importing ------------------------------------------------------------------ */
-
-/* The keys of the tasks a plan marks x-done, in no particular order. */
-struct marked {
-	const char **key;
-	size_t n, cap;
-};
-
-static void marked_tasks(const struct plan_tasks *tl, struct marked *m)
+/* What an import says of its x-done tasks (session_import_file counted or
+ * marked them). */
+static void print_marked(const struct session_file *f, struct cli_import *im)
 {
-	for (size_t i = 0; i < tl->n; i++) {
-		if (tl->v[i].marked_done) {
-			if (m->n == m->cap) {
-				m->cap = m->cap ? 2 * m->cap : 16;
-				m->key = xrealloc(m->key, m->cap * sizeof(*m->key));
-			}
-			m->key[m->n++] = tl->v[i].key;
-		}
-		marked_tasks(&tl->v[i].tasks, m);
-	}
-}
-
-static void marked_phases(const struct plan_phases *ph, struct marked *m)
-{
-	for (size_t i = 0; i < ph->n; i++) {
-		marked_tasks(&ph->v[i].tasks, m);
-		for (size_t w = 0; w < ph->v[i].weeks.n; w++)
-			marked_tasks(&ph->v[i].weeks.v[w].tasks, m);
-		marked_phases(&ph->v[i].phases, m);
-	}
-}
-
-int cli_import_marked(struct store *s, const struct plan *p, const char *path,
-		      const struct sync_report *rep, struct cli_import *im)
-{
-	if (im->marked == CLI_MARKED_IGNORE ||
-	    (im->marked == CLI_MARKED_OFFER && !rep->created))
-		return CLI_OK;
-	struct marked m = { 0 };
-	marked_phases(&p->phases, &m);
-	if (!m.n) {
-		if (im->marked == CLI_MARKED_MARK)
-			text_printf(im->out, "no task of %s has x-done: true\n", path);
-		return CLI_OK;
-	}
-
-	/* the open ones among them, and those a dry run has not added yet */
-	long long *ids = xcalloc(m.n, sizeof(*ids));
-	size_t nids = 0, unknown = 0;
-	int ret = CLI_OK;
-	struct store_error err;
-	struct store_plan sp = { 0 };
-	if (!s || store_plan_get(s, p->id, &sp, &err) < 0) {
-		if (s && err.code != STORE_ERR_NOTFOUND)
-			ret = cli_store_error(&err);
-		unknown = m.n;
-	} else {
-		for (size_t i = 0; i < m.n && ret == CLI_OK; i++) {
-			struct store_item it;
-			if (store_item_by_key(s, sp.id, m.key[i], &it, &err) < 0) {
-				if (err.code == STORE_ERR_NOTFOUND)
-					unknown++;
-				else
-					ret = cli_store_error(&err);
-				continue;
-			}
-			if (!it.archived &&
-			    (it.status == STORE_TODO || it.status == STORE_DOING))
-				ids[nids++] = it.id;
-			store_item_done(&it);
-		}
-	}
-	store_plan_done(&sp);
-	size_t n = nids + unknown;
+	size_t n = f->marked_open;
 	const char *them = n == 1 ? "it" : "them";
 	const char *ts = n == 1 ? "" : "s";
-	int today;
-	if (ret != CLI_OK || (!n && im->marked == CLI_MARKED_OFFER)) {
-		/* nothing to say */
-	} else if (!n) {
-		text_printf(im->out,
-			"the %zu task%s with x-done: true %s done or skipped "
-			"already\n",
-			m.n, m.n == 1 ? "" : "s", m.n == 1 ? "is" : "are");
-	} else if (im->marked == CLI_MARKED_OFFER) {
+	if (im->marked == CLI_MARKED_IGNORE || f->what != SESSION_SYNCED)
+		return;
+	if (im->marked == CLI_MARKED_OFFER) {
+		if (!n)
+			return;
 		im->offered = n;
 		text_printf(im->errs,
-			"stride: %zu task%s of %s %s marked x-done: true (ticked in "
-			"the Markdown); 'stride import --mark-done %s' marks %s "
-			"done\n",
-			n, ts, path, n == 1 ? "is" : "are", path, them);
+			    "stride: %zu task%s of %s %s marked x-done: true (ticked in "
+			    "the Markdown); 'stride import --mark-done %s' marks %s "
+			    "done\n",
+			    n, ts, f->path, n == 1 ? "is" : "are", f->path, them);
+	} else if (!f->marked) {
+		text_printf(im->out, "no task of %s has x-done: true\n", f->path);
+	} else if (!n) {
+		text_printf(im->out,
+			    "the %zu task%s with x-done: true %s done or skipped "
+			    "already\n",
+			    f->marked, f->marked == 1 ? "" : "s", f->marked == 1 ? "is" : "are");
 	} else if (im->dry_run) {
 		text_printf(im->out, "would mark %zu task%s done (x-done: true)\n", n, ts);
-	} else if (!cli_today(&today)) {
-		ret = CLI_USAGE;
-	} else if (act_status(s, ids, nids, STORE_DONE, today, NULL, &err) < 0) {
-		ret = cli_store_error(&err);
 	} else {
 		text_printf(im->out,
-			"marked %zu task%s done (x-done: true); 'stride undo' takes "
-			"%s back\n",
-			nids, nids == 1 ? "" : "s", them);
+			    "marked %zu task%s done (x-done: true); 'stride undo' takes "
+			    "%s back\n",
+			    f->marked_done, f->marked_done == 1 ? "" : "s",
+			    f->marked_done == 1 ? "it" : "them");
 	}
-	free(ids);
-	free(m.key);
-	return ret;
 }
 
-/* ---- one sync of a file at a time ------------------------------------------------ */
-
-/* How long a command waits for another stride that is syncing the same
- * plan file before it goes on with the plan as the store has it. */
-#define RESYNC_WAIT_MS 1000
-
-/*
- * The plan file at path, open and locked (flock, LOCK_EX) while this
- * process syncs it: a stride that finds it locked knows that another one
- * is syncing that very file, and need not do the same work again. The
- * lock is advisory, shared by stride processes only, and goes with the
- * descriptor (close it to unlock). Tries for wait_ms (-1: as long as it
- * takes). Returns the descriptor; -1 when another stride kept the lock
- * for wait_ms; -2 when there is nothing to lock (not a regular file) or it
- * cannot be locked (a file system without locks): then the sync goes on
- * without, its write transaction still checks that the plan did not
- * change under it.
- */
-static int lock_plan_file(const char *path, int wait_ms)
+static void say_waiting(const char *path, void *ctx)
 {
-	/* a pipe or a device is read once, by the loader, and not shared */
-	struct stat st;
-	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
-		return -2;
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	if (fd < 0)
-		return -2;
-	if (wait_ms < 0) {
-		while (flock(fd, LOCK_EX) < 0)
-			if (errno != EINTR)
-				goto nolock;
-		return fd;
-	}
-	for (int waited = 0;; waited += 20) {
-		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
-			return fd;
-		if (errno != EWOULDBLOCK && errno != EINTR)
-			goto nolock;
-		if (waited >= wait_ms) {
-			close(fd);
-			return -1;
-		}
-		struct timespec pause = { 0, 20 * 1000000 };
-		nanosleep(&pause, NULL);
-	}
-nolock:
-	close(fd);
-	return -2;
-}
-
-/* The lock of an import: waits for the sync of another stride, and says
- * so when that takes more than a moment. */
-static int lock_for_import(const char *path, FILE *errs)
-{
-	int fd = lock_plan_file(path, RESYNC_WAIT_MS);
-	if (fd != -1)
-		return fd;
-	text_printf(errs, "stride: another stride is syncing %s: waiting for it\n",
-		    path);
-	return lock_plan_file(path, -1);
-}
-
-/* Hashes, loads and syncs the file at path, read into buf; closes *lock
- * (from lock_for_import) once the sync is over. */
-static int import_text(struct store *s, const char *path, char *buf, size_t len,
-		       const struct stat *st, struct cli_import *im, int *lock)
-{
-	char hex[HASH_HEX_LEN];
-	hash_hex(hash_bytes(buf, len), hex);
-	char *abs = NULL;
-	if (strcmp(path, "-"))
-		abs = realpath(path, NULL);
-	struct sync_source src = {
-		.path = abs,
-		.size = st ? (long long)st->st_size : 0,
-		.mtime = st ? (long long)st->st_mtim.tv_sec * 1000000000LL +
-				      st->st_mtim.tv_nsec
-			    : 0,
-		.hash = hex,
-	};
-	const char *name = strcmp(path, "-") ? path : "<stdin>";
-	struct diag_list d;
-	diag_list_init(&d);
-	struct plan *p;
-	enum loader_status lst = loader_load_text(name, buf, len, &p, &d);
-	cli_print_diags(im->errs, name, &d);
-	diag_list_done(&d);
-	if (lst != LOADER_OK) {
-		free(abs);
-		return CLI_DATA;
-	}
-	struct sync_report rep;
-	struct store_error err;
-	int ret = CLI_OK;
-	if (sync_plan(s, p, abs ? &src : NULL, im->dry_run, &rep, &err) < 0) {
-		text_printf(im->errs, "stride: %s\n", err.msg);
-		ret = err.code == STORE_ERR_NOTFOUND ? CLI_USAGE : CLI_FAILURE;
-	} else {
-		cli_print_report(im->out, &rep, p, im->dry_run);
-		im->slug = xstrdup(p->id);
-		if (*lock >= 0)
-			close(*lock);
-		*lock = -2;
-		ret = cli_import_marked(s, p, path, &rep, im);
-	}
-	sync_report_done(&rep);
-	plan_free(p);
-	free(abs);
-	return ret;
+	text_printf(ctx, "stride: another stride is syncing %s: waiting for it\n", path);
 }
 
 int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 {
-	struct diag_list d;
-	diag_list_init(&d);
-	char *buf;
-	size_t len;
-	const char *name = strcmp(path, "-") ? path : "<stdin>";
-	/* before reading it: another stride may be syncing it from a
-	 * newer version */
-	int lock = strcmp(path, "-") && !im->dry_run && !store_readonly(s)
-			   ? lock_for_import(path, im->errs)
-			   : -2;
-	enum loader_status lst = loader_read_file(path, &buf, &len, &d);
-	int ret;
-	if (lst == LOADER_IO) {
-		text_printf(im->errs, "stride: cannot read %s: %s\n", name, d.v[0].msg);
-		ret = CLI_FAILURE;
-	} else if (lst != LOADER_OK) {
-		cli_print_diags(im->errs, name, &d);
+	int today = 0;
+	if (im->marked == CLI_MARKED_MARK && !im->dry_run && !cli_today(&today))
+		return CLI_USAGE;
+	struct session_import how = {
+		.dry_run = im->dry_run,
+		.marked = im->marked == CLI_MARKED_IGNORE ? SESSION_MARKED_IGNORE
+			  : im->marked == CLI_MARKED_OFFER ? SESSION_MARKED_COUNT
+							   : SESSION_MARKED_MARK,
+		.today = today,
+		.waiting = say_waiting,
+		.ctx = im->errs,
+	};
+	struct session_file f;
+	session_import_file(s, path, &how, &f);
+	cli_print_diags(im->errs, f.path, &f.diags);
+	char line[1024];
+	int ret = CLI_OK;
+	switch (f.what) {
+	case SESSION_SYNCED:
+		text_printf(im->out, "%s\n", session_file_summary(&f, line, sizeof(line)));
+		cli_print_changes(im->out, &f.report);
+		im->slug = xstrdup(f.slug);
+		if (f.marking_failed)
+			ret = cli_store_error(&f.err);
+		else
+			print_marked(&f, im);
+		break;
+	case SESSION_INVALID:
 		ret = CLI_DATA;
-	} else {
-		struct stat st;
-		bool have_st = strcmp(path, "-") && stat(path, &st) == 0;
-		ret = import_text(s, path, buf, len, have_st ? &st : NULL, im, &lock);
+		break;
+	case SESSION_FAILED:
+		ret = cli_store_error(&f.err);
+		break;
+	default:
+		text_printf(im->errs, "stride: %s\n", session_file_summary(&f, line, sizeof(line)));
+		ret = CLI_FAILURE;
+		break;
 	}
-	diag_list_done(&d);
-	if (lock >= 0)
-		close(lock);
+	session_file_done(&f);
 	return ret;
 }
 
 /* ---- opening the store, and the re-sync ------------------------------------------ */
 
-struct resync {
-	struct store *s;
-	FILE *report; /* where the reports go: stderr for the commands */
-	int status;
-	char **skip; /* files an import is about to sync itself */
-	int nskip;
-	int synced;
-	int wait_ms; /* for another stride syncing the same file */
-};
-
-static long long mtime_ns(const struct stat *st)
+int cli_print_resync(FILE *out, const struct session_files *l)
 {
-	return (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
-}
-
-static int resync_locked(struct resync *rs, const struct store_plan *p,
-			 const struct stat *st);
-
-/* Re-syncs one plan whose file changed (size or mtime first, then the
- * content's hash), unless another stride is syncing that file: then it
- * waits rs->wait_ms for it, and goes on with the plan as the store has
- * it. */
-static int resync_plan(const struct store_plan *p, void *ctx)
-{
-	struct resync *rs = ctx;
-	struct stat st;
-	if (!p->source || stat(p->source, &st) < 0 || !S_ISREG(st.st_mode))
-		return 0; /* a file that has gone is not an error */
-	for (int i = 0; i < rs->nskip; i++)
-		if (rs->skip[i] && !strcmp(rs->skip[i], p->source))
-			return 0;
-	if (st.st_size == p->source_size && mtime_ns(&st) == p->source_mtime)
-		return 0;
-	if (store_readonly(rs->s))
-		return resync_locked(rs, p, &st);
-
-	int lock = lock_plan_file(p->source, rs->wait_ms);
-	if (lock == -1) {
-		text_printf(rs->report,
-			"stride: %s changed, and another stride is syncing it: "
-			"showing the plan as last imported\n",
-			p->source);
-		return 0;
+	char line[1024];
+	int ret = CLI_OK;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct session_file *f = &l->v[i];
+		text_printf(out, "stride: %s\n", session_file_summary(f, line, sizeof(line)));
+		if (f->what == SESSION_SYNCED)
+			cli_print_changes(out, &f->report);
+		if (f->what == SESSION_FAILED)
+			ret = CLI_FAILURE;
 	}
-	/* the stride that held the lock may have synced it just now */
-	struct store_plan now;
-	struct store_error err;
-	int ret = 0;
-	if (lock >= 0 && store_plan_by_id(rs->s, p->id, &now, &err) == 0) {
-		if (fstat(lock, &st) == 0 && S_ISREG(st.st_mode) &&
-		    (st.st_size != now.source_size || mtime_ns(&st) != now.source_mtime))
-			ret = resync_locked(rs, &now, &st);
-		store_plan_done(&now);
-	} else {
-		ret = resync_locked(rs, p, &st);
-	}
-	if (lock >= 0)
-		close(lock);
 	return ret;
-}
-
-/* The rest of resync_plan, with the lock held (or a store that cannot be
- * written). */
-static int resync_locked(struct resync *rs, const struct store_plan *p,
-			 const struct stat *st)
-{
-	long long mtime = mtime_ns(st);
-
-	struct diag_list d;
-	diag_list_init(&d);
-	char *buf;
-	size_t len;
-	if (loader_read_file(p->source, &buf, &len, &d) != LOADER_OK) {
-		diag_list_done(&d);
-		return 0;
-	}
-	diag_list_done(&d);
-	char hex[HASH_HEX_LEN];
-	hash_hex(hash_bytes(buf, len), hex);
-	struct store_error err;
-	if (p->source_hash && !strcmp(hex, p->source_hash)) {
-		/* touched, not changed: remember the new mtime, quietly */
-		free(buf);
-		if (!store_readonly(rs->s))
-			store_plan_touch_source(rs->s, p->id, st->st_size, mtime, &err);
-		return 0;
-	}
-	if (store_readonly(rs->s)) {
-		free(buf);
-		text_printf(rs->report,
-			"stride: %s changed, but %s: showing the plan as last "
-			"imported\n",
-			p->source,
-			store_full(rs->s) ? "the disk holding the store is full"
-					  : "the store is read-only");
-		return 0;
-	}
-	struct plan *plan;
-	diag_list_init(&d);
-	enum loader_status lst = loader_load_text(p->source, buf, len, &plan, &d);
-	diag_list_done(&d);
-	if (lst != LOADER_OK) {
-		text_printf(rs->report,
-			"stride: %s changed and is no longer a valid plan ('stride "
-			"lint %s' says why): showing it as last imported\n",
-			p->source, p->source);
-		return 0;
-	}
-	if (strcmp(plan->id, p->slug)) {
-		text_printf(rs->report,
-			"stride: %s now holds the plan '%s', not '%s': import it "
-			"with 'stride import %s'\n",
-			p->source, plan->id, p->slug, p->source);
-		plan_free(plan);
-		return 0;
-	}
-	struct sync_source src = { p->source, (long long)st->st_size, mtime, hex };
-	struct sync_report rep;
-	if (sync_plan(rs->s, plan, &src, false, &rep, &err) < 0) {
-		text_printf(rs->report, "stride: %s\n", err.msg);
-		rs->status = CLI_FAILURE;
-	} else if (rep.changed) {
-		text_printf(rs->report, "stride: %s changed; synced ", p->source);
-		cli_print_report(rs->report, &rep, plan, false);
-		rs->synced++;
-	}
-	sync_report_done(&rep);
-	plan_free(plan);
-	return rs->status != CLI_OK;
 }
 
 static int open_store(const struct cli_ctx *ctx, bool create, bool resync,
@@ -550,38 +209,27 @@ static int open_store(const struct cli_ctx *ctx, bool create, bool resync,
 {
 	*out = NULL;
 	struct store_error err;
-	char *path = ctx->db ? xstrdup(ctx->db) : store_default_path(&err);
-	if (!path)
-		return cli_store_error(&err);
 	struct store *s;
-	int rc = store_open(path, create, &s, &err);
-	free(path);
-	if (rc < 0) {
+	if (session_open(ctx->db, create, &s, &err) < 0) {
 		if (!create && err.code == STORE_ERR_ABSENT)
 			return CLI_OK;
 		return cli_store_error(&err);
 	}
-	struct resync rs = { s, stderr, CLI_OK, skip, nskip, 0, RESYNC_WAIT_MS };
-	if (resync && store_plans(s, resync_plan, &rs, &err) < 0)
-		rs.status = cli_store_error(&err);
-	if (rs.status != CLI_OK) {
+	struct session_files synced = { 0 };
+	int status = CLI_OK;
+	if (resync) {
+		int rc = session_resync(s, SESSION_RESYNC_WAIT_MS, skip, nskip, &synced, &err);
+		status = cli_print_resync(stderr, &synced);
+		if (rc < 0 && status == CLI_OK)
+			status = cli_store_error(&err);
+	}
+	session_files_done(&synced);
+	if (status != CLI_OK) {
 		store_close(s);
-		return rs.status;
+		return status;
 	}
 	*out = s;
 	return CLI_OK;
-}
-
-int cli_resync(struct store *s, FILE *report, int *synced)
-{
-	struct store_error err;
-	struct resync rs = { s, report, CLI_OK, NULL, 0, 0, 0 };
-	if (store_plans(s, resync_plan, &rs, &err) < 0) {
-		text_printf(report, "stride: %s\n", err.msg);
-		rs.status = CLI_FAILURE;
-	}
-	*synced = rs.synced;
-	return rs.status;
 }
 
 int cli_open(const struct cli_ctx *ctx, bool create, struct store **out)

@@ -1,36 +1,11 @@
 /* stride import: check plan files and sync them into the store. */
 #include "stride/cli.h"
-#include "stride/loader.h"
 #include "stride/store.h"
-#include "stride/sync.h"
-#include "stride/text.h"
 #include "stride/util.h"
 
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* --dry-run with no store yet: every plan would be new. */
-static int dry_without_store(const char *path, struct cli_import *im)
-{
-	struct diag_list d;
-	diag_list_init(&d);
-	struct plan *p;
-	const char *name = strcmp(path, "-") ? path : "<stdin>";
-	enum loader_status st = loader_load_file(path, &p, &d);
-	if (st == LOADER_IO)
-		text_printf(stderr, "stride: cannot read %s: %s\n", name, d.v[0].msg);
-	else
-		cli_print_diags(stderr, name, &d);
-	diag_list_done(&d);
-	if (st != LOADER_OK)
-		return st == LOADER_IO ? CLI_FAILURE : CLI_DATA;
-	struct sync_report rep = { .slug = (char *)p->id, .created = true };
-	cli_print_report(stdout, &rep, p, true);
-	int ret = cli_import_marked(NULL, p, path, &rep, im);
-	plan_free(p);
-	return ret;
-}
 
 static int run(const struct cli_ctx *ctx, int argc, char **argv)
 {
@@ -63,8 +38,8 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		return status;
 	int worst = CLI_OK;
 	for (int i = optind; i < argc; i++) {
-		int st = s ? cli_import_file(s, argv[i], &im)
-			   : dry_without_store(argv[i], &im);
+		/* (a dry run with no store yet: every plan would be new) */
+		int st = cli_import_file(s, argv[i], &im);
 		free(im.slug);
 		im.slug = NULL;
 		/* a file that cannot be read or a store that fails beats an

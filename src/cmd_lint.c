@@ -55,8 +55,8 @@ static void print_summary(const struct plan *p)
 		text_printf(stdout, "%s to %s: ", calendar_format(p->span.start, a),
 		       calendar_format(p->span.end, b));
 	}
-	cli_print_counts(stdout, &p->counts);
-	putchar('\n');
+	char counts[256];
+	text_printf(stdout, "%s\n", plan_counts_text(&p->counts, counts, sizeof(counts)));
 	print_outline(&p->phases, 1);
 }
 

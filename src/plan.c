@@ -1,5 +1,7 @@
 #include "stride/plan.h"
 
+#include <stdio.h>
+
 #include "stride/arena.h"
 
 void plan_free(struct plan *p)
@@ -15,6 +17,23 @@ const char *plan_resource_kind_name(enum plan_resource_kind kind)
 		"docs", "practice", "tool", "other",
 	};
 	return (unsigned)kind < sizeof(names) / sizeof(names[0]) ? names[kind] : NULL;
+}
+
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+const char *plan_counts_text(const struct plan_counts *c, char *buf, size_t n)
+{
+	snprintf(buf, n, "%zu %s, %zu %s, %zu %s, %zu %s, %zu %s, %zu %s", c->phases,
+		 plural(c->phases, "phase", "phases"), c->weeks,
+		 plural(c->weeks, "week block", "week blocks"), c->tasks,
+		 plural(c->tasks, "task", "tasks"), c->criteria,
+		 plural(c->criteria, "criterion", "criteria"), c->deliverables,
+		 plural(c->deliverables, "deliverable", "deliverables"), c->resources,
+		 plural(c->resources, "resource", "resources"));
+	return buf;
 }
 
 const char *plan_priority_name(enum plan_priority prio)

@@ -1,19 +1,514 @@
 /*
  * The application layer under both front ends: see session.h.
+ *
+ * A sync of a plan file (an import, or the re-sync of a file that changed)
+ * is done by one stride at a time: the file is locked (flock) while it is
+ * read and synced, so that a stride that finds it locked knows another one
+ * is doing that very work, and need not do it again.
  */
+#define _DEFAULT_SOURCE /* flock, which POSIX lacks: glibc, musl */
+#define _DARWIN_C_SOURCE
 #include "stride/session.h"
 
+#include "stride/act.h"
+#include "stride/calendar.h"
+#include "stride/hash.h"
 #include "stride/loader.h"
 #include "stride/util.h"
 
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #ifndef STRIDE_DATADIR
 #define STRIDE_DATADIR "/usr/local/share/stride"
 #endif
+
+int session_open(const char *db, bool create, struct store **out,
+		 struct store_error *err)
+{
+	*out = NULL;
+	char *path = db ? xstrdup(db) : store_default_path(err);
+	if (!path)
+		return -1;
+	int rc = store_open(path, create, out, err);
+	free(path);
+	return rc;
+}
+
+bool session_today(int *day, char *why, size_t n)
+{
+	const char *env = getenv("STRIDE_TODAY");
+	if (env && *env) {
+		if (calendar_parse(env, day))
+			return true;
+		snprintf(why, n, "STRIDE_TODAY must be a date like 2025-07-14, got '%s'", env);
+		return false;
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	*day = calendar_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	return true;
+}
+
+/* ---- what happened to a plan file ------------------------------------------------ */
+
+void session_file_done(struct session_file *f)
+{
+	free(f->path);
+	free(f->slug);
+	free(f->now_slug);
+	free(f->why);
+	free(f->file);
+	diag_list_done(&f->diags);
+	sync_report_done(&f->report);
+	*f = (struct session_file){ 0 };
+}
+
+/* A new entry for path, what it is not yet known. */
+static void file_init(struct session_file *f, const char *path)
+{
+	*f = (struct session_file){ .path = xstrdup(path) };
+	diag_list_init(&f->diags);
+}
+
+const char *session_file_summary(const struct session_file *f, char *buf, size_t n)
+{
+	static const char *const words[SYNC_NCHANGE_KINDS] = {
+		[SYNC_ADDED] = "added",	      [SYNC_REMOVED] = "removed",
+		[SYNC_RETITLED] = "retitled", [SYNC_MOVED] = "moved",
+		[SYNC_RESTORED] = "restored",
+	};
+	const char *path = f->path ? f->path : "<stdin>";
+	size_t o = 0;
+#define PUT(...)                                                                  \
+	do {                                                                      \
+		if (o < n)                                                        \
+			o += (size_t)snprintf(buf + o, n - o, __VA_ARGS__);       \
+	} while (0)
+	buf[0] = '\0';
+	switch (f->what) {
+	case SESSION_UNREADABLE:
+		PUT("cannot read %s: %s", path, f->why ? f->why : "?");
+		return buf;
+	case SESSION_INVALID:
+		if (f->resync)
+			PUT("%s changed and is no longer a valid plan ('stride lint %s' "
+			    "says why): showing it as last imported",
+			    path, path);
+		else
+			PUT("%s is not a valid plan", path);
+		return buf;
+	case SESSION_BUSY:
+		PUT("%s changed, and another stride is syncing it: showing the plan "
+		    "as last imported",
+		    path);
+		return buf;
+	case SESSION_STUCK:
+		PUT("%s changed, but %s: showing the plan as last imported", path,
+		    f->full ? "the disk holding the store is full" : "the store is read-only");
+		return buf;
+	case SESSION_OTHER_PLAN:
+		PUT("%s now holds the plan '%s', not '%s': import it with 'stride "
+		    "import %s'",
+		    path, f->now_slug, f->slug, path);
+		return buf;
+	case SESSION_FAILED:
+		PUT("%s", f->err.msg);
+		return buf;
+	case SESSION_SYNCED:
+		break;
+	}
+	const struct sync_report *r = &f->report;
+	const char *would = f->dry_run ? "would be " : "";
+	if (f->resync)
+		PUT("%s changed; synced ", path);
+	if (r->created) {
+		char counts[256];
+		PUT("%s %s: %s%s", f->dry_run ? "would import" : "imported", r->slug,
+		    plan_counts_text(&f->counts, counts, sizeof(counts)),
+		    f->dry_run ? " (a new plan)" : "");
+		return buf;
+	}
+	if (!r->changed) {
+		PUT("%s: up to date", r->slug);
+		return buf;
+	}
+	PUT("%s:", r->slug);
+	bool any = false;
+	for (int k = 0; k < SYNC_NCHANGE_KINDS; k++) {
+		if (!r->n[k])
+			continue;
+		PUT("%s %zu %s%s", any ? "," : "", r->n[k], would, words[k]);
+		any = true;
+	}
+	if (r->old_source)
+		PUT("%s %s from %s now (it was %s)", any ? ";" : "",
+		    f->dry_run ? "would be read" : "read", f->file, r->old_source);
+	else if (!any)
+		PUT(" %s", f->dry_run ? "dates or details would be updated"
+				       : "dates or details updated");
+#undef PUT
+	return buf;
+}
+
+/* ---- one sync of a file at a time ------------------------------------------------ */
+
+/*
+ * The plan file at path, open and locked (flock, LOCK_EX) while this
+ * process syncs it. The lock is advisory, shared by stride processes only,
+ * and goes with the descriptor (close it to unlock). Tries for wait_ms
+ * (-1: as long as it takes). Returns the descriptor; -1 when another
+ * stride kept the lock for wait_ms; -2 when there is nothing to lock (not
+ * a regular file) or it cannot be locked (a file system without locks):
+ * then the sync goes on without, its write transaction still checks that
+ * the plan did not change under it.
+ */
+static int lock_plan_file(const char *path, int wait_ms)
+{
+	/* a pipe or a device is read once, by the loader, and not shared */
+	struct stat st;
+	if (stat(path, &st) < 0 || !S_ISREG(st.st_mode))
+		return -2;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return -2;
+	if (wait_ms < 0) {
+		while (flock(fd, LOCK_EX) < 0)
+			if (errno != EINTR)
+				goto nolock;
+		return fd;
+	}
+	for (int waited = 0;; waited += 20) {
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			return fd;
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			goto nolock;
+		if (waited >= wait_ms) {
+			close(fd);
+			return -1;
+		}
+		struct timespec pause = { 0, 20 * 1000000 };
+		nanosleep(&pause, NULL);
+	}
+nolock:
+	close(fd);
+	return -2;
+}
+
+static long long mtime_ns(const struct stat *st)
+{
+	return (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+}
+
+/* ---- importing ------------------------------------------------------------------ */
+
+/* The keys of the tasks a plan marks x-done, in no particular order. */
+struct marked {
+	const char **key;
+	size_t n, cap;
+};
+
+static void marked_tasks(const struct plan_tasks *tl, struct marked *m)
+{
+	for (size_t i = 0; i < tl->n; i++) {
+		if (tl->v[i].marked_done) {
+			m->key = xgrow(m->key, &m->cap, m->n + 1, sizeof(*m->key));
+			m->key[m->n++] = tl->v[i].key;
+		}
+		marked_tasks(&tl->v[i].tasks, m);
+	}
+}
+
+static void marked_phases(const struct plan_phases *ph, struct marked *m)
+{
+	for (size_t i = 0; i < ph->n; i++) {
+		marked_tasks(&ph->v[i].tasks, m);
+		for (size_t w = 0; w < ph->v[i].weeks.n; w++)
+			marked_tasks(&ph->v[i].weeks.v[w].tasks, m);
+		marked_phases(&ph->v[i].phases, m);
+	}
+}
+
+/* The second half of an import: the tasks p marks x-done, as how says,
+ * once the sync is done. s NULL (a dry run with no store yet) has none of
+ * them yet. */
+static void import_marked(struct store *s, const struct plan *p,
+			  const struct session_import *how, struct session_file *out)
+{
+	if (how->marked == SESSION_MARKED_IGNORE ||
+	    (how->marked == SESSION_MARKED_COUNT && !out->report.created))
+		return;
+	struct marked m = { 0 };
+	marked_phases(&p->phases, &m);
+	out->marked = m.n;
+	/* the open ones among them, and those a dry run has not added yet */
+	long long *ids = xcalloc(m.n + 1, sizeof(*ids));
+	size_t nids = 0, unknown = 0;
+	struct store_plan sp = { 0 };
+	int rc = 0;
+	if (!m.n) {
+		/* nothing marked */
+	} else if (!s || store_plan_get(s, p->id, &sp, &out->err) < 0) {
+		if (s && out->err.code != STORE_ERR_NOTFOUND)
+			rc = -1;
+		unknown = m.n;
+	} else {
+		for (size_t i = 0; i < m.n && rc == 0; i++) {
+			struct store_item it;
+			if (store_item_by_key(s, sp.id, m.key[i], &it, &out->err) < 0) {
+				if (out->err.code == STORE_ERR_NOTFOUND)
+					unknown++;
+				else
+					rc = -1;
+				continue;
+			}
+			if (!it.archived && (it.status == STORE_TODO || it.status == STORE_DOING))
+				ids[nids++] = it.id;
+			store_item_done(&it);
+		}
+	}
+	store_plan_done(&sp);
+	out->marked_open = nids + unknown;
+	if (rc == 0 && nids && how->marked == SESSION_MARKED_MARK && !how->dry_run) {
+		if (act_status(s, ids, nids, STORE_DONE, how->today, NULL, &out->err) < 0)
+			rc = -1;
+		else
+			out->marked_done = nids;
+	}
+	out->marking_failed = rc < 0;
+	free(ids);
+	free(m.key);
+}
+
+/* Hashes, loads and syncs the file at path, read into buf; closes *lock
+ * once the sync is over, before the marked tasks (which take the store). */
+static void import_text(struct store *s, const char *path, char *buf, size_t len,
+			const struct stat *st, const struct session_import *how,
+			struct session_file *out, int *lock)
+{
+	char hex[HASH_HEX_LEN];
+	hash_hex(hash_bytes(buf, len), hex);
+	bool in = !strcmp(path, "-");
+	char *abs = in ? NULL : realpath(path, NULL);
+	struct sync_source src = {
+		.path = abs,
+		.size = st ? (long long)st->st_size : 0,
+		.mtime = st ? mtime_ns(st) : 0,
+		.hash = hex,
+	};
+	struct plan *p;
+	if (loader_load_text(in ? "<stdin>" : path, buf, len, &p, &out->diags) != LOADER_OK) {
+		out->what = SESSION_INVALID;
+		free(abs);
+		return;
+	}
+	out->slug = xstrdup(p->id);
+	out->counts = p->counts;
+	out->file = xstrdup(p->file);
+	if (!s) {
+		/* a dry run with no store: it would be new */
+		out->report = (struct sync_report){ .slug = xstrdup(p->id),
+						    .title = xstrdup(p->title),
+						    .created = true };
+	} else if (sync_plan(s, p, abs ? &src : NULL, how->dry_run, &out->report,
+			     &out->err) < 0) {
+		out->what = SESSION_FAILED;
+	}
+	if (*lock >= 0)
+		close(*lock);
+	*lock = -2;
+	if (out->what == SESSION_SYNCED)
+		import_marked(s, p, how, out);
+	plan_free(p);
+	free(abs);
+}
+
+void session_import_file(struct store *s, const char *path,
+			 const struct session_import *how, struct session_file *out)
+{
+	bool in = !strcmp(path, "-");
+	file_init(out, in ? "<stdin>" : path);
+	out->dry_run = how->dry_run;
+	/* before reading it: another stride may be syncing it from a newer
+	 * version */
+	int lock = -2;
+	if (!in && s && !how->dry_run && !store_readonly(s)) {
+		lock = lock_plan_file(path, SESSION_RESYNC_WAIT_MS);
+		if (lock == -1) {
+			out->waited = true;
+			if (how->waiting)
+				how->waiting(path, how->ctx);
+			lock = lock_plan_file(path, -1);
+		}
+	}
+	char *buf;
+	size_t len;
+	enum loader_status lst = loader_read_file(path, &buf, &len, &out->diags);
+	if (lst == LOADER_IO) {
+		out->what = SESSION_UNREADABLE;
+		out->why = xstrdup(out->diags.v[0].msg);
+		diag_list_done(&out->diags);
+		diag_list_init(&out->diags);
+	} else if (lst != LOADER_OK) {
+		out->what = SESSION_INVALID;
+	} else {
+		struct stat st;
+		bool have_st = !in && stat(path, &st) == 0;
+		import_text(s, path, buf, len, have_st ? &st : NULL, how, out, &lock);
+	}
+	if (lock >= 0)
+		close(lock);
+}
+
+/* ---- the re-sync -------------------------------------------------------------- */
+
+struct resync {
+	struct store *s;
+	struct session_files *out;
+	char *const *skip; /* files an import is about to sync itself */
+	int nskip;
+	int wait_ms; /* for another stride syncing the same file */
+	bool failed;
+	struct store_error *err;
+};
+
+/* A new entry of the re-sync for plan p's file. */
+static struct session_file *entry(struct resync *rs, const struct store_plan *p)
+{
+	struct session_files *l = rs->out;
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	struct session_file *f = &l->v[l->n++];
+	file_init(f, p->source);
+	f->resync = true;
+	f->slug = xstrdup(p->slug);
+	return f;
+}
+
+static void resync_locked(struct resync *rs, const struct store_plan *p,
+			  const struct stat *st);
+
+/* Re-syncs one plan whose file changed, unless another stride is syncing
+ * that file: then it waits rs->wait_ms for it, and goes on with the plan
+ * as the store has it. */
+static int resync_plan(const struct store_plan *p, void *ctx)
+{
+	struct resync *rs = ctx;
+	struct stat st;
+	if (!p->source || stat(p->source, &st) < 0 || !S_ISREG(st.st_mode))
+		return 0; /* a file that has gone is not an error */
+	for (int i = 0; i < rs->nskip; i++)
+		if (rs->skip[i] && !strcmp(rs->skip[i], p->source))
+			return 0;
+	if (st.st_size == p->source_size && mtime_ns(&st) == p->source_mtime)
+		return 0;
+	if (store_readonly(rs->s)) {
+		resync_locked(rs, p, &st);
+		return rs->failed;
+	}
+	int lock = lock_plan_file(p->source, rs->wait_ms);
+	if (lock == -1) {
+		entry(rs, p)->what = SESSION_BUSY;
+		return 0;
+	}
+	/* the stride that held the lock may have synced it just now */
+	struct store_plan now;
+	struct store_error err;
+	if (lock >= 0 && store_plan_by_id(rs->s, p->id, &now, &err) == 0) {
+		if (fstat(lock, &st) == 0 && S_ISREG(st.st_mode) &&
+		    (st.st_size != now.source_size || mtime_ns(&st) != now.source_mtime))
+			resync_locked(rs, &now, &st);
+		store_plan_done(&now);
+	} else {
+		resync_locked(rs, p, &st);
+	}
+	if (lock >= 0)
+		close(lock);
+	return rs->failed;
+}
+
+/* The rest of resync_plan, with the lock held (or a store that cannot be
+ * written). */
+static void resync_locked(struct resync *rs, const struct store_plan *p,
+			  const struct stat *st)
+{
+	long long mtime = mtime_ns(st);
+	struct diag_list d;
+	diag_list_init(&d);
+	char *buf;
+	size_t len;
+	enum loader_status lst = loader_read_file(p->source, &buf, &len, &d);
+	diag_list_done(&d);
+	if (lst != LOADER_OK)
+		return; /* gone, or unreadable, since the stat: as last imported */
+	char hex[HASH_HEX_LEN];
+	hash_hex(hash_bytes(buf, len), hex);
+	struct store_error err;
+	if (p->source_hash && !strcmp(hex, p->source_hash)) {
+		/* touched, not changed: remember the new mtime, quietly */
+		free(buf);
+		if (!store_readonly(rs->s))
+			store_plan_touch_source(rs->s, p->id, st->st_size, mtime, &err);
+		return;
+	}
+	struct session_file *f = entry(rs, p);
+	if (store_readonly(rs->s)) {
+		free(buf);
+		f->what = SESSION_STUCK;
+		f->full = store_full(rs->s);
+		return;
+	}
+	struct plan *plan;
+	if (loader_load_text(p->source, buf, len, &plan, &f->diags) != LOADER_OK) {
+		f->what = SESSION_INVALID;
+		return;
+	}
+	if (strcmp(plan->id, p->slug)) {
+		f->what = SESSION_OTHER_PLAN;
+		f->now_slug = xstrdup(plan->id);
+		plan_free(plan);
+		return;
+	}
+	struct sync_source src = { p->source, (long long)st->st_size, mtime, hex };
+	f->counts = plan->counts;
+	f->file = xstrdup(plan->file);
+	if (sync_plan(rs->s, plan, &src, false, &f->report, &f->err) < 0) {
+		f->what = SESSION_FAILED;
+		*rs->err = f->err;
+		rs->failed = true;
+	} else if (!f->report.changed) {
+		/* the same plan in other words: nothing to tell */
+		session_file_done(f);
+		rs->out->n--;
+	}
+	plan_free(plan);
+}
+
+int session_resync(struct store *s, int wait_ms, char *const *skip, int nskip,
+		   struct session_files *out, struct store_error *err)
+{
+	struct resync rs = { s, out, skip, nskip, wait_ms, false, err };
+	if (store_plans(s, resync_plan, &rs, err) < 0 && !rs.failed)
+		return -1;
+	return rs.failed ? -1 : 0;
+}
+
+void session_files_done(struct session_files *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		session_file_done(&l->v[i]);
+	free(l->v);
+	*l = (struct session_files){ 0 };
+}
 
 /* ---- the bundled plans ---------------------------------------------------------- */
 

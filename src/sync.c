@@ -56,6 +56,8 @@ struct sync {
 	struct store_item *old; /* the stored items, strings in the arena */
 	size_t nold, oldcap;
 	struct sync_report *rep;
+	bool rehash; /* the file's content is new, the plan in it the same (a
+			comment, a blank line): stored, not reported */
 };
 
 /* ---- 1. flatten ------------------------------------------------------------ */
@@ -776,8 +778,8 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 		       was.has_schedule != row->has_schedule ||
 		       !same_str(was.prompts, row->prompts) ||
 		       !same_str(was.rate, row->rate) ||
-		       !same_str(was.source, row->source) ||
-		       !same_str(was.source_hash, row->source_hash);
+		       !same_str(was.source, row->source);
+	sy->rehash = !same_str(was.source_hash, row->source_hash);
 	for (int d = 0; d < 7; d++) {
 		differs |= was.schedule[d].minutes != p->schedule[d].minutes ||
 			   !same_str(was.schedule[d].focus, p->schedule[d].focus);
@@ -899,7 +901,7 @@ static int sync_try(struct store *s, const struct plan *p,
 	bool touched = src && src->path &&
 		       (old_row.source_size != src->size ||
 			old_row.source_mtime != src->mtime);
-	if (dry_run || (!changed && !touched)) {
+	if (dry_run || (!changed && !touched && !sy.rehash)) {
 		ret = 0;
 		goto out;
 	}
@@ -915,7 +917,7 @@ static int sync_try(struct store *s, const struct plan *p,
 			goto out;
 		}
 	}
-	if (!changed) {
+	if (!changed && !sy.rehash) {
 		if (store_plan_touch_source(s, old_row.id, src->size, src->mtime, err) < 0 ||
 		    store_commit(s, err) < 0)
 			goto out;

@@ -108,12 +108,6 @@ int cli_store_error(const struct store_error *err);
  */
 int cli_open(const struct cli_ctx *ctx, bool create, struct store **out);
 
-/* The re-sync of cli_open on an open store, with the reports (and any
- * problem) written to report; *synced counts the plans that changed. It
- * does not wait for another stride syncing the same file (the TUI calls
- * it every second). Returns the exit status a command would have. */
-int cli_resync(struct store *s, FILE *report, int *synced);
-
 /* cli_open for `stride import FILE...`: the plans of those files are
  * not re-synced first (the import does it, and reports it); a dry run
  * re-syncs nothing and creates no store. */
@@ -153,26 +147,21 @@ struct cli_import {
 	size_t offered; /* out: the marked tasks the offer counted */
 };
 
-/* Reads, checks and syncs one plan file (see stride import), then does
- * with its marked tasks what im->marked says. When another stride is
- * syncing the same file, waits for it first (saying so on im->errs after
- * a second). Returns an enum cli_exit. */
+/* Reads, checks and syncs one plan file (see stride import, and
+ * session_import_file), then does with its marked tasks what im->marked
+ * says, printing what happened. When another stride is syncing the same
+ * file, waits for it first (saying so on im->errs after a second). s NULL
+ * is a dry run with no store yet. Returns an enum cli_exit. */
 int cli_import_file(struct store *s, const char *path, struct cli_import *im);
 
-/* The second half of an import: the tasks p marks x-done, as im says, once
- * rep (the sync's report) is out. s NULL (a dry run with no store yet)
- * has none of them. Returns an enum cli_exit. */
-struct sync_report;
-int cli_import_marked(struct store *s, const struct plan *p, const char *path,
-		      const struct sync_report *rep, struct cli_import *im);
+/* The changes of a sync report, a line each (at most 50, then how many
+ * more). */
+void cli_print_changes(FILE *out, const struct sync_report *r);
 
-/* "9 phases, 0 week blocks, 34 tasks, ...", no newline. */
-struct plan_counts;
-void cli_print_counts(FILE *out, const struct plan_counts *c);
-
-/* Prints a sync report (see stride import). */
-void cli_print_report(FILE *out, const struct sync_report *r,
-		      const struct plan *p, bool dry_run);
+/* What a re-sync did (session_resync), a line each on out ("stride: ..."),
+ * with the changes; CLI_FAILURE when the store failed, else CLI_OK. */
+struct session_files;
+int cli_print_resync(FILE *out, const struct session_files *l);
 
 /* Prints the loader's diagnostics like a compiler (see stride lint). */
 struct diag_list;

@@ -174,6 +174,10 @@ struct plan_counts {
 	size_t phases, weeks, tasks, criteria, deliverables, resources;
 };
 
+/* "9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0
+ * resources" into buf (n bytes); returns buf. */
+const char *plan_counts_text(const struct plan_counts *c, char *buf, size_t n);
+
 struct plan {
 	struct arena *arena;
 	const char *file; /* as given to the loader */

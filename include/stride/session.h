@@ -1,15 +1,139 @@
 /*
  * session: the application layer under both front ends, the command line
- * and the TUI. It does what each of them needs done the same way and
- * answers in structures, never in text: the front ends render.
- *
- * (This module grows with issue 11: opening the store with the re-sync of
- * changed plan files and importing a file move here from cli.c.)
+ * and the TUI. It does what each of them needs done the same way (open
+ * the store, re-sync the plan files that changed, import a file, list the
+ * bundled plans) and answers in structures, never in text on a stream:
+ * the front ends render. The one-line summary of what happened to a plan
+ * file is written here, once, for both.
  */
 #ifndef STRIDE_SESSION_H
 #define STRIDE_SESSION_H
 
+#include <stdbool.h>
 #include <stddef.h>
+
+#include "stride/diag.h"
+#include "stride/plan.h"
+#include "stride/store.h"
+#include "stride/sync.h"
+
+/* Opens the store at db (NULL: $STRIDE_DB, else the default path; see
+ * store_default_path) as store_open does: with create, a missing store is
+ * made; without, a missing one is STORE_ERR_ABSENT. Nothing is synced.
+ * Returns 0, or -1 with err. */
+int session_open(const char *db, bool create, struct store **out,
+		 struct store_error *err);
+
+/* Today: $STRIDE_TODAY (YYYY-MM-DD, for tests and time travel) or the
+ * local date. False, with why (n bytes), when STRIDE_TODAY is set but not
+ * a date. */
+bool session_today(int *day, char *why, size_t n);
+
+/* ---- what happened to a plan file ------------------------------------------------ */
+
+enum session_file_what {
+	SESSION_SYNCED,	    /* synced (or found up to date): report */
+	SESSION_UNREADABLE, /* the file cannot be read: why */
+	SESSION_INVALID,    /* not a valid plan: diags (a re-sync shows the
+			       plan as last imported) */
+	SESSION_BUSY,	    /* changed, and another stride is syncing it: the
+			       plan is as last imported */
+	SESSION_STUCK,	    /* changed, but the store cannot be written */
+	SESSION_OTHER_PLAN, /* the file now holds another plan (now_slug) */
+	SESSION_FAILED,	    /* the store failed: err */
+};
+
+/* What an import or a re-sync did with one plan file. Owned; freed by
+ * session_file_done. */
+struct session_file {
+	enum session_file_what what;
+	bool resync;		   /* a re-sync of a file that changed, not an import */
+	bool dry_run;		   /* the report says what would change */
+	char *path;		   /* the file, as given or as the store has it */
+	char *slug;		   /* the plan's id, once known */
+	char *now_slug;		   /* SESSION_OTHER_PLAN: the plan the file holds */
+	bool full;		   /* SESSION_STUCK: the disk is full (else read-only) */
+	char *why;		   /* SESSION_UNREADABLE */
+	struct diag_list diags;	   /* the loader's: errors, and warnings */
+	struct sync_report report; /* SESSION_SYNCED */
+	struct plan_counts counts; /* SESSION_SYNCED: the plan's */
+	char *file;		   /* SESSION_SYNCED: the file as the plan names it */
+	struct store_error err;	   /* SESSION_FAILED */
+	bool waited;		   /* it waited for another stride syncing the file */
+	/* an import's tasks marked x-done (see struct session_import) */
+	size_t marked;	    /* how many say x-done: true */
+	size_t marked_open; /* of them, to do or started (or new, in a dry run) */
+	size_t marked_done; /* of them, marked done by this import */
+	bool marking_failed; /* synced, but marking them failed: err */
+};
+
+void session_file_done(struct session_file *f);
+
+/* The one line that says what happened, into buf (n bytes), for either
+ * front end: "imported plan: 9 phases, ...", "plan: 2 added, 1 retitled",
+ * "plan: up to date", "FILE changed; synced plan: 1 added", "FILE changed,
+ * and another stride is syncing it: showing the plan as last imported",
+ * "cannot read FILE: why", or the store's error. The changes themselves
+ * are f->report.changes. Returns buf. */
+const char *session_file_summary(const struct session_file *f, char *buf, size_t n);
+
+/* ---- the re-sync -------------------------------------------------------------- */
+
+struct session_files {
+	struct session_file *v;
+	size_t n, cap;
+};
+
+void session_files_done(struct session_files *l);
+
+/*
+ * Re-syncs every plan whose file changed since its last import (its size
+ * or time first, then a hash of the content; a file that has gone is not
+ * an error, a file only touched is remembered quietly). A file that
+ * another stride is syncing is waited for wait_ms, then left (BUSY). The
+ * files in skip (absolute paths; NULL entries allowed) are left alone: an
+ * import is about to sync them. Each file that changed gets an entry in
+ * out (synced, or why not). Returns 0, or -1 with err when the store
+ * failed (the entries so far kept; the failing one is FAILED).
+ */
+int session_resync(struct store *s, int wait_ms, char *const *skip, int nskip,
+		   struct session_files *out, struct store_error *err);
+
+/* How long a command waits for another stride that is syncing the same
+ * plan file before it goes on with the plan as the store has it. */
+#define SESSION_RESYNC_WAIT_MS 1000
+
+/* ---- importing ------------------------------------------------------------------ */
+
+/* What an import does with the tasks that a draft marks `x-done: true`
+ * (ticked in the Markdown it was made from) and the store has as to do or
+ * started. */
+enum session_marked {
+	SESSION_MARKED_IGNORE, /* nothing */
+	SESSION_MARKED_COUNT,  /* count them on the plan's first import */
+	SESSION_MARKED_MARK,   /* mark them done, as one step for undo */
+};
+
+struct session_import {
+	bool dry_run;
+	enum session_marked marked;
+	int today; /* the day marking counts for */
+	/* called (when not NULL) when another stride has been syncing the
+	 * file for a second, before waiting on for it */
+	void (*waiting)(const char *path, void *ctx);
+	void *ctx;
+};
+
+/*
+ * Reads, checks and syncs one plan file ("-": standard input), then does
+ * with its marked tasks what how->marked says; out says what happened. s
+ * NULL is a dry run with no store yet: the plan would be new. Before
+ * reading the file it waits for another stride that is syncing it.
+ */
+void session_import_file(struct store *s, const char *path,
+			 const struct session_import *how, struct session_file *out);
+
+/* ---- the bundled plans -------------------------------------------------------- */
 
 /* A plan file and its plan's title. */
 struct session_plan_file {

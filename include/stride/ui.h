@@ -19,7 +19,8 @@ bool ui_terminal(void);
  * Runs the TUI on the store's current plan (or a welcome screen when the
  * store has no plan) until the person quits; today is the date it takes
  * for today, message (when not NULL) a line for the status line at the
- * start. The caller has checked ui_terminal(). Returns the exit status.
+ * start. The caller has checked ui_terminal(). Returns the exit status:
+ * 0, or 1 when the terminal screen cannot be started.
  */
 int ui_run(struct store *s, int today, const char *message);
 

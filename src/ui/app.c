@@ -15,8 +15,8 @@
 
 #include "stride/act.h"
 #include "stride/calendar.h"
-#include "stride/cli.h"
 #include "stride/editor.h"
+#include "stride/session.h"
 #include "stride/text.h"
 #include "stride/ui.h"
 #include "stride/util.h"
@@ -861,31 +861,32 @@ static int tick(struct ui *u)
 		u->version = version;
 		flags |= UI_RELOAD; /* another stride (a shell, a sync) changed it */
 	}
-	if (!getenv("STRIDE_TODAY") && cli_today(&today) && today != a->today) {
+	char why[128];
+	if (!getenv("STRIDE_TODAY") && session_today(&today, why, sizeof(why)) &&
+	    today != a->today) {
 		a->today = today;
 		flags |= UI_RELOAD;
 	}
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *report = open_memstream(&buf, &len);
-	if (!report)
-		return flags;
-	int synced = 0;
-	cli_resync(a->store, report, &synced);
-	fclose(report);
-	if (len) {
-		/* the first line says what happened */
-		buf[strcspn(buf, "\n")] = '\0';
-		const char *msg = strncmp(buf, "stride: ", 8) ? buf : buf + 8;
-		if (synced)
-			app_message(a, "%s", msg);
-		else
-			app_error(a, "%s", msg);
+	/* the plan files: what a re-sync did goes to the status line */
+	struct session_files synced = { 0 };
+	int rc = session_resync(a->store, 0, NULL, 0, &synced, &err);
+	for (size_t i = 0; i < synced.n; i++) {
+		const struct session_file *f = &synced.v[i];
+		char line[512];
+		session_file_summary(f, line, sizeof(line));
+		if (f->what == SESSION_SYNCED) {
+			app_message(a, "%s", line);
+			flags |= UI_RELOAD;
+		} else {
+			app_error(a, "%s", line);
+			flags |= UI_REDRAW;
+		}
+	}
+	if (rc < 0 && !synced.n) {
+		app_error(a, "%s", err.msg);
 		flags |= UI_REDRAW;
 	}
-	free(buf);
-	if (synced)
-		flags |= UI_RELOAD;
+	session_files_done(&synced);
 	return flags;
 }
 
@@ -953,7 +954,7 @@ int ui_run(struct store *s, int today, const char *message)
 		text_fputs("stride: cannot start the terminal screen: check TERM\n", stderr);
 		util_set_oom_hook(NULL);
 		free(u);
-		return CLI_FAILURE;
+		return 1; /* a runtime failure (stride.1) */
 	}
 	curses_on = true;
 	cbreak();
@@ -1047,5 +1048,5 @@ int ui_run(struct store *s, int today, const char *message)
 	progress_done(&a->pr);
 	store_plan_done(&a->plan);
 	free(u);
-	return CLI_OK;
+	return 0;
 }

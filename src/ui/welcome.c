@@ -6,7 +6,6 @@
  */
 #include "ui.h"
 
-#include "stride/cli.h"
 #include "stride/session.h"
 #include "stride/util.h"
 
@@ -85,23 +84,19 @@ static int request_welcome(struct view *v, enum request req)
 	case REQ_ENTER: {
 		if (!w->plans.n)
 			return UI_REDRAW;
-		/* the report and any problem go to the bottom line */
-		char *buf = NULL;
-		size_t len = 0;
-		FILE *out = open_memstream(&buf, &len);
-		if (!out)
-			return UI_REDRAW;
-		struct cli_import im = { .out = out, .errs = out };
-		int rc = cli_import_file(a->store, w->plans.v[v->sel].path, &im);
-		free(im.slug);
-		fclose(out);
-		buf[strcspn(buf, "\n")] = '\0';
-		if (rc == CLI_OK)
-			app_message(a, "%s", buf);
+		/* what happened goes to the bottom line */
+		struct session_import how = { .marked = SESSION_MARKED_IGNORE };
+		struct session_file f;
+		session_import_file(a->store, w->plans.v[v->sel].path, &how, &f);
+		char line[512];
+		session_file_summary(&f, line, sizeof(line));
+		bool ok = f.what == SESSION_SYNCED;
+		if (ok)
+			app_message(a, "%s", line);
 		else
-			app_error(a, "%s", *buf ? buf : "the plan could not be imported");
-		free(buf);
-		return rc == CLI_OK ? UI_RELOAD : UI_REDRAW;
+			app_error(a, "%s", line);
+		session_file_done(&f);
+		return ok ? UI_RELOAD : UI_REDRAW;
 	}
 	default:
 		return UI_UNHANDLED;

@@ -533,3 +533,29 @@ skipped, as one step for undo:
   undid   done   4  Task a  (todo again)
   $ STRIDE_DB=x.db stride import --mark-done plan.yaml 2>/dev/null | tail -n 1
   no task of plan.yaml has x-done: true
+
+
+A plan read from another file
+-----------------------------
+
+The plan moves to another file, changed on the way: the report says both,
+on one line, and the re-sync follows the new file from then on:
+
+  $ cp data/resources/library.yaml old.yaml
+  $ STRIDE_DB=moved.db stride import old.yaml
+  imported library: 2 phases, 2 week blocks, 5 tasks, 0 criteria, 0 deliverables, 7 resources
+  $ sed 's/title: Read chapter 3/title: Read chapter 3 again/' old.yaml > new.yaml
+  $ STRIDE_DB=moved.db stride import --dry-run new.yaml | sed "s|$PWD|DIR|"
+  library: 1 would be retitled; would be read from new.yaml now (it was DIR/old.yaml)
+    retitled  ch3  Read chapter 3 again  (was: Read chapter 3)
+  $ STRIDE_DB=moved.db stride import new.yaml | sed "s|$PWD|DIR|"
+  library: 1 retitled; read from new.yaml now (it was DIR/old.yaml)
+    retitled  ch3  Read chapter 3 again  (was: Read chapter 3)
+
+A comment added to a plan file changes no plan: the re-sync stores the
+new file quietly (the old file is no plan's any more):
+
+  $ echo "# a comment" >> old.yaml
+  $ echo "# another" >> new.yaml
+  $ STRIDE_DB=moved.db stride status 2>&1 | head -n 1
+  Databases, from the books (library)
