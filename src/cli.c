@@ -60,18 +60,18 @@ void cli_print_diags(FILE *to, const char *file, const struct diag_list *d)
 		const char *level = g->level == DIAG_ERROR ? "error" : "warning";
 		if (g->line)
 			text_printf(to, "%s:%u:%u: %s: %s\n", file, g->line, g->col,
-				level, g->msg);
+				    level, g->msg);
 		else
 			text_printf(to, "%s: %s: %s\n", file, level, g->msg);
 	}
 	size_t more = diag_dropped(d, DIAG_ERROR);
 	if (more)
 		text_printf(to, "%s: note: %zu more error%s not shown\n", file,
-			more, more == 1 ? "" : "s");
+			    more, more == 1 ? "" : "s");
 	more = diag_dropped(d, DIAG_WARNING);
 	if (more)
 		text_printf(to, "%s: note: %zu more warning%s not shown\n", file,
-			more, more == 1 ? "" : "s");
+			    more, more == 1 ? "" : "s");
 }
 
 /* ---- what happened to a plan file ------------------------------------------------- */
@@ -258,8 +258,8 @@ int cli_plan(struct store *s, const char *slug, struct store_plan *out)
 	*out = (struct store_plan){ 0 };
 	if (!s) {
 		text_fputs("stride: no plans yet: import one with 'stride import "
-		      "FILE' (the bundled plans are in plans/)\n",
-		      stderr);
+			   "FILE' (the bundled plans are in plans/)\n",
+			   stderr);
 		return CLI_FAILURE;
 	}
 	int rc = slug ? store_plan_get(s, slug, out, &err)
@@ -270,14 +270,14 @@ int cli_plan(struct store *s, const char *slug, struct store_plan *out)
 		return cli_store_error(&err);
 	if (slug) {
 		text_printf(stderr,
-			"stride: no plan '%s' in the store ('stride plans' lists "
-			"them)\n",
-			slug);
+			    "stride: no plan '%s' in the store ('stride plans' lists "
+			    "them)\n",
+			    slug);
 		return CLI_USAGE;
 	}
 	text_fputs("stride: no plans yet: import one with 'stride import FILE' (the "
-	      "bundled plans are in plans/)\n",
-	      stderr);
+		   "bundled plans are in plans/)\n",
+		   stderr);
 	return CLI_FAILURE;
 }
 
@@ -351,7 +351,7 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 			return cli_store_error(&err);
 		text_printf(stderr, "stride: %s has no item %s ('stride list' shows "
 				"the numbers)\n",
-			p->slug, ref);
+			    p->slug, ref);
 		return CLI_USAGE;
 	}
 	if (store_item_by_key(s, p->id, ref, out, &err) == 0)
@@ -377,18 +377,18 @@ int cli_item(struct store *s, const struct store_plan *p, const char *ref,
 		m.exact = (struct store_item){ 0 };
 	} else if (m.n == 0) {
 		text_printf(stderr,
-			"stride: nothing in %s matches '%s': give a number or a "
-			"key from 'stride list', or part of a title\n",
-			p->slug, ref);
+			    "stride: nothing in %s matches '%s': give a number or a "
+			    "key from 'stride list', or part of a title\n",
+			    p->slug, ref);
 		ret = CLI_USAGE;
 	} else {
 		text_printf(stderr,
-			"stride: '%s' matches %d items in %s; give the number of "
-			"the one you mean:\n",
-			ref, m.n, p->slug);
+			    "stride: '%s' matches %d items in %s; give the number of "
+			    "the one you mean:\n",
+			    ref, m.n, p->slug);
 		for (int i = 0; i < m.nlist; i++)
 			text_printf(stderr, "  %5d  %s  (%s)\n", m.list[i].ref,
-				m.list[i].title, m.list[i].key);
+				    m.list[i].title, m.list[i].key);
 		if (m.n > m.nlist)
 			text_printf(stderr, "  ... and %d more\n", m.n - m.nlist);
 		ret = CLI_USAGE;

@@ -101,7 +101,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			continue;
 		if (st == LOADER_IO)
 			text_printf(stderr, "stride: cannot read %s: %s\n", name,
-				diags[i].v[0].msg);
+				    diags[i].v[0].msg);
 		else
 			cli_print_diags(stderr, name, &diags[i]);
 		if (summary && p)

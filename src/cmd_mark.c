@@ -41,15 +41,15 @@ static int checkable(const struct store_item *it, const char *typed)
 		return CLI_OK;
 	if (it->kind == STORE_PHASE || it->kind == STORE_WEEK)
 		text_printf(stderr,
-			"stride: %d %s is a %s: it is done when its items are "
-			"('stride list %s' shows them)\n",
-			it->ref, it->title,
-			it->kind == STORE_PHASE ? "phase" : "week block", typed);
+			    "stride: %d %s is a %s: it is done when its items are "
+			    "('stride list %s' shows them)\n",
+			    it->ref, it->title,
+			    it->kind == STORE_PHASE ? "phase" : "week block", typed);
 	else
 		text_printf(stderr,
-			"stride: %d %s is a %s, not something to tick: give a "
-			"task, criterion or deliverable\n",
-			it->ref, it->title, store_kind_name(it->kind));
+			    "stride: %d %s is a %s, not something to tick: give a "
+			    "task, criterion or deliverable\n",
+			    it->ref, it->title, store_kind_name(it->kind));
 	return CLI_USAGE;
 }
 

@@ -211,11 +211,11 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	plan_free(p);
 	if (st != LOADER_OK) {
 		text_printf(stderr,
-			"stride: the draft made from %s does not load (a bug in "
-			"stride md2yaml: please report it with the Markdown): %u:%u: "
-			"%s\n",
-			name, d.n ? d.v[0].line : 0, d.n ? d.v[0].col : 0,
-			d.n ? d.v[0].msg : "?");
+			    "stride: the draft made from %s does not load (a bug in "
+			    "stride md2yaml: please report it with the Markdown): %u:%u: "
+			    "%s\n",
+			    name, d.n ? d.v[0].line : 0, d.n ? d.v[0].col : 0,
+			    d.n ? d.v[0].msg : "?");
 		diag_list_done(&d);
 		md2yaml_result_done(&res);
 		return CLI_FAILURE;
@@ -226,7 +226,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (to_stdout) {
 		if (!write_all(STDOUT_FILENO, res.yaml, res.len)) {
 			text_printf(stderr, "stride: cannot write the draft: %s\n",
-				strerror(errno));
+				    strerror(errno));
 			md2yaml_result_done(&res);
 			return CLI_FAILURE;
 		}
@@ -240,8 +240,8 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	text_printf(stderr, "%s: %s", name, summary);
 	if (warnings)
 		text_printf(stderr, "; %zu lint warning%s ('stride lint' shows %s)",
-			warnings, warnings == 1 ? "" : "s",
-			warnings == 1 ? "it" : "them");
+			    warnings, warnings == 1 ? "" : "s",
+			    warnings == 1 ? "it" : "them");
 	fputc('\n', stderr);
 	free(summary);
 	md2yaml_result_done(&res);

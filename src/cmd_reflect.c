@@ -64,7 +64,7 @@ static char *edit_reflection(const char *template, int *status, char **path)
 		if (rc > 0)
 			text_printf(stderr, "stride: the editor failed (exit status %d): "
 					"nothing saved\n",
-				rc);
+				    rc);
 		else
 			text_printf(stderr, "stride: %s\n", why);
 		*status = CLI_FAILURE;
@@ -176,14 +176,14 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 				if (path) {
 					text_printf(stderr, "stride: nothing saved; your text is "
 							"kept in %s\n",
-						path);
+						    path);
 					free(path);
 					path = NULL; /* kept */
 				}
 				status = CLI_DATA;
 			} else if (reflect_input_empty(&in)) {
 				text_fputs("stride: the reflection is empty: nothing saved\n",
-				      stderr);
+					   stderr);
 				status = path ? CLI_OK : CLI_DATA;
 				reflect_input_done(&in);
 			}
@@ -259,7 +259,7 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 		if (!skills.n) {
 			text_printf(stderr, "stride: %s rates no skills (its plan file has no "
 					"'skills', or 'reflection: rate: []')\n",
-				p.slug);
+				    p.slug);
 		} else {
 			const char **keys = xcalloc(skills.n + 1, sizeof(*keys));
 			for (size_t i = 0; i < skills.n; i++)
@@ -267,7 +267,7 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 			char *list = reflect_skill_keys(&skills);
 			text_printf(stderr, "stride: %s rates no skill '%s'%s; the skills it rates "
 					"each week: %s\n",
-				p.slug, skill, text_did_you_mean(skill, keys, skills.n), list);
+				    p.slug, skill, text_did_you_mean(skill, keys, skills.n), list);
 			free(list);
 			free(keys);
 		}

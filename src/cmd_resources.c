@@ -137,14 +137,14 @@ static int not_a_resource(const struct store_plan *p, const char *ref,
 {
 	if (it)
 		text_printf(stderr,
-			"stride: %d %s is a %s, not a resource ('stride resources' "
-			"lists them)\n",
-			it->ref, it->title, store_kind_name(it->kind));
+			    "stride: %d %s is a %s, not a resource ('stride resources' "
+			    "lists them)\n",
+			    it->ref, it->title, store_kind_name(it->kind));
 	else
 		text_printf(stderr,
-			"stride: %s has no resource %s ('stride resources' lists "
-			"them)\n",
-			p->slug, ref);
+			    "stride: %s has no resource %s ('stride resources' lists "
+			    "them)\n",
+			    p->slug, ref);
 	return CLI_USAGE;
 }
 
@@ -206,18 +206,18 @@ static int find_resource(struct store *s, struct store_plan *p, const char *ref,
 	}
 	if (!nhits) {
 		text_printf(stderr,
-			"stride: no resource of %s matches '%s': give a number or a "
-			"key from 'stride resources', or part of a title\n",
-			p->slug, ref);
+			    "stride: no resource of %s matches '%s': give a number or a "
+			    "key from 'stride resources', or part of a title\n",
+			    p->slug, ref);
 		return CLI_USAGE;
 	}
 	text_printf(stderr,
-		"stride: '%s' matches %zu resources of %s; give the number of the "
-		"one you mean:\n",
-		ref, nhits, p->slug);
+		    "stride: '%s' matches %zu resources of %s; give the number of the "
+		    "one you mean:\n",
+		    ref, nhits, p->slug);
 	for (size_t i = 0; i < nhits && i < ARRAY_SIZE(hits); i++)
 		text_printf(stderr, "  %5d  %s  (%s)\n", lib->v[hits[i]].it.ref,
-			lib->v[hits[i]].it.title, lib->v[hits[i]].it.key);
+			    lib->v[hits[i]].it.title, lib->v[hits[i]].it.key);
 	if (nhits > ARRAY_SIZE(hits))
 		text_printf(stderr, "  ... and %zu more\n", nhits - ARRAY_SIZE(hits));
 	return CLI_USAGE;

@@ -54,7 +54,7 @@ static void print_slot(const struct progress *pr)
 	else
 		text_printf(stdout, "no schedule (");
 	text_printf(stdout, "%s%lld min logged)\n", pr->slot.minutes ? ", " : "",
-	       pr->logged_today);
+			    pr->logged_today);
 }
 
 /* "; 3 days behind schedule (12% of the dated items expected by today)",

@@ -121,7 +121,7 @@ int cli_usage_error(const struct cli_command *cmd, const char *fmt, ...)
 	text_vprintf(stderr, fmt, ap);
 	va_end(ap);
 	text_printf(stderr, "\nusage: stride %s (see 'stride help %s')\n",
-		cmd->synopsis, cmd->name);
+		    cmd->synopsis, cmd->name);
 	return CLI_USAGE;
 }
 
@@ -149,25 +149,25 @@ int cli_option_error(const struct cli_command *cmd, const char *shortopts,
 static void usage(FILE *out)
 {
 	text_fputs("usage: stride [--db PATH] [COMMAND [ARGS] | FILE.yaml]\n"
-	      "\n"
-	      "stride tracks a learning plan written as a YAML file. Without a\n"
-	      "command it opens the TUI on the current plan; with a plan file, on\n"
-	      "that plan (imported or re-synced first).\n"
-	      "\n"
-	      "commands:\n",
-	      out);
+		   "\n"
+		   "stride tracks a learning plan written as a YAML file. Without a\n"
+		   "command it opens the TUI on the current plan; with a plan file, on\n"
+		   "that plan (imported or re-synced first).\n"
+		   "\n"
+		   "commands:\n",
+		   out);
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
 		text_printf(out, "  %-10s %s\n", commands[i]->name,
-			commands[i]->summary);
+			    commands[i]->summary);
 	text_fputs("\n"
-	      "options:\n"
-	      "  --db PATH  the progress store (default: $STRIDE_DB, else\n"
-	      "             $XDG_DATA_HOME/stride/stride.db)\n"
-	      "  --help     this text; 'stride help COMMAND' for one command\n"
-	      "  --version  the version\n"
-	      "\n"
-	      "The plan format: docs/plan-format.md; every command: man stride.\n",
-	      out);
+		   "options:\n"
+		   "  --db PATH  the progress store (default: $STRIDE_DB, else\n"
+		   "             $XDG_DATA_HOME/stride/stride.db)\n"
+		   "  --help     this text; 'stride help COMMAND' for one command\n"
+		   "  --version  the version\n"
+		   "\n"
+		   "The plan format: docs/plan-format.md; every command: man stride.\n",
+		   out);
 }
 
 static int help(int argc, char **argv)
@@ -180,7 +180,7 @@ static int help(int argc, char **argv)
 	if (!cmd) {
 		text_printf(stderr, "stride: no help for '%s': it is not a stride "
 				"command (see 'stride --help')\n",
-			argv[1]);
+			    argv[1]);
 		return CLI_USAGE;
 	}
 	cli_print_help(cmd);
@@ -196,11 +196,11 @@ static int unknown_command(const char *name)
 	const char *hint = text_did_you_mean(name, names, ARRAY_SIZE(names));
 	if (*hint)
 		text_printf(stderr, "stride: '%s' is not a stride command%s\n", name,
-			hint);
+			    hint);
 	else
 		text_printf(stderr, "stride: '%s' is not a stride command (see "
 				"'stride --help')\n",
-			name);
+			    name);
 	return CLI_USAGE;
 }
 
@@ -296,7 +296,7 @@ int main(int argc, char **argv)
 		} else {
 			text_printf(stderr, "stride: unknown option '%s' (see 'stride "
 					"--help')\n",
-				a);
+				    a);
 			return CLI_USAGE;
 		}
 	}

@@ -19,17 +19,17 @@ bool ui_terminal(void)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		text_fputs("stride: the TUI needs a terminal; try 'stride status' or "
-		      "'stride list'\n",
-		      stderr);
+			   "'stride list'\n",
+			   stderr);
 		return false;
 	}
 	const char *term = getenv("TERM");
 	int found = 0;
 	if (!term || !*term) {
 		text_fputs("stride: TERM is not set, so the TUI cannot know how to draw: "
-		      "set it (export TERM=xterm-256color, say) or use the commands "
-		      "('stride status', 'stride today')\n",
-		      stderr);
+			   "set it (export TERM=xterm-256color, say) or use the commands "
+			   "('stride status', 'stride today')\n",
+			   stderr);
 		return false;
 	}
 	bool ok = setupterm(NULL, STDOUT_FILENO, &found) == OK;
