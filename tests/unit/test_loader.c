@@ -844,6 +844,150 @@ static void test_keys_identity(void **state)
 	plan_free(p);
 }
 
+/* Every key of a plan, one a line, in a fixed order: the library, then
+ * each phase with its week blocks, tasks (sub-tasks after their parent),
+ * criteria, deliverable and inline resources, then its sub-phases. */
+static void list_tasks(char *buf, size_t size, const struct plan_tasks *tl);
+
+static void list_key(char *buf, size_t size, const char *key)
+{
+	size_t o = strlen(buf);
+	snprintf(buf + o, size - o, "%s\n", key);
+}
+
+static void list_tasks(char *buf, size_t size, const struct plan_tasks *tl)
+{
+	for (size_t i = 0; i < tl->n; i++) {
+		list_key(buf, size, tl->v[i].key);
+		list_tasks(buf, size, &tl->v[i].tasks);
+	}
+}
+
+static void list_phases(char *buf, size_t size, const struct plan_phases *pl)
+{
+	for (size_t i = 0; i < pl->n; i++) {
+		const struct plan_phase *ph = &pl->v[i];
+		list_key(buf, size, ph->key);
+		for (size_t w = 0; w < ph->weeks.n; w++) {
+			list_key(buf, size, ph->weeks.v[w].key);
+			list_tasks(buf, size, &ph->weeks.v[w].tasks);
+		}
+		list_tasks(buf, size, &ph->tasks);
+		for (size_t c = 0; c < ph->criteria.n; c++)
+			list_key(buf, size, ph->criteria.v[c].key);
+		if (ph->deliverable)
+			list_key(buf, size, ph->deliverable->key);
+		for (size_t r = 0; r < ph->resources.n; r++)
+			if (ph->resources.defined[r])
+				list_key(buf, size, ph->resources.v[r]->key);
+		list_phases(buf, size, &ph->phases);
+	}
+}
+
+static const char *key_list(const struct plan *p)
+{
+	static char buf[4096];
+	buf[0] = '\0';
+	for (size_t i = 0; i < p->nlibrary; i++)
+		list_key(buf, sizeof(buf), p->resources[i]->key);
+	list_phases(buf, sizeof(buf), &p->phases);
+	return buf;
+}
+
+/*
+ * Keys are what progress is stored under: these are the keys stride has
+ * always given, pinned so that a change to how they are found (issue 17)
+ * cannot move anyone's progress. Tricky cases: a title whose slug is a
+ * suffixed key ("A 2", "A-2"), suffixes skipped over, explicit ids that a
+ * derived top-level key must not take, titles with no slug (CJK, emoji),
+ * a kind's name as a title, slugs cut at 48 characters, a phase named like
+ * the library's prefix, and siblings of every kind in one namespace.
+ */
+static void test_keys_pinned(void **state)
+{
+	(void)state;
+	struct plan *p = load_ok(
+		HEAD "resources:\n  - { title: The Book }\n  - { title: The Book }\n"
+		     "phases:\n"
+		     "  - { id: a-2, title: Explicit }\n"
+		     "  - title: A\n"
+		     "    weeks:\n      - { title: A }\n      - { week: 2 }\n"
+		     "      - { title: Week 2 }\n      - { title: 日本語 }\n"
+		     "    tasks:\n"
+		     "      - A\n      - A\n      - A 2\n      - A-2\n      - A\n"
+		     "      - title: A 3\n        tasks: [A, A, A-2, A]\n"
+		     "      - A\n      - 日本語\n      - 한국어\n      - 📚 🎉\n"
+		     "      - Task\n      - Task 2\n      - 中文\n"
+		     "      - { id: b, title: A }\n"
+		     "      - The quick brown fox jumps over the lazy dog and then the cat\n"
+		     "      - The quick brown fox jumps over the lazy dog and then the cow\n"
+		     "    criteria: [A, 日本語, Criterion]\n"
+		     "    deliverable: A\n"
+		     "    resources:\n      - { title: A }\n      - { title: ✨ }\n"
+		     "  - title: A\n"
+		     "  - title: A 2\n"
+		     "  - title: B\n"
+		     "  - title: 日本語\n"
+		     "  - title: 🎉\n"
+		     "  - title: Phase\n"
+		     "  - { id: phase-4, title: Explicit too }\n"
+		     "  - title: Phase\n"
+		     "  - title: Resources\n"
+		     "    tasks: [The Book, The Book]\n"
+		     "    phases:\n      - { title: A }\n      - { title: A }\n"
+		     "      - { id: x, title: A }\n");
+	assert_string_equal(key_list(p),
+		"resources/the-book\n"
+		"resources/the-book-2\n"
+		"a-2\n"
+		"a\n"
+		"a/a\n"
+		"a/week-2\n"
+		"a/week-2-2\n"
+		"a/week\n"
+		"a/a-2\n"
+		"a/a-3\n"
+		"a/a-2-2\n"
+		"a/a-2-3\n"
+		"a/a-4\n"
+		"a/a-3-2\n"
+		"a/a-3-2/a\n"
+		"a/a-3-2/a-2\n"
+		"a/a-3-2/a-2-2\n"
+		"a/a-3-2/a-3\n"
+		"a/a-5\n"
+		"a/task\n"
+		"a/task-2\n"
+		"a/task-3\n"
+		"a/task-4\n"
+		"a/task-2-2\n"
+		"a/task-5\n"
+		"b\n"
+		"a/the-quick-brown-fox-jumps-over-the-lazy-dog-and\n"
+		"a/the-quick-brown-fox-jumps-over-the-lazy-dog-and-2\n"
+		"a/a-6\n"
+		"a/criterion\n"
+		"a/criterion-2\n"
+		"a/a-7\n"
+		"a/a-8\n"
+		"a/resource\n"
+		"a-3\n"
+		"a-2-2\n"
+		"b-2\n"
+		"phase\n"
+		"phase-2\n"
+		"phase-3\n"
+		"phase-4\n"
+		"phase-5\n"
+		"resources\n"
+		"resources/the-book-3\n"
+		"resources/the-book-4\n"
+		"resources/a\n"
+		"resources/a-2\n"
+		"resources/x\n");
+	plan_free(p);
+}
+
 static void test_references(void **state)
 {
 	(void)state;
@@ -985,6 +1129,7 @@ int main(void)
 		cmocka_unit_test(test_date_errors),
 		cmocka_unit_test(test_date_warnings),
 		cmocka_unit_test(test_keys_identity),
+		cmocka_unit_test(test_keys_pinned),
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_schedule),
 		cmocka_unit_test(test_skills_and_reflection),
