@@ -79,6 +79,12 @@ struct ref {
 	void **slot;
 };
 
+/* The suffix to try next for a base key (parent/name) that was taken. */
+struct key_base {
+	unsigned next;
+	char base[];
+};
+
 struct loader {
 	struct arena *arena;   /* the plan's */
 	struct arena *scratch; /* the tree's nodes and keys, freed after the walk */
@@ -86,6 +92,12 @@ struct loader {
 	struct plan *plan;
 	struct strmap ids;  /* explicit id -> struct idrec */
 	struct strmap keys; /* item key -> the key itself */
+	/* while keys are given: a base key that was taken -> struct key_base
+	 * (in the arena keying), and the buffer candidate keys are built in */
+	struct strmap bases;
+	struct arena *keying;
+	char *kbuf;
+	size_t kcap;
 	struct ref *refs;
 	size_t nrefs, refcap;
 	struct plan_resource **res; /* every resource, in order found */
@@ -1768,18 +1780,21 @@ static void resolve_refs(struct loader *ld)
 	}
 }
 
-/* The slug of a title: lowercase ASCII letters and digits, runs of
- * anything else as one '-', at most 48 characters. NULL when nothing is
- * left (a title in CJK, say). */
-static const char *slugify(struct loader *ld, const char *title)
+/* The longest slug, and room for its NUL. */
+#define SLUG_MAX 48
+#define SLUG_SIZE (SLUG_MAX + 1)
+
+/* The slug of a title, written into buf: lowercase ASCII letters and
+ * digits, runs of anything else as one '-', at most SLUG_MAX characters.
+ * Returns buf, or NULL when nothing is left (a title in CJK, say). */
+static const char *slugify(const char *title, char buf[SLUG_SIZE])
 {
-	char buf[49];
 	size_t o = 0;
 	bool dash = false;
 	const unsigned char *s = (const unsigned char *)title;
 	size_t len = strlen(title);
 	size_t i = 0;
-	while (i < len && o < sizeof(buf) - 1) {
+	while (i < len && o < SLUG_MAX) {
 		uint32_t cp = s[i];
 		size_t w = 1;
 		if (cp >= 0x80 && !(w = text_utf8_decode(s + i, len - i, &cp))) {
@@ -1793,7 +1808,7 @@ static const char *slugify(struct loader *ld, const char *title)
 		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
 			if (dash && o > 0)
 				buf[o++] = '-';
-			if (o < sizeof(buf) - 1)
+			if (o < SLUG_MAX)
 				buf[o++] = c;
 			dash = false;
 		} else {
@@ -1810,30 +1825,53 @@ static const char *slugify(struct loader *ld, const char *title)
 		if (buf[cut - 1] == '-')
 			o = cut - 1;
 	}
-	return arena_strndup(ld->arena, buf, o);
+	buf[o] = '\0';
+	return buf;
 }
 
-/* A key no other item has: parent/name, then parent/name-2, -3, ... A
- * top-level name must not be any explicit id either. */
+/* Whether some item has key already; a top-level key must not be any
+ * explicit id either. */
+static bool key_taken(const struct loader *ld, bool top, const char *key)
+{
+	return strmap_get(&ld->keys, key) ||
+	       (top && strmap_get(&ld->ids, key));
+}
+
+/*
+ * A key no other item has: parent/name, else parent/name-2, -3, ..., the
+ * first of them that is free. Keys are only ever added, so a suffix that
+ * was taken once stays taken: the search for a base (parent/name) goes on
+ * from where the last one for that base stopped, which gives the same key
+ * as trying from -2 up would, in time linear in the siblings. Candidates
+ * are built in ld->kbuf; only the key found is allocated.
+ */
 static const char *derive_key(struct loader *ld, const char *parent,
 			      const char *name)
 {
 	size_t plen = parent ? strlen(parent) + 1 : 0, nlen = strlen(name);
-	for (unsigned n = 1;; n++) {
-		char suffix[16] = "";
-		size_t slen = n == 1 ? 0 : (size_t)snprintf(suffix, sizeof(suffix), "-%u", n);
-		char *key = arena_alloc(ld->arena, plen + nlen + slen + 1);
-		if (parent) {
-			memcpy(key, parent, plen - 1);
-			key[plen - 1] = '/';
-		}
-		memcpy(key + plen, name, nlen);
-		memcpy(key + plen + nlen, suffix, slen + 1);
-		if (!parent && strmap_get(&ld->ids, key))
-			continue;
-		if (!strmap_put(&ld->keys, key, key))
-			return key;
+	size_t blen = plen + nlen, len = blen;
+	/* room for "-" and any unsigned number */
+	char *key = ld->kbuf = xgrow(ld->kbuf, &ld->kcap, blen + 24, 1);
+	if (parent) {
+		memcpy(key, parent, plen - 1);
+		key[plen - 1] = '/';
 	}
+	memcpy(key + plen, name, nlen + 1);
+	if (key_taken(ld, !parent, key)) {
+		struct key_base *kb = strmap_get(&ld->bases, key);
+		if (!kb) {
+			kb = arena_alloc(ld->keying, sizeof(*kb) + blen + 1);
+			memcpy(kb->base, key, blen + 1);
+			kb->next = 2;
+			strmap_put(&ld->bases, kb->base, kb);
+		}
+		do
+			len = blen + (size_t)sprintf(key + blen, "-%u", kb->next++);
+		while (key_taken(ld, !parent, key));
+	}
+	const char *final = arena_strndup(ld->arena, key, len);
+	strmap_put(&ld->keys, final, (void *)final);
+	return final;
 }
 
 /* An item with an explicit id has it as its key. */
@@ -1849,7 +1887,8 @@ static const char *title_key(struct loader *ld, const char *parent,
 {
 	if (id)
 		return id_key(ld, id);
-	const char *slug = title ? slugify(ld, title) : NULL;
+	char buf[SLUG_SIZE];
+	const char *slug = title ? slugify(title, buf) : NULL;
 	return derive_key(ld, parent, slug ? slug : fallback);
 }
 
@@ -1907,15 +1946,16 @@ static const char *exact_key(struct loader *ld, const char *parent,
 	return key;
 }
 
-static const char *week_name(struct loader *ld, const struct plan_week *wk)
+/* The name a week block without an id is keyed by, in buf. */
+static const char *week_name(const struct plan_week *wk, char buf[SLUG_SIZE])
 {
 	if (wk->week_from && wk->week_from == wk->week_to)
-		return arena_printf(ld->arena, "week-%d", wk->week_from);
-	if (wk->week_from)
-		return arena_printf(ld->arena, "week-%d-%d", wk->week_from,
-				    wk->week_to);
-	const char *slug = wk->title ? slugify(ld, wk->title) : NULL;
-	return slug ? slug : "week";
+		snprintf(buf, SLUG_SIZE, "week-%d", wk->week_from);
+	else if (wk->week_from)
+		snprintf(buf, SLUG_SIZE, "week-%d-%d", wk->week_from, wk->week_to);
+	else if (!wk->title || !slugify(wk->title, buf))
+		return "week";
+	return buf;
 }
 
 /*
@@ -1932,7 +1972,8 @@ static void key_phases(struct loader *ld, const char *parent,
 			pl->v[i].key = exact_key(ld, parent, pl->v[i].id);
 	for (size_t i = 0; i < pl->n; i++) {
 		struct plan_phase *ph = &pl->v[i];
-		const char *slug = ph->id ? NULL : slugify(ld, ph->title);
+		char buf[SLUG_SIZE];
+		const char *slug = ph->id ? NULL : slugify(ph->title, buf);
 		if (!ph->id)
 			ph->key = derive_key(ld, parent, slug ? slug : "phase");
 	}
@@ -1945,8 +1986,9 @@ static void key_phases(struct loader *ld, const char *parent,
 		key_phases(ld, ph->key, &ph->phases);
 		for (size_t w = 0; w < ph->weeks.n; w++) {
 			struct plan_week *wk = &ph->weeks.v[w];
+			char buf[SLUG_SIZE];
 			if (!wk->id)
-				wk->key = derive_key(ld, ph->key, week_name(ld, wk));
+				wk->key = derive_key(ld, ph->key, week_name(wk, buf));
 		}
 		key_tasks(ld, ph->key, &ph->tasks);
 		key_criteria(ld, ph->key, &ph->criteria);
@@ -1966,6 +2008,8 @@ static void assign_keys(struct loader *ld)
 {
 	struct plan *p = ld->plan;
 	const struct plan_counts *c = &p->counts;
+	ld->keying = arena_new();
+	strmap_init(&ld->bases);
 	strmap_reserve(&ld->keys, c->phases + c->weeks + c->tasks + c->criteria +
 					  c->deliverables + c->resources + p->nskills);
 	for (size_t i = 0; i < p->nskills; i++)
@@ -1975,6 +2019,9 @@ static void assign_keys(struct loader *ld)
 		r->key = title_key(ld, "resources", r->id, r->title, "resource");
 	}
 	key_phases(ld, NULL, &p->phases);
+	strmap_done(&ld->bases);
+	arena_free(ld->keying);
+	free(ld->kbuf);
 }
 
 /* ---- the plan ------------------------------------------------------------ */

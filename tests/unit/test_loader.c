@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stride/arena.h"
 #include "stride/calendar.h"
 #include "stride/loader.h"
 
@@ -988,6 +989,54 @@ static void test_keys_pinned(void **state)
 	plan_free(p);
 }
 
+/* A plan of one phase P and n tasks with the same title. */
+static char *same_titles(const char *title, size_t n)
+{
+	size_t cap = 64 + n * (strlen(title) + 9), o;
+	char *yaml = malloc(cap);
+	assert_non_null(yaml);
+	o = (size_t)snprintf(yaml, cap, "%sphases:\n  - title: P\n    tasks:\n", HEAD);
+	for (size_t i = 0; i < n; i++)
+		o += (size_t)snprintf(yaml + o, cap - o, "      - %s\n", title);
+	return yaml;
+}
+
+/*
+ * 10,000 siblings with one title: keys -2 up to -10000, and memory linear
+ * in the siblings. The search for a free key used to try -2, -3, ... from
+ * the start for each sibling and allocate every candidate (50 million of
+ * them here: more than a gigabyte). Now the plan's arena holds each
+ * task's struct, its title and its key, and nothing else: well under 256
+ * bytes a task.
+ */
+static void test_keys_same_titles(void **state)
+{
+	(void)state;
+	static const char *const titles[] = { "Read the chapter", "日本語を読む" };
+	static const char *const slugs[] = { "read-the-chapter", "task" };
+	const size_t n = 10000;
+	for (size_t t = 0; t < 2; t++) {
+		char *yaml = same_titles(titles[t], n);
+		struct plan *p = load_ok(yaml);
+		const struct plan_tasks *tl = &p->phases.v[0].tasks;
+		char want[64];
+		assert_int_equal(tl->n, n);
+		snprintf(want, sizeof(want), "p/%s", slugs[t]);
+		assert_string_equal(tl->v[0].key, want);
+		for (size_t i = 1; i < n; i++) {
+			snprintf(want, sizeof(want), "p/%s-%zu", slugs[t], i + 1);
+			assert_string_equal(tl->v[i].key, want);
+		}
+		size_t used = arena_used(p->arena);
+		if (used >= n * 256)
+			fprintf(stderr, "the plan's arena holds %zu bytes for %zu tasks\n",
+				used, n);
+		assert_true(used < n * 256);
+		plan_free(p);
+		free(yaml);
+	}
+}
+
 static void test_references(void **state)
 {
 	(void)state;
@@ -1130,6 +1179,7 @@ int main(void)
 		cmocka_unit_test(test_date_warnings),
 		cmocka_unit_test(test_keys_identity),
 		cmocka_unit_test(test_keys_pinned),
+		cmocka_unit_test(test_keys_same_titles),
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_schedule),
 		cmocka_unit_test(test_skills_and_reflection),
