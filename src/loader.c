@@ -236,6 +236,15 @@ static bool text_check(struct loader *ld, const char *buf, size_t len)
 {
 	struct text_pos p;
 	text_pos_start(&p, buf, len);
+	if (p.off && len - p.off >= 3 && !memcmp(buf + p.off, "\xEF\xBB\xBF", 3)) {
+		/* libyaml would skip it as a line's first character and then
+		 * find the first key indented by one */
+		struct ynode at = { .line = 1, .col = 1 };
+		err_at(ld, &at,
+		       "a second byte order mark (U+FEFF): a file may begin "
+		       "with one, no more; delete this one");
+		return false;
+	}
 	bool ok = true;
 	unsigned controls = 0;
 	while (p.off < len) {
@@ -852,18 +861,34 @@ static struct plan_strv get_strv(struct loader *ld, const struct ynode *n,
 	return sv;
 }
 
-/* "N" or "N-M" (an en dash works too), 1 <= N <= M <= max. */
-static bool parse_range(const char *s, int max, int *from, int *to)
+/* The highest week of its phase a week block may name (1000 weeks is over
+ * 19 years), and the highest day a task may name. */
+#define WEEK_MAX 1000
+#define DAY_MAX 10000
+
+enum range_result { RANGE_OK, RANGE_BAD, RANGE_PAST_MAX };
+
+/* The digits at *p as a number (no more than max + 1, so that it cannot
+ * overflow); moves *p past them. */
+static long read_digits(const char **p, long max)
 {
-	long a = 0, b;
+	long v = 0;
+	for (; **p >= '0' && **p <= '9'; (*p)++)
+		if (v <= max)
+			v = v * 10 + (**p - '0');
+	return v > max ? max + 1 : v;
+}
+
+/* "N" or "N-M" (an en dash works too), 1 <= N <= M <= max: RANGE_OK.
+ * RANGE_PAST_MAX when it is such a range but for M > max. */
+static enum range_result parse_range(const char *s, int max, int *from,
+				     int *to)
+{
+	long a, b;
 	const char *p = s;
 	if (*p < '0' || *p > '9')
-		return false;
-	while (*p >= '0' && *p <= '9') {
-		a = a * 10 + (*p++ - '0');
-		if (a > max)
-			return false;
-	}
+		return RANGE_BAD;
+	a = read_digits(&p, max);
 	while (*p == ' ')
 		p++;
 	if (!*p) {
@@ -874,17 +899,22 @@ static bool parse_range(const char *s, int max, int *from, int *to)
 		else if (!strncmp(p, "\xE2\x80\x93", 3))
 			p += 3;
 		else
-			return false;
+			return RANGE_BAD;
 		while (*p == ' ')
 			p++;
-		if (!parse_uint(p, max, &b))
-			return false;
+		if (*p < '0' || *p > '9')
+			return RANGE_BAD;
+		b = read_digits(&p, max);
+		if (*p)
+			return RANGE_BAD;
 	}
 	if (a < 1 || b < a)
-		return false;
+		return RANGE_BAD;
+	if (b > max)
+		return RANGE_PAST_MAX;
 	*from = (int)a;
 	*to = (int)b;
-	return true;
+	return RANGE_OK;
 }
 
 /* ---- the walk ------------------------------------------------------------ */
@@ -1126,14 +1156,20 @@ static void load_days(struct loader *ld, const struct ynode *n,
 		}
 	}
 	int from, to;
-	if (!parse_range(s, 10000, &from, &to)) {
+	enum range_result r = parse_range(s, DAY_MAX, &from, &to);
+	if (r == RANGE_BAD) {
 		err_at(ld, n,
 		       "'days' must be a day like 3, a range like 1-2, or a "
 		       "weekday mon..sun; got %s",
 		       shown(ld, n));
 		return;
 	}
-	if (block_days && to > block_days) {
+	if (r == RANGE_PAST_MAX && !block_days) {
+		err_at(ld, n, "'days' %s is past day %d, the last a task may name",
+		       s, DAY_MAX);
+		return;
+	}
+	if (block_days && (r == RANGE_PAST_MAX || to > block_days)) {
 		err_at(ld, n,
 		       "'days' %s runs past the end of its week block (%d days)",
 		       s, block_days);
@@ -1371,19 +1407,29 @@ static bool load_week(struct loader *ld, const struct ynode *node,
 	int block_days = 0;
 	if (v[WK_WEEK] && !v[WK_WEEK]->bad) {
 		const struct ynode *wn = v[WK_WEEK];
-		if (wn->kind != Y_SCALAR ||
-		    !parse_range(wn->str, 1000, &w->week_from, &w->week_to)) {
+		enum range_result r = wn->kind != Y_SCALAR ? RANGE_BAD
+			: parse_range(wn->str, WEEK_MAX, &w->week_from, &w->week_to);
+		if (r == RANGE_BAD) {
 			err_at(ld, wn,
 			       "'week' must be a week of the phase like 3, or a "
 			       "range like 1-2; got %s",
 			       shown(ld, wn));
+		} else if (r == RANGE_PAST_MAX) {
+			err_at(ld, wn,
+			       "'week' %s is past week %d, the last a week block "
+			       "may name (weeks count from its phase's start)",
+			       wn->str, WEEK_MAX);
 		} else {
 			block_days = 7 * (w->week_to - w->week_from + 1);
 			if (phase_start != CALENDAR_NONE) {
 				w->span.start = phase_start + 7 * (w->week_from - 1);
 				w->span.end = phase_start + 7 * w->week_to - 1;
 				if (w->span.end > CALENDAR_MAX) {
-					err_at(ld, wn, "'week' runs past the year 9999");
+					err_at(ld, wn,
+					       "'week' %s of a phase that starts "
+					       "%s would end after 9999-12-31, the "
+					       "last date a plan can have",
+					       wn->str, fmt_date(ld, phase_start));
 					w->span = (struct plan_span){
 						CALENDAR_NONE, CALENDAR_NONE
 					};
@@ -1416,6 +1462,16 @@ static const struct mapdef phase_def = { "a phase", phase_keys, PH_NKEYS };
 static struct plan_phases load_phases(struct loader *ld, const struct ynode *n,
 				      int depth, int anchor,
 				      struct plan_span *children);
+
+/* A duration that, from start, would end after the last day there is. */
+static void err_past_9999(struct loader *ld, const struct ynode *duration,
+			  int start)
+{
+	err_at(ld, duration,
+	       "'duration' %s from %s would end after 9999-12-31, the last date "
+	       "a plan can have",
+	       duration->str, fmt_date(ld, start));
+}
 
 /*
  * Loads one phase and resolves its dates (docs/plan-format.md, "Dates of
@@ -1468,13 +1524,22 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 		size_t digits = dn->kind == Y_SCALAR ? strspn(dn->str, "0123456789") : 0;
 		bool shaped = digits && strchr("dwm", dn->str[digits]) &&
 			      dn->str[digits] && !dn->str[digits + 1];
+		size_t zeros = dn->kind == Y_SCALAR ? strspn(dn->str, "0") : 0;
 		if (has_dur)
 			;
-		else if (shaped && strspn(dn->str, "0") == digits)
+		else if (shaped && zeros == digits)
 			err_at(ld, dn, "'duration' must be more than 0, got %s",
 			       shown(ld, dn));
+		else if (shaped && zeros)
+			err_at(ld, dn,
+			       "'duration' is written without a leading zero: %s, "
+			       "not %s",
+			       dn->str + zeros, shown(ld, dn));
 		else if (shaped)
-			err_at(ld, dn, "'duration' %s runs past the year 9999", dn->str);
+			err_at(ld, dn,
+			       "'duration' %s is longer than all the dates a plan "
+			       "can have (0001-01-01 to 9999-12-31)",
+			       dn->str);
 		else
 			err_at(ld, dn,
 			       "'duration' must be a number and a unit like 10d, "
@@ -1493,7 +1558,9 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 		own_start = calendar_add(end + 1, dur, -1);
 		if (own_start == CALENDAR_NONE) {
 			err_at(ld, v[PH_DURATION],
-			       "'duration' reaches back before the year 1");
+			       "'duration' %s up to %s would start before "
+			       "0001-01-01, the first date a plan can have",
+			       v[PH_DURATION]->str, fmt_date(ld, end));
 			bad_dates = true;
 		}
 	} else if (!bad_dates) {
@@ -1531,30 +1598,29 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 	if (bad_dates) {
 		/* reported already */
 	} else if (has_start && has_end) {
-		/* the day after the duration, CALENDAR_NONE past the year 9999 */
-		int after = has_dur ? calendar_add(start, dur, 1) : end + 1;
+		int last = has_dur ? calendar_span_last(start, dur) : end;
 		if (end < start)
 			err_at(ld, v[PH_END], "'end' %s is before 'start' %s",
 			       fmt_date(ld, end), fmt_date(ld, start));
-		else if (after == CALENDAR_NONE)
-			err_at(ld, v[PH_DURATION], "'duration' runs past the year 9999");
-		else if (after - 1 != end)
+		else if (last == CALENDAR_NONE)
+			err_past_9999(ld, v[PH_DURATION], start);
+		else if (last != end)
 			err_at(ld, v[PH_DURATION],
 			       "'start', 'end' and 'duration' disagree: %s + %s "
 			       "ends %s, not %s",
 			       fmt_date(ld, start), v[PH_DURATION]->str,
-			       fmt_date(ld, after - 1), fmt_date(ld, end));
+			       fmt_date(ld, last), fmt_date(ld, end));
 		else
 			ph->span = (struct plan_span){ start, end };
 	} else if (has_end && has_dur) {
 		if (own_start != CALENDAR_NONE)
 			ph->span = (struct plan_span){ own_start, end };
 	} else if (has_dur && own_start != CALENDAR_NONE) {
-		int e = calendar_add(own_start, dur, 1);
-		if (e == CALENDAR_NONE)
-			err_at(ld, v[PH_DURATION], "'duration' runs past the year 9999");
+		int last = calendar_span_last(own_start, dur);
+		if (last == CALENDAR_NONE)
+			err_past_9999(ld, v[PH_DURATION], own_start);
 		else
-			ph->span = (struct plan_span){ own_start, e - 1 };
+			ph->span = (struct plan_span){ own_start, last };
 	} else if (has_dur) {
 		/* duration alone with nothing to start from: unscheduled */
 	} else if (has_end) {

@@ -324,6 +324,35 @@ static void test_days_and_weeks(void **state)
 		     7, 15, "'week' must be a week of the phase like 3");
 	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 2-1\n",
 		     7, 15, "got \"2-1\"");
+	/* the limits are said: week 1000 of a phase, day 10000 */
+	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 5000\n",
+		     7, 15, "'week' 5000 is past week 1000, the last a week block may name "
+			    "(weeks count from its phase's start)");
+	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 2-99999999999999999999\n",
+		     7, 15, "'week' 2-99999999999999999999 is past week 1000");
+	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 5000-2\n",
+		     7, 15, "'week' must be a week of the phase like 3, or a range like 1-2; "
+			    "got \"5000-2\"");
+	p = load_ok(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 999-1000\n"
+			 "    tasks:\n      - { title: A, days: 10000 }\n");
+	assert_int_equal(p->phases.v[0].weeks.v[0].week_to, 1000);
+	assert_int_equal(p->phases.v[0].tasks.v[0].days.to, 10000);
+	plan_free(p);
+	expect_error(HEAD "phases:\n  - title: P\n    tasks:\n      - { title: A, days: 10001 }\n",
+		     7, 27, "'days' 10001 is past day 10000, the last a task may name");
+	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n"
+			  "      - week: 1\n        tasks:\n"
+			  "          - { title: A, days: 20000 }\n",
+		     9, 31, "'days' 20000 runs past the end of its week block (7 days)");
+	/* a week that ends after 9999-12-31 */
+	expect_error(HEAD "phases:\n  - title: P\n    start: 9999-12-20\n    weeks:\n"
+			  "      - week: 2\n",
+		     8, 15, "'week' 2 of a phase that starts 9999-12-20 would end after "
+			    "9999-12-31, the last date a plan can have");
+	p = load_ok(HEAD "phases:\n  - title: P\n    start: 9999-12-18\n    weeks:\n"
+			 "      - week: 2\n");
+	assert_span(p->phases.v[0].weeks.v[0].span, "9999-12-25", "9999-12-31");
+	plan_free(p);
 	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - summary: S\n",
 		     7, 9, "a week block needs 'week' or 'title'");
 }
@@ -524,6 +553,11 @@ static void test_text_errors(void **state)
 	assert_int_equal(d.errors, 1);
 	assert_true(has_diag(&d, DIAG_ERROR, 2, 6, "a NUL byte: this is not a text file"));
 	diag_list_done(&d);
+	/* one byte order mark, not two: the second is the first column, as
+	 * the first is no column at all */
+	expect_error("\xef\xbb\xbf\xef\xbb\xbf" HEAD "phases:\n  - title: P\n", 1, 1,
+		     "a second byte order mark (U+FEFF): a file may begin with one, no "
+		     "more; delete this one");
 	/* tabs and newlines are fine, a BOM too; columns count characters */
 	struct plan *p = load_ok("\xef\xbb\xbf" HEAD "phases:\n  - title: \"a\\tb\"\n"
 				 "    summary: \"x\\ny\"\n");
@@ -746,15 +780,53 @@ static void test_date_errors(void **state)
 		     "'duration' must be a number and a unit like 10d, 6w or 4m; got \"3\"");
 	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 0w }\n", 5, 46,
 		     "'duration' must be more than 0, got \"0w\"");
+	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 00d }\n", 5, 46,
+		     "'duration' must be more than 0, got \"00d\"");
+	/* a leading zero is a mistake of writing, whatever the dates */
+	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 01d }\n", 5, 46,
+		     "'duration' is written without a leading zero: 1d, not \"01d\"");
+	expect_error(HEAD "phases:\n  - { title: P, duration: 007w }\n", 5, 27,
+		     "'duration' is written without a leading zero: 7w, not \"007w\"");
+	/* more days than the calendar has: no start makes it fit */
 	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 4294967297d }\n",
-		     5, 46, "'duration' 4294967297d runs past the year 9999");
+		     5, 46, "'duration' 4294967297d is longer than all the dates a plan "
+			    "can have (0001-01-01 to 9999-12-31)");
+	expect_error(HEAD "phases:\n  - { title: P, duration: 3652060m }\n", 5, 27,
+		     "'duration' 3652060m is longer than all the dates");
+	/* a long one that fits where it starts */
+	assert_span(phase_span("  - { title: A, start: 0001-01-01, duration: 3652059d }\n", 0),
+		    "0001-01-01", "9999-12-31");
+	assert_span(phase_span("  - { title: A, start: 0001-01-01, duration: 2000000d }\n", 0),
+		    "0001-01-01", "5476-10-24");
+	/* a span may end on 9999-12-31, the last date there is, not after */
+	assert_span(phase_span("  - { title: A, start: 9999-12-31, duration: 1d }\n", 0),
+		    "9999-12-31", "9999-12-31");
+	assert_span(phase_span("  - { title: A, start: 9999-12-01, duration: 1m }\n", 0),
+		    "9999-12-01", "9999-12-31");
+	assert_span(phase_span("  - { title: A, start: 9999-12-25, end: 9999-12-31, "
+			       "duration: 1w }\n", 0),
+		    "9999-12-25", "9999-12-31");
+	assert_span(phase_span("  - { title: A, end: 9999-12-31, duration: 1m }\n", 0),
+		    "9999-12-01", "9999-12-31");
+	assert_span(phase_span("  - { title: A, start: 9999-12-24, end: 9999-12-30 }\n"
+			       "  - { title: B, duration: 1d }\n", 1),
+		    "9999-12-31", "9999-12-31");
+	expect_error(HEAD "phases:\n  - { title: P, start: 9999-12-31, duration: 2d }\n", 5, 46,
+		     "'duration' 2d from 9999-12-31 would end after 9999-12-31, the last "
+		     "date a plan can have");
 	expect_error(HEAD "phases:\n  - { title: P, start: 9999-12-01, duration: 2m }\n", 5, 46,
-		     "'duration' runs past the year 9999");
+		     "'duration' 2m from 9999-12-01 would end after 9999-12-31");
+	expect_error(HEAD "phases:\n  - { title: A, start: 9999-12-24, end: 9999-12-30 }\n"
+			  "  - { title: B, duration: 2d }\n",
+		     6, 27, "'duration' 2d from 9999-12-31 would end after 9999-12-31");
 	/* with an end as well (the day after was computed unchecked: a
 	 * fuzzer find, tests/data/regress/duration-past-9999-with-start-end) */
 	expect_error(HEAD "phases:\n  - { title: P, start: 9999-12-01, end: 9999-12-31, "
 			  "duration: 2m }\n",
-		     5, 63, "'duration' runs past the year 9999");
+		     5, 63, "'duration' 2m from 9999-12-01 would end after 9999-12-31");
+	expect_error(HEAD "phases:\n  - { title: P, end: 0001-01-10, duration: 1m }\n", 5, 44,
+		     "'duration' 1m up to 0001-01-10 would start before 0001-01-01, the "
+		     "first date a plan can have");
 	expect_error(HEAD "start: 2025-06-12\nend: 2025-06-01\nphases:\n  - title: P\n", 5, 6,
 		     "'end' 2025-06-01 is before 'start' 2025-06-12");
 	expect_error(HEAD "start: 12/06/2025\nphases:\n  - title: P\n", 4, 8,
