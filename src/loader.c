@@ -79,6 +79,8 @@ struct ref {
 	void **slot;
 };
 
+struct keyref;
+
 /* The suffix to try next for a base key (parent/name) that was taken. */
 struct key_base {
 	unsigned next;
@@ -93,11 +95,14 @@ struct loader {
 	struct strmap ids;  /* explicit id -> struct idrec */
 	struct strmap keys; /* item key -> the key itself */
 	/* while keys are given: a base key that was taken -> struct key_base
-	 * (in the arena keying), and the buffer candidate keys are built in */
+	 * (in the arena keying), the buffer candidate keys are built in, and
+	 * the keys of the siblings whose children are being keyed */
 	struct strmap bases;
 	struct arena *keying;
 	char *kbuf;
 	size_t kcap;
+	struct keyref *krefs;
+	size_t nkrefs, krefcap;
 	struct ref *refs;
 	size_t nrefs, refcap;
 	struct plan_resource **res; /* every resource, in order found */
@@ -1895,12 +1900,75 @@ static const char *slugify(const char *title, char buf[SLUG_SIZE])
 	return buf;
 }
 
-/* Whether some item has key already; a top-level key must not be any
- * explicit id either. */
-static bool key_taken(const struct loader *ld, bool top, const char *key)
+/* A key, its length and its strmap hash: the keys of its children are
+ * built and hashed from it without going over it again. */
+struct keyref {
+	const char *s;
+	size_t len, hash;
+};
+
+/* Room for n keyrefs of siblings on ld->krefs, kept there while their
+ * children get keys; returns the index of the first. The caller gives the
+ * room back with ld->nkrefs = that index. */
+static size_t krefs_push(struct loader *ld, size_t n)
 {
-	return strmap_get(&ld->keys, key) ||
-	       (top && strmap_get(&ld->ids, key));
+	ld->krefs = xgrow(ld->krefs, &ld->krefcap, ld->nkrefs + n,
+			  sizeof(*ld->krefs));
+	size_t base = ld->nkrefs;
+	ld->nkrefs += n;
+	return base;
+}
+
+/* Whether some item has key (whose hash is h) already; a top-level key
+ * must not be any explicit id either. */
+static bool key_taken(const struct loader *ld, bool top, const char *key,
+		      size_t h)
+{
+	return strmap_get_hashed(&ld->keys, key, h) ||
+	       (top && strmap_get_hashed(&ld->ids, key, h));
+}
+
+/* parent/name (name alone at the top level) in ld->kbuf, with room for a
+ * suffix after it; *len and *hash are its length and hash. */
+static char *key_build(struct loader *ld, const struct keyref *parent,
+		       const char *name, size_t *len, size_t *hash)
+{
+	size_t plen = parent ? parent->len + 1 : 0, nlen = strlen(name);
+	/* room for "-" and any unsigned number */
+	char *key = ld->kbuf = xgrow(ld->kbuf, &ld->kcap, plen + nlen + 24, 1);
+	size_t h = strmap_hash("");
+	if (parent) {
+		memcpy(key, parent->s, parent->len);
+		key[parent->len] = '/';
+		h = strmap_hash_more(parent->hash, "/", 1);
+	}
+	memcpy(key + plen, name, nlen + 1);
+	*len = plen + nlen;
+	*hash = strmap_hash_more(h, name, nlen);
+	return key;
+}
+
+/* Writes "-n" and a NUL at s; returns the length of "-n". */
+static size_t key_suffix(char *s, unsigned n)
+{
+	char digits[16];
+	size_t k = 0;
+	do
+		digits[k++] = (char)('0' + n % 10);
+	while (n /= 10);
+	s[0] = '-';
+	for (size_t i = 0; i < k; i++)
+		s[1 + i] = digits[k - 1 - i];
+	s[k + 1] = '\0';
+	return k + 1;
+}
+
+/* Allocates the key built in ld->kbuf and records it as taken. */
+static struct keyref key_keep(struct loader *ld, size_t len, size_t hash)
+{
+	const char *key = arena_strndup(ld->arena, ld->kbuf, len);
+	strmap_put_hashed(&ld->keys, key, hash, (void *)key);
+	return (struct keyref){ key, len, hash };
 }
 
 /*
@@ -1911,45 +1979,50 @@ static bool key_taken(const struct loader *ld, bool top, const char *key)
  * as trying from -2 up would, in time linear in the siblings. Candidates
  * are built in ld->kbuf; only the key found is allocated.
  */
-static const char *derive_key(struct loader *ld, const char *parent,
-			      const char *name)
+static struct keyref derive_key(struct loader *ld,
+				const struct keyref *parent, const char *name)
 {
-	size_t plen = parent ? strlen(parent) + 1 : 0, nlen = strlen(name);
-	size_t blen = plen + nlen, len = blen;
-	/* room for "-" and any unsigned number */
-	char *key = ld->kbuf = xgrow(ld->kbuf, &ld->kcap, blen + 24, 1);
-	if (parent) {
-		memcpy(key, parent, plen - 1);
-		key[plen - 1] = '/';
-	}
-	memcpy(key + plen, name, nlen + 1);
-	if (key_taken(ld, !parent, key)) {
-		struct key_base *kb = strmap_get(&ld->bases, key);
+	size_t blen, bhash;
+	char *key = key_build(ld, parent, name, &blen, &bhash);
+	size_t len = blen, hash = bhash;
+	if (key_taken(ld, !parent, key, hash)) {
+		struct key_base *kb = strmap_get_hashed(&ld->bases, key, bhash);
 		if (!kb) {
 			kb = arena_alloc(ld->keying, sizeof(*kb) + blen + 1);
 			memcpy(kb->base, key, blen + 1);
 			kb->next = 2;
-			strmap_put(&ld->bases, kb->base, kb);
+			strmap_put_hashed(&ld->bases, kb->base, bhash, kb);
 		}
-		do
-			len = blen + (size_t)sprintf(key + blen, "-%u", kb->next++);
-		while (key_taken(ld, !parent, key));
+		do {
+			size_t slen = key_suffix(key + blen, kb->next++);
+			len = blen + slen;
+			hash = strmap_hash_more(bhash, key + blen, slen);
+		} while (key_taken(ld, !parent, key, hash));
 	}
-	const char *final = arena_strndup(ld->arena, key, len);
-	strmap_put(&ld->keys, final, (void *)final);
-	return final;
+	return key_keep(ld, len, hash);
+}
+
+/* parent/name exactly, for a phase or week block with an explicit id:
+ * unique because ids are, and keyed before any sibling's derived key. */
+static struct keyref exact_key(struct loader *ld, const struct keyref *parent,
+			       const char *name)
+{
+	size_t len, hash;
+	key_build(ld, parent, name, &len, &hash);
+	return key_keep(ld, len, hash);
 }
 
 /* An item with an explicit id has it as its key. */
-static const char *id_key(struct loader *ld, const char *id)
+static struct keyref id_key(struct loader *ld, const char *id)
 {
-	strmap_put(&ld->keys, id, (void *)id);
-	return id;
+	struct keyref k = { id, strlen(id), strmap_hash(id) };
+	strmap_put_hashed(&ld->keys, id, k.hash, (void *)id);
+	return k;
 }
 
-static const char *title_key(struct loader *ld, const char *parent,
-			     const char *id, const char *title,
-			     const char *fallback)
+static struct keyref title_key(struct loader *ld, const struct keyref *parent,
+			       const char *id, const char *title,
+			       const char *fallback)
 {
 	if (id)
 		return id_key(ld, id);
@@ -1958,58 +2031,54 @@ static const char *title_key(struct loader *ld, const char *parent,
 	return derive_key(ld, parent, slug ? slug : fallback);
 }
 
-static void key_resources(struct loader *ld, const char *parent,
+static void key_resources(struct loader *ld, const struct keyref *parent,
 			  struct plan_resources *rl)
 {
 	for (size_t i = 0; i < rl->n; i++) {
 		struct plan_resource *r = rl->v[i];
 		if (rl->defined[i])
-			r->key = title_key(ld, parent, r->id, r->title, "resource");
+			r->key = title_key(ld, parent, r->id, r->title, "resource").s;
 	}
 }
 
-static void key_criteria(struct loader *ld, const char *parent,
+static void key_criteria(struct loader *ld, const struct keyref *parent,
 			 struct plan_criteria *cl)
 {
 	for (size_t i = 0; i < cl->n; i++)
 		cl->v[i].key = title_key(ld, parent, cl->v[i].id, cl->v[i].title,
-					 "criterion");
+					 "criterion").s;
 }
 
-static void key_deliverable(struct loader *ld, const char *parent,
+static void key_deliverable(struct loader *ld, const struct keyref *parent,
 			    struct plan_deliverable *d)
 {
 	if (!d)
 		return;
-	d->key = title_key(ld, parent, d->id, d->title, "deliverable");
-	key_criteria(ld, d->key, &d->criteria);
+	struct keyref k = title_key(ld, parent, d->id, d->title, "deliverable");
+	d->key = k.s;
+	key_criteria(ld, &k, &d->criteria);
 }
 
-static void key_tasks(struct loader *ld, const char *parent,
+static void key_tasks(struct loader *ld, const struct keyref *parent,
 		      struct plan_tasks *tl)
 {
+	if (!tl->n)
+		return;
+	size_t base = krefs_push(ld, tl->n);
 	for (size_t i = 0; i < tl->n; i++) {
 		struct plan_task *t = &tl->v[i];
-		t->key = title_key(ld, parent, t->id, t->title, "task");
+		ld->krefs[base + i] = title_key(ld, parent, t->id, t->title, "task");
+		t->key = ld->krefs[base + i].s;
 	}
 	/* sub-tasks after all siblings, so that a sibling's slug never takes
 	 * a suffix because of a nephew */
 	for (size_t i = 0; i < tl->n; i++) {
 		struct plan_task *t = &tl->v[i];
-		key_tasks(ld, t->key, &t->tasks);
-		key_resources(ld, t->key, &t->resources);
+		struct keyref k = ld->krefs[base + i];
+		key_tasks(ld, &k, &t->tasks);
+		key_resources(ld, &k, &t->resources);
 	}
-}
-
-/* parent/name exactly, for a phase or week block with an explicit id:
- * unique because ids are, and keyed before any sibling's derived key. */
-static const char *exact_key(struct loader *ld, const char *parent,
-			     const char *name)
-{
-	const char *key = parent ? arena_printf(ld->arena, "%s/%s", parent, name)
-				 : name;
-	strmap_put(&ld->keys, key, (void *)key);
-	return key;
+	ld->nkrefs = base;
 }
 
 /* The name a week block without an id is keyed by, in buf. */
@@ -2024,50 +2093,69 @@ static const char *week_name(const struct plan_week *wk, char buf[SLUG_SIZE])
 	return buf;
 }
 
+/* The keys of everything in phase ph, whose key is ph_key. */
+static void key_phase_children(struct loader *ld, const struct keyref *ph_key,
+			       struct plan_phase *ph);
+
 /*
  * Keys of the children of one parent: first those with explicit ids (their
  * keys are fixed), then the derived ones in the order sub-phases, week
  * blocks, tasks, criteria, deliverable, resources; then each child's own
  * children.
  */
-static void key_phases(struct loader *ld, const char *parent,
+static void key_phases(struct loader *ld, const struct keyref *parent,
 		       struct plan_phases *pl)
 {
+	if (!pl->n)
+		return;
+	size_t base = krefs_push(ld, pl->n);
 	for (size_t i = 0; i < pl->n; i++)
 		if (pl->v[i].id)
-			pl->v[i].key = exact_key(ld, parent, pl->v[i].id);
+			ld->krefs[base + i] = exact_key(ld, parent, pl->v[i].id);
 	for (size_t i = 0; i < pl->n; i++) {
 		struct plan_phase *ph = &pl->v[i];
 		char buf[SLUG_SIZE];
 		const char *slug = ph->id ? NULL : slugify(ph->title, buf);
 		if (!ph->id)
-			ph->key = derive_key(ld, parent, slug ? slug : "phase");
+			ld->krefs[base + i] = derive_key(ld, parent,
+							 slug ? slug : "phase");
+		ph->key = ld->krefs[base + i].s;
 	}
 	for (size_t i = 0; i < pl->n; i++) {
-		struct plan_phase *ph = &pl->v[i];
-		for (size_t w = 0; w < ph->weeks.n; w++)
-			if (ph->weeks.v[w].id)
-				ph->weeks.v[w].key =
-					exact_key(ld, ph->key, ph->weeks.v[w].id);
-		key_phases(ld, ph->key, &ph->phases);
-		for (size_t w = 0; w < ph->weeks.n; w++) {
-			struct plan_week *wk = &ph->weeks.v[w];
-			char buf[SLUG_SIZE];
-			if (!wk->id)
-				wk->key = derive_key(ld, ph->key, week_name(wk, buf));
-		}
-		key_tasks(ld, ph->key, &ph->tasks);
-		key_criteria(ld, ph->key, &ph->criteria);
-		key_deliverable(ld, ph->key, ph->deliverable);
-		key_resources(ld, ph->key, &ph->resources);
-		for (size_t w = 0; w < ph->weeks.n; w++) {
-			struct plan_week *wk = &ph->weeks.v[w];
-			key_tasks(ld, wk->key, &wk->tasks);
-			key_criteria(ld, wk->key, &wk->criteria);
-			key_deliverable(ld, wk->key, wk->deliverable);
-			key_resources(ld, wk->key, &wk->resources);
-		}
+		struct keyref k = ld->krefs[base + i];
+		key_phase_children(ld, &k, &pl->v[i]);
 	}
+	ld->nkrefs = base;
+}
+
+static void key_phase_children(struct loader *ld, const struct keyref *ph_key,
+			       struct plan_phase *ph)
+{
+	size_t base = krefs_push(ld, ph->weeks.n);
+	for (size_t w = 0; w < ph->weeks.n; w++)
+		if (ph->weeks.v[w].id)
+			ld->krefs[base + w] = exact_key(ld, ph_key, ph->weeks.v[w].id);
+	key_phases(ld, ph_key, &ph->phases);
+	for (size_t w = 0; w < ph->weeks.n; w++) {
+		struct plan_week *wk = &ph->weeks.v[w];
+		char buf[SLUG_SIZE];
+		if (!wk->id)
+			ld->krefs[base + w] = derive_key(ld, ph_key, week_name(wk, buf));
+		wk->key = ld->krefs[base + w].s;
+	}
+	key_tasks(ld, ph_key, &ph->tasks);
+	key_criteria(ld, ph_key, &ph->criteria);
+	key_deliverable(ld, ph_key, ph->deliverable);
+	key_resources(ld, ph_key, &ph->resources);
+	for (size_t w = 0; w < ph->weeks.n; w++) {
+		struct plan_week *wk = &ph->weeks.v[w];
+		struct keyref k = ld->krefs[base + w];
+		key_tasks(ld, &k, &wk->tasks);
+		key_criteria(ld, &k, &wk->criteria);
+		key_deliverable(ld, &k, wk->deliverable);
+		key_resources(ld, &k, &wk->resources);
+	}
+	ld->nkrefs = base;
 }
 
 static void assign_keys(struct loader *ld)
@@ -2079,15 +2167,19 @@ static void assign_keys(struct loader *ld)
 	strmap_reserve(&ld->keys, c->phases + c->weeks + c->tasks + c->criteria +
 					  c->deliverables + c->resources + p->nskills);
 	for (size_t i = 0; i < p->nskills; i++)
-		p->skills[i].key = id_key(ld, p->skills[i].id);
+		p->skills[i].key = id_key(ld, p->skills[i].id).s;
+	static const char library[] = "resources";
+	const struct keyref lib = { library, sizeof(library) - 1,
+				    strmap_hash(library) };
 	for (size_t i = 0; i < p->nlibrary; i++) {
 		struct plan_resource *r = p->resources[i];
-		r->key = title_key(ld, "resources", r->id, r->title, "resource");
+		r->key = title_key(ld, &lib, r->id, r->title, "resource").s;
 	}
 	key_phases(ld, NULL, &p->phases);
 	strmap_done(&ld->bases);
 	arena_free(ld->keying);
 	free(ld->kbuf);
+	free(ld->krefs);
 }
 
 /* ---- the plan ------------------------------------------------------------ */
