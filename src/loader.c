@@ -234,6 +234,19 @@ static uint32_t text_pos_next(struct text_pos *p, const char *buf, size_t len)
 	return cp;
 }
 
+/* Whether the eight bytes at s are all printable ASCII, 0x20 to 0x7E: a
+ * byte below 0x20 has its high bit set after the subtraction (whatever the
+ * borrow), 0x7F after the addition, one above it has it set already. A
+ * carry or borrow from such a byte may make a false "no", never a false
+ * "yes". */
+static bool printable8(const char *s)
+{
+	uint64_t x;
+	memcpy(&x, s, 8);
+	return !(((x - 0x2020202020202020u) | (x + 0x0101010101010101u) | x) &
+		 0x8080808080808080u);
+}
+
 /* Step 1. Reports the first invalid UTF-8 sequence (a file that is not
  * UTF-8 at all would otherwise flood the report) or every control
  * character. */
@@ -253,7 +266,13 @@ static bool text_check(struct loader *ld, const char *buf, size_t len)
 	bool ok = true;
 	unsigned controls = 0;
 	while (p.off < len) {
-		/* fast path for plain ASCII */
+		/* fast paths for plain ASCII: eight characters at once (most
+		 * of a plan is indentation and English), else one */
+		if (len - p.off >= 8 && printable8(buf + p.off)) {
+			p.off += 8;
+			p.col += 8;
+			continue;
+		}
 		unsigned char c = (unsigned char)buf[p.off];
 		if (c >= 0x20 && c < 0x7F) {
 			p.off++;
@@ -564,8 +583,18 @@ static bool is_null(const struct ynode *n)
 	if (n->kind != Y_SCALAR || !n->plain)
 		return false;
 	const char *s = n->str;
-	return !*s || !strcmp(s, "~") || !strcmp(s, "null") ||
-	       !strcmp(s, "Null") || !strcmp(s, "NULL");
+	switch (*s) {
+	case '\0':
+		return true;
+	case '~':
+		return !s[1];
+	case 'n':
+	case 'N':
+		return !strcmp(s, "null") || !strcmp(s, "Null") ||
+		       !strcmp(s, "NULL");
+	default:
+		return false;
+	}
 }
 
 static const char *kind_desc(const struct ynode *n)
@@ -626,7 +655,8 @@ static bool map_collect(struct loader *ld, const struct ynode *node,
 		if (!strncmp(k->str, "x-", 2))
 			continue;
 		size_t i = 0;
-		while (i < def->n && strcmp(def->keys[i], k->str))
+		while (i < def->n && (def->keys[i][0] != k->str[0] ||
+				      strcmp(def->keys[i], k->str)))
 			i++;
 		if (i == def->n) {
 			const char *hint = text_did_you_mean(k->str, def->keys, def->n);
@@ -1190,7 +1220,8 @@ static bool x_flag(const struct ynode *map, const char *key)
 {
 	for (unsigned p = 0; p < map->n; p++) {
 		const struct ynode *k = &map->items[2 * p], *v = k + 1;
-		if (k->kind == Y_SCALAR && !strcmp(k->str, key))
+		if (k->kind == Y_SCALAR && k->str[0] == key[0] &&
+		    !strcmp(k->str, key))
 			return v->kind == Y_SCALAR && v->plain && !v->bad &&
 			       (!strcmp(v->str, "true") || !strcmp(v->str, "True") ||
 				!strcmp(v->str, "TRUE"));

@@ -543,6 +543,24 @@ static void test_text_errors(void **state)
 		     "control character U+0085 in a string");
 	expect_error(HEAD "phases:\n  - title: \"a\\rb\"\n", 5, 12,
 		     "control character U+000D in a string");
+	/* a control byte at every place in a run of ASCII (read eight bytes
+	 * at a time), and one after a character of two bytes */
+	for (int k = 0; k < 20; k++) {
+		static const char bytes[] = { 0x07, 0x7f, 0x1f };
+		for (size_t b = 0; b < sizeof(bytes); b++) {
+			char yaml[256];
+			snprintf(yaml, sizeof(yaml),
+				 HEAD "phases:\n  - title: %.*s%c%s\n", k,
+				 "abcdefghijklmnopqrstuvwxyz", bytes[b],
+				 k % 2 ? "\xc3\xa9 and more text after it" : "z");
+			char want[64];
+			snprintf(want, sizeof(want), "control character U+%04X",
+				 (unsigned)bytes[b]);
+			expect_error(yaml, 5, 12 + (unsigned)k, want);
+		}
+	}
+	expect_error(HEAD "phases:\n  - title: \xc3\xa9" "abcdefgh\x07\n", 5, 21,
+		     "control character U+0007");
 	/* a NUL byte: one error, the file is not text */
 	static const char nul[] = "stride: 1\nid: t\0\0\0\n";
 	struct diag_list d;
