@@ -94,17 +94,24 @@ int calendar_weekday(int date)
 	return w < 0 ? w + 7 : w;
 }
 
-int calendar_add_months(int date, int n)
+/* date plus n months, clamped; CALENDAR_NONE when it lands after the year
+ * max_year (9999, or 10000 for the day after a span) or before the year 1. */
+static int add_months(int date, long n, int max_year)
 {
 	int y, m, d;
 	calendar_to_civil(date, &y, &m, &d);
 	long months = (long)y * 12 + (m - 1) + n;
 	long ny = months >= 0 ? months / 12 : -((-months + 11) / 12);
 	int nm = (int)(months - ny * 12) + 1;
-	if (ny < 1 || ny > 9999)
+	if (ny < 1 || ny > max_year)
 		return CALENDAR_NONE;
 	int last = calendar_month_days((int)ny, nm);
 	return calendar_from_civil((int)ny, nm, d < last ? d : last);
+}
+
+int calendar_add_months(int date, int n)
+{
+	return add_months(date, n, 9999);
 }
 
 int calendar_add(int date, struct calendar_span_len len, int sign)
@@ -125,6 +132,28 @@ int calendar_add(int date, struct calendar_span_len len, int sign)
 	return (int)r;
 }
 
+int calendar_span_last(int start, struct calendar_span_len len)
+{
+	long after;
+	switch (len.unit) {
+	case CALENDAR_MONTHS:
+		/* the day after may be 10000-01-01 */
+		after = add_months(start, len.n, 10000);
+		if (after == CALENDAR_NONE)
+			return CALENDAR_NONE;
+		break;
+	case CALENDAR_WEEKS:
+		after = (long)start + 7L * len.n;
+		break;
+	default:
+		after = (long)start + len.n;
+		break;
+	}
+	if (after - 1 < CALENDAR_MIN || after - 1 > CALENDAR_MAX)
+		return CALENDAR_NONE;
+	return (int)(after - 1);
+}
+
 bool calendar_parse_len(const char *s, struct calendar_span_len *len)
 {
 	long n = 0;
@@ -133,7 +162,7 @@ bool calendar_parse_len(const char *s, struct calendar_span_len *len)
 		return false;
 	for (; *p >= '0' && *p <= '9'; p++) {
 		n = n * 10 + (*p - '0');
-		if (n > 1000000)
+		if (n > CALENDAR_LEN_MAX)
 			return false;
 	}
 	switch (*p) {

@@ -79,6 +79,14 @@ struct ref {
 	void **slot;
 };
 
+struct keyref;
+
+/* The suffix to try next for a base key (parent/name) that was taken. */
+struct key_base {
+	unsigned next;
+	char base[];
+};
+
 struct loader {
 	struct arena *arena;   /* the plan's */
 	struct arena *scratch; /* the tree's nodes and keys, freed after the walk */
@@ -86,6 +94,15 @@ struct loader {
 	struct plan *plan;
 	struct strmap ids;  /* explicit id -> struct idrec */
 	struct strmap keys; /* item key -> the key itself */
+	/* while keys are given: a base key that was taken -> struct key_base
+	 * (in the arena keying), the buffer candidate keys are built in, and
+	 * the keys of the siblings whose children are being keyed */
+	struct strmap bases;
+	struct arena *keying;
+	char *kbuf;
+	size_t kcap;
+	struct keyref *krefs;
+	size_t nkrefs, krefcap;
 	struct ref *refs;
 	size_t nrefs, refcap;
 	struct plan_resource **res; /* every resource, in order found */
@@ -217,6 +234,19 @@ static uint32_t text_pos_next(struct text_pos *p, const char *buf, size_t len)
 	return cp;
 }
 
+/* Whether the eight bytes at s are all printable ASCII, 0x20 to 0x7E: a
+ * byte below 0x20 has its high bit set after the subtraction (whatever the
+ * borrow), 0x7F after the addition, one above it has it set already. A
+ * carry or borrow from such a byte may make a false "no", never a false
+ * "yes". */
+static bool printable8(const char *s)
+{
+	uint64_t x;
+	memcpy(&x, s, 8);
+	return !(((x - 0x2020202020202020u) | (x + 0x0101010101010101u) | x) &
+		 0x8080808080808080u);
+}
+
 /* Step 1. Reports the first invalid UTF-8 sequence (a file that is not
  * UTF-8 at all would otherwise flood the report) or every control
  * character. */
@@ -224,10 +254,25 @@ static bool text_check(struct loader *ld, const char *buf, size_t len)
 {
 	struct text_pos p;
 	text_pos_start(&p, buf, len);
+	if (p.off && len - p.off >= 3 && !memcmp(buf + p.off, "\xEF\xBB\xBF", 3)) {
+		/* libyaml would skip it as a line's first character and then
+		 * find the first key indented by one */
+		struct ynode at = { .line = 1, .col = 1 };
+		err_at(ld, &at,
+		       "a second byte order mark (U+FEFF): a file may begin "
+		       "with one, no more; delete this one");
+		return false;
+	}
 	bool ok = true;
 	unsigned controls = 0;
 	while (p.off < len) {
-		/* fast path for plain ASCII */
+		/* fast paths for plain ASCII: eight characters at once (most
+		 * of a plan is indentation and English), else one */
+		if (len - p.off >= 8 && printable8(buf + p.off)) {
+			p.off += 8;
+			p.col += 8;
+			continue;
+		}
 		unsigned char c = (unsigned char)buf[p.off];
 		if (c >= 0x20 && c < 0x7F) {
 			p.off++;
@@ -538,8 +583,18 @@ static bool is_null(const struct ynode *n)
 	if (n->kind != Y_SCALAR || !n->plain)
 		return false;
 	const char *s = n->str;
-	return !*s || !strcmp(s, "~") || !strcmp(s, "null") ||
-	       !strcmp(s, "Null") || !strcmp(s, "NULL");
+	switch (*s) {
+	case '\0':
+		return true;
+	case '~':
+		return !s[1];
+	case 'n':
+	case 'N':
+		return !strcmp(s, "null") || !strcmp(s, "Null") ||
+		       !strcmp(s, "NULL");
+	default:
+		return false;
+	}
 }
 
 static const char *kind_desc(const struct ynode *n)
@@ -600,7 +655,8 @@ static bool map_collect(struct loader *ld, const struct ynode *node,
 		if (!strncmp(k->str, "x-", 2))
 			continue;
 		size_t i = 0;
-		while (i < def->n && strcmp(def->keys[i], k->str))
+		while (i < def->n && (def->keys[i][0] != k->str[0] ||
+				      strcmp(def->keys[i], k->str)))
 			i++;
 		if (i == def->n) {
 			const char *hint = text_did_you_mean(k->str, def->keys, def->n);
@@ -840,18 +896,34 @@ static struct plan_strv get_strv(struct loader *ld, const struct ynode *n,
 	return sv;
 }
 
-/* "N" or "N-M" (an en dash works too), 1 <= N <= M <= max. */
-static bool parse_range(const char *s, int max, int *from, int *to)
+/* The highest week of its phase a week block may name (1000 weeks is over
+ * 19 years), and the highest day a task may name. */
+#define WEEK_MAX 1000
+#define DAY_MAX 10000
+
+enum range_result { RANGE_OK, RANGE_BAD, RANGE_PAST_MAX };
+
+/* The digits at *p as a number (no more than max + 1, so that it cannot
+ * overflow); moves *p past them. */
+static long read_digits(const char **p, long max)
 {
-	long a = 0, b;
+	long v = 0;
+	for (; **p >= '0' && **p <= '9'; (*p)++)
+		if (v <= max)
+			v = v * 10 + (**p - '0');
+	return v > max ? max + 1 : v;
+}
+
+/* "N" or "N-M" (an en dash works too), 1 <= N <= M <= max: RANGE_OK.
+ * RANGE_PAST_MAX when it is such a range but for M > max. */
+static enum range_result parse_range(const char *s, int max, int *from,
+				     int *to)
+{
+	long a, b;
 	const char *p = s;
 	if (*p < '0' || *p > '9')
-		return false;
-	while (*p >= '0' && *p <= '9') {
-		a = a * 10 + (*p++ - '0');
-		if (a > max)
-			return false;
-	}
+		return RANGE_BAD;
+	a = read_digits(&p, max);
 	while (*p == ' ')
 		p++;
 	if (!*p) {
@@ -862,17 +934,22 @@ static bool parse_range(const char *s, int max, int *from, int *to)
 		else if (!strncmp(p, "\xE2\x80\x93", 3))
 			p += 3;
 		else
-			return false;
+			return RANGE_BAD;
 		while (*p == ' ')
 			p++;
-		if (!parse_uint(p, max, &b))
-			return false;
+		if (*p < '0' || *p > '9')
+			return RANGE_BAD;
+		b = read_digits(&p, max);
+		if (*p)
+			return RANGE_BAD;
 	}
 	if (a < 1 || b < a)
-		return false;
+		return RANGE_BAD;
+	if (b > max)
+		return RANGE_PAST_MAX;
 	*from = (int)a;
 	*to = (int)b;
-	return true;
+	return RANGE_OK;
 }
 
 /* ---- the walk ------------------------------------------------------------ */
@@ -1114,14 +1191,20 @@ static void load_days(struct loader *ld, const struct ynode *n,
 		}
 	}
 	int from, to;
-	if (!parse_range(s, 10000, &from, &to)) {
+	enum range_result r = parse_range(s, DAY_MAX, &from, &to);
+	if (r == RANGE_BAD) {
 		err_at(ld, n,
 		       "'days' must be a day like 3, a range like 1-2, or a "
 		       "weekday mon..sun; got %s",
 		       shown(ld, n));
 		return;
 	}
-	if (block_days && to > block_days) {
+	if (r == RANGE_PAST_MAX && !block_days) {
+		err_at(ld, n, "'days' %s is past day %d, the last a task may name",
+		       s, DAY_MAX);
+		return;
+	}
+	if (block_days && (r == RANGE_PAST_MAX || to > block_days)) {
 		err_at(ld, n,
 		       "'days' %s runs past the end of its week block (%d days)",
 		       s, block_days);
@@ -1137,7 +1220,8 @@ static bool x_flag(const struct ynode *map, const char *key)
 {
 	for (unsigned p = 0; p < map->n; p++) {
 		const struct ynode *k = &map->items[2 * p], *v = k + 1;
-		if (k->kind == Y_SCALAR && !strcmp(k->str, key))
+		if (k->kind == Y_SCALAR && k->str[0] == key[0] &&
+		    !strcmp(k->str, key))
 			return v->kind == Y_SCALAR && v->plain && !v->bad &&
 			       (!strcmp(v->str, "true") || !strcmp(v->str, "True") ||
 				!strcmp(v->str, "TRUE"));
@@ -1359,19 +1443,29 @@ static bool load_week(struct loader *ld, const struct ynode *node,
 	int block_days = 0;
 	if (v[WK_WEEK] && !v[WK_WEEK]->bad) {
 		const struct ynode *wn = v[WK_WEEK];
-		if (wn->kind != Y_SCALAR ||
-		    !parse_range(wn->str, 1000, &w->week_from, &w->week_to)) {
+		enum range_result r = wn->kind != Y_SCALAR ? RANGE_BAD
+			: parse_range(wn->str, WEEK_MAX, &w->week_from, &w->week_to);
+		if (r == RANGE_BAD) {
 			err_at(ld, wn,
 			       "'week' must be a week of the phase like 3, or a "
 			       "range like 1-2; got %s",
 			       shown(ld, wn));
+		} else if (r == RANGE_PAST_MAX) {
+			err_at(ld, wn,
+			       "'week' %s is past week %d, the last a week block "
+			       "may name (weeks count from its phase's start)",
+			       wn->str, WEEK_MAX);
 		} else {
 			block_days = 7 * (w->week_to - w->week_from + 1);
 			if (phase_start != CALENDAR_NONE) {
 				w->span.start = phase_start + 7 * (w->week_from - 1);
 				w->span.end = phase_start + 7 * w->week_to - 1;
 				if (w->span.end > CALENDAR_MAX) {
-					err_at(ld, wn, "'week' runs past the year 9999");
+					err_at(ld, wn,
+					       "'week' %s of a phase that starts "
+					       "%s would end after 9999-12-31, the "
+					       "last date a plan can have",
+					       wn->str, fmt_date(ld, phase_start));
 					w->span = (struct plan_span){
 						CALENDAR_NONE, CALENDAR_NONE
 					};
@@ -1404,6 +1498,16 @@ static const struct mapdef phase_def = { "a phase", phase_keys, PH_NKEYS };
 static struct plan_phases load_phases(struct loader *ld, const struct ynode *n,
 				      int depth, int anchor,
 				      struct plan_span *children);
+
+/* A duration that, from start, would end after the last day there is. */
+static void err_past_9999(struct loader *ld, const struct ynode *duration,
+			  int start)
+{
+	err_at(ld, duration,
+	       "'duration' %s from %s would end after 9999-12-31, the last date "
+	       "a plan can have",
+	       duration->str, fmt_date(ld, start));
+}
 
 /*
  * Loads one phase and resolves its dates (docs/plan-format.md, "Dates of
@@ -1456,13 +1560,22 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 		size_t digits = dn->kind == Y_SCALAR ? strspn(dn->str, "0123456789") : 0;
 		bool shaped = digits && strchr("dwm", dn->str[digits]) &&
 			      dn->str[digits] && !dn->str[digits + 1];
+		size_t zeros = dn->kind == Y_SCALAR ? strspn(dn->str, "0") : 0;
 		if (has_dur)
 			;
-		else if (shaped && strspn(dn->str, "0") == digits)
+		else if (shaped && zeros == digits)
 			err_at(ld, dn, "'duration' must be more than 0, got %s",
 			       shown(ld, dn));
+		else if (shaped && zeros)
+			err_at(ld, dn,
+			       "'duration' is written without a leading zero: %s, "
+			       "not %s",
+			       dn->str + zeros, shown(ld, dn));
 		else if (shaped)
-			err_at(ld, dn, "'duration' %s runs past the year 9999", dn->str);
+			err_at(ld, dn,
+			       "'duration' %s is longer than all the dates a plan "
+			       "can have (0001-01-01 to 9999-12-31)",
+			       dn->str);
 		else
 			err_at(ld, dn,
 			       "'duration' must be a number and a unit like 10d, "
@@ -1481,7 +1594,9 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 		own_start = calendar_add(end + 1, dur, -1);
 		if (own_start == CALENDAR_NONE) {
 			err_at(ld, v[PH_DURATION],
-			       "'duration' reaches back before the year 1");
+			       "'duration' %s up to %s would start before "
+			       "0001-01-01, the first date a plan can have",
+			       v[PH_DURATION]->str, fmt_date(ld, end));
 			bad_dates = true;
 		}
 	} else if (!bad_dates) {
@@ -1519,30 +1634,29 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 	if (bad_dates) {
 		/* reported already */
 	} else if (has_start && has_end) {
-		/* the day after the duration, CALENDAR_NONE past the year 9999 */
-		int after = has_dur ? calendar_add(start, dur, 1) : end + 1;
+		int last = has_dur ? calendar_span_last(start, dur) : end;
 		if (end < start)
 			err_at(ld, v[PH_END], "'end' %s is before 'start' %s",
 			       fmt_date(ld, end), fmt_date(ld, start));
-		else if (after == CALENDAR_NONE)
-			err_at(ld, v[PH_DURATION], "'duration' runs past the year 9999");
-		else if (after - 1 != end)
+		else if (last == CALENDAR_NONE)
+			err_past_9999(ld, v[PH_DURATION], start);
+		else if (last != end)
 			err_at(ld, v[PH_DURATION],
 			       "'start', 'end' and 'duration' disagree: %s + %s "
 			       "ends %s, not %s",
 			       fmt_date(ld, start), v[PH_DURATION]->str,
-			       fmt_date(ld, after - 1), fmt_date(ld, end));
+			       fmt_date(ld, last), fmt_date(ld, end));
 		else
 			ph->span = (struct plan_span){ start, end };
 	} else if (has_end && has_dur) {
 		if (own_start != CALENDAR_NONE)
 			ph->span = (struct plan_span){ own_start, end };
 	} else if (has_dur && own_start != CALENDAR_NONE) {
-		int e = calendar_add(own_start, dur, 1);
-		if (e == CALENDAR_NONE)
-			err_at(ld, v[PH_DURATION], "'duration' runs past the year 9999");
+		int last = calendar_span_last(own_start, dur);
+		if (last == CALENDAR_NONE)
+			err_past_9999(ld, v[PH_DURATION], own_start);
 		else
-			ph->span = (struct plan_span){ own_start, e - 1 };
+			ph->span = (struct plan_span){ own_start, last };
 	} else if (has_dur) {
 		/* duration alone with nothing to start from: unscheduled */
 	} else if (has_end) {
@@ -1768,18 +1882,21 @@ static void resolve_refs(struct loader *ld)
 	}
 }
 
-/* The slug of a title: lowercase ASCII letters and digits, runs of
- * anything else as one '-', at most 48 characters. NULL when nothing is
- * left (a title in CJK, say). */
-static const char *slugify(struct loader *ld, const char *title)
+/* The longest slug, and room for its NUL. */
+#define SLUG_MAX 48
+#define SLUG_SIZE (SLUG_MAX + 1)
+
+/* The slug of a title, written into buf: lowercase ASCII letters and
+ * digits, runs of anything else as one '-', at most SLUG_MAX characters.
+ * Returns buf, or NULL when nothing is left (a title in CJK, say). */
+static const char *slugify(const char *title, char buf[SLUG_SIZE])
 {
-	char buf[49];
 	size_t o = 0;
 	bool dash = false;
 	const unsigned char *s = (const unsigned char *)title;
 	size_t len = strlen(title);
 	size_t i = 0;
-	while (i < len && o < sizeof(buf) - 1) {
+	while (i < len && o < SLUG_MAX) {
 		uint32_t cp = s[i];
 		size_t w = 1;
 		if (cp >= 0x80 && !(w = text_utf8_decode(s + i, len - i, &cp))) {
@@ -1793,7 +1910,7 @@ static const char *slugify(struct loader *ld, const char *title)
 		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
 			if (dash && o > 0)
 				buf[o++] = '-';
-			if (o < sizeof(buf) - 1)
+			if (o < SLUG_MAX)
 				buf[o++] = c;
 			dash = false;
 		} else {
@@ -1810,113 +1927,206 @@ static const char *slugify(struct loader *ld, const char *title)
 		if (buf[cut - 1] == '-')
 			o = cut - 1;
 	}
-	return arena_strndup(ld->arena, buf, o);
+	buf[o] = '\0';
+	return buf;
 }
 
-/* A key no other item has: parent/name, then parent/name-2, -3, ... A
- * top-level name must not be any explicit id either. */
-static const char *derive_key(struct loader *ld, const char *parent,
-			      const char *name)
+/* A key, its length and its strmap hash: the keys of its children are
+ * built and hashed from it without going over it again. */
+struct keyref {
+	const char *s;
+	size_t len, hash;
+};
+
+/* Room for n keyrefs of siblings on ld->krefs, kept there while their
+ * children get keys; returns the index of the first. The caller gives the
+ * room back with ld->nkrefs = that index. */
+static size_t krefs_push(struct loader *ld, size_t n)
 {
-	size_t plen = parent ? strlen(parent) + 1 : 0, nlen = strlen(name);
-	for (unsigned n = 1;; n++) {
-		char suffix[16] = "";
-		size_t slen = n == 1 ? 0 : (size_t)snprintf(suffix, sizeof(suffix), "-%u", n);
-		char *key = arena_alloc(ld->arena, plen + nlen + slen + 1);
-		if (parent) {
-			memcpy(key, parent, plen - 1);
-			key[plen - 1] = '/';
-		}
-		memcpy(key + plen, name, nlen);
-		memcpy(key + plen + nlen, suffix, slen + 1);
-		if (!parent && strmap_get(&ld->ids, key))
-			continue;
-		if (!strmap_put(&ld->keys, key, key))
-			return key;
+	ld->krefs = xgrow(ld->krefs, &ld->krefcap, ld->nkrefs + n,
+			  sizeof(*ld->krefs));
+	size_t base = ld->nkrefs;
+	ld->nkrefs += n;
+	return base;
+}
+
+/* Whether some item has key (whose hash is h) already; a top-level key
+ * must not be any explicit id either. */
+static bool key_taken(const struct loader *ld, bool top, const char *key,
+		      size_t h)
+{
+	return strmap_get_hashed(&ld->keys, key, h) ||
+	       (top && strmap_get_hashed(&ld->ids, key, h));
+}
+
+/* parent/name (name alone at the top level) in ld->kbuf, with room for a
+ * suffix after it; *len and *hash are its length and hash. */
+static char *key_build(struct loader *ld, const struct keyref *parent,
+		       const char *name, size_t *len, size_t *hash)
+{
+	size_t plen = parent ? parent->len + 1 : 0, nlen = strlen(name);
+	/* room for "-" and any unsigned number */
+	char *key = ld->kbuf = xgrow(ld->kbuf, &ld->kcap, plen + nlen + 24, 1);
+	size_t h = strmap_hash("");
+	if (parent) {
+		memcpy(key, parent->s, parent->len);
+		key[parent->len] = '/';
+		h = strmap_hash_more(parent->hash, "/", 1);
 	}
+	memcpy(key + plen, name, nlen + 1);
+	*len = plen + nlen;
+	*hash = strmap_hash_more(h, name, nlen);
+	return key;
+}
+
+/* Writes "-n" and a NUL at s; returns the length of "-n". */
+static size_t key_suffix(char *s, unsigned n)
+{
+	char digits[16];
+	size_t k = 0;
+	do
+		digits[k++] = (char)('0' + n % 10);
+	while (n /= 10);
+	s[0] = '-';
+	for (size_t i = 0; i < k; i++)
+		s[1 + i] = digits[k - 1 - i];
+	s[k + 1] = '\0';
+	return k + 1;
+}
+
+/* Allocates the key built in ld->kbuf and records it as taken. */
+static struct keyref key_keep(struct loader *ld, size_t len, size_t hash)
+{
+	const char *key = arena_strndup(ld->arena, ld->kbuf, len);
+	strmap_put_hashed(&ld->keys, key, hash, (void *)key);
+	return (struct keyref){ key, len, hash };
+}
+
+/*
+ * A key no other item has: parent/name, else parent/name-2, -3, ..., the
+ * first of them that is free. Keys are only ever added, so a suffix that
+ * was taken once stays taken: the search for a base (parent/name) goes on
+ * from where the last one for that base stopped, which gives the same key
+ * as trying from -2 up would, in time linear in the siblings. Candidates
+ * are built in ld->kbuf; only the key found is allocated.
+ */
+static struct keyref derive_key(struct loader *ld,
+				const struct keyref *parent, const char *name)
+{
+	size_t blen, bhash;
+	char *key = key_build(ld, parent, name, &blen, &bhash);
+	size_t len = blen, hash = bhash;
+	if (key_taken(ld, !parent, key, hash)) {
+		struct key_base *kb = strmap_get_hashed(&ld->bases, key, bhash);
+		if (!kb) {
+			kb = arena_alloc(ld->keying, sizeof(*kb) + blen + 1);
+			memcpy(kb->base, key, blen + 1);
+			kb->next = 2;
+			strmap_put_hashed(&ld->bases, kb->base, bhash, kb);
+		}
+		do {
+			size_t slen = key_suffix(key + blen, kb->next++);
+			len = blen + slen;
+			hash = strmap_hash_more(bhash, key + blen, slen);
+		} while (key_taken(ld, !parent, key, hash));
+	}
+	return key_keep(ld, len, hash);
+}
+
+/* parent/name exactly, for a phase or week block with an explicit id:
+ * unique because ids are, and keyed before any sibling's derived key. */
+static struct keyref exact_key(struct loader *ld, const struct keyref *parent,
+			       const char *name)
+{
+	size_t len, hash;
+	key_build(ld, parent, name, &len, &hash);
+	return key_keep(ld, len, hash);
 }
 
 /* An item with an explicit id has it as its key. */
-static const char *id_key(struct loader *ld, const char *id)
+static struct keyref id_key(struct loader *ld, const char *id)
 {
-	strmap_put(&ld->keys, id, (void *)id);
-	return id;
+	struct keyref k = { id, strlen(id), strmap_hash(id) };
+	strmap_put_hashed(&ld->keys, id, k.hash, (void *)id);
+	return k;
 }
 
-static const char *title_key(struct loader *ld, const char *parent,
-			     const char *id, const char *title,
-			     const char *fallback)
+static struct keyref title_key(struct loader *ld, const struct keyref *parent,
+			       const char *id, const char *title,
+			       const char *fallback)
 {
 	if (id)
 		return id_key(ld, id);
-	const char *slug = title ? slugify(ld, title) : NULL;
+	char buf[SLUG_SIZE];
+	const char *slug = title ? slugify(title, buf) : NULL;
 	return derive_key(ld, parent, slug ? slug : fallback);
 }
 
-static void key_resources(struct loader *ld, const char *parent,
+static void key_resources(struct loader *ld, const struct keyref *parent,
 			  struct plan_resources *rl)
 {
 	for (size_t i = 0; i < rl->n; i++) {
 		struct plan_resource *r = rl->v[i];
 		if (rl->defined[i])
-			r->key = title_key(ld, parent, r->id, r->title, "resource");
+			r->key = title_key(ld, parent, r->id, r->title, "resource").s;
 	}
 }
 
-static void key_criteria(struct loader *ld, const char *parent,
+static void key_criteria(struct loader *ld, const struct keyref *parent,
 			 struct plan_criteria *cl)
 {
 	for (size_t i = 0; i < cl->n; i++)
 		cl->v[i].key = title_key(ld, parent, cl->v[i].id, cl->v[i].title,
-					 "criterion");
+					 "criterion").s;
 }
 
-static void key_deliverable(struct loader *ld, const char *parent,
+static void key_deliverable(struct loader *ld, const struct keyref *parent,
 			    struct plan_deliverable *d)
 {
 	if (!d)
 		return;
-	d->key = title_key(ld, parent, d->id, d->title, "deliverable");
-	key_criteria(ld, d->key, &d->criteria);
+	struct keyref k = title_key(ld, parent, d->id, d->title, "deliverable");
+	d->key = k.s;
+	key_criteria(ld, &k, &d->criteria);
 }
 
-static void key_tasks(struct loader *ld, const char *parent,
+static void key_tasks(struct loader *ld, const struct keyref *parent,
 		      struct plan_tasks *tl)
 {
+	if (!tl->n)
+		return;
+	size_t base = krefs_push(ld, tl->n);
 	for (size_t i = 0; i < tl->n; i++) {
 		struct plan_task *t = &tl->v[i];
-		t->key = title_key(ld, parent, t->id, t->title, "task");
+		ld->krefs[base + i] = title_key(ld, parent, t->id, t->title, "task");
+		t->key = ld->krefs[base + i].s;
 	}
 	/* sub-tasks after all siblings, so that a sibling's slug never takes
 	 * a suffix because of a nephew */
 	for (size_t i = 0; i < tl->n; i++) {
 		struct plan_task *t = &tl->v[i];
-		key_tasks(ld, t->key, &t->tasks);
-		key_resources(ld, t->key, &t->resources);
+		struct keyref k = ld->krefs[base + i];
+		key_tasks(ld, &k, &t->tasks);
+		key_resources(ld, &k, &t->resources);
 	}
+	ld->nkrefs = base;
 }
 
-/* parent/name exactly, for a phase or week block with an explicit id:
- * unique because ids are, and keyed before any sibling's derived key. */
-static const char *exact_key(struct loader *ld, const char *parent,
-			     const char *name)
-{
-	const char *key = parent ? arena_printf(ld->arena, "%s/%s", parent, name)
-				 : name;
-	strmap_put(&ld->keys, key, (void *)key);
-	return key;
-}
-
-static const char *week_name(struct loader *ld, const struct plan_week *wk)
+/* The name a week block without an id is keyed by, in buf. */
+static const char *week_name(const struct plan_week *wk, char buf[SLUG_SIZE])
 {
 	if (wk->week_from && wk->week_from == wk->week_to)
-		return arena_printf(ld->arena, "week-%d", wk->week_from);
-	if (wk->week_from)
-		return arena_printf(ld->arena, "week-%d-%d", wk->week_from,
-				    wk->week_to);
-	const char *slug = wk->title ? slugify(ld, wk->title) : NULL;
-	return slug ? slug : "week";
+		snprintf(buf, SLUG_SIZE, "week-%d", wk->week_from);
+	else if (wk->week_from)
+		snprintf(buf, SLUG_SIZE, "week-%d-%d", wk->week_from, wk->week_to);
+	else if (!wk->title || !slugify(wk->title, buf))
+		return "week";
+	return buf;
 }
+
+/* The keys of everything in phase ph, whose key is ph_key. */
+static void key_phase_children(struct loader *ld, const struct keyref *ph_key,
+			       struct plan_phase *ph);
 
 /*
  * Keys of the children of one parent: first those with explicit ids (their
@@ -1924,57 +2134,83 @@ static const char *week_name(struct loader *ld, const struct plan_week *wk)
  * blocks, tasks, criteria, deliverable, resources; then each child's own
  * children.
  */
-static void key_phases(struct loader *ld, const char *parent,
+static void key_phases(struct loader *ld, const struct keyref *parent,
 		       struct plan_phases *pl)
 {
+	if (!pl->n)
+		return;
+	size_t base = krefs_push(ld, pl->n);
 	for (size_t i = 0; i < pl->n; i++)
 		if (pl->v[i].id)
-			pl->v[i].key = exact_key(ld, parent, pl->v[i].id);
+			ld->krefs[base + i] = exact_key(ld, parent, pl->v[i].id);
 	for (size_t i = 0; i < pl->n; i++) {
 		struct plan_phase *ph = &pl->v[i];
-		const char *slug = ph->id ? NULL : slugify(ld, ph->title);
+		char buf[SLUG_SIZE];
+		const char *slug = ph->id ? NULL : slugify(ph->title, buf);
 		if (!ph->id)
-			ph->key = derive_key(ld, parent, slug ? slug : "phase");
+			ld->krefs[base + i] = derive_key(ld, parent,
+							 slug ? slug : "phase");
+		ph->key = ld->krefs[base + i].s;
 	}
 	for (size_t i = 0; i < pl->n; i++) {
-		struct plan_phase *ph = &pl->v[i];
-		for (size_t w = 0; w < ph->weeks.n; w++)
-			if (ph->weeks.v[w].id)
-				ph->weeks.v[w].key =
-					exact_key(ld, ph->key, ph->weeks.v[w].id);
-		key_phases(ld, ph->key, &ph->phases);
-		for (size_t w = 0; w < ph->weeks.n; w++) {
-			struct plan_week *wk = &ph->weeks.v[w];
-			if (!wk->id)
-				wk->key = derive_key(ld, ph->key, week_name(ld, wk));
-		}
-		key_tasks(ld, ph->key, &ph->tasks);
-		key_criteria(ld, ph->key, &ph->criteria);
-		key_deliverable(ld, ph->key, ph->deliverable);
-		key_resources(ld, ph->key, &ph->resources);
-		for (size_t w = 0; w < ph->weeks.n; w++) {
-			struct plan_week *wk = &ph->weeks.v[w];
-			key_tasks(ld, wk->key, &wk->tasks);
-			key_criteria(ld, wk->key, &wk->criteria);
-			key_deliverable(ld, wk->key, wk->deliverable);
-			key_resources(ld, wk->key, &wk->resources);
-		}
+		struct keyref k = ld->krefs[base + i];
+		key_phase_children(ld, &k, &pl->v[i]);
 	}
+	ld->nkrefs = base;
+}
+
+static void key_phase_children(struct loader *ld, const struct keyref *ph_key,
+			       struct plan_phase *ph)
+{
+	size_t base = krefs_push(ld, ph->weeks.n);
+	for (size_t w = 0; w < ph->weeks.n; w++)
+		if (ph->weeks.v[w].id)
+			ld->krefs[base + w] = exact_key(ld, ph_key, ph->weeks.v[w].id);
+	key_phases(ld, ph_key, &ph->phases);
+	for (size_t w = 0; w < ph->weeks.n; w++) {
+		struct plan_week *wk = &ph->weeks.v[w];
+		char buf[SLUG_SIZE];
+		if (!wk->id)
+			ld->krefs[base + w] = derive_key(ld, ph_key, week_name(wk, buf));
+		wk->key = ld->krefs[base + w].s;
+	}
+	key_tasks(ld, ph_key, &ph->tasks);
+	key_criteria(ld, ph_key, &ph->criteria);
+	key_deliverable(ld, ph_key, ph->deliverable);
+	key_resources(ld, ph_key, &ph->resources);
+	for (size_t w = 0; w < ph->weeks.n; w++) {
+		struct plan_week *wk = &ph->weeks.v[w];
+		struct keyref k = ld->krefs[base + w];
+		key_tasks(ld, &k, &wk->tasks);
+		key_criteria(ld, &k, &wk->criteria);
+		key_deliverable(ld, &k, wk->deliverable);
+		key_resources(ld, &k, &wk->resources);
+	}
+	ld->nkrefs = base;
 }
 
 static void assign_keys(struct loader *ld)
 {
 	struct plan *p = ld->plan;
 	const struct plan_counts *c = &p->counts;
+	ld->keying = arena_new();
+	strmap_init(&ld->bases);
 	strmap_reserve(&ld->keys, c->phases + c->weeks + c->tasks + c->criteria +
 					  c->deliverables + c->resources + p->nskills);
 	for (size_t i = 0; i < p->nskills; i++)
-		p->skills[i].key = id_key(ld, p->skills[i].id);
+		p->skills[i].key = id_key(ld, p->skills[i].id).s;
+	static const char library[] = "resources";
+	const struct keyref lib = { library, sizeof(library) - 1,
+				    strmap_hash(library) };
 	for (size_t i = 0; i < p->nlibrary; i++) {
 		struct plan_resource *r = p->resources[i];
-		r->key = title_key(ld, "resources", r->id, r->title, "resource");
+		r->key = title_key(ld, &lib, r->id, r->title, "resource").s;
 	}
 	key_phases(ld, NULL, &p->phases);
+	strmap_done(&ld->bases);
+	arena_free(ld->keying);
+	free(ld->kbuf);
+	free(ld->krefs);
 }
 
 /* ---- the plan ------------------------------------------------------------ */

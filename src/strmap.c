@@ -4,12 +4,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-static size_t strmap_hash(const char *s)
+/* FNV-1a: no finishing step, so that a hash can be taken further. */
+#define STRMAP_FNV_BASIS ((size_t)14695981039346656037ull)
+#define STRMAP_FNV_PRIME ((size_t)1099511628211ull)
+
+size_t strmap_hash(const char *s)
 {
-	size_t h = (size_t)14695981039346656037ull;
+	size_t h = STRMAP_FNV_BASIS;
 	for (; *s; s++) {
 		h ^= (unsigned char)*s;
-		h *= (size_t)1099511628211ull;
+		h *= STRMAP_FNV_PRIME;
+	}
+	return h;
+}
+
+size_t strmap_hash_more(size_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= STRMAP_FNV_PRIME;
 	}
 	return h;
 }
@@ -36,12 +49,17 @@ static struct strmap_slot *strmap_find(const struct strmap *m, const char *key,
 	}
 }
 
-void *strmap_get(const struct strmap *m, const char *key)
+void *strmap_get_hashed(const struct strmap *m, const char *key, size_t h)
 {
 	if (!m->cap)
 		return NULL;
-	struct strmap_slot *s = strmap_find(m, key, strmap_hash(key));
+	struct strmap_slot *s = strmap_find(m, key, h);
 	return s->key ? s->value : NULL;
+}
+
+void *strmap_get(const struct strmap *m, const char *key)
+{
+	return m->cap ? strmap_get_hashed(m, key, strmap_hash(key)) : NULL;
 }
 
 static void strmap_resize(struct strmap *m, size_t cap)
@@ -67,9 +85,14 @@ void strmap_reserve(struct strmap *m, size_t n)
 
 void *strmap_put(struct strmap *m, const char *key, void *value)
 {
+	return strmap_put_hashed(m, key, strmap_hash(key), value);
+}
+
+void *strmap_put_hashed(struct strmap *m, const char *key, size_t h,
+			void *value)
+{
 	if ((m->n + 1) * 4 > m->cap * 3)
 		strmap_resize(m, m->cap ? m->cap * 2 : 16);
-	size_t h = strmap_hash(key);
 	struct strmap_slot *s = strmap_find(m, key, h);
 	if (s->key)
 		return s->value;

@@ -15,6 +15,9 @@
 #define CALENDAR_NONE INT_MIN
 #define CALENDAR_MIN (-719162) /* 0001-01-01 */
 #define CALENDAR_MAX 2932896   /* 9999-12-31 */
+/* The days from 0001-01-01 to 9999-12-31: no duration longer than this,
+ * in any unit, fits between them. */
+#define CALENDAR_LEN_MAX (CALENDAR_MAX - CALENDAR_MIN + 1)
 /* "YYYY-MM-DD" and its NUL */
 #define CALENDAR_DATE_LEN 11
 
@@ -55,8 +58,14 @@ int calendar_add_months(int date, int n);
  * CALENDAR_NONE when the result leaves the supported range. */
 int calendar_add(int date, struct calendar_span_len len, int sign);
 
-/* Parses a duration "10d", "6w", "4m" (a positive integer and a unit).
- * Returns false when s is anything else. */
+/* The last day of a span of len that starts on start: the day before
+ * start + len. A span may end on 9999-12-31; CALENDAR_NONE when it would
+ * end after that. */
+int calendar_span_last(int start, struct calendar_span_len len);
+
+/* Parses a duration "10d", "6w", "4m": a whole number from 1 to
+ * CALENDAR_LEN_MAX, written without leading zeros, and a unit. Returns
+ * false when s is anything else. */
 bool calendar_parse_len(const char *s, struct calendar_span_len *len);
 
 /* ISO weeks: they start on Monday, and week 1 of a year holds its first

@@ -35,4 +35,18 @@ void *strmap_get(const struct strmap *m, const char *key);
  * it stored, else the value already there (and leaves it). */
 void *strmap_put(struct strmap *m, const char *key, void *value);
 
+/*
+ * The hash of a key, and the same hash taken further: strmap_hash_more(
+ * strmap_hash(a), b, strlen(b)) is the hash of a followed by b. A caller
+ * that builds keys from a prefix it has hashed already (a path, say) hashes
+ * only what it adds, and passes the hash to the _hashed calls.
+ */
+size_t strmap_hash(const char *key);
+size_t strmap_hash_more(size_t h, const char *s, size_t n);
+
+/* strmap_get and strmap_put for a key whose strmap_hash() is h. */
+void *strmap_get_hashed(const struct strmap *m, const char *key, size_t h);
+void *strmap_put_hashed(struct strmap *m, const char *key, size_t h,
+			void *value);
+
 #endif

@@ -4,7 +4,9 @@
  *
  *   genplan TASKS [SEED] > plan.yaml
  *   genplan -t TASKS [SEED] > tasks.json
+ *   genplan -s SHAPE TASKS [SEED] > plan.yaml
  *
+ * SHAPE is mixed (the default, described first below), deep or same.
  * The plan has exactly TASKS tasks as `stride lint --summary` counts them
  * (sub-tasks included), and everything a real plan has: a schedule, skills,
  * a reflection, a library of resources referenced by id, dated phases
@@ -20,9 +22,8 @@
  * the order of a call's arguments unspecified. Text is
  * tuned so that a task costs about 110 bytes of YAML all told.
  *
- * Titles carry the task's number, so that no two siblings share a slug
- * (the loader's duplicate-slug search would otherwise dominate the time
- * with something a real plan never does).
+ * Titles carry the task's number, so that no two siblings share a slug:
+ * the shape measures the loader on distinct keys.
  *
  * With -t it writes, instead of the plan, the same plan's tasks (the same
  * TASKS tasks, sub-tasks included, in the plan's order, with the same
@@ -30,9 +31,25 @@
  * {"description": TITLE, "status": "pending", "project": "pN"}, pN the id of
  * the top-level phase the task is in. The generator draws exactly as it
  * does for the plan (only the output differs), so the two agree.
+ *
+ * -s deep writes a plan as many are written by hand, unlike the mixed
+ * shape: every task a block mapping (`- title: ...` and its keys on lines
+ * of their own), no ids but the phases', most tasks sub-tasks in trees up
+ * to five deep whose titles repeat among cousins (their keys are long
+ * paths), drills of 4 to 16 sibling sub-tasks with one title (some all
+ * CJK, whose slugs are all "task"), long notes (`notes: |`, up to seven
+ * lines) on many tasks; phases chained by duration, of week blocks, and
+ * nothing else (no library, criteria, deliverables). About 85 bytes a
+ * task: 8.5 MB for 100,000.
+ *
+ * -s same writes TASKS tasks with one title, side by side in one phase:
+ * the loader's search for a free key among same-titled siblings.
+ *
+ * -t goes with the mixed shape only. Every shape lints clean.
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -191,6 +208,7 @@ struct gen {
 	unsigned nres;		/* resources in the library: r1..rN */
 	unsigned phase_no;	/* top-level phases written */
 	unsigned crit_no;	/* criteria written */
+	unsigned step;		/* the deep shape: the next sub-task's step */
 };
 
 static int tw_mode;		/* -t: the Taskwarrior import file, not the plan */
@@ -484,6 +502,155 @@ static void emit_plan(struct gen *g, unsigned long tasks, unsigned long seed)
 		start += 7L * emit_phase(g, start);
 }
 
+/* ---- the second shape: deep ------------------------------------------------ */
+
+/* Steps of a task, for sub-task titles: no number in them, so cousins
+ * share titles (and slugs) as they do in plans written by hand. */
+static const char *const steps[] = {
+	"Read the chapter", "Take notes", "Outline the approach",
+	"Write the failing test", "Make it pass", "Refactor the module",
+	"Measure before and after", "Write up what changed", "Ask for a review",
+	"Clean up the branch", "Set up the project", "Sketch the data model",
+	"Try the exercises", "Compare with the reference", "Fix what broke",
+	"Deploy to staging", "Watch the talk", "Draw the diagram",
+	"Pair on the hard part", "Ship it", "日本語のメモを書く", "Résumé de la semaine",
+	"Check the edge cases", "Read the source", "Write the README",
+	"Benchmark it", "Profile the hot path", "Record a demo",
+};
+
+/* Lines of notes: whole sentences, 60 to 80 bytes each. */
+static const char *const note_lines[] = {
+	"Keep the draft in the notes repo and compare with last week's attempt.",
+	"The docs skip the failure modes; the issue tracker has the real story.",
+	"Ask in the study group whether anyone measured this on real hardware.",
+	"Start from the smallest example that shows the problem, then grow it.",
+	"Write down what surprised you: it is what you will have forgotten first.",
+	"Links: the chapter, the errata page, and the talk from last year's conf.",
+	"If it takes more than two sessions, split it and move the rest on.",
+	"Résumé: what worked, what did not, and what to try the next time round.",
+	"Compare the numbers with the book's; note the machine and the versions.",
+	"日本語の資料も読む — the translation is a year behind the original.",
+};
+
+/* notes: | and n lines of them, at indentation ind. */
+static void emit_notes(int ind, unsigned n)
+{
+	out("%*snotes: |\n", ind, "");
+	for (unsigned i = 0; i < n; i++)
+		out("%*s  %s\n", ind, "", PICK(note_lines));
+}
+
+/* Drills: a run of sub-tasks with one title, as a plan written by hand
+ * has for work that repeats (the all-CJK ones all slug to "task"). */
+static const char *const drills[] = {
+	"Practice", "Daily kata", "Flashcards", "Review the notes",
+	"練習問題を解く", "復習する",
+};
+
+/*
+ * A task of the deep shape at indentation ind (the column of its "- "),
+ * depth 1 for a task of a week block: a block mapping, no id. A task
+ * above depth 4 has sub-tasks while tasks are left: more of them higher
+ * up, fewer further down; one task in ten of depth 2 or 3 has a drill, 4
+ * to 16 sub-tasks of one title, instead. title is the title of a drill's
+ * task (which has no sub-tasks), NULL for a title of its own.
+ */
+static void emit_deep_task(struct gen *g, int ind, unsigned depth,
+			   const char *title)
+{
+	char buf[256];
+	bool drilled = title != NULL;
+	g->left--;
+	g->task_no++;
+	if (!title && depth == 1) {
+		const char *verb = PICK(verbs);
+		const char *topic = PICK(topics);
+		snprintf(buf, sizeof(buf), "%s %s (part %lu)", verb, topic,
+			 g->task_no);
+		title = buf;
+	} else if (!title) {
+		/* sibling steps follow each other in the list; 1 in 50 repeats
+		 * the one before it, as a hand-written plan does now and then */
+		title = steps[(g->step + (rng_pct(2) ? 0 : 1)) % ARRAY_SIZE(steps)];
+	}
+	out("%*s- title: %s\n", ind, "", title);
+	if (rng_pct(depth == 1 ? 80 : 25))
+		out("%*s  estimate: %s\n", ind, "", PICK(estimates));
+	if (depth == 1 && rng_pct(55))
+		emit_notes(ind + 2, rng_range(2, 7));
+	else if (depth > 1 && rng_pct(4))
+		emit_notes(ind + 2, rng_range(1, 2));
+	if (depth == 1 && rng_pct(15))
+		out("%*s  priority: %s\n", ind, "", rng_pct(50) ? "high" : "low");
+	if (drilled)
+		return;
+	static const unsigned most[] = { 0, 4, 3, 2, 2 };
+	const char *drill = NULL;
+	unsigned n = 0;
+	if ((depth == 2 || depth == 3) && rng_pct(10)) {
+		drill = PICK(drills);
+		n = rng_range(4, 16);
+	} else if (depth < 5) {
+		n = rng_range(depth == 1 ? 2 : 0, most[depth]);
+	}
+	if (!n || !g->left)
+		return;
+	out("%*s  tasks:\n", ind, "");
+	g->step = (unsigned)rng_next();
+	for (unsigned i = 0; i < n && g->left; i++) {
+		unsigned step = g->step;
+		emit_deep_task(g, ind + 4, depth + 1, drill);
+		g->step = step + 1;
+	}
+}
+
+/* The deep shape: phases chained by duration, of week blocks of tasks. */
+static void emit_deep_plan(struct gen *g, unsigned long tasks,
+			   unsigned long seed)
+{
+	char date[DATE_LEN];
+	out("# Generated by tests/bench/genplan -s deep %lu %lu: do not edit.\n",
+	    tasks, seed);
+	out("stride: 1\nid: bench-deep-%lu-%lu\n", tasks, seed);
+	out("title: Benchmark plan, deep shape — %lu tasks (seed %lu)\n", tasks,
+	    seed);
+	out("start: %s\n", date_str(days_from_civil(2025, 1, 6), date));
+	out("phases:\n");
+	while (g->left) {
+		g->phase_no++;
+		unsigned weeks = rng_range(4, 12);
+		out("  - id: p%u\n", g->phase_no);
+		out("    title: Phase %u — %s\n", g->phase_no, PICK(themes));
+		out("    duration: %uw\n", weeks);
+		const char *goal1 = PICK(note_lines), *goal2 = PICK(note_lines);
+		out("    goal: >\n      %s\n      %s\n", goal1, goal2);
+		out("    weeks:\n");
+		for (unsigned w = 1; w <= weeks && g->left; w++) {
+			out("      - week: %u\n", w);
+			out("        title: %s\n", PICK(topics));
+			out("        tasks:\n");
+			unsigned n = rng_range(3, 8);
+			for (unsigned i = 0; i < n && g->left; i++)
+				emit_deep_task(g, 10, 1, NULL);
+		}
+	}
+}
+
+/* ---- the third shape: same -------------------------------------------------- */
+
+/* -s same: TASKS tasks with one title, side by side in one phase. */
+static void emit_same_plan(unsigned long tasks, unsigned long seed)
+{
+	out("# Generated by tests/bench/genplan -s same %lu %lu: do not edit.\n",
+	    tasks, seed);
+	out("stride: 1\nid: bench-same-%lu\n", tasks);
+	out("title: Benchmark plan — %lu tasks with one title\n", tasks);
+	out("phases:\n  - id: p1\n    title: The same task, again and again\n");
+	out("    tasks:\n");
+	for (unsigned long i = 0; i < tasks; i++)
+		out("      - Read the next chapter of the book and take notes\n");
+}
+
 static unsigned long parse_num(const char *s, const char *what)
 {
 	char *end;
@@ -498,13 +665,27 @@ static unsigned long parse_num(const char *s, const char *what)
 
 int main(int argc, char **argv)
 {
-	if (argc > 1 && !strcmp(argv[1], "-t")) {
-		tw_mode = 1;
-		argv++;
-		argc--;
+	const char *shape = "mixed";
+	for (;;) {
+		if (argc > 1 && !strcmp(argv[1], "-t")) {
+			tw_mode = 1;
+			argv++;
+			argc--;
+		} else if (argc > 2 && !strcmp(argv[1], "-s")) {
+			shape = argv[2];
+			argv += 2;
+			argc -= 2;
+		} else {
+			break;
+		}
 	}
-	if (argc < 2 || argc > 3) {
-		fprintf(stderr, "usage: genplan [-t] TASKS [SEED] > plan.yaml\n");
+	bool mixed = !strcmp(shape, "mixed");
+	if (argc < 2 || argc > 3 ||
+	    (!mixed && strcmp(shape, "deep") && strcmp(shape, "same")) ||
+	    (tw_mode && !mixed)) {
+		fprintf(stderr, "usage: genplan [-t] [-s mixed|deep|same] TASKS "
+				"[SEED] > plan.yaml\n"
+				"(-t goes with the mixed shape only)\n");
 		return 2;
 	}
 	unsigned long tasks = parse_num(argv[1], "TASKS");
@@ -519,7 +700,12 @@ int main(int argc, char **argv)
 	struct gen g = { .left = tasks, .nres = 50 + (unsigned)(tasks / 400) };
 	if (tw_mode)
 		fputs("[\n", stdout);
-	emit_plan(&g, tasks, seed);
+	if (!strcmp(shape, "deep"))
+		emit_deep_plan(&g, tasks, seed);
+	else if (!strcmp(shape, "same"))
+		emit_same_plan(tasks, seed);
+	else
+		emit_plan(&g, tasks, seed);
 	if (tw_mode)
 		fputs("\n]\n", stdout);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -106,9 +106,37 @@ static void test_parse_len(void **state)
 	assert_true(calendar_parse_len("4m", &len));
 	assert_int_equal(len.unit, CALENDAR_MONTHS);
 	static const char *const bad[] = { "0w", "w", "3", "3x", "3 w", "-1d",
-					   "1.5w", "03d", "3ww", "", "99999999d" };
+					   "1.5w", "03d", "3ww", "", "99999999d",
+					   "3652060d" };
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
 		assert_false(calendar_parse_len(bad[i], &len));
+	/* as many days as the calendar has, in any unit */
+	assert_true(calendar_parse_len("3652059m", &len));
+	assert_int_equal(len.n, CALENDAR_LEN_MAX);
+}
+
+/* A span may end on the last day there is, not after it. */
+static void test_span_last(void **state)
+{
+	(void)state;
+	struct calendar_span_len one_day = { 1, CALENDAR_DAYS };
+	struct calendar_span_len two_days = { 2, CALENDAR_DAYS };
+	struct calendar_span_len one_week = { 1, CALENDAR_WEEKS };
+	struct calendar_span_len one_month = { 1, CALENDAR_MONTHS };
+	struct calendar_span_len all = { CALENDAR_LEN_MAX, CALENDAR_DAYS };
+	assert_string_equal(fmt(calendar_span_last(d("2025-03-01"), one_month)), "2025-03-31");
+	assert_string_equal(fmt(calendar_span_last(d("2025-01-31"), one_month)), "2025-02-27");
+	assert_string_equal(fmt(calendar_span_last(d("2025-03-01"), one_week)), "2025-03-07");
+	assert_int_equal(calendar_span_last(CALENDAR_MAX, one_day), CALENDAR_MAX);
+	assert_int_equal(calendar_span_last(CALENDAR_MAX, two_days), CALENDAR_NONE);
+	assert_int_equal(calendar_span_last(d("9999-12-25"), one_week), CALENDAR_MAX);
+	assert_int_equal(calendar_span_last(d("9999-12-26"), one_week), CALENDAR_NONE);
+	assert_int_equal(calendar_span_last(d("9999-12-01"), one_month), CALENDAR_MAX);
+	assert_int_equal(calendar_span_last(d("9999-12-02"), one_month), CALENDAR_NONE);
+	assert_int_equal(calendar_span_last(CALENDAR_MIN, all), CALENDAR_MAX);
+	assert_int_equal(calendar_span_last(CALENDAR_MIN + 1, all), CALENDAR_NONE);
+	struct calendar_span_len most = { CALENDAR_LEN_MAX, CALENDAR_MONTHS };
+	assert_int_equal(calendar_span_last(CALENDAR_MAX, most), CALENDAR_NONE);
 }
 
 static void test_add(void **state)
@@ -134,6 +162,7 @@ int main(void)
 		cmocka_unit_test(test_add_months_clamps),
 		cmocka_unit_test(test_parse_len),
 		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_span_last),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

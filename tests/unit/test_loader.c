@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stride/arena.h"
 #include "stride/calendar.h"
 #include "stride/loader.h"
 
@@ -323,6 +324,35 @@ static void test_days_and_weeks(void **state)
 		     7, 15, "'week' must be a week of the phase like 3");
 	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 2-1\n",
 		     7, 15, "got \"2-1\"");
+	/* the limits are said: week 1000 of a phase, day 10000 */
+	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 5000\n",
+		     7, 15, "'week' 5000 is past week 1000, the last a week block may name "
+			    "(weeks count from its phase's start)");
+	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 2-99999999999999999999\n",
+		     7, 15, "'week' 2-99999999999999999999 is past week 1000");
+	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 5000-2\n",
+		     7, 15, "'week' must be a week of the phase like 3, or a range like 1-2; "
+			    "got \"5000-2\"");
+	p = load_ok(HEAD "phases:\n  - title: P\n    weeks:\n      - week: 999-1000\n"
+			 "    tasks:\n      - { title: A, days: 10000 }\n");
+	assert_int_equal(p->phases.v[0].weeks.v[0].week_to, 1000);
+	assert_int_equal(p->phases.v[0].tasks.v[0].days.to, 10000);
+	plan_free(p);
+	expect_error(HEAD "phases:\n  - title: P\n    tasks:\n      - { title: A, days: 10001 }\n",
+		     7, 27, "'days' 10001 is past day 10000, the last a task may name");
+	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n"
+			  "      - week: 1\n        tasks:\n"
+			  "          - { title: A, days: 20000 }\n",
+		     9, 31, "'days' 20000 runs past the end of its week block (7 days)");
+	/* a week that ends after 9999-12-31 */
+	expect_error(HEAD "phases:\n  - title: P\n    start: 9999-12-20\n    weeks:\n"
+			  "      - week: 2\n",
+		     8, 15, "'week' 2 of a phase that starts 9999-12-20 would end after "
+			    "9999-12-31, the last date a plan can have");
+	p = load_ok(HEAD "phases:\n  - title: P\n    start: 9999-12-18\n    weeks:\n"
+			 "      - week: 2\n");
+	assert_span(p->phases.v[0].weeks.v[0].span, "9999-12-25", "9999-12-31");
+	plan_free(p);
 	expect_error(HEAD "phases:\n  - title: P\n    weeks:\n      - summary: S\n",
 		     7, 9, "a week block needs 'week' or 'title'");
 }
@@ -513,6 +543,24 @@ static void test_text_errors(void **state)
 		     "control character U+0085 in a string");
 	expect_error(HEAD "phases:\n  - title: \"a\\rb\"\n", 5, 12,
 		     "control character U+000D in a string");
+	/* a control byte at every place in a run of ASCII (read eight bytes
+	 * at a time), and one after a character of two bytes */
+	for (int k = 0; k < 20; k++) {
+		static const char bytes[] = { 0x07, 0x7f, 0x1f };
+		for (size_t b = 0; b < sizeof(bytes); b++) {
+			char yaml[256];
+			snprintf(yaml, sizeof(yaml),
+				 HEAD "phases:\n  - title: %.*s%c%s\n", k,
+				 "abcdefghijklmnopqrstuvwxyz", bytes[b],
+				 k % 2 ? "\xc3\xa9 and more text after it" : "z");
+			char want[64];
+			snprintf(want, sizeof(want), "control character U+%04X",
+				 (unsigned)bytes[b]);
+			expect_error(yaml, 5, 12 + (unsigned)k, want);
+		}
+	}
+	expect_error(HEAD "phases:\n  - title: \xc3\xa9" "abcdefgh\x07\n", 5, 21,
+		     "control character U+0007");
 	/* a NUL byte: one error, the file is not text */
 	static const char nul[] = "stride: 1\nid: t\0\0\0\n";
 	struct diag_list d;
@@ -523,6 +571,11 @@ static void test_text_errors(void **state)
 	assert_int_equal(d.errors, 1);
 	assert_true(has_diag(&d, DIAG_ERROR, 2, 6, "a NUL byte: this is not a text file"));
 	diag_list_done(&d);
+	/* one byte order mark, not two: the second is the first column, as
+	 * the first is no column at all */
+	expect_error("\xef\xbb\xbf\xef\xbb\xbf" HEAD "phases:\n  - title: P\n", 1, 1,
+		     "a second byte order mark (U+FEFF): a file may begin with one, no "
+		     "more; delete this one");
 	/* tabs and newlines are fine, a BOM too; columns count characters */
 	struct plan *p = load_ok("\xef\xbb\xbf" HEAD "phases:\n  - title: \"a\\tb\"\n"
 				 "    summary: \"x\\ny\"\n");
@@ -745,15 +798,53 @@ static void test_date_errors(void **state)
 		     "'duration' must be a number and a unit like 10d, 6w or 4m; got \"3\"");
 	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 0w }\n", 5, 46,
 		     "'duration' must be more than 0, got \"0w\"");
+	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 00d }\n", 5, 46,
+		     "'duration' must be more than 0, got \"00d\"");
+	/* a leading zero is a mistake of writing, whatever the dates */
+	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 01d }\n", 5, 46,
+		     "'duration' is written without a leading zero: 1d, not \"01d\"");
+	expect_error(HEAD "phases:\n  - { title: P, duration: 007w }\n", 5, 27,
+		     "'duration' is written without a leading zero: 7w, not \"007w\"");
+	/* more days than the calendar has: no start makes it fit */
 	expect_error(HEAD "phases:\n  - { title: P, start: 2025-03-01, duration: 4294967297d }\n",
-		     5, 46, "'duration' 4294967297d runs past the year 9999");
+		     5, 46, "'duration' 4294967297d is longer than all the dates a plan "
+			    "can have (0001-01-01 to 9999-12-31)");
+	expect_error(HEAD "phases:\n  - { title: P, duration: 3652060m }\n", 5, 27,
+		     "'duration' 3652060m is longer than all the dates");
+	/* a long one that fits where it starts */
+	assert_span(phase_span("  - { title: A, start: 0001-01-01, duration: 3652059d }\n", 0),
+		    "0001-01-01", "9999-12-31");
+	assert_span(phase_span("  - { title: A, start: 0001-01-01, duration: 2000000d }\n", 0),
+		    "0001-01-01", "5476-10-24");
+	/* a span may end on 9999-12-31, the last date there is, not after */
+	assert_span(phase_span("  - { title: A, start: 9999-12-31, duration: 1d }\n", 0),
+		    "9999-12-31", "9999-12-31");
+	assert_span(phase_span("  - { title: A, start: 9999-12-01, duration: 1m }\n", 0),
+		    "9999-12-01", "9999-12-31");
+	assert_span(phase_span("  - { title: A, start: 9999-12-25, end: 9999-12-31, "
+			       "duration: 1w }\n", 0),
+		    "9999-12-25", "9999-12-31");
+	assert_span(phase_span("  - { title: A, end: 9999-12-31, duration: 1m }\n", 0),
+		    "9999-12-01", "9999-12-31");
+	assert_span(phase_span("  - { title: A, start: 9999-12-24, end: 9999-12-30 }\n"
+			       "  - { title: B, duration: 1d }\n", 1),
+		    "9999-12-31", "9999-12-31");
+	expect_error(HEAD "phases:\n  - { title: P, start: 9999-12-31, duration: 2d }\n", 5, 46,
+		     "'duration' 2d from 9999-12-31 would end after 9999-12-31, the last "
+		     "date a plan can have");
 	expect_error(HEAD "phases:\n  - { title: P, start: 9999-12-01, duration: 2m }\n", 5, 46,
-		     "'duration' runs past the year 9999");
+		     "'duration' 2m from 9999-12-01 would end after 9999-12-31");
+	expect_error(HEAD "phases:\n  - { title: A, start: 9999-12-24, end: 9999-12-30 }\n"
+			  "  - { title: B, duration: 2d }\n",
+		     6, 27, "'duration' 2d from 9999-12-31 would end after 9999-12-31");
 	/* with an end as well (the day after was computed unchecked: a
 	 * fuzzer find, tests/data/regress/duration-past-9999-with-start-end) */
 	expect_error(HEAD "phases:\n  - { title: P, start: 9999-12-01, end: 9999-12-31, "
 			  "duration: 2m }\n",
-		     5, 63, "'duration' runs past the year 9999");
+		     5, 63, "'duration' 2m from 9999-12-01 would end after 9999-12-31");
+	expect_error(HEAD "phases:\n  - { title: P, end: 0001-01-10, duration: 1m }\n", 5, 44,
+		     "'duration' 1m up to 0001-01-10 would start before 0001-01-01, the "
+		     "first date a plan can have");
 	expect_error(HEAD "start: 2025-06-12\nend: 2025-06-01\nphases:\n  - title: P\n", 5, 6,
 		     "'end' 2025-06-01 is before 'start' 2025-06-12");
 	expect_error(HEAD "start: 12/06/2025\nphases:\n  - title: P\n", 4, 8,
@@ -842,6 +933,198 @@ static void test_keys_identity(void **state)
 	assert_string_equal(p->phases.v[0].phases.v[0].weeks.v[0].tasks.v[0].key,
 			    "p1/month-2/week-1/do");
 	plan_free(p);
+}
+
+/* Every key of a plan, one a line, in a fixed order: the library, then
+ * each phase with its week blocks, tasks (sub-tasks after their parent),
+ * criteria, deliverable and inline resources, then its sub-phases. */
+static void list_tasks(char *buf, size_t size, const struct plan_tasks *tl);
+
+static void list_key(char *buf, size_t size, const char *key)
+{
+	size_t o = strlen(buf);
+	snprintf(buf + o, size - o, "%s\n", key);
+}
+
+static void list_tasks(char *buf, size_t size, const struct plan_tasks *tl)
+{
+	for (size_t i = 0; i < tl->n; i++) {
+		list_key(buf, size, tl->v[i].key);
+		list_tasks(buf, size, &tl->v[i].tasks);
+	}
+}
+
+static void list_phases(char *buf, size_t size, const struct plan_phases *pl)
+{
+	for (size_t i = 0; i < pl->n; i++) {
+		const struct plan_phase *ph = &pl->v[i];
+		list_key(buf, size, ph->key);
+		for (size_t w = 0; w < ph->weeks.n; w++) {
+			list_key(buf, size, ph->weeks.v[w].key);
+			list_tasks(buf, size, &ph->weeks.v[w].tasks);
+		}
+		list_tasks(buf, size, &ph->tasks);
+		for (size_t c = 0; c < ph->criteria.n; c++)
+			list_key(buf, size, ph->criteria.v[c].key);
+		if (ph->deliverable)
+			list_key(buf, size, ph->deliverable->key);
+		for (size_t r = 0; r < ph->resources.n; r++)
+			if (ph->resources.defined[r])
+				list_key(buf, size, ph->resources.v[r]->key);
+		list_phases(buf, size, &ph->phases);
+	}
+}
+
+static const char *key_list(const struct plan *p)
+{
+	static char buf[4096];
+	buf[0] = '\0';
+	for (size_t i = 0; i < p->nlibrary; i++)
+		list_key(buf, sizeof(buf), p->resources[i]->key);
+	list_phases(buf, sizeof(buf), &p->phases);
+	return buf;
+}
+
+/*
+ * Keys are what progress is stored under: these are the keys stride has
+ * always given, pinned so that a change to how they are found (issue 17)
+ * cannot move anyone's progress. Tricky cases: a title whose slug is a
+ * suffixed key ("A 2", "A-2"), suffixes skipped over, explicit ids that a
+ * derived top-level key must not take, titles with no slug (CJK, emoji),
+ * a kind's name as a title, slugs cut at 48 characters, a phase named like
+ * the library's prefix, and siblings of every kind in one namespace.
+ */
+static void test_keys_pinned(void **state)
+{
+	(void)state;
+	struct plan *p = load_ok(
+		HEAD "resources:\n  - { title: The Book }\n  - { title: The Book }\n"
+		     "phases:\n"
+		     "  - { id: a-2, title: Explicit }\n"
+		     "  - title: A\n"
+		     "    weeks:\n      - { title: A }\n      - { week: 2 }\n"
+		     "      - { title: Week 2 }\n      - { title: 日本語 }\n"
+		     "    tasks:\n"
+		     "      - A\n      - A\n      - A 2\n      - A-2\n      - A\n"
+		     "      - title: A 3\n        tasks: [A, A, A-2, A]\n"
+		     "      - A\n      - 日本語\n      - 한국어\n      - 📚 🎉\n"
+		     "      - Task\n      - Task 2\n      - 中文\n"
+		     "      - { id: b, title: A }\n"
+		     "      - The quick brown fox jumps over the lazy dog and then the cat\n"
+		     "      - The quick brown fox jumps over the lazy dog and then the cow\n"
+		     "    criteria: [A, 日本語, Criterion]\n"
+		     "    deliverable: A\n"
+		     "    resources:\n      - { title: A }\n      - { title: ✨ }\n"
+		     "  - title: A\n"
+		     "  - title: A 2\n"
+		     "  - title: B\n"
+		     "  - title: 日本語\n"
+		     "  - title: 🎉\n"
+		     "  - title: Phase\n"
+		     "  - { id: phase-4, title: Explicit too }\n"
+		     "  - title: Phase\n"
+		     "  - title: Resources\n"
+		     "    tasks: [The Book, The Book]\n"
+		     "    phases:\n      - { title: A }\n      - { title: A }\n"
+		     "      - { id: x, title: A }\n");
+	assert_string_equal(key_list(p),
+		"resources/the-book\n"
+		"resources/the-book-2\n"
+		"a-2\n"
+		"a\n"
+		"a/a\n"
+		"a/week-2\n"
+		"a/week-2-2\n"
+		"a/week\n"
+		"a/a-2\n"
+		"a/a-3\n"
+		"a/a-2-2\n"
+		"a/a-2-3\n"
+		"a/a-4\n"
+		"a/a-3-2\n"
+		"a/a-3-2/a\n"
+		"a/a-3-2/a-2\n"
+		"a/a-3-2/a-2-2\n"
+		"a/a-3-2/a-3\n"
+		"a/a-5\n"
+		"a/task\n"
+		"a/task-2\n"
+		"a/task-3\n"
+		"a/task-4\n"
+		"a/task-2-2\n"
+		"a/task-5\n"
+		"b\n"
+		"a/the-quick-brown-fox-jumps-over-the-lazy-dog-and\n"
+		"a/the-quick-brown-fox-jumps-over-the-lazy-dog-and-2\n"
+		"a/a-6\n"
+		"a/criterion\n"
+		"a/criterion-2\n"
+		"a/a-7\n"
+		"a/a-8\n"
+		"a/resource\n"
+		"a-3\n"
+		"a-2-2\n"
+		"b-2\n"
+		"phase\n"
+		"phase-2\n"
+		"phase-3\n"
+		"phase-4\n"
+		"phase-5\n"
+		"resources\n"
+		"resources/the-book-3\n"
+		"resources/the-book-4\n"
+		"resources/a\n"
+		"resources/a-2\n"
+		"resources/x\n");
+	plan_free(p);
+}
+
+/* A plan of one phase P and n tasks with the same title. */
+static char *same_titles(const char *title, size_t n)
+{
+	size_t cap = 64 + n * (strlen(title) + 9), o;
+	char *yaml = malloc(cap);
+	assert_non_null(yaml);
+	o = (size_t)snprintf(yaml, cap, "%sphases:\n  - title: P\n    tasks:\n", HEAD);
+	for (size_t i = 0; i < n; i++)
+		o += (size_t)snprintf(yaml + o, cap - o, "      - %s\n", title);
+	return yaml;
+}
+
+/*
+ * 10,000 siblings with one title: keys -2 up to -10000, and memory linear
+ * in the siblings. The search for a free key used to try -2, -3, ... from
+ * the start for each sibling and allocate every candidate (50 million of
+ * them here: more than a gigabyte). Now the plan's arena holds each
+ * task's struct, its title and its key, and nothing else: well under 256
+ * bytes a task.
+ */
+static void test_keys_same_titles(void **state)
+{
+	(void)state;
+	static const char *const titles[] = { "Read the chapter", "日本語を読む" };
+	static const char *const slugs[] = { "read-the-chapter", "task" };
+	const size_t n = 10000;
+	for (size_t t = 0; t < 2; t++) {
+		char *yaml = same_titles(titles[t], n);
+		struct plan *p = load_ok(yaml);
+		const struct plan_tasks *tl = &p->phases.v[0].tasks;
+		char want[64];
+		assert_int_equal(tl->n, n);
+		snprintf(want, sizeof(want), "p/%s", slugs[t]);
+		assert_string_equal(tl->v[0].key, want);
+		for (size_t i = 1; i < n; i++) {
+			snprintf(want, sizeof(want), "p/%s-%zu", slugs[t], i + 1);
+			assert_string_equal(tl->v[i].key, want);
+		}
+		size_t used = arena_used(p->arena);
+		if (used >= n * 256)
+			fprintf(stderr, "the plan's arena holds %zu bytes for %zu tasks\n",
+				used, n);
+		assert_true(used < n * 256);
+		plan_free(p);
+		free(yaml);
+	}
 }
 
 static void test_references(void **state)
@@ -985,6 +1268,8 @@ int main(void)
 		cmocka_unit_test(test_date_errors),
 		cmocka_unit_test(test_date_warnings),
 		cmocka_unit_test(test_keys_identity),
+		cmocka_unit_test(test_keys_pinned),
+		cmocka_unit_test(test_keys_same_titles),
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_schedule),
 		cmocka_unit_test(test_skills_and_reflection),

@@ -22,7 +22,7 @@ All of these plans are valid, without a warning:
   >   data/good/span-of-children.yaml data/good/unscheduled.yaml \
   >   data/good/month-clamp.yaml data/good/leap-day.yaml \
   >   data/good/week-blocks.yaml data/good/counts.yaml \
-  >   data/good/weeks-without-phase-dates.yaml
+  >   data/good/weeks-without-phase-dates.yaml data/good/last-day.yaml
 
 Start and end
 =============
@@ -82,6 +82,17 @@ positive, at least 1, not zero):
 
   $ stride lint data/bad/zero-duration.yaml
   data/bad/zero-duration.yaml:7:15: error: 'duration' must be more than 0, got "0d"
+  [65]
+
+A leading zero is a slip of the pen, not a date out of range: the message
+says how to write it, with or without a start. A number of days (or weeks,
+or months) larger than all the days from 0001-01-01 to 9999-12-31 fits
+nowhere, wherever it starts:
+
+  $ stride lint data/bad/duration-written-wrong.yaml
+  data/bad/duration-written-wrong.yaml:7:15: error: 'duration' is written without a leading zero: 1d, not "01d"
+  data/bad/duration-written-wrong.yaml:9:15: error: 'duration' is written without a leading zero: 7w, not "007w"
+  data/bad/duration-written-wrong.yaml:12:15: error: 'duration' 4294967297d is longer than all the dates a plan can have (0001-01-01 to 9999-12-31)
   [65]
 
 Duration alone, end alone
@@ -212,6 +223,33 @@ From a leap day: 2024-02-29 + 12m = 2025-02-28 (clamped), + 1m = 2024-03-29,
   a-year-from-a-leap-day/a-month-from-a-leap-day 2024-02-29 2024-03-28
   four-years-from-a-leap-day 2028-02-29 2032-02-28
   a-leap-day-in-2000 2000-02-29 2000-03-01
+
+The last date there is
+======================
+
+A span may end on 9999-12-31, however its end is found: start and end,
+start and duration (The last day: 9999-12-31 + 1d), end and duration, all
+three, a duration after a sibling, a week block:
+
+  $ spans data/good/last-day.yaml
+  december-9999 9999-12-04 9999-12-31
+  december-9999/three-weeks 9999-12-04 9999-12-24
+  december-9999/the-last-week 9999-12-25 9999-12-31
+  december-9999/the-last-week/six-days 9999-12-25 9999-12-30
+  december-9999/the-last-week/the-last-day 9999-12-31 9999-12-31
+  december-9999/week-4 9999-12-25 9999-12-31
+
+One that would end after it is an error that says from when, and so is one
+that would start before 0001-01-01 (the week block's phase ends on
+9999-12-26; its week 2 would end on 10000-01-02):
+
+  $ stride lint data/bad/past-last-day.yaml
+  data/bad/past-last-day.yaml:7:15: error: 'duration' 2d from 9999-12-31 would end after 9999-12-31, the last date a plan can have
+  data/bad/past-last-day.yaml:10:15: error: 'duration' 1m from 9999-12-15 would end after 9999-12-31, the last date a plan can have
+  data/bad/past-last-day.yaml:14:15: error: 'duration' 1m from 9999-12-15 would end after 9999-12-31, the last date a plan can have
+  data/bad/past-last-day.yaml:17:15: error: 'duration' 1m up to 0001-01-10 would start before 0001-01-01, the first date a plan can have
+  data/bad/past-last-day.yaml:22:15: error: 'week' 2 of a phase that starts 9999-12-20 would end after 9999-12-31, the last date a plan can have
+  [65]
 
 Week blocks
 ===========

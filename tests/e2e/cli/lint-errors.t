@@ -57,6 +57,17 @@ Estimates (the message of the format's own example):
   data/bad/bad-week.yaml:13:15: error: 'week' must be a week of the phase like 3, or a range like 1-2; got "first"
   [65]
 
+A week block names a week up to 1000 of its phase, a task a day up to
+10000; past those the message says the limit (and inside a week block, the
+block's own end):
+
+  $ stride lint data/bad/week-past-limit.yaml
+  data/bad/week-past-limit.yaml:9:15: error: 'week' 5000 is past week 1000, the last a week block may name (weeks count from its phase's start)
+  data/bad/week-past-limit.yaml:11:15: error: 'week' 999-1001 is past week 1000, the last a week block may name (weeks count from its phase's start)
+  data/bad/week-past-limit.yaml:15:46: error: 'days' 20000 runs past the end of its week block (7 days)
+  data/bad/week-past-limit.yaml:17:29: error: 'days' 10001 is past day 10000, the last a task may name
+  [65]
+
 `days` is a day, a range (not backwards) or a weekday mon..sun:
 
   $ stride lint data/bad/bad-days.yaml
@@ -255,6 +266,17 @@ byte 0xE9), at the bad byte:
   1
   $ stride lint data/bad/invalid-utf8.yaml
   data/bad/invalid-utf8.yaml:3:12: error: invalid UTF-8 (byte 0xe9): a plan file must be UTF-8 text
+  [65]
+
+A file may begin with one byte order mark (it is not a column: the file's
+first key is at 1:1), not two; the second is reported where it stands, as
+what it is:
+
+  $ printf '\357\273\277stride: 1\nid: b\ntitle: B\nphases:\n  - title: P\n' > bom.yaml
+  $ stride lint bom.yaml
+  $ printf '\357\273\277\357\273\277stride: 1\nid: b\ntitle: B\nphases:\n  - title: P\n' > two-boms.yaml
+  $ stride lint two-boms.yaml
+  two-boms.yaml:1:1: error: a second byte order mark (U+FEFF): a file may begin with one, no more; delete this one
   [65]
 
 A raw C0 control byte (BEL) in a plain scalar:
