@@ -423,26 +423,21 @@ static bool node_props(struct loader *ld, const struct ynode *at,
 	return ok;
 }
 
-/* A scalar's text must not hold control characters either: double-quoted
- * escapes ("\e", "\x1b") can make them. */
+/* A scalar's text is held to the rule for text coming in (text_valid):
+ * double-quoted escapes ("\e", "\x1b") can make control characters. */
 static void scalar_check(struct loader *ld, const struct ynode *n,
 			 const unsigned char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		unsigned c = s[i];
-		uint32_t cp = c;
-		if (c == 0xC2 && i + 1 < len)
-			cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
-		if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F ||
-		    (c == 0xC2 && cp >= 0x80 && cp <= 0x9F)) {
-			err_at(ld, n,
-			       "control character U+%04X in a string: plan text "
-			       "may hold tabs and newlines, no other control "
-			       "characters",
-			       (unsigned)cp);
-			return;
-		}
-	}
+	struct text_fault f;
+	if (text_valid((const char *)s, len, &f))
+		return;
+	if (f.not_utf8)
+		err_at(ld, n, "byte 0x%02X in a string is not UTF-8", f.byte);
+	else
+		err_at(ld, n,
+		       "control character U+%04X in a string: plan text may hold "
+		       "tabs and newlines, no other control characters",
+		       (unsigned)f.cp);
 }
 
 /* Step 2. Returns the document's root node, or NULL when the text is not a
@@ -1883,52 +1878,13 @@ static void resolve_refs(struct loader *ld)
 }
 
 /* The longest slug, and room for its NUL. */
-#define SLUG_MAX 48
-#define SLUG_SIZE (SLUG_MAX + 1)
+#define SLUG_SIZE (TEXT_SLUG_MAX + 1)
 
-/* The slug of a title, written into buf: lowercase ASCII letters and
- * digits, runs of anything else as one '-', at most SLUG_MAX characters.
- * Returns buf, or NULL when nothing is left (a title in CJK, say). */
+/* The slug of title (text_slug, the identity rule), or NULL when it has
+ * none. */
 static const char *slugify(const char *title, char buf[SLUG_SIZE])
 {
-	size_t o = 0;
-	bool dash = false;
-	const unsigned char *s = (const unsigned char *)title;
-	size_t len = strlen(title);
-	size_t i = 0;
-	while (i < len && o < SLUG_MAX) {
-		uint32_t cp = s[i];
-		size_t w = 1;
-		if (cp >= 0x80 && !(w = text_utf8_decode(s + i, len - i, &cp))) {
-			w = 1;
-			cp = '?';
-		}
-		i += w;
-		char c = cp < 0x80 ? (char)cp : text_ascii_fold(cp);
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-			if (dash && o > 0)
-				buf[o++] = '-';
-			if (o < SLUG_MAX)
-				buf[o++] = c;
-			dash = false;
-		} else {
-			dash = true;
-		}
-	}
-	if (o == 0)
-		return NULL;
-	/* a slug cut short ends at a word when it can */
-	if (i < len && o > 24) {
-		size_t cut = o;
-		while (cut > 24 && buf[cut - 1] != '-')
-			cut--;
-		if (buf[cut - 1] == '-')
-			o = cut - 1;
-	}
-	buf[o] = '\0';
-	return buf;
+	return text_slug(title, buf) ? buf : NULL;
 }
 
 /* A key, its length and its strmap hash: the keys of its children are

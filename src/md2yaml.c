@@ -294,58 +294,23 @@ void md2yaml_ids_free(struct md2yaml_ids *ids)
 	free(ids);
 }
 
-/* The slug of title as docs/plan-format.md defines it (the loader's
- * rule): lowercase ASCII letters and digits, accents folded, runs of
- * anything else one '-', at most 48 characters cut at a word. */
-static size_t slug(const char *title, char out[49])
+/* The slug of title: the loader's rule (text_slug). */
+static size_t slug(const char *title, char out[TEXT_SLUG_MAX + 1])
 {
-	size_t o = 0, len = strlen(title), i = 0;
-	bool dash = false;
-	const unsigned char *s = (const unsigned char *)title;
-	while (i < len && o < 48) {
-		uint32_t cp = s[i];
-		size_t w = 1;
-		if (cp >= 0x80 && !(w = text_utf8_decode(s + i, len - i, &cp))) {
-			w = 1;
-			cp = '?';
-		}
-		i += w;
-		char c = cp < 0x80 ? (char)cp : text_ascii_fold(cp);
-		c = (char)ascii_lower(c);
-		if ((c >= 'a' && c <= 'z') || ascii_digit(c)) {
-			if (dash && o > 0 && o < 48)
-				out[o++] = '-';
-			if (o < 48)
-				out[o++] = c;
-			dash = false;
-		} else {
-			dash = true;
-		}
-	}
-	if (i < len && o > 24) {
-		size_t cut = o;
-		while (cut > 24 && out[cut - 1] != '-')
-			cut--;
-		if (out[cut - 1] == '-')
-			o = cut - 1;
-	}
-	while (o > 0 && out[o - 1] == '-')
-		o--;
-	out[o] = '\0';
-	return o;
+	return text_slug(title, out);
 }
 
 /* True when an id with the slug of title is given already. */
 static bool id_taken(struct md2yaml_ids *ids, const char *title)
 {
-	char base[49];
+	char base[TEXT_SLUG_MAX + 1];
 	return slug(title, base) && strmap_get(&ids->used, base);
 }
 
 const char *md2yaml_id(struct md2yaml_ids *ids, const char *title,
 		       const char *fallback)
 {
-	char base[49];
+	char base[TEXT_SLUG_MAX + 1];
 	if (!title || !slug(title, base)) {
 		if (!slug(fallback, base))
 			memcpy(base, "item", 5);

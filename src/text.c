@@ -349,6 +349,46 @@ char *text_minutes(long long m, char *buf)
 	return buf;
 }
 
+size_t text_slug(const char *title, char *buf)
+{
+	size_t o = 0;
+	bool dash = false;
+	const unsigned char *s = (const unsigned char *)title;
+	size_t len = strlen(title);
+	size_t i = 0;
+	while (i < len && o < TEXT_SLUG_MAX) {
+		uint32_t cp = s[i];
+		size_t w = 1;
+		if (cp >= 0x80 && !(w = text_utf8_decode(s + i, len - i, &cp))) {
+			w = 1;
+			cp = '?';
+		}
+		i += w;
+		char c = cp < 0x80 ? (char)cp : text_ascii_fold(cp);
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (dash && o > 0)
+				buf[o++] = '-';
+			if (o < TEXT_SLUG_MAX)
+				buf[o++] = c;
+			dash = false;
+		} else {
+			dash = true;
+		}
+	}
+	/* a slug cut short ends at a word when it can */
+	if (i < len && o > 24) {
+		size_t cut = o;
+		while (cut > 24 && buf[cut - 1] != '-')
+			cut--;
+		if (buf[cut - 1] == '-')
+			o = cut - 1;
+	}
+	buf[o] = '\0';
+	return o;
+}
+
 int text_digits(int n)
 {
 	int d = 1;

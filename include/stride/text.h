@@ -126,6 +126,15 @@ bool text_holds(const char *hay, const char *needle);
 const char *text_did_you_mean(const char *word, const char *const *cands,
 			      size_t n);
 
+/* The slug of a title, the identity rule of docs/plan-format.md that the
+ * loader's keys and md2yaml's ids follow: lowercase ASCII letters and
+ * digits (accented Latin letters folded), runs of anything else one '-',
+ * at most TEXT_SLUG_MAX characters, cut at a word when it is cut. Into buf
+ * (TEXT_SLUG_MAX + 1 bytes); returns its length, 0 when the title has no
+ * letter or digit at all. */
+#define TEXT_SLUG_MAX 48
+size_t text_slug(const char *title, char *buf);
+
 /* The digits of a positive number: the width of a column of refs. */
 int text_digits(int n);
 
