@@ -1149,7 +1149,7 @@ static void test_refuses_text_that_is_not(void **state)
 	int day = d("2025-06-03");
 	struct store_item a = item(fx, "a");
 	static const char *const bad[] = { "osc \x1b]0;x\x07", "latin-1 caf\xe9",
-					   "c1 \xc2\x9b" "2J", "cr\rlf" };
+					   ("c1 \xc2\x9b" "2J"), "cr\rlf" };
 	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
 		struct store_error err = { 0 };
 		long long batch = 0;
