@@ -119,8 +119,13 @@ ensure-deps:
 
 # Opens the TUI on the first bundled plan, with your own store (~/.local/
 # share/stride): what you tick there is there the next day.
+# The bundled plan is dated 2025: the first time, it is started today
+# (stride start), so that it opens in progress; after that, where it is.
 run: ensure-deps
 	@$(MAKE) --no-print-directory stride
+	@./stride import plans/backend-roadmap.yaml >/dev/null 2>&1 || true
+	@if ./stride status --json backend-2025 2>/dev/null | grep -Eq '"template":[[:space:]]*true'; then \
+		./stride start backend-2025; fi
 	./stride plans/backend-roadmap.yaml
 
 # ---- tests ----------------------------------------------------------------

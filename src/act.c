@@ -1,5 +1,6 @@
 #include "stride/act.h"
 
+#include "stride/calendar.h"
 #include "stride/util.h"
 
 #include <stdarg.h>
@@ -97,6 +98,56 @@ int act_drop(struct store *s, long long plan_id, bool force,
 
 static int refuse(struct store_error *err, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+int act_start(struct store *s, long long plan_id, int start, int today, int *was,
+	      struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	struct store_plan p;
+	long long batch = 0;
+	int rc = store_plan_by_id(s, plan_id, &p, err);
+	if (rc < 0) {
+		store_rollback(s);
+		return -1;
+	}
+	*was = p.start;
+	bool back = start == CALENDAR_NONE;
+	if (p.start == CALENDAR_NONE) {
+		rc = refuse(err, "%s has no dates to move: give it a 'start:' date "
+				 "(or its phases dates) in its plan file",
+			    p.slug);
+		err->code = STORE_ERR_INVALID;
+	} else if (back ? p.moved == 0 && p.start == p.file_start && p.end == p.file_end
+			: start == p.start) {
+		rc = 1;
+	} else if (back) {
+		rc = store_plan_file_dates(s, plan_id, today, &batch, err);
+	} else {
+		rc = store_plan_start(s, plan_id, start - p.start, today, &batch, err);
+	}
+	store_plan_done(&p);
+	if (rc == 1) {
+		store_rollback(s);
+		return 1;
+	}
+	return finish(s, rc, plan_id, err);
+}
+
+int act_shift(struct store *s, long long plan_id, int from, int days, int today,
+	      long long *moved, struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	long long batch = 0;
+	*moved = 0;
+	int rc = store_plan_shift(s, plan_id, from, days, today, moved, &batch, err);
+	if (rc == 0 && !*moved) {
+		store_rollback(s);
+		return 0;
+	}
+	return finish(s, rc, plan_id, err);
+}
 
 static int refuse(struct store_error *err, const char *fmt, ...)
 {

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 bool calendar_is_leap(int y)
 {
@@ -315,4 +316,42 @@ bool calendar_parse_day(const char *s, int today, int *day)
 		return true;
 	}
 	return calendar_parse(s, day);
+}
+
+bool calendar_parse_when(const char *s, int today, int *day)
+{
+	static const char *const names[7] = { "monday", "tuesday", "wednesday", "thursday",
+					      "friday", "saturday", "sunday" };
+	if (!strcmp(s, "tomorrow")) {
+		*day = today + 1;
+		return true;
+	}
+	if (s[0] == '+' && s[1] && strspn(s + 1, "0123456789") == strlen(s + 1) &&
+	    strlen(s + 1) <= 5) {
+		*day = today + atoi(s + 1);
+		return true;
+	}
+	size_t len = strlen(s);
+	for (int wd = 0; wd < 7 && len >= 3; wd++) {
+		if (strncasecmp(s, names[wd], len) == 0) {
+			*day = today + (wd - calendar_weekday(today) + 7) % 7;
+			return true;
+		}
+	}
+	return calendar_parse_day(s, today, day);
+}
+
+bool calendar_parse_shift(const char *s, int from, int *days)
+{
+	int sign = 1;
+	if (*s == '+' || *s == '-')
+		sign = *s++ == '-' ? -1 : 1;
+	struct calendar_span_len len;
+	if (!calendar_parse_len(s, &len))
+		return false;
+	int to = calendar_add(from, len, sign);
+	if (to == CALENDAR_NONE)
+		return false;
+	*days = to - from;
+	return *days != 0;
 }

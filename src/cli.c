@@ -8,6 +8,7 @@
 
 #include "stride/calendar.h"
 #include "stride/loader.h"
+#include "stride/progress.h"
 #include "stride/session.h"
 #include "stride/store.h"
 #include "stride/sync.h"
@@ -143,6 +144,28 @@ static void say_waiting(const char *path, void *ctx)
 	text_printf(ctx, "stride: another stride is syncing %s: waiting for it\n", path);
 }
 
+/* A template opened (its dates past or far ahead, nothing done): how to
+ * run it from today, on to (progress_is_template). */
+static void hint_template(struct store *s, const char *slug, FILE *to)
+{
+	int today;
+	char why[128], text[96];
+	struct store_plan p;
+	struct progress pr;
+	struct store_error err;
+	if (!s || !session_today(&today, why, sizeof(why)) ||
+	    store_plan_get(s, slug, &p, &err) < 0)
+		return;
+	if (progress_compute(s, &p, today, &pr, &err) == 0) {
+		if (progress_is_template(&p, &pr))
+			text_printf(to, "stride: %s %s; to run it from today: stride start %s\n",
+				    p.slug, progress_template_text(&p, &pr, text, sizeof(text)),
+				    p.slug);
+		progress_done(&pr);
+	}
+	store_plan_done(&p);
+}
+
 int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 {
 	int today = 0;
@@ -171,6 +194,8 @@ int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 			ret = cli_store_error(&f.err);
 		else
 			print_marked(&f, im);
+		if (!im->dry_run && !im->tui)
+			hint_template(s, f.slug, im->errs);
 		break;
 	case SESSION_INVALID:
 		ret = CLI_DATA;

@@ -125,7 +125,8 @@ static int done_run(const struct cli_ctx *ctx, int argc, char **argv)
 
 static int start_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
-	return mark(&cmd_start, STORE_DOING, ctx, argc, argv);
+	int status = cli_start_plan(ctx, argc, argv);
+	return status >= 0 ? status : mark(&cmd_start, STORE_DOING, ctx, argc, argv);
 }
 
 static int skip_run(const struct cli_ctx *ctx, int argc, char **argv)
@@ -152,9 +153,27 @@ const struct cli_command cmd_done = {
 };
 
 const struct cli_command cmd_start = {
-	.name = "start", .run = start_run, .synopsis = "start REF...",
-	.summary = "mark items in progress",
-	.help = REF_HELP,
+	.name = "start", .run = start_run,
+	.synopsis = "start REF... | start [PLAN] [DATE] [--file-dates]",
+	.summary = "mark items in progress; or run a plan from DATE (today)",
+	.help = "With REFs, marks those items in progress. " REF_HELP
+		"\n"
+		"With no REF (nothing, a DATE, a PLAN's id, or PLAN DATE), runs the\n"
+		"plan from DATE (default: today): every date of it moves by the same\n"
+		"number of days, so that its first day is DATE. Phases, weeks, days\n"
+		"and due dates keep their shape; progress stays. The move lives in\n"
+		"the store: the plan file is untouched, and edits to it later keep\n"
+		"the plan where it was started. One step for 'stride undo'. With no\n"
+		"word at all, a plan that has items done is refused: name the day.\n"
+		"\n"
+		"DATE is YYYY-MM-DD, today, tomorrow, +N (days from today), -N (days\n"
+		"ago), or a weekday (monday, or mon: the next one, today included).\n"
+		"A word that is both a day and an item's title is taken as the day;\n"
+		"give the item's number instead.\n"
+		"\n"
+		"options:\n"
+		"  --file-dates  back to the dates the plan file gives, undoing every\n"
+		"                start and shift at once\n",
 };
 
 const struct cli_command cmd_skip = {

@@ -117,6 +117,26 @@ static const char *next_text(const struct progress_next *nx, size_t i, int today
 	return buf;
 }
 
+/* How to get back on schedule, for a plan that ended or that carries
+ * items over while behind; the `stride start` hint for a template. */
+static int print_hints(struct store *s, const struct store_plan *p,
+		       const struct progress *pr, const struct progress_next *nx)
+{
+	int from, days;
+	struct store_error err;
+	if (progress_catch_up(s, nx, pr->today, &from, &days, &err) < 0)
+		return cli_store_error(&err);
+	char date[CALENDAR_DATE_LEN];
+	if (progress_is_template(p, pr))
+		text_printf(stdout, "To run it from today: stride start %s\n", p->slug);
+	else if (days && (pr->ended || pr->days_ahead <= -PROGRESS_CATCH_UP_BEHIND))
+		text_printf(stdout,
+			    "To carry on from today with what is left: stride shift %s %dd "
+			    "--from %s\n",
+			    p->slug, days, calendar_format(from, date));
+	return CLI_OK;
+}
+
 static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	bool json = false;
@@ -138,7 +158,9 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 		free(text);
 	} else if (status == CLI_OK) {
 		text_printf(stdout, "%s (%s)\n", p.title, p.slug);
-		char ended[96];
+		char ended[96], moved[160];
+		if (progress_moved_text(&p, moved, sizeof(moved)))
+			text_printf(stdout, "Dates: %s\n", moved);
 		if (pr.ended)
 			text_printf(stdout, "The plan %s\n",
 				    progress_ended_text(&p, &pr, ended, sizeof(ended)));
@@ -176,6 +198,7 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 				text_printf(stdout, "; and %zu more ('stride today')", more);
 			putchar('\n');
 		}
+		status = print_hints(s, &p, &pr, &nx);
 		text_printf(stdout, "Today, ");
 		print_slot(&pr);
 		if (pr.streak)
@@ -246,6 +269,7 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 		if (pr.streak)
 			text_printf(stdout, "Streak: %d day%s\n", pr.streak,
 			       pr.streak == 1 ? "" : "s");
+		status = print_hints(s, &p, &pr, &nx);
 	}
 	progress_next_done(&nx);
 	progress_done(&pr);

@@ -6,6 +6,7 @@
 #include "stride/util.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include <getopt.h>
 
@@ -18,6 +19,7 @@ struct undone {
 		int ref, minutes, old_rating;
 		bool resource;
 		char *title; /* NULL: the plan as a whole */
+		char *how;   /* a move of the dates: start, shift, file-dates */
 	} *v;
 	size_t n, cap;
 };
@@ -32,7 +34,9 @@ static int keep(const struct store_event *ev, void *ctx)
 	u->v[u->n++] = (struct line){ ev->type, ev->old_status, ev->new_status,
 				      have ? it.ref : 0, ev->minutes, ev->old_rating,
 				      have && it.kind == STORE_RESOURCE,
-				      have ? xstrdup(it.title) : NULL };
+				      have ? xstrdup(it.title) : NULL,
+				      ev->type == STORE_EV_MOVE && ev->text ? xstrdup(ev->text)
+									    : NULL };
 	store_item_done(&it);
 	return 0;
 }
@@ -74,6 +78,13 @@ static void say(const struct undone *u)
 			else
 				text_printf(stdout, "undid   rating %*d  %s  (not rated again)\n",
 				       width, l->ref, l->title);
+			break;
+		case STORE_EV_MOVE:
+			text_printf(stdout, "undid   stride %s: the plan's dates are as they "
+					    "were before\n",
+				    l->how && !strcmp(l->how, "file-dates") ? "start --file-dates"
+				    : l->how				     ? l->how
+									     : "start");
 			break;
 		case STORE_EV_UNDO:
 			break;
@@ -121,8 +132,10 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (status == CLI_OK)
 		say(&u);
-	for (size_t i = 0; i < u.n; i++)
+	for (size_t i = 0; i < u.n; i++) {
 		free(u.v[i].title);
+		free(u.v[i].how);
+	}
 	free(u.v);
 	store_close(s);
 	return status;

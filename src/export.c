@@ -232,6 +232,10 @@ static void add_plan_fields(cJSON *o, const struct store_plan *p)
 	add_str(o, "source", p->source);
 	add_date(o, "start", p->start);
 	add_date(o, "end", p->end);
+	/* the dates as the plan file has them (stride start and shift move
+	 * the others) */
+	add_date(o, "file_start", p->file_start);
+	add_date(o, "file_end", p->file_end);
 }
 
 static void add_progress(cJSON *o, const struct progress *pr)
@@ -273,6 +277,7 @@ char *export_plans_json(const struct export_plan *v, size_t n)
 		cJSON *o = must(cJSON_CreateObject());
 		add_plan_fields(o, v[i].plan);
 		add(o, "current", cJSON_CreateBool(v[i].current));
+		add(o, "template", cJSON_CreateBool(progress_is_template(v[i].plan, v[i].pr)));
 		add_progress(o, v[i].pr);
 		push(root, o);
 	}
@@ -286,6 +291,7 @@ char *export_status_json(const struct store_plan *p, const struct progress *pr,
 	add_plan_fields(o, p);
 	add_date(o, "today", pr->today);
 	add(o, "ended", cJSON_CreateBool(pr->ended));
+	add(o, "template", cJSON_CreateBool(progress_is_template(p, pr)));
 	add_progress(o, pr);
 	if (pr->dated) {
 		add(o, "expected_percent", cJSON_CreateNumber(pr->expected_percent));

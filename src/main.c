@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 static const struct cli_command *const commands[] = {
-	&cmd_import, &cmd_plans, &cmd_use, &cmd_drop, &cmd_status, &cmd_today, &cmd_list,
+	&cmd_import, &cmd_plans, &cmd_use, &cmd_drop, &cmd_shift, &cmd_status, &cmd_today, &cmd_list,
 	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo,
 	&cmd_log,    &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
 	&cmd_stats, &cmd_resources, &cmd_resource,
@@ -244,7 +244,7 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 	char offer[512] = "";
 	if (file) {
 		struct cli_import im = { .marked = CLI_MARKED_OFFER, .out = stderr,
-					 .errs = stderr };
+					 .errs = stderr, .tui = true };
 		status = cli_import_file(s, file, &im);
 		if (im.offered)
 			snprintf(offer, sizeof(offer),

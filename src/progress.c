@@ -202,6 +202,64 @@ const char *progress_ended_text(const struct store_plan *p, const struct progres
 	return buf;
 }
 
+int progress_catch_up(struct store *s, const struct progress_next *nx, int today,
+		      int *from, int *days, struct store_error *err)
+{
+	*from = CALENDAR_NONE;
+	*days = 0;
+	if (!nx->carried)
+		return 0;
+	const struct store_item *it = &nx->v[0];
+	int day = it->start != CALENDAR_NONE ? it->start : it->due;
+	if (it->sched_id) {
+		struct store_item block;
+		if (store_item_get(s, it->sched_id, &block, err) < 0)
+			return -1;
+		if (block.start != CALENDAR_NONE)
+			day = block.start;
+		store_item_done(&block);
+	}
+	if (day != CALENDAR_NONE && day < today) {
+		*from = day;
+		*days = today - day;
+	}
+	return 0;
+}
+
+const char *progress_moved_text(const struct store_plan *p, char *buf, size_t n)
+{
+	if (p->start == CALENDAR_NONE || p->file_start == CALENDAR_NONE ||
+	    (p->start == p->file_start && p->end == p->file_end))
+		return NULL;
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	int len = snprintf(buf, n, "started %s; the file says %s", calendar_format(p->start, a),
+			   calendar_format(p->file_start, b));
+	int late = (p->end - p->file_end) - (p->start - p->file_start);
+	if (late && len > 0 && (size_t)len < n)
+		snprintf(buf + len, n - (size_t)len, "; shifted %d day%s: ends %s", late,
+			 late == 1 || late == -1 ? "" : "s", calendar_format(p->end, a));
+	return buf;
+}
+
+bool progress_is_template(const struct store_plan *p, const struct progress *pr)
+{
+	return p->start != CALENDAR_NONE && p->end != CALENDAR_NONE && pr->done == 0 &&
+	       !pr->longest_streak &&
+	       (p->end < pr->today || p->start > pr->today + PROGRESS_TEMPLATE_AHEAD);
+}
+
+const char *progress_template_text(const struct store_plan *p, const struct progress *pr,
+				   char *buf, size_t n)
+{
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	if (p->end < pr->today)
+		snprintf(buf, n, "ran %s to %s", calendar_format(p->start, a),
+			 calendar_format(p->end, b));
+	else
+		snprintf(buf, n, "starts on %s", calendar_format(p->start, a));
+	return buf;
+}
+
 long long progress_scheduled(const struct store_plan *p, int from, int to)
 {
 	if (p->start != CALENDAR_NONE) {
@@ -326,7 +384,8 @@ int progress_next(struct store *s, const struct store_plan *p,
 				keep_next, &c, err);
 		/* (the late ones' days are 0 here, so sorting v alone is right) */
 		sort_today = pr->today;
-		qsort(nx->v + from, nx->n - from, sizeof(*nx->v), cmp_next);
+		if (nx->n - from > 1)
+			qsort(nx->v + from, nx->n - from, sizeof(*nx->v), cmp_next);
 		/* keep what the limit allows, in this order */
 		for (size_t i = from; i < nx->n; i++) {
 			if (limit && block == limit) {

@@ -36,7 +36,10 @@ int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today)
 		return 0;
 	const double eps = 1e-9;
 	double now = stats_expected_all(v, n, today);
-	if (done + eps >= now) {
+	/* today's share is due by its end: what was due by yesterday's is
+	 * what one can be behind on */
+	double due = stats_expected_all(v, n, today - 1);
+	if (done + eps >= due) {
 		/* on time or ahead: the first day from today on by which the
 		 * plan expects as much as is done; a day it expects more than
 		 * that does not count (round down) */
@@ -54,9 +57,10 @@ int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today)
 			lo--;
 		return lo - today;
 	}
-	/* behind: the last day up to today by which the plan expected no
+	/* behind: the last day up to yesterday by which the plan expected no
 	 * more than is done (so a break between phases is not counted); when
 	 * it expected less, done lies within the next day (round toward 0) */
+	today--;
 	int lo = first - 1 < today ? first - 1 : today, hi = today;
 	while (lo < hi) {
 		int mid = lo + (hi - lo + 1) / 2;

@@ -171,6 +171,26 @@ static const char *const migrations[] = {
 	"  WHERE status = 2 AND kind BETWEEN 3 AND 5 AND NOT optional AND NOT archived;"
 	"CREATE INDEX items_time ON items (plan_id, seq, estimate, minutes) "
 	"  WHERE NOT archived AND (estimate > 0 OR minutes > 0);",
+
+	/* 4 -> 5: dates that move (stride start, shift): the days every date
+	 * of a plan moved, and an item's own days more; what a move event
+	 * changed, for undo (item_id 0: the plan's span and days moved) */
+	"ALTER TABLE plans ADD COLUMN moved INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE plans ADD COLUMN file_start INTEGER;"
+	"ALTER TABLE plans ADD COLUMN file_end INTEGER;"
+	"UPDATE plans SET file_start = start, file_end = end;"
+	"CREATE TABLE item_moves ("
+	"  item_id INTEGER PRIMARY KEY REFERENCES items(id),"
+	"  start_days INTEGER NOT NULL DEFAULT 0,"
+	"  end_days INTEGER NOT NULL DEFAULT 0,"
+	"  due_days INTEGER NOT NULL DEFAULT 0"
+	");"
+	"CREATE TABLE move_undo ("
+	"  event_id INTEGER NOT NULL REFERENCES events(id),"
+	"  item_id INTEGER NOT NULL,"
+	"  start_days INTEGER, end_days INTEGER, due_days INTEGER,"
+	"  PRIMARY KEY (event_id, item_id)"
+	") WITHOUT ROWID;",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -194,11 +214,14 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 #define PLAN_COLS                                                              \
 	"id, slug, title, summary, start, end, source, source_size, "          \
 	"source_mtime, source_hash, next_ref, total, done, used_at, "          \
-	"has_schedule, prompts, rate"
+	"has_schedule, prompts, rate, moved, file_start, file_end"
 
 #define NOT_UNDONE "NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
 /* A change a person made: every event but an undo (type 4). */
 #define CHANGE "e.type != 4"
+/* What a person did on a day (the streak, the week's facts): every change
+ * but a move of the plan's dates (type 6). */
+#define ACTIVITY "e.type != 4 AND e.type != 6"
 
 #define EVENT_COLS                                                             \
 	"e.id, e.plan_id, e.item_id, e.at, e.day, e.type, e.old_status, "      \
@@ -277,10 +300,10 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_PLAN_INSERT] =
 		"INSERT INTO plans (slug, title, summary, start, end, source, "
 		"source_size, source_mtime, source_hash, next_ref, total, done, "
-		"has_schedule, prompts, imported_at, used_at, rate) "
+		"has_schedule, prompts, imported_at, used_at, rate, file_start, file_end) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
 		"?14, ?15, MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
-		"plans)), ?17)",
+		"plans)), ?17, ?18, ?19)",
 	[SQL_PLAN_UPDATE] =
 		"UPDATE plans SET slug = ?1, title = ?2, summary = ?3, start = ?4, "
 		"end = ?5, source = ?6, source_size = ?7, source_mtime = ?8, "
@@ -288,7 +311,8 @@ static const char *const sql_text[SQL_COUNT] = {
 		"has_schedule = ?13, prompts = ?14, "
 		"imported_at = MAX(?15, imported_at + 1), "
 		"used_at = MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
-		"plans WHERE id != ?16)), rate = ?17 WHERE id = ?16",
+		"plans WHERE id != ?16)), rate = ?17, file_start = ?18, file_end = ?19 "
+		"WHERE id = ?16",
 	[SQL_PLAN_TOUCH] = "UPDATE plans SET source_size = ?2, source_mtime = ?3 "
 			   "WHERE id = ?1",
 	/* the plan used last is the one with the greatest used_at: now, or
@@ -397,7 +421,7 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_ACTIVITY] =
 		"SELECT e.day, SUM(CASE WHEN e.type = 2 THEN e.minutes ELSE 0 END) "
 		"FROM events e WHERE e.plan_id = ?1 AND e.day BETWEEN ?2 AND ?3 "
-		"AND " CHANGE " AND " NOT_UNDONE " GROUP BY e.day ORDER BY e.day",
+		"AND " ACTIVITY " AND " NOT_UNDONE " GROUP BY e.day ORDER BY e.day",
 	[SQL_DONE_DAYS] =
 		/* the planner would take items_seq, and read every row */
 		"SELECT status_day, COUNT(*) FROM items INDEXED BY items_done WHERE plan_id = ?1 "
@@ -409,10 +433,10 @@ static const char *const sql_text[SQL_COUNT] = {
 		"WHERE plan_id = ?1 AND seq BETWEEN ?2 AND ?3 AND NOT archived "
 		"AND (estimate > 0 OR minutes > 0)",
 	[SQL_EVENTS] = "SELECT " EVENT_COLS " FROM events e WHERE e.plan_id = ?1 "
-		       "AND " CHANGE " AND " NOT_UNDONE " ORDER BY e.id",
+		       "AND " ACTIVITY " AND " NOT_UNDONE " ORDER BY e.id",
 	[SQL_EVENTS_BETWEEN] =
 		"SELECT " EVENT_COLS " FROM events e WHERE e.plan_id = ?1 AND "
-		"e.day BETWEEN ?2 AND ?3 AND " CHANGE " AND " NOT_UNDONE
+		"e.day BETWEEN ?2 AND ?3 AND " ACTIVITY " AND " NOT_UNDONE
 		" ORDER BY e.id",
 	[SQL_REFLECTION_LATEST] = "SELECT id, saved_at FROM reflections "
 				  "WHERE plan_id = ?1 AND week = ?2 "
@@ -1588,6 +1612,9 @@ static void row_plan(sqlite3_stmt *q, struct store_plan *p)
 	p->has_schedule = sqlite3_column_int(q, 14);
 	p->prompts = col_dup(q, 15);
 	p->rate = col_dup(q, 16);
+	p->moved = sqlite3_column_int(q, 17);
+	p->file_start = col_date(q, 18);
+	p->file_end = col_date(q, 19);
 }
 
 /* Runs a plan query that binds ?1 (slug or id) and reads one row. */
@@ -1688,6 +1715,8 @@ int store_plan_save(struct store *s, struct store_plan *p,
 	if (p->id)
 		sqlite3_bind_int64(q, 16, p->id);
 	bind_text(q, 17, p->rate);
+	bind_date(q, 18, p->file_start);
+	bind_date(q, 19, p->file_end);
 	if (run(s, q, err) < 0)
 		return -1;
 	if (!p->id)
@@ -1778,6 +1807,10 @@ int store_plan_drop(struct store *s, long long plan_id, struct store_error *err)
 {
 	/* what refers to a row goes before it */
 	static const char *const sql[] = {
+		("DELETE FROM item_moves WHERE item_id IN "
+		 "(SELECT id FROM items WHERE plan_id = ?1)"),
+		("DELETE FROM move_undo WHERE event_id IN "
+		 "(SELECT id FROM events WHERE plan_id = ?1)"),
 		("DELETE FROM answers WHERE reflection_id IN "
 		 "(SELECT id FROM reflections WHERE plan_id = ?1)"),
 		"DELETE FROM reflections WHERE plan_id = ?1",
@@ -1847,6 +1880,249 @@ int store_walk(struct store *s, long long plan_id, int seq, int last,
 	sqlite3_bind_int(q, 2, seq);
 	sqlite3_bind_int(q, 3, last);
 	return each_item(s, q, fn, ctx, err);
+}
+
+/* ---- moving the dates ---------------------------------------------------------- */
+
+static int next_batch(struct store *s, long long *batch, struct store_error *err);
+static int add_event(struct store *s, const struct store_event *ev,
+		     long long undoes, struct store_error *err);
+
+/* Runs sql with ?1 the plan's id and ?2.. the numbers in v (n of them);
+ * *count (when not NULL) gets its first column, else the rows changed.
+ * Not cached: for what is done rarely. */
+static int run_moves(struct store *s, const char *sql, long long plan_id,
+		     const long long *v, int n, long long *count,
+		     struct store_error *err)
+{
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return db_err(s, err, rc);
+	sqlite3_bind_int64(q, 1, plan_id);
+	for (int i = 0; i < n; i++)
+		sqlite3_bind_int64(q, i + 2, v[i]);
+	rc = sqlite3_step(q);
+	if (count)
+		*count = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : sqlite3_changes(s->db);
+	sqlite3_finalize(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+/* The move event, and the plan's span and days moved as they were (its
+ * move_undo row of item 0). */
+static int move_event(struct store *s, long long plan_id, const char *how, int days,
+		      int day, long long *batch, long long *event_id,
+		      struct store_error *err)
+{
+	if (next_batch(s, batch, err) < 0)
+		return -1;
+	struct store_event ev = { .plan_id = plan_id, .day = day, .type = STORE_EV_MOVE,
+				  .minutes = days, .text = how, .batch = *batch };
+	if (add_event(s, &ev, 0, err) < 0)
+		return -1;
+	*event_id = sqlite3_last_insert_rowid(s->db);
+	const long long v[] = { *event_id };
+	return run_moves(s,
+			 "INSERT INTO move_undo SELECT ?2, 0, start, end, moved "
+			 "FROM plans WHERE id = ?1",
+			 plan_id, v, 1, NULL, err);
+}
+
+/* Refuses a move of `days` (or of each item by its own days, when dates
+ * is not NULL: an SQL expression per column) that would take a date out
+ * of the calendar. */
+static int check_range(struct store *s, long long plan_id, const char *where,
+		       int days, struct store_error *err)
+{
+	char sql[768];
+	snprintf(sql, sizeof(sql),
+		 "SELECT COUNT(*) FROM items WHERE plan_id = ?1 AND NOT archived AND "
+		 "(%s) AND (MIN(COALESCE(start, 1e9), COALESCE(end, 1e9), COALESCE(due, 1e9)) + ?2 < ?3 "
+		 "OR MAX(COALESCE(start, -1e9), COALESCE(end, -1e9), COALESCE(due, -1e9)) + ?2 > ?4)",
+		 where);
+	const long long v[] = { days, CALENDAR_MIN, CALENDAR_MAX };
+	long long n = 0;
+	if (run_moves(s, sql, plan_id, v, 3, &n, err) < 0)
+		return -1;
+	if (n)
+		return set_err(err, STORE_ERR_INVALID,
+			       "%lld date%s of the plan would move out of the calendar "
+			       "(before 0001-01-01 or past 9999-12-31): nothing was moved",
+			       n, n == 1 ? "" : "s");
+	return 0;
+}
+
+int store_plan_start(struct store *s, long long plan_id, int days, int day,
+		     long long *batch, struct store_error *err)
+{
+	long long ev;
+	const long long v[] = { days };
+	if (check_range(s, plan_id, "1", days, err) < 0 ||
+	    move_event(s, plan_id, "start", days, day, batch, &ev, err) < 0 ||
+	    run_moves(s,
+		      "UPDATE items SET start = start + ?2, end = end + ?2, due = due + ?2 "
+		      "WHERE plan_id = ?1",
+		      plan_id, v, 1, NULL, err) < 0)
+		return -1;
+	return run_moves(s,
+			 "UPDATE plans SET start = start + ?2, end = end + ?2, "
+			 "moved = moved + ?2 WHERE id = ?1",
+			 plan_id, v, 1, NULL, err);
+}
+
+/* What a shift moves: what is not finished, with a date on or after ?2. */
+#define SHIFTED                                                                    \
+	"plan_id = ?1 AND NOT archived AND (start >= ?2 OR end >= ?2 OR due >= ?2) " \
+	"AND ((kind BETWEEN 3 AND 5 AND status <= 1) OR "                            \
+	"(kind <= 2 AND (n_total = 0 OR n_done < n_total)))"
+
+int store_plan_shift(struct store *s, long long plan_id, int from, int days, int day,
+		     long long *moved, long long *batch, struct store_error *err)
+{
+	/* (the range is checked on every date of what moves: near enough) */
+	char where[300];
+	snprintf(where, sizeof(where), "start >= %d OR end >= %d OR due >= %d", from,
+		 from, from);
+	long long ev;
+	if (check_range(s, plan_id, where, days, err) < 0 ||
+	    move_event(s, plan_id, "shift", 0, day, batch, &ev, err) < 0)
+		return -1;
+	const long long v[] = { from, days, ev };
+	if (run_moves(s,
+		      "INSERT INTO move_undo SELECT ?4, i.id, m.start_days, m.end_days, "
+		      "m.due_days FROM items i LEFT JOIN item_moves m ON m.item_id = i.id "
+		      "WHERE i.id IN (SELECT id FROM items WHERE " SHIFTED ")",
+		      plan_id, v, 3, NULL, err) < 0 ||
+	    run_moves(s,
+		      "INSERT OR REPLACE INTO item_moves SELECT i.id, "
+		      "COALESCE(m.start_days, 0) + (CASE WHEN i.start >= ?2 THEN ?3 ELSE 0 END), "
+		      "COALESCE(m.end_days, 0) + (CASE WHEN i.end >= ?2 THEN ?3 ELSE 0 END), "
+		      "COALESCE(m.due_days, 0) + (CASE WHEN i.due >= ?2 THEN ?3 ELSE 0 END) "
+		      "FROM items i LEFT JOIN item_moves m ON m.item_id = i.id "
+		      "WHERE i.id IN (SELECT id FROM items WHERE " SHIFTED ")",
+		      plan_id, v, 2, NULL, err) < 0 ||
+	    run_moves(s,
+		      "UPDATE items SET "
+		      "start = CASE WHEN start >= ?2 THEN start + ?3 ELSE start END, "
+		      "end = CASE WHEN end >= ?2 THEN end + ?3 ELSE end END, "
+		      "due = CASE WHEN due >= ?2 THEN due + ?3 ELSE due END "
+		      "WHERE " SHIFTED,
+		      plan_id, v, 2, moved, err) < 0)
+		return -1;
+	return run_moves(s,
+			 "UPDATE plans SET "
+			 "start = CASE WHEN start >= ?2 THEN start + ?3 ELSE start END, "
+			 "end = CASE WHEN end >= ?2 THEN end + ?3 ELSE end END "
+			 "WHERE id = ?1",
+			 plan_id, v, 2, NULL, err);
+}
+
+int store_plan_file_dates(struct store *s, long long plan_id, int day,
+			  long long *batch, struct store_error *err)
+{
+	long long moved = 0;
+	if (run_moves(s, "SELECT moved FROM plans WHERE id = ?1", plan_id, NULL, 0, &moved,
+		      err) < 0)
+		return -1;
+	long long ev;
+	if (move_event(s, plan_id, "file-dates", (int)-moved, day, batch, &ev, err) < 0)
+		return -1;
+	const long long v[] = { moved, ev };
+	if (run_moves(s,
+		      "INSERT INTO move_undo SELECT ?3, m.item_id, m.start_days, m.end_days, "
+		      "m.due_days FROM item_moves m JOIN items i ON i.id = m.item_id "
+		      "WHERE i.plan_id = ?1",
+		      plan_id, v, 2, NULL, err) < 0 ||
+	    run_moves(s,
+		      "UPDATE items SET "
+		      "start = start - ?2 - COALESCE((SELECT start_days FROM item_moves "
+		      "  WHERE item_id = items.id), 0), "
+		      "end = end - ?2 - COALESCE((SELECT end_days FROM item_moves "
+		      "  WHERE item_id = items.id), 0), "
+		      "due = due - ?2 - COALESCE((SELECT due_days FROM item_moves "
+		      "  WHERE item_id = items.id), 0) "
+		      "WHERE plan_id = ?1",
+		      plan_id, v, 1, NULL, err) < 0 ||
+	    run_moves(s,
+		      "DELETE FROM item_moves WHERE item_id IN "
+		      "(SELECT id FROM items WHERE plan_id = ?1)",
+		      plan_id, NULL, 0, NULL, err) < 0)
+		return -1;
+	return run_moves(s,
+			 "UPDATE plans SET moved = 0, start = file_start, end = file_end "
+			 "WHERE id = ?1",
+			 plan_id, NULL, 0, NULL, err);
+}
+
+/* Undoes move event ev: each item's own days as they were, the days every
+ * date moved taken back, the plan's span as it was. */
+static int undo_move(struct store *s, const struct store_event *ev,
+		     struct store_error *err)
+{
+	/* the days every date moved: the plan's now, less as they were */
+	long long days = 0;
+	const long long id[] = { ev->id };
+	if (run_moves(s,
+		      "SELECT p.moved - u.due_days FROM plans p, move_undo u "
+		      "WHERE p.id = ?1 AND u.event_id = ?2 AND u.item_id = 0",
+		      ev->plan_id, id, 1, &days, err) < 0)
+		return -1;
+	const long long v[] = { ev->id, days };
+	/* the items: their dates less the days every date moved, and, for
+	 * those the event moved by their own days, less what it added */
+#define OWN(col)                                                                   \
+	"CASE WHEN id IN (SELECT item_id FROM move_undo WHERE event_id = ?2) THEN "   \
+	"COALESCE((SELECT u." col " FROM move_undo u WHERE u.event_id = ?2 AND "      \
+	"u.item_id = items.id), 0) - COALESCE((SELECT m." col " FROM item_moves m "   \
+	"WHERE m.item_id = items.id), 0) ELSE 0 END"
+	if (run_moves(s,
+		      "UPDATE items SET start = start - ?3 + " OWN("start_days") ", "
+		      "end = end - ?3 + " OWN("end_days") ", "
+		      "due = due - ?3 + " OWN("due_days") " "
+		      "WHERE plan_id = ?1 AND (?3 != 0 OR id IN (SELECT item_id FROM move_undo "
+		      "WHERE event_id = ?2))",
+		      ev->plan_id, v, 2, NULL, err) < 0 ||
+	    /* their own days as they were: a row for each that had some */
+	    run_moves(s,
+		      "DELETE FROM item_moves WHERE item_id IN (SELECT item_id FROM move_undo "
+		      "WHERE event_id = ?2 AND item_id != 0)",
+		      ev->plan_id, v, 1, NULL, err) < 0 ||
+	    run_moves(s,
+		      "INSERT INTO item_moves SELECT item_id, start_days, end_days, due_days "
+		      "FROM move_undo WHERE event_id = ?2 AND item_id != 0 AND "
+		      "start_days IS NOT NULL",
+		      ev->plan_id, v, 1, NULL, err) < 0)
+		return -1;
+#undef OWN
+	return run_moves(s,
+			 "UPDATE plans SET (start, end, moved) = (SELECT start_days, end_days, "
+			 "due_days FROM move_undo WHERE event_id = ?2 AND item_id = 0) "
+			 "WHERE id = ?1",
+			 ev->plan_id, v, 1, NULL, err);
+}
+
+int store_item_moves(struct store *s, long long plan_id,
+		     int (*fn)(long long item_id, int start, int end, int due, void *ctx),
+		     void *ctx, struct store_error *err)
+{
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(s->db,
+				    "SELECT m.item_id, m.start_days, m.end_days, m.due_days "
+				    "FROM item_moves m JOIN items i ON i.id = m.item_id "
+				    "WHERE i.plan_id = ?1",
+				    -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return db_err(s, err, rc);
+	sqlite3_bind_int64(q, 1, plan_id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		if (fn(sqlite3_column_int64(q, 0), sqlite3_column_int(q, 1),
+		       sqlite3_column_int(q, 2), sqlite3_column_int(q, 3), ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
 }
 
 int store_late(struct store *s, long long plan_id, int today,
@@ -2072,7 +2348,7 @@ static int add_event(struct store *s, const struct store_event *ev,
 		sqlite3_bind_int(q, 6, ev->old_status);
 		sqlite3_bind_int(q, 7, ev->new_status);
 	}
-	if (ev->type == STORE_EV_LOG)
+	if (ev->type == STORE_EV_LOG || ev->type == STORE_EV_MOVE)
 		sqlite3_bind_int(q, 8, ev->minutes);
 	bind_text(q, 9, ev->text);
 	bind_text(q, 10, ev->old_text);
@@ -2351,6 +2627,9 @@ int store_undo(struct store *s, int day,
 			break;
 		case STORE_EV_RATING:
 			ret = put_rating(s, ev->item_id, ev->old_rating, err);
+			break;
+		case STORE_EV_MOVE:
+			ret = undo_move(s, ev, err);
 			break;
 		case STORE_EV_UNDO:
 			break;

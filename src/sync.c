@@ -46,6 +46,12 @@ struct node {
 	const struct plan_skills *skills;
 };
 
+/* An item's own days moved, past the plan's (see store_plan_shift). */
+struct move {
+	long long id;
+	int start, end, due;
+};
+
 struct sync {
 	struct store *s;
 	const struct plan *plan;
@@ -55,6 +61,8 @@ struct sync {
 	int pos; /* the next item's place in pre-order */
 	struct store_item *old; /* the stored items, strings in the arena */
 	size_t nold, oldcap;
+	struct move *moves; /* the items' own moves (stride shift), by id */
+	size_t nmoves, movecap;
 	struct sync_report *rep;
 	bool rehash; /* the file's content is new, the plan in it the same (a
 			comment, a blank line): stored, not reported */
@@ -389,6 +397,14 @@ static int keep_old(const struct store_item *it, void *ctx)
 	return 0;
 }
 
+static int keep_move(long long item_id, int start, int end, int due, void *ctx)
+{
+	struct sync *sy = ctx;
+	sy->moves = xgrow(sy->moves, &sy->movecap, sy->nmoves + 1, sizeof(*sy->moves));
+	sy->moves[sy->nmoves++] = (struct move){ item_id, start, end, due };
+	return 0;
+}
+
 static void change(struct sync *sy, enum sync_change_kind kind,
 		   const struct store_item *it, const char *was)
 {
@@ -486,6 +502,31 @@ static bool match(struct sync *sy)
 	free(byid);
 	strmap_done(&bykey);
 	return changed;
+}
+
+/* The dates the store keeps: the file's, moved by the plan's days (stride
+ * start) and the item's own (stride shift). The fingerprint is the file's,
+ * taken before: a move is not a change of the file. */
+static void move_dates(struct sync *sy, int moved)
+{
+	if (sy->nmoves > 1)
+		qsort(sy->moves, sy->nmoves, sizeof(*sy->moves), id_cmp);
+	for (size_t i = 0; i < sy->n; i++) {
+		struct store_item *it = &sy->v[i].it;
+		struct move own = { 0 };
+		const struct move *m = it->id && sy->nmoves
+					       ? bsearch(&it->id, sy->moves, sy->nmoves,
+							 sizeof(*sy->moves), id_cmp)
+					       : NULL;
+		if (m)
+			own = *m;
+		if (it->start != CALENDAR_NONE)
+			it->start += moved + own.start;
+		if (it->end != CALENDAR_NONE)
+			it->end += moved + own.end;
+		if (it->due != CALENDAR_NONE)
+			it->due += moved + own.due;
+	}
 }
 
 /* ---- places -------------------------------------------------------------------- */
@@ -746,6 +787,19 @@ static int archive_removed(struct sync *sy, struct store_error *err)
 
 /* ---- the plan's row ------------------------------------------------------------- */
 
+/* A date of the file, moved by the plan's days and by the days a shift
+ * moved the stored date past them (the stored date less the file's as it
+ * was, less the plan's days). */
+static int moved_date(int file, int moved, int stored, int stored_file)
+{
+	if (file == CALENDAR_NONE)
+		return CALENDAR_NONE;
+	int own = stored != CALENDAR_NONE && stored_file != CALENDAR_NONE
+			  ? stored - stored_file - moved
+			  : 0;
+	return file + moved + own;
+}
+
 /* Fills the plan's row from the plan file; returns whether it differs
  * from what the store has. */
 static bool plan_row(struct sync *sy, struct store_plan *row,
@@ -756,8 +810,12 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 	row->slug = (char *)p->id;
 	row->title = (char *)p->title;
 	row->summary = (char *)p->summary;
-	row->start = p->span.start;
-	row->end = p->span.end;
+	/* the span as the file has it, moved as the store's was: by the
+	 * plan's days and by what shifts added to each end */
+	row->file_start = p->span.start;
+	row->file_end = p->span.end;
+	row->start = moved_date(p->span.start, was.moved, was.start, was.file_start);
+	row->end = moved_date(p->span.end, was.moved, was.end, was.file_end);
 	row->has_schedule = p->has_schedule;
 	row->prompts = (char *)join(sy, &p->prompts);
 	struct plan_strv rate = { arena_array(sy->arena, p->rate.n + 1, sizeof(char *)), 0 };
@@ -775,6 +833,8 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 	bool differs = !was.id || !same_str(was.title, row->title) ||
 		       !same_str(was.summary, row->summary) ||
 		       was.start != row->start || was.end != row->end ||
+		       was.file_start != row->file_start ||
+		       was.file_end != row->file_end ||
 		       was.has_schedule != row->has_schedule ||
 		       !same_str(was.prompts, row->prompts) ||
 		       !same_str(was.rate, row->rate) ||
@@ -860,7 +920,8 @@ static int sync_try(struct store *s, const struct plan *p,
 		rep->created = true;
 		old_row.next_ref = 1;
 	}
-	if (old_row.id && store_items(s, old_row.id, keep_old, &sy, err) < 0)
+	if (old_row.id && (store_items(s, old_row.id, keep_old, &sy, err) < 0 ||
+			   store_item_moves(s, old_row.id, keep_move, &sy, err) < 0))
 		goto out;
 	if (reading) {
 		store_rollback(s);
@@ -870,6 +931,7 @@ static int sync_try(struct store *s, const struct plan *p,
 	flatten(&sy);
 	row = old_row;
 	bool changed = match(&sy);
+	move_dates(&sy, old_row.moved);
 	count(&sy, &row);
 	size_t widened = assign_seqs(&sy);
 	int gap = widened > SPREAD_MIN && sp && old_row.id && !dry_run && !in_tx
@@ -944,6 +1006,7 @@ out:
 	store_plan_done(&old_row);
 	free(sy.v);
 	free(sy.old);
+	free(sy.moves);
 	arena_free(sy.arena);
 	return ret;
 }

@@ -59,6 +59,20 @@ int act_use(struct store *s, long long plan_id, struct store_error *err);
 int act_drop(struct store *s, long long plan_id, bool force,
 	     struct store_plan_history *held, struct store_error *err);
 
+/* Moves every date of the plan so that it starts on day start (stride
+ * start), or, with start CALENDAR_NONE, back to the file's dates (start
+ * --file-dates). 1 with nothing recorded when the plan already starts
+ * there; a plan with no dates (STORE_ERR_INVALID) is refused. *was gets
+ * the plan's first day as it was (CALENDAR_NONE: none). */
+int act_start(struct store *s, long long plan_id, int start, int today, int *was,
+	      struct store_error *err);
+
+/* Moves what is not finished of the plan and dated on or after day from
+ * by days (stride shift; see store_plan_shift). *moved counts the items
+ * moved: 0, with nothing recorded, when nothing is left to move. */
+int act_shift(struct store *s, long long plan_id, int from, int days, int today,
+	      long long *moved, struct store_error *err);
+
 /* Undoes the last step (see store_undo); fn sees each event undone. */
 int act_undo(struct store *s, int day,
 	     int (*fn)(const struct store_event *ev, void *ctx), void *ctx,

@@ -98,4 +98,16 @@ bool calendar_parse_logged(const char *s, int *minutes);
  * (N days before today). False for anything else. */
 bool calendar_parse_day(const char *s, int today, int *day);
 
+/* A day to come as a person types it (stride start): what
+ * calendar_parse_day takes, "tomorrow", "+N" (N days after today), or a
+ * weekday, whole or from its first three letters, in any case ("monday",
+ * "Thu"): the next one, today included. False for anything else. */
+bool calendar_parse_when(const char *s, int today, int *day);
+
+/* A move of dates as a person types it (stride shift): a duration that
+ * calendar_parse_len takes, after an optional sign ("2w", "+10d", "-3d",
+ * "1m": months counted from day from). *days gets the days it moves by;
+ * false for anything else, and when the move would leave the calendar. */
+bool calendar_parse_shift(const char *s, int from, int *days);
+
 #endif

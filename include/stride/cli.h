@@ -39,6 +39,7 @@ extern const struct cli_command cmd_lint, cmd_import, cmd_plans, cmd_status,
 	cmd_today, cmd_list, cmd_done, cmd_start, cmd_skip, cmd_reset, cmd_undo,
 	cmd_log, cmd_note, cmd_reflect, cmd_rate, cmd_review, cmd_stats, cmd_md2yaml;
 extern const struct cli_command cmd_resources, cmd_resource, cmd_use, cmd_drop;
+extern const struct cli_command cmd_shift;
 
 /* Prints `stride help NAME` for cmd to stdout. */
 void cli_print_help(const struct cli_command *cmd);
@@ -59,6 +60,11 @@ int cli_option_error(const struct cli_command *cmd, const char *shortopts,
  * -1 when it printed the help (exit 0), or a usage error's status. */
 int cli_parse_json_plan(const struct cli_command *cmd, int argc, char **argv, bool *json,
 			const char **plan);
+
+/* `stride start` when its words are a plan and a day, not items
+ * (src/cmd_dates.c): the command's exit status; -1 when they are items,
+ * for `stride start REF...` to mark. */
+int cli_start_plan(const struct cli_ctx *ctx, int argc, char **argv);
 
 /* Resets getopt for a command's own options. */
 void cli_getopt_reset(void);
@@ -143,6 +149,8 @@ struct cli_import {
 	enum cli_marked marked;
 	FILE *out;  /* the change report, and what --mark-done did */
 	FILE *errs; /* the loader's errors, the store's, and the offer */
+	bool tui;   /* the TUI opens on the plan next: it offers to start a
+		       template (else the `stride start` hint goes to errs) */
 	char *slug; /* out: the plan's id once synced, malloc'd; or NULL */
 	size_t offered; /* out: the marked tasks the offer counted */
 };

@@ -71,6 +71,16 @@ int progress_next(struct store *s, const struct store_plan *p,
 		  struct store_error *err);
 void progress_next_done(struct progress_next *nx);
 
+/* How to catch up with what is carried over in nx (on day today): the
+ * day from which the oldest late item was scheduled (the start of its
+ * dated phase or week block, else its own start or due day), and the days
+ * from then to today. A shift of what is left from *from by *days (stride
+ * shift) puts it back in front of the person today. *days is 0 when
+ * nothing is carried over. Returns 0, or -1 with err. */
+#define PROGRESS_CATCH_UP_BEHIND 7 /* days behind before the front ends say how */
+int progress_catch_up(struct store *s, const struct progress_next *nx, int today,
+		      int *from, int *days, struct store_error *err);
+
 /* How many days late item it is on day today (0: not late): an open,
  * countable item whose due day has passed, or whose dated phase or week
  * block (container_end, its last day; CALENDAR_NONE when it has none)
@@ -89,6 +99,23 @@ const char *progress_when(const struct store_item *it, int late, int today, char
  * (pr->ended), into buf (n bytes); returns buf. */
 const char *progress_ended_text(const struct store_plan *p, const struct progress *pr,
 				char *buf, size_t n);
+
+/* Where plan p's dates were moved from (stride start, shift), into buf
+ * (n bytes): "started 2026-12-07; the file says 2025-06-12", with
+ * "; shifted 14 days: ends 2027-06-14" when its end moved more than its
+ * start. NULL when its dates are the file's. */
+const char *progress_moved_text(const struct store_plan *p, char *buf, size_t n);
+
+/* Whether plan p is a template not begun on pr's day: it has dates,
+ * nothing is done in it nor any time logged, and either its last day has
+ * passed or its first is more than PROGRESS_TEMPLATE_AHEAD days away.
+ * The TUI offers to start it today; the command line says how. */
+#define PROGRESS_TEMPLATE_AHEAD 30
+bool progress_is_template(const struct store_plan *p, const struct progress *pr);
+/* "ran 2025-06-12 to 2025-12-31" or "starts on 2027-03-01", into buf (n
+ * bytes), for a template. */
+const char *progress_template_text(const struct store_plan *p, const struct progress *pr,
+				   char *buf, size_t n);
 
 /* The minutes plan p's schedule gives the days from..to, counting only
  * the days the plan runs when it has dates. */

@@ -27,11 +27,12 @@ double stats_expected_all(const struct stats_span *v, size_t n, int day);
  * person is who has done `done` of the dated items by the end of `today`.
  * Ahead: to the first day from today on by which the plan expects that
  * many done (rounded down to a whole day; the plan's last day at most).
- * Behind: back to the last day by which the plan expected no more than
- * that, so that days between dated phases, which expect nothing, do not
- * count (when it expected less than done there, the day after: rounded
- * toward 0). 0 when done is what the plan expects today, or when there
- * are no dated items.
+ * Behind: from yesterday back to the last day by which the plan expected
+ * no more than that, so that days between dated phases, which expect
+ * nothing, do not count (when it expected less than done there, the day
+ * after: rounded toward 0); today's share is not owed before today ends.
+ * 0 when done is between what the plan expects by the end of yesterday
+ * and of today, or when there are no dated items.
  */
 int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today);
 

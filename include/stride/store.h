@@ -25,7 +25,7 @@
 #include "stride/plan.h"
 
 /* The schema this program reads and writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 enum store_errcode {
 	STORE_ERR_NONE,
@@ -83,6 +83,8 @@ struct store_plan {
 	char *prompts; /* the reflection's prompts, one a line */
 	char *rate;    /* the skills rated weekly (their keys), one a line; NULL
 			  when none */
+	int moved;		/* days every date was moved by (stride start) */
+	int file_start, file_end; /* the span as the file has it */
 };
 
 void store_plan_done(struct store_plan *p);
@@ -263,6 +265,36 @@ int store_walk(struct store *s, long long plan_id, int seq, int last,
 	       bool with_archived,
 	       int (*fn)(const struct store_item *it, void *ctx), void *ctx,
 	       struct store_error *err);
+/* ---- moving the dates --------------------------------------------------------- */
+
+/*
+ * A plan's dates live in the store: the items' start, end and due are the
+ * file's, moved. Every date moves by the plan's `moved` days (stride start
+ * sets it), and an item by its own days more (stride shift), which the
+ * sync keeps across re-syncs of the file. Each move is an event (one step
+ * for undo, with what it changed kept exactly). In the caller's
+ * transaction; a move that would take a date out of the calendar's years
+ * (store_error STORE_ERR_INVALID) changes nothing.
+ */
+
+/* Every date of the plan moves by days. */
+int store_plan_start(struct store *s, long long plan_id, int days, int day,
+		     long long *batch, struct store_error *err);
+/* What is not finished (an item to do or started, a phase or week block
+ * with something left in it) moves by days where its dates are on or
+ * after from: a date before from stays (a block that spans from grows).
+ * *moved counts the items moved. */
+int store_plan_shift(struct store *s, long long plan_id, int from, int days, int day,
+		     long long *moved, long long *batch, struct store_error *err);
+/* Back to the dates of the file: every move undone at once. */
+int store_plan_file_dates(struct store *s, long long plan_id, int day,
+			  long long *batch, struct store_error *err);
+/* The plan's own moves of its items (sync keeps them): fn gets each moved
+ * item's row id and its days for start, end and due. */
+int store_item_moves(struct store *s, long long plan_id,
+		     int (*fn)(long long item_id, int start, int end, int due, void *ctx),
+		     void *ctx, struct store_error *err);
+
 /* The items that are late on day today: open (to do or started),
  * countable (not optional, skipped or archived), whose due day has passed
  * or whose dated phase or week block (sched_id) has ended before today.
@@ -314,6 +346,9 @@ enum store_event_type {
 	STORE_EV_NOTE,
 	STORE_EV_UNDO,
 	STORE_EV_RATING, /* schema 3 */
+	STORE_EV_MOVE,	 /* schema 5: the plan's dates moved; text says how
+			    ("start", "shift", "file-dates"), minutes the days
+			    every date moved (start; 0 for a shift) */
 };
 
 struct store_event {

@@ -52,6 +52,7 @@ struct ui {
 	bool empty; /* no plan in the store: the welcome screen */
 	long long version; /* the store's data_version, last looked at */
 	WINDOW *area; /* the view's part of the screen */
+	long long offered; /* the plan last offered to start today */
 };
 
 static bool curses_on;
@@ -416,6 +417,49 @@ static struct view *front(struct ui *u)
 			v->loaded = false;
 	}
 	return v;
+}
+
+int app_start_today(struct app *a, long long plan_id, const char *done)
+{
+	int was;
+	struct store_error err;
+	int rc = act_start(a->store, plan_id, a->today, a->today, &was, &err);
+	if (rc < 0) {
+		app_error(a, "%s", err.msg);
+		return UI_REDRAW;
+	}
+	struct store_plan p;
+	char moved[160];
+	if (rc == 0 && store_plan_by_id(a->store, plan_id, &p, &err) == 0) {
+		const char *how = progress_moved_text(&p, moved, sizeof(moved));
+		app_message(a, "%s%s (u undoes it)", done, how ? how : "started today");
+		store_plan_done(&p);
+	}
+	return UI_RELOAD;
+}
+
+/* A template opened (progress_is_template): offers, once a plan a run, to
+ * start it today. Returns whether it asked. */
+static bool offer_start(struct ui *u)
+{
+	struct app *a = &u->app;
+	if (u->empty || !a->plan.id || u->offered == a->plan.id ||
+	    a->cols < MIN_COLS || a->rows < MIN_ROWS ||
+	    !progress_is_template(&a->plan, &a->pr))
+		return false;
+	u->offered = a->plan.id;
+	char text[96];
+	wint_t ch = app_ask(a, NULL,
+			    ui_fmt("This plan %s. Start it today? (y/n)",
+				   progress_template_text(&a->plan, &a->pr, text, sizeof(text))));
+	if (ch == 'y' || ch == 'Y') {
+		if (app_start_today(a, a->plan.id, "") & UI_RELOAD)
+			load(u);
+	} else {
+		app_message(a, "Not moved: 'stride start %s DATE' runs it from a day you choose",
+			    a->plan.slug);
+	}
+	return true;
 }
 
 /* ---- drawing --------------------------------------------------------------------------- */
@@ -795,6 +839,7 @@ static int note_undone(const struct store_event *ev, void *ctx)
 			 ev->type == STORE_EV_STATUS   ? "a status change"
 			 : ev->type == STORE_EV_LOG    ? "a time log"
 			 : ev->type == STORE_EV_RATING ? "a rating"
+			 : ev->type == STORE_EV_MOVE   ? "a move of the plan's dates"
 						       : "a note");
 	return 0;
 }
@@ -984,6 +1029,10 @@ int ui_run(struct store *s, int today, const char *message)
 		if (dirty)
 			draw(u);
 		dirty = false;
+		if (offer_start(u)) {
+			dirty = true;
+			continue;
+		}
 		wint_t ch;
 		int rc = get_wch(&ch);
 		if (terminal_gone())

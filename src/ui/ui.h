@@ -280,6 +280,11 @@ char *app_prompt(struct app *a, const char *label, const char *initial);
  * key that is not one (an arrow, a function key). */
 wint_t app_ask(struct app *a, const char *above, const char *question);
 
+/* Runs plan plan_id from today (stride start), saying so on the message
+ * line after done ("" or "imported ...: "); UI_RELOAD, or UI_REDRAW with
+ * the error said. */
+int app_start_today(struct app *a, long long plan_id, const char *done);
+
 /* Leaves curses for $EDITOR on path and comes back; its exit status, or
  * -1 when it could not start. */
 int app_edit(struct app *a, const char *path);

@@ -6,6 +6,7 @@
  */
 #include "ui.h"
 
+#include "stride/calendar.h"
 #include "stride/session.h"
 #include "stride/util.h"
 
@@ -91,10 +92,18 @@ static int request_welcome(struct view *v, enum request req)
 		char line[512];
 		session_file_summary(&f, line, sizeof(line));
 		bool ok = f.what == SESSION_SYNCED;
-		if (ok)
-			app_message(a, "%s", line);
-		else
+		struct store_plan p;
+		struct store_error err;
+		if (!ok)
 			app_error(a, "%s", line);
+		else if (store_plan_get(a->store, f.slug, &p, &err) == 0 &&
+			 p.start != CALENDAR_NONE && p.done == 0) {
+			/* a bundled plan is a template: it runs from today */
+			app_start_today(a, p.id, ui_fmt("imported %s; ", p.slug));
+			store_plan_done(&p);
+		} else {
+			app_message(a, "%s", line);
+		}
 		session_file_done(&f);
 		return ok ? UI_RELOAD : UI_REDRAW;
 	}

@@ -454,7 +454,7 @@ static void test_fresh_plan(void **state)
 	assert_int_equal(pr.percent, 0);
 	assert_true(pr.dated);
 	assert_int_equal(pr.expected_percent, 3); /* 1 of 28 */
-	assert_int_equal(pr.days_ahead, -1);	  /* 0 expected on 06-01 */
+	assert_int_equal(pr.days_ahead, 0); /* today's share is owed once it ends */
 	assert_where(&pr, "p1", 1, 3, "", "p1/week-1");
 	assert_true(pr.has_schedule);
 	assert_int_equal(pr.slot.minutes, 30);
@@ -481,7 +481,7 @@ static void test_behind(void **state)
 	assert_int_equal(pr.percent, 30);
 	assert_true(pr.dated);
 	assert_int_equal(pr.expected_percent, 35); /* 10 of 28, 35.7 */
-	assert_int_equal(pr.days_ahead, -1);
+	assert_int_equal(pr.days_ahead, 0); /* 9 were due by the end of 06-10 */
 	assert_where(&pr, "p1", 1, 3, "", "p1/week-2");
 	assert_int_equal(pr.slot.minutes, 30);
 	assert_null(pr.slot.focus);
@@ -494,10 +494,11 @@ static void test_behind(void **state)
 	assert_int_equal(pr.scheduled_week, 180);
 	progress_done(&pr);
 
-	/* Thursday 06-12, nothing yet today: 11 expected, 9 done */
+	/* Thursday 06-12, nothing yet today: 11 expected by its end, 10 by the
+	 * end of 06-11, 9 done (as by the end of 06-10) */
 	compute(fx, june(12), &pr);
 	assert_int_equal(pr.expected_percent, 39); /* 11 of 28, 39.3 */
-	assert_int_equal(pr.days_ahead, -2);
+	assert_int_equal(pr.days_ahead, -1);
 	assert_int_equal(pr.streak, 8);
 	assert_int_equal(pr.longest_streak, 8);
 	assert_int_equal(pr.logged_today, 0);
@@ -509,7 +510,7 @@ static void test_behind(void **state)
 	compute(fx, june(13), &pr);
 	assert_int_equal(pr.streak, 0);
 	assert_int_equal(pr.longest_streak, 8);
-	assert_int_equal(pr.days_ahead, -3);
+	assert_int_equal(pr.days_ahead, -2);
 	assert_int_equal(pr.slot.minutes, 60);
 	assert_string_equal(pr.slot.focus, "Project");
 	progress_done(&pr);
@@ -575,9 +576,9 @@ static void test_subphases_by_date(void **state)
 	/* Tuesday 06-17: Phase two, Sub one, its week 1 */
 	compute(fx, june(17), &pr);
 	assert_where(&pr, "p2", 2, 3, "p2/m1", "p2/m1/week-1");
-	/* 16 expected, none done: 0 was expected on 06-01 */
+	/* 16 expected, none done: 0 was expected on 06-01, 15 by 06-16 */
 	assert_int_equal(pr.expected_percent, 57); /* 16 of 28, 57.1 */
-	assert_int_equal(pr.days_ahead, -16);
+	assert_int_equal(pr.days_ahead, -15);
 	assert_int_equal(pr.week_start, june(16));
 	progress_done(&pr);
 
@@ -615,8 +616,8 @@ static void test_outside_the_dates(void **state)
 	assert_true(pr.ended);
 	assert_where(&pr, "", 0, 3, "", "");
 	assert_int_equal(pr.expected_percent, 100);
-	/* 14 done: all 28 expected since 06-29, 14 of them on 06-15 */
-	assert_int_equal(pr.days_ahead, -25);
+	/* 14 done: all 28 expected since 06-29, 14 of them on 06-15, to 07-09 the day before */
+	assert_int_equal(pr.days_ahead, -24);
 	progress_done(&pr);
 
 	/* everything dated done: the undated Bonus is left, and current */

@@ -146,17 +146,19 @@ static void test_days_ahead_one_span(void **state)
 	assert_int_equal(stats_days_ahead(v, n, 5, b + 4), 0);
 	assert_int_equal(stats_days_ahead(v, n, 1, b), 0);
 	assert_int_equal(stats_days_ahead(v, n, 10, b + 9), 0);
-	/* behind: 4 done on b + 6 (7 expected); 4 were expected on b + 3 */
-	assert_int_equal(stats_days_ahead(v, n, 4, b + 6), -3);
-	/* nothing done on b + 2: 0 was expected on b - 1, three days back */
-	assert_int_equal(stats_days_ahead(v, n, 0, b + 2), -3);
+	/* behind is counted from yesterday, today's share being owed once
+	 * today ends: 4 done on b + 6 (6 expected by b + 5); 4 were expected
+	 * on b + 3 */
+	assert_int_equal(stats_days_ahead(v, n, 4, b + 6), -2);
+	/* nothing done on b + 2: 0 was expected on b - 1, two days before b + 1 */
+	assert_int_equal(stats_days_ahead(v, n, 0, b + 2), -2);
 	/* ahead: 7 done on b + 2 (3 expected); 7 are expected on b + 6 */
 	assert_int_equal(stats_days_ahead(v, n, 7, b + 2), 4);
 	/* ahead before the plan starts: 2 done by b - 5, expected on b + 1 */
 	assert_int_equal(stats_days_ahead(v, n, 2, b - 5), 6);
 	/* after the plan: all done is on schedule, 6 done is 6 on b + 5 */
 	assert_int_equal(stats_days_ahead(v, n, 10, b + 20), 0);
-	assert_int_equal(stats_days_ahead(v, n, 6, b + 20), -15);
+	assert_int_equal(stats_days_ahead(v, n, 6, b + 20), -14);
 }
 
 /* 3 items over 10 days: by the end of b + k the plan expects 0.3 (k + 1).
@@ -169,9 +171,9 @@ static void test_days_ahead_fractions(void **state)
 	struct stats_span v[] = { { b, b + 9, 3 } };
 	size_t n = ARRAY_LEN(v);
 	/* 1 done on b + 9 (3 expected): 0.9 on b + 2, 1.2 on b + 3 */
-	assert_int_equal(stats_days_ahead(v, n, 1, b + 9), -6);
+	assert_int_equal(stats_days_ahead(v, n, 1, b + 9), -5);
 	/* 2 done on b + 9: 1.8 on b + 5, 2.1 on b + 6 */
-	assert_int_equal(stats_days_ahead(v, n, 2, b + 9), -3);
+	assert_int_equal(stats_days_ahead(v, n, 2, b + 9), -2);
 }
 
 /* Spans with different totals: A, b .. b + 9, 10 items (1 a day), then B,
@@ -180,15 +182,16 @@ static void test_days_ahead_fractions(void **state)
 /* Behind across a break between two dated spans: the days of the break
  * expect nothing, so they are not counted. A is b .. b + 9 and B is
  * b + 20 .. b + 29, 10 items each (1 a day); with A done (10) on b + 25,
- * the plan expected 10 up to b + 19 and 16 by b + 25: 6 days behind. */
+ * the plan expected 10 up to b + 19 and 15 by b + 24, the day before:
+ * 5 days behind. */
 static void test_days_ahead_behind_across_a_break(void **state)
 {
 	(void)state;
 	int b = monday();
 	struct stats_span v[] = { { b, b + 9, 10 }, { b + 20, b + 29, 10 } };
-	assert_int_equal(stats_days_ahead(v, 2, 10, b + 25), -6);
-	assert_int_equal(stats_days_ahead(v, 2, 12, b + 25), -4);
-	assert_int_equal(stats_days_ahead(v, 2, 5, b + 25), -21);
+	assert_int_equal(stats_days_ahead(v, 2, 10, b + 25), -5);
+	assert_int_equal(stats_days_ahead(v, 2, 12, b + 25), -3);
+	assert_int_equal(stats_days_ahead(v, 2, 5, b + 25), -20);
 }
 
 static void test_days_ahead_several_spans(void **state)
@@ -199,24 +202,24 @@ static void test_days_ahead_several_spans(void **state)
 	size_t n = ARRAY_LEN(v);
 	/* on b + 12 the plan expects 22 */
 	assert_int_equal(stats_days_ahead(v, n, 22, b + 12), 0);
-	assert_int_equal(stats_days_ahead(v, n, 14, b + 12), -2); /* b + 10 */
-	assert_int_equal(stats_days_ahead(v, n, 10, b + 12), -3); /* b + 9 */
-	assert_int_equal(stats_days_ahead(v, n, 5, b + 12), -8);  /* b + 4 */
+	assert_int_equal(stats_days_ahead(v, n, 14, b + 12), -1); /* b + 10 */
+	assert_int_equal(stats_days_ahead(v, n, 10, b + 12), -2); /* b + 9 */
+	assert_int_equal(stats_days_ahead(v, n, 5, b + 12), -7);  /* b + 4 */
 	assert_int_equal(stats_days_ahead(v, n, 26, b + 12), 1);  /* b + 13 */
 	/* on b + 5 the plan expects 6; 18 are expected on b + 11 */
 	assert_int_equal(stats_days_ahead(v, n, 18, b + 5), 6);
 	/* the order of the spans does not matter */
 	struct stats_span r[] = { v[1], v[0] };
-	assert_int_equal(stats_days_ahead(r, n, 14, b + 12), -2);
+	assert_int_equal(stats_days_ahead(r, n, 14, b + 12), -1);
 	assert_int_equal(stats_days_ahead(r, n, 18, b + 5), 6);
 
 	/* overlapping spans: C, b + 5 .. b + 9, 5 items, on top of A.
 	 * Expected by b + k: k + 1 for k < 5, then 2k - 3. */
 	struct stats_span o[] = { { b, b + 9, 10 }, { b + 5, b + 9, 5 } };
 	assert_int_equal(stats_days_ahead(o, 2, 11, b + 7), 0);
-	assert_int_equal(stats_days_ahead(o, 2, 7, b + 7), -2);	 /* b + 5 */
+	assert_int_equal(stats_days_ahead(o, 2, 7, b + 7), -1);	 /* b + 5 */
 	assert_int_equal(stats_days_ahead(o, 2, 13, b + 5), 3);	 /* b + 8 */
-	assert_int_equal(stats_days_ahead(o, 2, 3, b + 7), -5);	 /* b + 2 */
+	assert_int_equal(stats_days_ahead(o, 2, 3, b + 7), -4);	 /* b + 2 */
 }
 
 /*

@@ -187,6 +187,7 @@ block too).
     2025-06-09  2025-06-15    week 2
     2025-06-16  2025-06-22    week 3: Named
   $ STRIDE_DB=labels.db stride import labels.yaml >/dev/null
+  stride: labels ran 2025-06-02 to 2025-06-22; to run it from today: stride start labels
   $ STRIDE_DB=labels.db stride list
   labels: Labels
   1  P  2025-06-02..2025-06-22  [0/3]

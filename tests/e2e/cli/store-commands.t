@@ -487,7 +487,7 @@ done, the plan expected 4 on 07-18 (see above) and a little more on 07-19:
   The plan ended on 2025-07-30: 44% done, 5 open
   $ STRIDE_TODAY=2025-08-10 stride status --json | tr -d '\t' | grep -e days_ahead -e expected_percent
   "expected_percent":100,
-  "days_ahead":-23,
+  "days_ahead":-22,
 
 Before the plan starts nothing is expected yet: 4 done is ahead by the
 days until the plan expects more than 4, 07-18 (from 07-01: 17 days). No
@@ -570,8 +570,9 @@ the streak before any activity. Those minutes were last week:
   Mid-Level Backend Roadmap (2025) (backend-2025)
   Phase 2 of 9: Data & Persistence, 2025-07-10 to 2025-08-01
     Goal: Design schemas, master Postgres & Prisma, understand NoSQL trade-offs.
-  Done: 0% (0 of 60); 33 days behind schedule (12% of the dated items expected by today)
+  Done: 0% (0 of 60); 32 days behind schedule (12% of the dated items expected by today)
   Next: 2 Read ES 2025 & TypeScript 5.x advanced chapters (5 days late); and 12 more ('stride today')
+  To carry on from today with what is left: stride shift backend-2025 32d --from 2025-06-12
   Today, Mon 2025-07-14: Theory - docs or video (30 min, 0 min logged)
   Streak: 3 days (longest 3)
   This week: 0 of 180 min

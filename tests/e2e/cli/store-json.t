@@ -41,8 +41,11 @@ streak is 07-13 (rest day, with activity) and today.
   "source":"~/pace.yaml",
   "start":"2025-07-07",
   "end":"2025-07-30",
+  "file_start":"2025-07-07",
+  "file_end":"2025-07-30",
   "today":"2025-07-14",
   "ended":false,
+  "template":false,
   "done":2,
   "total":10,
   "percent":20,
@@ -61,7 +64,7 @@ streak is 07-13 (rest day, with activity) and today.
   "subphase":null,
   "week":null,
   "expected_percent":35,
-  "days_ahead":-3,
+  "days_ahead":-2,
   "slot":{
   "date":"2025-07-14",
   "weekday":"mon",
@@ -111,8 +114,11 @@ On Friday 07-18, a rest day, in phase two's first week block (phase one's
 
   $ STRIDE_TODAY=2025-07-18 stride status --json | j | grep -v -e '^"\(plan\|title\|source\|start\|end\|done\|total\|percent\)"' | sed '/^"next"/,$d'
   {
+  "file_start":"2025-07-07",
+  "file_end":"2025-07-30",
   "today":"2025-07-18",
   "ended":false,
+  "template":false,
   "phase":{
   "ref":7,
   "key":"two",
@@ -127,7 +133,7 @@ On Friday 07-18, a rest day, in phase two's first week block (phase one's
   "goal":null,
   },
   "expected_percent":55,
-  "days_ahead":-7,
+  "days_ahead":-6,
   "slot":{
   "date":"2025-07-18",
   "weekday":"fri",
@@ -170,6 +176,8 @@ Today's slot, where we are, and the next open tasks (the same objects as
   "source":"~/pace.yaml",
   "start":"2025-07-07",
   "end":"2025-07-30",
+  "file_start":"2025-07-07",
+  "file_end":"2025-07-30",
   "slot":{
   "date":"2025-07-14",
   "weekday":"mon",
@@ -275,7 +283,10 @@ One object a plan, the current one (imported last) first:
   "source":"~/undated.yaml",
   "start":null,
   "end":null,
+  "file_start":null,
+  "file_end":null,
   "current":true,
+  "template":false,
   "done":0,
   "total":3,
   "percent":0,
@@ -299,7 +310,10 @@ One object a plan, the current one (imported last) first:
   "source":"~/pace.yaml",
   "start":"2025-07-07",
   "end":"2025-07-30",
+  "file_start":"2025-07-07",
+  "file_end":"2025-07-30",
   "current":false,
+  "template":false,
   "done":2,
   "total":10,
   "percent":20,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The first run, on an empty store: a welcome screen that says how to
 # import a plan and lists the bundled plans (./plans, when run from the
-# source tree); Enter imports the one chosen and opens Today on it. Run
+# source tree); Enter imports the one chosen, starts it today (stride
+# start: a bundled plan is a template) and opens Today on it. Run
 # elsewhere, it says that no bundled plan was found, and q quits.
 source "$(dirname "$0")/lib.sh"
 
@@ -29,9 +30,19 @@ keys Escape
 wait_for '^  Welcome to stride$'
 keys Enter
 wait_for '^ Monday 14 July 2025$'
-wait_for '^ imported backend-2025: '
-wait_for '^  9 \[ \] Index & query tuning in Postgres$'
+# a bundled plan is a template: it runs from today, the file untouched
+wait_for '^ imported backend-2025; started 2025-07-14; the file says 2025-06-12 \(u undoes it\)$'
+wait_for '^ Phase 1 of 9: Language & Runtime Mastery · 2025-07-14 to 2025-08-10 · 0/6 done$'
+wait_for '^ 0% done \(0 of 60\), on schedule$'
+wait_for '^  2 \[ \] Read ES 2025 & TypeScript 5\.x advanced chapters$'
 stride plans | grep -q backend-2025 || fail "stride plans: $(stride plans 2>&1)"
+stride status | grep -qx 'Dates: started 2025-07-14; the file says 2025-06-12' ||
+	fail "stride status after the welcome's start: $(stride status 2>&1)"
+git -C "$ROOT" diff --quiet -- plans/backend-roadmap.yaml || fail "the plan file was changed"
+# u takes the start back: the file's dates, phase 2 current on 07-14
+keys u
+wait_for '^ Phase 2 of 9: Data & Persistence · 2025-07-10 to 2025-08-01 · 0/7 done$'
+wait_for '^  9 \[ \] Index & query tuning in Postgres$'
 keys 3
 wait_for '^  1 ▾ Language & Runtime Mastery'
 quit_tui
@@ -45,7 +56,7 @@ settle
 screen | grep -q '^  Welcome to stride$' || fail "a key left the welcome screen: $(screen)"
 stride --db "$T/second.db" plans 2>&1 | grep -q backend-2025 && fail "a key imported a plan"
 keys Enter
-wait_for '^ imported backend-2025: '
+wait_for '^ imported backend-2025; started 2025-07-14'
 poll_for '^ Monday 14 July 2025$' 2 ||
 	soft_fail "after keys pressed on the welcome screen (3 Space c x), Enter imports but opens $(screen | sed -n 2p | cut -c1-40)... not Today"
 quit_tui

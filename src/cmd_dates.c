@@ -1,0 +1,285 @@
+/* stride start and shift: the plan's dates, moved in the store. */
+#include "stride/act.h"
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/progress.h"
+#include "stride/session.h"
+#include "stride/store.h"
+#include "stride/text.h"
+#include "stride/util.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const weekdays[7] = { "Monday", "Tuesday",  "Wednesday", "Thursday",
+					 "Friday", "Saturday", "Sunday" };
+
+/* What a date argument can be, for the errors. */
+#define DAY_FORMS "YYYY-MM-DD, today, tomorrow, +N days, or a weekday such as monday"
+
+/* Opens the store and reads plan slug (NULL: the current one). */
+static int open_plan(const struct cli_ctx *ctx, const char *slug, struct store **s,
+		     struct store_plan *p)
+{
+	*s = NULL;
+	int status = cli_open(ctx, false, s);
+	if (status == CLI_OK)
+		status = cli_plan(*s, slug, p);
+	return status;
+}
+
+/* Reads p again, as the move left it. */
+static int reread(struct store *s, struct store_plan *p)
+{
+	long long id = p->id;
+	struct store_error err;
+	store_plan_done(p);
+	return store_plan_by_id(s, id, p, &err) < 0 ? cli_store_error(&err) : CLI_OK;
+}
+
+/* "2026-12-07 to 2027-06-30" */
+static const char *span_text(int start, int end, char *buf, size_t n)
+{
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	snprintf(buf, n, "%s to %s", calendar_format(start, a), calendar_format(end, b));
+	return buf;
+}
+
+/* ---- start ------------------------------------------------------------------- */
+
+static void say_started(const struct store_plan *p, int was)
+{
+	char span[48], file[48];
+	int days = p->start - was;
+	text_printf(stdout, "%s now runs %s, from a %s: every date moved %d day%s %s\n",
+		    p->slug, span_text(p->start, p->end, span, sizeof(span)),
+		    weekdays[calendar_weekday(p->start)], days < 0 ? -days : days,
+		    days == 1 || days == -1 ? "" : "s", days < 0 ? "earlier" : "later");
+	text_printf(stdout,
+		    "(the file says %s, and is untouched; 'stride undo' takes this "
+		    "back, 'stride start --file-dates' goes back to the file's dates)\n",
+		    span_text(p->file_start, p->file_end, file, sizeof(file)));
+}
+
+static int start_plan(const struct cli_ctx *ctx, int argc, char **argv, bool bare);
+
+static bool is_slug(const struct cli_ctx *ctx, const char *word)
+{
+	struct store *s = NULL;
+	struct store_plan p;
+	struct store_error err;
+	bool yes = false;
+	/* (quiet: what cannot be opened is said by the command that runs) */
+	char *path = ctx->db ? xstrdup(ctx->db) : store_default_path(&err);
+	if (path && store_open(path, false, &s, &err) == 0 &&
+	    store_plan_get(s, word, &p, &err) == 0) {
+		yes = true;
+		store_plan_done(&p);
+	}
+	store_close(s);
+	free(path);
+	return yes;
+}
+
+int cli_start_plan(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	/* `stride start REF...` marks items; `stride start [PLAN] [DATE]`
+	 * moves a plan: no word, a day, a plan's id, or one and then the
+	 * other */
+	int words = 0, today;
+	const char *word[2] = { NULL, NULL };
+	bool any_option = false;
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--file-dates"))
+			any_option = true;
+		else if (argv[i][0] == '-' && !(argv[i][1] >= '0' && argv[i][1] <= '9'))
+			continue;
+		else if (words++ < 2)
+			word[words - 1] = argv[i];
+	}
+	if (!session_today(&today, (char[128]){ 0 }, 128))
+		today = 0;
+	int day;
+	bool plan_form = any_option || words == 0 ||
+			 (words == 1 && (calendar_parse_when(word[0], today, &day) ||
+					 is_slug(ctx, word[0]))) ||
+			 (words == 2 && is_slug(ctx, word[0]));
+	return plan_form ? start_plan(ctx, argc, argv, words == 0) : -1;
+}
+
+static int start_plan(const struct cli_ctx *ctx, int argc, char **argv, bool bare)
+{
+	static const struct option opts[] = {
+		{ "file-dates", no_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	int today;
+	if (!cli_today(&today))
+		return CLI_USAGE;
+	const char *ago = cli_take_ago(&argc, argv, "h", opts);
+	bool file_dates = false;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f': file_dates = true; break;
+		case 'h': cli_print_help(&cmd_start); return CLI_OK;
+		default: return cli_option_error(&cmd_start, "h", argc, argv);
+		}
+	}
+	/* [PLAN] [DATE]: one word is a date when it reads as one */
+	const char *slug = NULL, *when = ago;
+	int nargs = argc - optind;
+	if (nargs + (ago != NULL) > 2)
+		return cli_usage_error(&cmd_start, "unexpected '%s'", argv[argc - 1]);
+	int day = today;
+	if (nargs == 2 || (nargs == 1 && ago)) {
+		slug = argv[optind];
+		when = when ? when : argv[optind + 1];
+	} else if (nargs == 1) {
+		if (calendar_parse_when(argv[optind], today, &day))
+			when = argv[optind];
+		else
+			slug = argv[optind];
+	}
+	if (when && file_dates)
+		return cli_usage_error(&cmd_start, "--file-dates takes no date: the file "
+						   "says when the plan starts");
+	if (when && !calendar_parse_when(when, today, &day))
+		return cli_usage_error(&cmd_start, "'%s' is not a day: give %s", when,
+				       DAY_FORMS);
+
+	struct store *s;
+	struct store_plan p = { 0 };
+	struct store_error err;
+	int status = open_plan(ctx, slug, &s, &p);
+	int was = CALENDAR_NONE;
+	if (status == CLI_OK && bare && p.done) {
+		text_printf(stderr,
+			    "stride: %s is under way (%d item%s done): 'stride start' with "
+			    "no date would move all of it to begin today; to do that, "
+			    "'stride start %s today' ('stride shift' moves only what is "
+			    "left)\n",
+			    p.slug, p.done, p.done == 1 ? "" : "s", p.slug);
+		status = CLI_USAGE;
+	}
+	int rc = status == CLI_OK
+			 ? act_start(s, p.id, file_dates ? CALENDAR_NONE : day, today, &was, &err)
+			 : 0;
+	char date[CALENDAR_DATE_LEN], span[48];
+	if (rc < 0) {
+		status = cli_store_error(&err);
+	} else if (status == CLI_OK && rc == 1) {
+		if (file_dates)
+			text_printf(stdout, "%s is on its file's dates already (%s): nothing "
+					    "changed\n",
+				    p.slug, span_text(p.start, p.end, span, sizeof(span)));
+		else
+			text_printf(stdout, "%s starts on %s already: nothing changed\n", p.slug,
+				    calendar_format(p.start, date));
+	} else if (status == CLI_OK) {
+		status = reread(s, &p);
+		if (status == CLI_OK && file_dates)
+			text_printf(stdout, "%s is back on its file's dates: %s ('stride undo' "
+					    "takes this back)\n",
+				    p.slug, span_text(p.start, p.end, span, sizeof(span)));
+		else if (status == CLI_OK)
+			say_started(&p, was);
+	}
+	store_plan_done(&p);
+	store_close(s);
+	return cli_flushed(status);
+}
+
+/* ---- shift ------------------------------------------------------------------- */
+
+static int shift_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "from", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	int today;
+	if (!cli_today(&today))
+		return CLI_USAGE;
+	/* a move earlier is "-3d": not an option */
+	const char *back = cli_take_ago(&argc, argv, "h", opts);
+	const char *from_arg = NULL;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f': from_arg = optarg; break;
+		case 'h': cli_print_help(&cmd_shift); return CLI_OK;
+		default: return cli_option_error(&cmd_shift, "h", argc, argv);
+		}
+	}
+	int nargs = argc - optind + (back != NULL);
+	if (nargs == 0)
+		return cli_usage_error(&cmd_shift, "no duration given: how far to move "
+						   "the rest of the plan, such as 2w, 10d or -3d");
+	if (nargs > 2)
+		return cli_usage_error(&cmd_shift, "unexpected '%s'", argv[argc - 1]);
+	const char *slug = nargs == 2 ? argv[optind] : NULL;
+	const char *dur = back ? back : argv[argc - 1];
+	int from = today, days;
+	if (from_arg && !calendar_parse_when(from_arg, today, &from))
+		return cli_usage_error(&cmd_shift, "--from '%s' is not a day: give %s",
+				       from_arg, DAY_FORMS);
+	if (!calendar_parse_shift(dur, from, &days))
+		return cli_usage_error(&cmd_shift,
+				       "'%s' is not a move: give a number of days, weeks "
+				       "or months, such as 2w, 10d, 1m, or -3d to move "
+				       "earlier (not 0)",
+				       dur);
+
+	struct store *s;
+	struct store_plan p = { 0 };
+	struct store_error err;
+	long long moved = 0;
+	int status = open_plan(ctx, slug, &s, &p);
+	if (status == CLI_OK && act_shift(s, p.id, from, days, today, &moved, &err) < 0)
+		status = cli_store_error(&err);
+	char date[CALENDAR_DATE_LEN];
+	if (status == CLI_OK && !moved) {
+		text_printf(stdout, "nothing of %s left to do is dated on or after %s: "
+				    "nothing changed\n",
+			    p.slug, calendar_format(from, date));
+	} else if (status == CLI_OK) {
+		status = reread(s, &p);
+		if (status == CLI_OK)
+			text_printf(stdout,
+				    "moved what is left of %s %d day%s %s, from %s on (%lld "
+				    "item%s with dates); it now ends on "
+				    "%s ('stride undo' takes this back)\n",
+				    p.slug, days < 0 ? -days : days,
+				    days == 1 || days == -1 ? "" : "s",
+				    days < 0 ? "earlier" : "later", calendar_format(from, date),
+				    moved, moved == 1 ? "" : "s", calendar_format(p.end, (char[CALENDAR_DATE_LEN]){ 0 }));
+	}
+	store_plan_done(&p);
+	store_close(s);
+	return cli_flushed(status);
+}
+
+const struct cli_command cmd_shift = {
+	.name = "shift",
+	.run = shift_run,
+	.synopsis = "shift [PLAN] DURATION [--from DATE]",
+	.summary = "replan after a slip: move what is left by DURATION",
+	.help =
+		"Moves every date of what is not finished and is dated on or after\n"
+		"DATE (default: today) by DURATION: 2w, 10d, 1m later, or -3d\n"
+		"earlier to get ahead. What is done or skipped keeps its dates; a\n"
+		"phase or week block that has begun keeps its start and ends later.\n"
+		"The move lives in the store, the plan file is untouched, and edits\n"
+		"to it later keep the move. One step for 'stride undo'.\n"
+		"\n"
+		"options:\n"
+		"  --from DATE  move what is dated on or after DATE (YYYY-MM-DD,\n"
+		"               today, tomorrow, +N, -N, or a weekday)\n",
+};
