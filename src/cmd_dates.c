@@ -207,7 +207,14 @@ static int shift_run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (!cli_today(&today))
 		return CLI_USAGE;
 	/* a move earlier is "-3d": not an option */
-	const char *back = cli_take_ago(&argc, argv, "h", opts);
+	const char *back = cli_take_negative(&argc, argv, "dwm", "h", opts);
+	for (int i = 1; i < argc && !back; i++) {
+		if (argv[i][0] == '-' && argv[i][1] >= '0' && argv[i][1] <= '9') {
+			back = argv[i]; /* not a move ("-3x"): said below */
+			memmove(&argv[i], &argv[i + 1], (size_t)(argc - i) * sizeof(*argv));
+			argc--;
+		}
+	}
 	const char *from_arg = NULL;
 	int c;
 	cli_getopt_reset();

@@ -67,11 +67,20 @@ static bool takes_next(const char *arg, const char *shortopts, const struct opti
 const char *cli_take_ago(int *argc, char **argv, const char *shortopts,
 			 const struct option *longopts)
 {
+	return cli_take_negative(argc, argv, "", shortopts, longopts);
+}
+
+const char *cli_take_negative(int *argc, char **argv, const char *units,
+			      const char *shortopts, const struct option *longopts)
+{
 	for (int i = 1; i < *argc; i++) {
 		if (!strcmp(argv[i], "--"))
 			return NULL;
 		const char *a = argv[i];
-		if (a[0] == '-' && a[1] && strspn(a + 1, "0123456789") == strlen(a + 1) &&
+		size_t digits = strspn(a + 1, "0123456789");
+		const char *rest = a + 1 + digits;
+		if (a[0] == '-' && digits &&
+		    (!*rest || (*units && rest[1] == '\0' && strchr(units, *rest))) &&
 		    !takes_next(argv[i - 1], shortopts, longopts)) {
 			memmove(&argv[i], &argv[i + 1], (size_t)(*argc - i) * sizeof(*argv));
 			(*argc)--;

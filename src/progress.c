@@ -331,7 +331,7 @@ static int keep_next(const struct store_item *it, void *ctx)
 {
 	struct next_collect *c = ctx;
 	if (!in_group(it, c->pass) ||
-	    bsearch(&it->id, c->late, c->nlate, sizeof(*c->late), cmp_id))
+	    (c->nlate && bsearch(&it->id, c->late, c->nlate, sizeof(*c->late), cmp_id)))
 		return 0;
 	keep(c, it, 0);
 	c->nx->optional += c->pass == 3;

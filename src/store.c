@@ -48,6 +48,10 @@
 
 /* Each migration takes the store from version i to i + 1, in a
  * transaction of its own. */
+/* An item that can be late: open (to do or started), countable (a task,
+ * criterion or deliverable, not optional nor archived). */
+#define OPEN_ITEM "status <= 1 AND archived = 0 AND optional = 0 AND kind BETWEEN 3 AND 5"
+
 static const char *const migrations[] = {
 	/* 0 -> 1 */
 	"CREATE TABLE plans ("
@@ -190,7 +194,12 @@ static const char *const migrations[] = {
 	"  item_id INTEGER NOT NULL,"
 	"  start_days INTEGER, end_days INTEGER, due_days INTEGER,"
 	"  PRIMARY KEY (event_id, item_id)"
-	") WITHOUT ROWID;",
+	") WITHOUT ROWID;"
+	/* what is late (store_late), found from what ended and what is due
+	 * rather than from every open item */
+	"CREATE INDEX items_open_sched ON items (sched_id) WHERE " OPEN_ITEM ";"
+	"CREATE INDEX items_open_due ON items (plan_id, due) WHERE due IS NOT NULL AND "
+	OPEN_ITEM ";",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -348,11 +357,18 @@ static const char *const sql_text[SQL_COUNT] = {
 			  "AND seq BETWEEN ?2 AND ?3 AND archived = 0 ORDER BY seq",
 	/* open countable items whose due day, or the end of whose dated
 	 * container, is before ?2; the last column is the day it fell late */
-	[SQL_LATE] = "SELECT * FROM (SELECT " ITEM_COLS ", MIN(COALESCE(due + 1, 2147483647), "
+	/* the open items of the dated containers that have ended, and those
+	 * past their due day: each through its index, not every open item */
+	[SQL_LATE] = "SELECT " ITEM_COLS ", MIN(COALESCE(due + 1, 2147483647), "
 		     "COALESCE((SELECT c.end FROM items c WHERE c.id = items.sched_id) + 1, "
-		     "2147483647)) AS late_from FROM items WHERE plan_id = ?1 "
-		     "AND archived = 0 AND kind BETWEEN 3 AND 5 AND optional = 0 "
-		     "AND status <= 1) WHERE late_from <= ?2 ORDER BY late_from, seq",
+		     "2147483647)) AS late_from FROM items WHERE id IN ("
+		     "SELECT i.id FROM items c JOIN items i INDEXED BY items_open_sched "
+		     "ON i.sched_id = c.id WHERE c.plan_id = ?1 AND c.kind <= 2 AND "
+		     "c.archived = 0 AND c.end < ?2 AND i.status <= 1 AND i.archived = 0 "
+		     "AND i.optional = 0 AND i.kind BETWEEN 3 AND 5 "
+		     "UNION SELECT id FROM items INDEXED BY items_open_due WHERE plan_id = ?1 "
+		     "AND due < ?2 AND due IS NOT NULL AND " OPEN_ITEM ") "
+		     "ORDER BY late_from, seq",
 	[SQL_ITEM_BY_REF] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
 	[SQL_ITEM_BY_KEY] = "SELECT " ITEM_COLS " FROM items "
 			    "WHERE plan_id = ?1 AND key = ?2",

@@ -78,6 +78,10 @@ void cli_getopt_reset(void);
 struct option;
 const char *cli_take_ago(int *argc, char **argv, const char *shortopts,
 			 const struct option *longopts);
+/* cli_take_ago for a negative number with a unit, one of the characters
+ * of units ("-3d", "-2w"), or none. */
+const char *cli_take_negative(int *argc, char **argv, const char *units,
+			      const char *shortopts, const struct option *longopts);
 
 /* ---- shared by the commands (src/cli.c) ----------------------------------- */
 

@@ -4,7 +4,9 @@
  * each one's first day to its last over a time axis of months and weeks,
  * filled as far as it is done; a line down the chart for today; a phase
  * behind its dates in the warning colour and marked '!' beside its title
- * (so that it reads without colour too); a diamond on the day a phase
+ * (so that it reads without colour too); where a shift (stride shift)
+ * moved a row, where it was planned before, faintly, as dots beyond its
+ * bar; a diamond on the day a phase
  * with a milestone was completed. Phases without dates wait in a backlog
  * lane under the chart. The selected row's figures are on the view's last
  * line.
@@ -37,6 +39,8 @@ struct trow {
 	int days_ahead;	    /* negative: behind */
 	int milestone_day;  /* CALENDAR_NONE unless reached */
 	bool dated;
+	int was_start, was_end; /* as planned before a shift; CALENDAR_NONE:
+				   not shifted */
 };
 
 /* What survives a reload (v->state). */
@@ -78,8 +82,26 @@ static int keep(const struct store_item *it, void *ctx)
 	c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof(*c->v));
 	struct trow *r = &c->v[c->n++];
 	*r = (struct trow){ .depth = it->depth, .milestone_day = CALENDAR_NONE,
-			    .dated = it->start != CALENDAR_NONE };
+			    .dated = it->start != CALENDAR_NONE, .was_start = CALENDAR_NONE,
+			    .was_end = CALENDAR_NONE };
 	store_item_copy(&r->it, it);
+	return 0;
+}
+
+/* A row a shift moved: where it was planned before (rows are in plan
+ * order, not by id: a search a move, of the few a plan has). */
+static int keep_move(long long item_id, int start, int end, int due, void *ctx)
+{
+	(void)due;
+	struct collect *c = ctx;
+	for (size_t i = 0; i < c->n; i++) {
+		struct trow *r = &c->v[i];
+		if (r->it.id != item_id || !r->dated || (!start && !end))
+			continue;
+		r->was_start = r->it.start - start;
+		r->was_end = r->it.end - end;
+		break;
+	}
 	return 0;
 }
 
@@ -149,6 +171,8 @@ static int open_timeline(struct view *v)
 	struct collect c = { 0 };
 	struct store_error err;
 	int rc = store_containers(a->store, a->plan.id, keep, &c, &err);
+	if (rc == 0)
+		rc = store_item_moves(a->store, a->plan.id, keep_move, &c, &err);
 	t->rows = c.v;
 	t->n = c.n;
 	t->base_depth = t->n ? t->rows[0].depth : 0;
@@ -307,6 +331,14 @@ static void draw_bar(WINDOW *w, int y, const struct scale *s, const struct trow 
 	attr_t done_attr = r->behind ? ui_attr(UI_BEHIND) : ui_attr(UI_GOOD);
 	attr_t left_attr = r->behind ? ui_attr(UI_BEHIND) : ui_attr(UI_DIM);
 	int tc = col_of(s, today);
+	if (r->was_start != CALENDAR_NONE) {
+		/* where it was planned before, where the bar is not */
+		int w0 = col_of(s, r->was_start), w1 = col_of(s, r->was_end + 1) - 1;
+		for (int c = w0 > 0 ? w0 : 0; c <= w1 && c < s->width; c++)
+			if (c < c0 || c > c1)
+				ui_text(w, y, s->x0 + c, 1, ui_utf8() ? "\xc2\xb7" : ".",
+					ui_attr(UI_DIM));
+	}
 	for (int c = c0 > 0 ? c0 : 0; c <= c1 && c < s->width; c++) {
 		bool full = c - c0 < filled;
 		const char *g = full ? (ui_utf8() ? "\xe2\x96\x88" : "#")
@@ -381,6 +413,11 @@ static const char *details(struct view *v, const struct trow *r)
 	const char *s = !r->dated		  ? "no dates"
 			: !strncmp(d1, d2, 5) ? ui_fmt("%s to %s", d1, d2 + 5)
 					      : ui_fmt("%s to %s", d1, d2);
+	if (r->was_start != CALENDAR_NONE) {
+		calendar_format(r->was_start, d1);
+		calendar_format(r->was_end, d2);
+		s = ui_fmt("%s (planned %s to %s)", s, d1, d2);
+	}
 	s = ui_fmt("%s%s%d of %d done (%d%%)", s, sep, it->n_done, it->n_total,
 		   stats_percent(it->n_done, it->n_total));
 	if (r->dated && it->n_total && it->n_done < it->n_total) {

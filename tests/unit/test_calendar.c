@@ -7,6 +7,8 @@
 
 #include "stride/calendar.h"
 
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
 static int d(const char *s)
 {
 	int date = CALENDAR_NONE;
@@ -152,6 +154,63 @@ static void test_add(void **state)
 	assert_int_equal(calendar_add(CALENDAR_MAX, ten_days, 1), CALENDAR_NONE);
 }
 
+/* The days stride start takes: a weekday is the next one, today
+ * included; tomorrow and +N count forward; what calendar_parse_day takes
+ * still works. */
+static void test_parse_when(void **state)
+{
+	(void)state;
+	int fri = d("2026-12-04"), day = 0;
+	struct {
+		const char *s, *want;
+	} ok[] = {
+		{ "monday", "2026-12-07" },   { "Mon", "2026-12-07" },
+		{ "THURSDAY", "2026-12-10" }, { "fri", "2026-12-04" },
+		{ "friday", "2026-12-04" },   { "sat", "2026-12-05" },
+		{ "tomorrow", "2026-12-05" }, { "+28", "2027-01-01" },
+		{ "today", "2026-12-04" },    { "-4", "2026-11-30" },
+		{ "2028-02-29", "2028-02-29" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(ok); i++) {
+		assert_true(calendar_parse_when(ok[i].s, fri, &day));
+		assert_string_equal(fmt(day), ok[i].want);
+	}
+	static const char *const bad[] = { "", "mo", "mondays", "+", "+1x", "2027-02-29",
+					   "next monday", "+123456" };
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		day = 7;
+		assert_false(calendar_parse_when(bad[i], fri, &day));
+		assert_int_equal(day, 7);
+	}
+}
+
+/* The moves stride shift takes: signed durations, months counted from
+ * the day the move starts on; zero and what leaves the calendar are
+ * refused. */
+static void test_parse_shift(void **state)
+{
+	(void)state;
+	int days = 0;
+	assert_true(calendar_parse_shift("2w", d("2026-12-04"), &days));
+	assert_int_equal(days, 14);
+	assert_true(calendar_parse_shift("+10d", d("2026-12-04"), &days));
+	assert_int_equal(days, 10);
+	assert_true(calendar_parse_shift("-3d", d("2026-12-04"), &days));
+	assert_int_equal(days, -3);
+	/* a month from 31 January is to the last of February */
+	assert_true(calendar_parse_shift("1m", d("2028-01-31"), &days));
+	assert_int_equal(days, 29);
+	assert_true(calendar_parse_shift("1m", d("2027-01-31"), &days));
+	assert_int_equal(days, 28);
+	assert_true(calendar_parse_shift("-1m", d("2028-03-31"), &days));
+	assert_int_equal(days, -31);
+	static const char *const bad[] = { "0d", "-0w", "2", "w", "2x", "--3d", "+-3d", "" };
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++)
+		assert_false(calendar_parse_shift(bad[i], d("2026-12-04"), &days));
+	assert_false(calendar_parse_shift("1w", d("9999-12-30"), &days));
+	assert_false(calendar_parse_shift("-1d", d("0001-01-01"), &days));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +222,8 @@ int main(void)
 		cmocka_unit_test(test_parse_len),
 		cmocka_unit_test(test_add),
 		cmocka_unit_test(test_span_last),
+		cmocka_unit_test(test_parse_when),
+		cmocka_unit_test(test_parse_shift),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1455,6 +1455,335 @@ static void test_tick_during_sync(void **state)
 	assert_counts_recount(fx);
 }
 
+
+/* ---- dates that move (stride start, shift) ----------------------------------- */
+
+/* Nested phases, week blocks with days: ranges and a weekday, a due date,
+ * an undated phase: every kind of date a plan has. */
+static const char moving_yaml[] = HEAD
+	"start: 2025-06-02\n"
+	"phases:\n"
+	"  - id: p1\n"
+	"    title: Phase one\n"
+	"    duration: 2w\n"
+	"    weeks:\n"
+	"      - week: 1\n"
+	"        tasks:\n"
+	"          - { id: a, title: A, days: 1-3 }\n"
+	"          - { id: b, title: B, days: wed }\n"
+	"      - week: 2\n"
+	"        tasks:\n"
+	"          - { id: c, title: C, due: 2025-06-13 }\n"
+	"  - id: p2\n"
+	"    title: Phase two\n"
+	"    duration: 4w\n"
+	"    phases:\n"
+	"      - { id: s1, title: Sub one, duration: 2w, tasks: [{ id: d, title: D }] }\n"
+	"      - { id: s2, title: Sub two, duration: 2w, tasks: [{ id: e, title: E }] }\n"
+	"  - id: later\n"
+	"    title: Later\n"
+	"    tasks: [{ id: f, title: F }]\n";
+
+static const char *const moving_keys[] = {
+	"p1", "p1/week-1", "a", "b", "p1/week-2", "c", "p2", "p2/s1", "d", "p2/s2", "e", "later", "f",
+};
+
+struct dates {
+	int start[ARRAY_LEN(moving_keys)], end[ARRAY_LEN(moving_keys)],
+		due[ARRAY_LEN(moving_keys)];
+	int plan_start, plan_end;
+};
+
+static void dates_of(struct fx *fx, struct dates *dt)
+{
+	for (size_t i = 0; i < ARRAY_LEN(moving_keys); i++) {
+		struct store_item it = item(fx, moving_keys[i]);
+		dt->start[i] = it.start;
+		dt->end[i] = it.end;
+		dt->due[i] = it.due;
+		store_item_done(&it);
+	}
+	struct store_plan p = plan_row(fx);
+	dt->plan_start = p.start;
+	dt->plan_end = p.end;
+	store_plan_done(&p);
+}
+
+/* Every date of after is before's moved by days; no date stays none or
+ * becomes one. */
+static void assert_moved_by(const struct dates *before, const struct dates *after,
+			    int days)
+{
+	for (size_t i = 0; i < ARRAY_LEN(moving_keys); i++) {
+		const int *b[] = { &before->start[i], &before->end[i], &before->due[i] };
+		const int *a[] = { &after->start[i], &after->end[i], &after->due[i] };
+		for (int k = 0; k < 3; k++) {
+			if (*b[k] == CALENDAR_NONE)
+				assert_int_equal(*a[k], CALENDAR_NONE);
+			else
+				assert_int_equal(*a[k] - *b[k], days);
+		}
+	}
+	assert_int_equal(after->plan_start - before->plan_start, days);
+	assert_int_equal(after->plan_end - before->plan_end, days);
+}
+
+static void assert_same_dates(const struct dates *x, const struct dates *y)
+{
+	assert_moved_by(x, y, 0);
+}
+
+static void begin(struct fx *fx)
+{
+	struct store_error err = { 0 };
+	assert_int_equal(store_begin(fx->s, &err), 0);
+}
+
+static void commit(struct fx *fx)
+{
+	struct store_error err = { 0 };
+	assert_int_equal(store_commit(fx->s, &err), 0);
+}
+
+static void start_by(struct fx *fx, int days)
+{
+	struct store_error err = { 0 };
+	long long batch = 0;
+	begin(fx);
+	int rc = store_plan_start(fx->s, plan_id(fx), days, d("2026-12-04"), &batch, &err);
+	if (rc)
+		fprintf(stderr, "store_plan_start: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+	commit(fx);
+}
+
+static long long shift_by(struct fx *fx, const char *from, int days)
+{
+	struct store_error err = { 0 };
+	long long batch = 0, moved = 0;
+	begin(fx);
+	assert_int_equal(store_plan_shift(fx->s, plan_id(fx), d(from), days,
+					  d("2026-12-04"), &moved, &batch, &err),
+			 0);
+	commit(fx);
+	return moved;
+}
+
+static void undo(struct fx *fx)
+{
+	struct store_error err = { 0 };
+	begin(fx);
+	assert_int_equal(store_undo(fx->s, d("2026-12-04"), NULL, NULL, &err), 0);
+	commit(fx);
+}
+
+/* stride start: every date moves by the same days, whatever the days
+ * cross (a month, a year, 29 February); the shape of the plan is kept,
+ * and undo puts every date back. */
+static void test_start_moves_every_date(void **state)
+{
+	struct fx *fx = *state;
+	import(fx, moving_yaml);
+	struct dates file, now, back;
+	dates_of(fx, &file);
+	/* the file's dates, as the loader gives them */
+	assert_int_equal(file.start[2], d("2025-06-02")); /* a: days 1-3 */
+	assert_int_equal(file.end[2], d("2025-06-04"));
+	assert_int_equal(file.start[3], d("2025-06-04")); /* b: the Wednesday */
+	assert_int_equal(file.due[5], d("2025-06-13"));
+	assert_int_equal(file.start[11], CALENDAR_NONE); /* later: undated */
+
+	/* to Thursday 2028-02-24 (a leap year), then to 2028-02-29, then back
+	 * before the file's (a Sunday) */
+	const int to[] = { d("2028-02-24"), d("2028-02-29"), d("2024-12-29") };
+	int at = file.plan_start;
+	for (size_t i = 0; i < ARRAY_LEN(to); i++) {
+		start_by(fx, to[i] - at);
+		dates_of(fx, &now);
+		assert_moved_by(&file, &now, to[i] - file.plan_start);
+		struct store_plan p = plan_row(fx);
+		assert_int_equal(p.start, to[i]);
+		assert_int_equal(p.moved, to[i] - file.plan_start);
+		assert_int_equal(p.file_start, file.plan_start);
+		assert_int_equal(p.file_end, file.plan_end);
+		store_plan_done(&p);
+		at = to[i];
+	}
+	/* a's three days start on 2024-12-29 and end on the 31st; c's due day
+	 * crosses the year */
+	assert_int_equal(now.end[2], d("2024-12-31"));
+	assert_int_equal(now.due[5], d("2025-01-09"));
+	/* each undo takes one start back */
+	undo(fx);
+	dates_of(fx, &back);
+	assert_moved_by(&file, &back, d("2028-02-29") - file.plan_start);
+	undo(fx);
+	undo(fx);
+	dates_of(fx, &back);
+	assert_same_dates(&file, &back);
+	struct store_plan p = plan_row(fx);
+	assert_int_equal(p.moved, 0);
+	store_plan_done(&p);
+	assert_counts_recount(fx);
+}
+
+/* Edits of the file after a start keep the plan where it was started: an
+ * item the edit changes, one it adds, and the plan's span, all moved; an
+ * item the edit leaves alone is not written again. */
+static void test_start_kept_by_sync(void **state)
+{
+	struct fx *fx = *state;
+	import(fx, moving_yaml);
+	struct dates file, now;
+	dates_of(fx, &file);
+	int days = d("2026-12-07") - file.plan_start;
+	start_by(fx, days);
+	/* the same file again: nothing to write */
+	struct sync_report rep;
+	int before = data_version(fx);
+	sync_yaml(fx, moving_yaml, false, &rep);
+	assert_false(rep.changed);
+	sync_report_done(&rep);
+	assert_int_equal(data_version(fx), before);
+
+	/* a retitled and g added to week 2 with its own days */
+	char edited[sizeof(moving_yaml) + 128];
+	const char *at = strstr(moving_yaml, "          - { id: c,");
+	assert_non_null(at);
+	snprintf(edited, sizeof(edited), "%.*s          - { id: g, title: G, days: 2-4 }\n%s",
+		 (int)(at - moving_yaml), moving_yaml, at);
+	char *a = strstr(edited, "title: A,");
+	assert_non_null(a);
+	memcpy(a, "title: Z,", 9);
+	sync_yaml(fx, edited, false, &rep);
+	assert_int_equal(rep.n[SYNC_ADDED], 1);
+	assert_int_equal(rep.n[SYNC_RETITLED], 1);
+	sync_report_done(&rep);
+	dates_of(fx, &now);
+	assert_moved_by(&file, &now, days);
+	struct store_item g = item(fx, "g");
+	assert_int_equal(g.start, d("2025-06-10") + days); /* week 2's Tuesday */
+	assert_int_equal(g.end, d("2025-06-12") + days);
+	store_item_done(&g);
+	struct store_plan p = plan_row(fx);
+	assert_int_equal(p.start, d("2026-12-07"));
+	assert_int_equal(p.moved, days);
+	store_plan_done(&p);
+	assert_counts_recount(fx);
+}
+
+/* stride shift: what is not finished and dated on or after the day moves;
+ * what is finished keeps its dates; a block that spans the day keeps its
+ * start and ends later. Edits of the file keep the shift; undo and the
+ * file's dates take it back. */
+static void test_shift_moves_what_is_left(void **state)
+{
+	struct fx *fx = *state;
+	import(fx, moving_yaml);
+	struct dates file, now, back;
+	dates_of(fx, &file);
+	set_status(fx, "a", STORE_DONE);
+	set_status(fx, "b", STORE_DONE); /* week 1 finished */
+	/* from Wednesday 2025-06-11, in week 2 (06-09 .. 06-15), by 2 weeks */
+	long long moved = shift_by(fx, "2025-06-11", 14);
+	assert_true(moved > 0);
+	dates_of(fx, &now);
+	enum { P1, W1, A, B, W2, C, P2, S1, D, S2, E, LATER, F };
+	/* finished: week 1 and its tasks keep their dates */
+	for (int i = W1; i <= B; i++) {
+		assert_int_equal(now.start[i], file.start[i]);
+		assert_int_equal(now.end[i], file.end[i]);
+	}
+	/* spanning 06-11: phase one and week 2 keep their starts, end later;
+	 * c's due day (06-13) moves */
+	assert_int_equal(now.start[P1], file.start[P1]);
+	assert_int_equal(now.end[P1], file.end[P1] + 14);
+	assert_int_equal(now.start[W2], file.start[W2]);
+	assert_int_equal(now.end[W2], file.end[W2] + 14);
+	assert_int_equal(now.due[C], file.due[C] + 14);
+	/* after it: all of phase two (its tasks have no dates of their own) */
+	for (int i = P2; i <= E; i++) {
+		if (i == D || i == E) {
+			assert_int_equal(now.start[i], CALENDAR_NONE);
+			continue;
+		}
+		assert_int_equal(now.start[i], file.start[i] + 14);
+		assert_int_equal(now.end[i], file.end[i] + 14);
+	}
+	assert_int_equal(now.start[LATER], CALENDAR_NONE);
+	assert_int_equal(now.plan_start, file.plan_start);
+	assert_int_equal(now.plan_end, file.plan_end + 14);
+
+	/* an edit of the file keeps the shift */
+	char edited[sizeof(moving_yaml)];
+	memcpy(edited, moving_yaml, sizeof(moving_yaml));
+	char *e = strstr(edited, "title: E }");
+	assert_non_null(e);
+	memcpy(e, "title: Q }", 10);
+	struct sync_report rep;
+	sync_yaml(fx, edited, false, &rep);
+	assert_int_equal(rep.n[SYNC_RETITLED], 1);
+	sync_report_done(&rep);
+	dates_of(fx, &back);
+	assert_same_dates(&now, &back);
+
+	/* 3 days earlier from 07-01: only what is dated from then moves */
+	shift_by(fx, "2025-07-01", -3);
+	dates_of(fx, &back);
+	assert_int_equal(back.start[S2], now.start[S2] - 3);
+	assert_int_equal(back.start[S1], now.start[S1]);
+	assert_int_equal(back.end[S1], now.end[S1] - 3);
+	undo(fx);
+	dates_of(fx, &back);
+	assert_same_dates(&now, &back);
+
+	/* the file's dates: the shift and a start, all at once; undone */
+	start_by(fx, 7);
+	struct store_error err = { 0 };
+	long long batch = 0;
+	begin(fx);
+	assert_int_equal(store_plan_file_dates(fx->s, plan_id(fx), d("2026-12-04"), &batch,
+					       &err),
+			 0);
+	commit(fx);
+	dates_of(fx, &back);
+	assert_same_dates(&file, &back);
+	undo(fx);
+	dates_of(fx, &back);
+	assert_moved_by(&now, &back, 7);
+	undo(fx);
+	undo(fx);
+	dates_of(fx, &back);
+	assert_same_dates(&file, &back);
+	assert_counts_recount(fx);
+}
+
+/* A move that would take a date out of the calendar is refused, and
+ * nothing changes. */
+static void test_move_out_of_the_calendar(void **state)
+{
+	struct fx *fx = *state;
+	import(fx, moving_yaml);
+	struct dates file, now;
+	dates_of(fx, &file);
+	struct store_error err = { 0 };
+	long long batch = 0, moved = 0;
+	begin(fx);
+	assert_int_equal(store_plan_start(fx->s, plan_id(fx), d("9999-12-01") - file.plan_start,
+					  d("2026-12-04"), &batch, &err),
+			 -1);
+	assert_int_equal(err.code, STORE_ERR_INVALID);
+	assert_non_null(strstr(err.msg, "nothing was moved"));
+	assert_int_equal(store_plan_shift(fx->s, plan_id(fx), file.plan_start,
+					  d("0001-01-01") - file.plan_start - 1, d("2026-12-04"),
+					  &moved, &batch, &err),
+			 -1);
+	assert_int_equal(err.code, STORE_ERR_INVALID);
+	store_rollback(fx->s);
+	dates_of(fx, &now);
+	assert_same_dates(&file, &now);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -1478,6 +1807,10 @@ int main(void)
 		T(test_places_dense_store),
 		T(test_places_dense_spread),
 		T(test_tick_during_sync),
+		T(test_start_moves_every_date),
+		T(test_start_kept_by_sync),
+		T(test_shift_moves_what_is_left),
+		T(test_move_out_of_the_calendar),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);

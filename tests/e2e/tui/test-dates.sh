@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Plans that move (issue 12). A plan whose dates are all past, with
+# nothing done, is a template: the TUI offers in one line to start it
+# today; n leaves it where it was (and the offer is not made again in this
+# run), y moves every date so that it starts today, u takes that back.
+# After a shift, the Timeline shows where a phase was planned before,
+# faintly, beyond its bar, and the selected row's line says so.
+source "$(dirname "$0")/lib.sh"
+
+export STRIDE_TODAY=2026-12-04 # a Friday, after every date of the plan
+
+# n: not moved, said how to choose a day
+start_tui 100x30 stride "$ROOT/plans/backend-roadmap.yaml"
+wait_for '^ This plan ran 2025-06-12 to 2025-12-31\. Start it today\? \(y/n\)$'
+expect_screen dates-offer
+keys n
+wait_for "^ Not moved: 'stride start backend-2025 DATE' runs it from a day you choose$"
+wait_for '^ This plan ended on 2025-12-31: 0% done, 60 open$'
+keys 2
+settle
+screen | grep -q 'Start it today' && fail "the offer came back in the same run"
+quit_tui
+stride status | grep -q '^Dates:' && fail "n moved the plan: $(stride status)"
+
+# y: it starts today; the file is untouched
+start_tui 100x30 stride
+wait_for '^ This plan ran 2025-06-12 to 2025-12-31\. Start it today\? \(y/n\)$'
+keys y
+wait_for '^ started 2026-12-04; the file says 2025-06-12 \(u undoes it\)$'
+wait_for '^ Phase 1 of 9: Language & Runtime Mastery · 2026-12-04 to 2026-12-31 · 0/6 done$'
+wait_for '^ 0% done \(0 of 60\), on schedule$'
+git -C "$ROOT" diff --quiet -- plans/backend-roadmap.yaml || fail "the plan file was changed"
+stride status | grep -qx 'Dates: started 2026-12-04; the file says 2025-06-12' ||
+	fail "stride status after y: $(stride status 2>&1)"
+# u takes it back: the plan has ended again
+keys u
+wait_for '^ This plan ended on 2025-12-31: 0% done, 60 open$'
+stride status | grep -q '^Dates:' && fail "u left the plan moved: $(stride status)"
+quit_tui
+
+# a plan started four weeks ago, its first phase half done, then a shift
+# of two weeks from today: the phases after it show where they were
+stride start backend-2025 2026-11-06 >/dev/null || fail "stride start"
+stride done 2 3 4 >/dev/null || fail "stride done"
+stride shift backend-2025 2w >/dev/null || fail "stride shift"
+start_tui 100x30 stride
+wait_for '^ Friday 4 December 2026$'
+keys 2
+wait_for '^   Design & Architecture '
+expect_screen dates-timeline-shifted
+keys j j
+wait_selected 'Design & Architecture'
+# 2025-08-02 to 08-29 in the file, 512 days later from the start, 14 more
+wait_for '^ 2027-01-10 to 02-06 \(planned 2026-12-27 to 2027-01-23\) · 0 of 7 done'
+quit_tui
