@@ -99,6 +99,16 @@ int act_drop(struct store *s, long long plan_id, bool force,
 static int refuse(struct store_error *err, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* A plan with no dates to move: nothing to start or shift. */
+static int no_dates(struct store_error *err, const char *slug)
+{
+	refuse(err, "%s has no dates to move: give it a 'start:' date (or its phases' "
+		    "dates) in its plan file",
+	       slug);
+	err->code = STORE_ERR_INVALID;
+	return -1;
+}
+
 int act_start(struct store *s, long long plan_id, int start, int today, int *was,
 	      struct store_error *err)
 {
@@ -113,11 +123,24 @@ int act_start(struct store *s, long long plan_id, int start, int today, int *was
 	}
 	*was = p.start;
 	bool back = start == CALENDAR_NONE;
-	if (p.start == CALENDAR_NONE) {
-		rc = refuse(err, "%s has no dates to move: give it a 'start:' date "
-				 "(or its phases dates) in its plan file",
-			    p.slug);
-		err->code = STORE_ERR_INVALID;
+	int first = CALENDAR_NONE, last = CALENDAR_NONE;
+	char date[CALENDAR_DATE_LEN];
+	if (p.start != CALENDAR_NONE && !back)
+		rc = store_plan_date_range(s, plan_id, &first, &last, err);
+	if (rc < 0) {
+		/* said */
+	} else if (p.start == CALENDAR_NONE) {
+		rc = no_dates(err, p.slug);
+	} else if (!back && last != CALENDAR_NONE &&
+		   (long long)start + (last - p.start) > CALENDAR_MAX) {
+		rc = refuse(err, "%s runs %d days from its first day to its last: the latest "
+				 "it can start on is %s",
+			    p.slug, last - p.start, calendar_format(CALENDAR_MAX - (last - p.start), date));
+	} else if (!back && first != CALENDAR_NONE &&
+		   (long long)start - (p.start - first) < CALENDAR_MIN) {
+		rc = refuse(err, "%s has dates %d days before its first day: the earliest it "
+				 "can start on is %s",
+			    p.slug, p.start - first, calendar_format(CALENDAR_MIN + (p.start - first), date));
 	} else if (back ? p.moved == 0 && p.start == p.file_start && p.end == p.file_end
 			: start == p.start) {
 		rc = 1;
@@ -141,7 +164,18 @@ int act_shift(struct store *s, long long plan_id, int from, int days, int today,
 		return -1;
 	long long batch = 0;
 	*moved = 0;
-	int rc = store_plan_shift(s, plan_id, from, days, today, moved, &batch, err);
+	int first, last;
+	struct store_plan p;
+	int rc = store_plan_date_range(s, plan_id, &first, &last, err);
+	if (rc == 0 && first == CALENDAR_NONE) {
+		rc = store_plan_by_id(s, plan_id, &p, err);
+		if (rc == 0) {
+			rc = no_dates(err, p.slug);
+			store_plan_done(&p);
+		}
+	}
+	if (rc == 0)
+		rc = store_plan_shift(s, plan_id, from, days, today, moved, &batch, err);
 	if (rc == 0 && !*moved) {
 		store_rollback(s);
 		return 0;

@@ -17,7 +17,9 @@ static const char *const weekdays[7] = { "Monday", "Tuesday",  "Wednesday", "Thu
 					 "Friday", "Saturday", "Sunday" };
 
 /* What a date argument can be, for the errors. */
-#define DAY_FORMS "YYYY-MM-DD, today, tomorrow, +N days, or a weekday such as monday"
+#define DAY_FORMS                                                              \
+	"YYYY-MM-DD, today, tomorrow, yesterday, +N or -N (days from today), or a " \
+	"weekday such as monday"
 
 /* Opens the store and reads plan slug (NULL: the current one). */
 static int open_plan(const struct cli_ctx *ctx, const char *slug, struct store **s,
@@ -83,6 +85,19 @@ static bool is_slug(const struct cli_ctx *ctx, const char *word)
 	return yes;
 }
 
+/* A word meant as a day, a real one or not: what calendar_parse_when
+ * takes, YYYY-MM-DD in shape, or a sign and digits. */
+static bool looks_like_day(const char *w, int today)
+{
+	int day;
+	if (calendar_parse_when(w, today, &day))
+		return true;
+	if (strlen(w) == 10 && w[4] == '-' && w[7] == '-' && strspn(w, "0123456789-") == 10)
+		return true;
+	return (w[0] == '+' || w[0] == '-') && w[1] &&
+	       strspn(w + 1, "0123456789") == strlen(w + 1);
+}
+
 int cli_start_plan(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	/* `stride start REF...` marks items; `stride start [PLAN] [DATE]`
@@ -101,12 +116,14 @@ int cli_start_plan(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (!session_today(&today, (char[128]){ 0 }, 128))
 		today = 0;
-	int day;
+	/* nothing, a day, a plan; a plan or anything and then a day; a plan
+	 * and more (said to be too many) */
 	bool plan_form = any_option || words == 0 ||
-			 (words == 1 && (calendar_parse_when(word[0], today, &day) ||
+			 (words == 1 && (looks_like_day(word[0], today) ||
 					 is_slug(ctx, word[0]))) ||
-			 (words == 2 && is_slug(ctx, word[0]));
-	return plan_form ? start_plan(ctx, argc, argv, words == 0) : -1;
+			 (words == 2 && (looks_like_day(word[1], today) || is_slug(ctx, word[0]))) ||
+			 (words > 2 && is_slug(ctx, word[0]));
+	return plan_form ? start_plan(ctx, argc, argv, words == 0 && !any_option) : -1;
 }
 
 static int start_plan(const struct cli_ctx *ctx, int argc, char **argv, bool bare)
@@ -140,7 +157,7 @@ static int start_plan(const struct cli_ctx *ctx, int argc, char **argv, bool bar
 		slug = argv[optind];
 		when = when ? when : argv[optind + 1];
 	} else if (nargs == 1) {
-		if (calendar_parse_when(argv[optind], today, &day))
+		if (looks_like_day(argv[optind], today))
 			when = argv[optind];
 		else
 			slug = argv[optind];
@@ -237,6 +254,19 @@ static int shift_run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (from_arg && !calendar_parse_when(from_arg, today, &from))
 		return cli_usage_error(&cmd_shift, "--from '%s' is not a day: give %s",
 				       from_arg, DAY_FORMS);
+	const char *len = dur + (*dur == '+' || *dur == '-');
+	size_t digits = strspn(len, "0123456789");
+	struct calendar_span_len ok;
+	char date[CALENDAR_DATE_LEN];
+	if (!calendar_parse_shift(dur, from, &days) && calendar_parse_len(len, &ok))
+		return cli_usage_error(&cmd_shift, "%s from %s would leave the calendar "
+						   "(0001-01-01 to 9999-12-31): give a shorter move",
+				       dur, calendar_format(from, date));
+	if (!calendar_parse_shift(dur, from, &days) && digits && digits < strlen(len) &&
+	    strchr("dwm", len[digits]) && !len[digits + 1] && len[0] != '0')
+		return cli_usage_error(&cmd_shift, "'%s' is longer than the calendar (0001 to "
+						   "9999): give a shorter move",
+				       dur);
 	if (!calendar_parse_shift(dur, from, &days))
 		return cli_usage_error(&cmd_shift,
 				       "'%s' is not a move: give a number of days, weeks "
@@ -251,7 +281,6 @@ static int shift_run(const struct cli_ctx *ctx, int argc, char **argv)
 	int status = open_plan(ctx, slug, &s, &p);
 	if (status == CLI_OK && act_shift(s, p.id, from, days, today, &moved, &err) < 0)
 		status = cli_store_error(&err);
-	char date[CALENDAR_DATE_LEN];
 	if (status == CLI_OK && !moved) {
 		text_printf(stdout, "nothing of %s left to do is dated on or after %s: "
 				    "nothing changed\n",

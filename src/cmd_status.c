@@ -124,7 +124,7 @@ static int print_hints(struct store *s, const struct store_plan *p,
 {
 	int from, days;
 	struct store_error err;
-	if (progress_catch_up(s, nx, pr->today, &from, &days, &err) < 0)
+	if (progress_catch_up(s, pr, nx, &from, &days, &err) < 0)
 		return cli_store_error(&err);
 	char date[CALENDAR_DATE_LEN];
 	if (progress_is_template(p, pr))

@@ -202,9 +202,11 @@ const char *progress_ended_text(const struct store_plan *p, const struct progres
 	return buf;
 }
 
-int progress_catch_up(struct store *s, const struct progress_next *nx, int today,
-		      int *from, int *days, struct store_error *err)
+int progress_catch_up(struct store *s, const struct progress *pr,
+		      const struct progress_next *nx, int *from, int *days,
+		      struct store_error *err)
 {
+	int today = pr->today;
 	*from = CALENDAR_NONE;
 	*days = 0;
 	if (!nx->carried)
@@ -221,7 +223,10 @@ int progress_catch_up(struct store *s, const struct progress_next *nx, int today
 	}
 	if (day != CALENDAR_NONE && day < today) {
 		*from = day;
-		*days = today - day;
+		/* as far as the plan is behind (what it expected done by the
+		 * end of yesterday is then what is done); else to the oldest
+		 * late item's day, today */
+		*days = pr->dated && pr->days_ahead < 0 ? -pr->days_ahead : nx->late[0];
 	}
 	return 0;
 }
@@ -235,9 +240,11 @@ const char *progress_moved_text(const struct store_plan *p, char *buf, size_t n)
 	int len = snprintf(buf, n, "started %s; the file says %s", calendar_format(p->start, a),
 			   calendar_format(p->file_start, b));
 	int late = (p->end - p->file_end) - (p->start - p->file_start);
+	int days = late < 0 ? -late : late;
 	if (late && len > 0 && (size_t)len < n)
-		snprintf(buf + len, n - (size_t)len, "; shifted %d day%s: ends %s", late,
-			 late == 1 || late == -1 ? "" : "s", calendar_format(p->end, a));
+		snprintf(buf + len, n - (size_t)len, "; shifted %d day%s %s: ends %s", days,
+			 days == 1 ? "" : "s", late < 0 ? "earlier" : "later",
+			 calendar_format(p->end, a));
 	return buf;
 }
 

@@ -309,10 +309,10 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_PLAN_INSERT] =
 		"INSERT INTO plans (slug, title, summary, start, end, source, "
 		"source_size, source_mtime, source_hash, next_ref, total, done, "
-		"has_schedule, prompts, imported_at, used_at, rate, file_start, file_end) "
+		"has_schedule, prompts, imported_at, used_at, rate, file_start, file_end, moved) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
 		"?14, ?15, MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
-		"plans)), ?17, ?18, ?19)",
+		"plans)), ?17, ?18, ?19, ?20)",
 	[SQL_PLAN_UPDATE] =
 		"UPDATE plans SET slug = ?1, title = ?2, summary = ?3, start = ?4, "
 		"end = ?5, source = ?6, source_size = ?7, source_mtime = ?8, "
@@ -320,8 +320,8 @@ static const char *const sql_text[SQL_COUNT] = {
 		"has_schedule = ?13, prompts = ?14, "
 		"imported_at = MAX(?15, imported_at + 1), "
 		"used_at = MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
-		"plans WHERE id != ?16)), rate = ?17, file_start = ?18, file_end = ?19 "
-		"WHERE id = ?16",
+		"plans WHERE id != ?16)), rate = ?17, file_start = ?18, file_end = ?19, "
+		"moved = ?20 WHERE id = ?16",
 	[SQL_PLAN_TOUCH] = "UPDATE plans SET source_size = ?2, source_mtime = ?3 "
 			   "WHERE id = ?1",
 	/* the plan used last is the one with the greatest used_at: now, or
@@ -1733,6 +1733,7 @@ int store_plan_save(struct store *s, struct store_plan *p,
 	bind_text(q, 17, p->rate);
 	bind_date(q, 18, p->file_start);
 	bind_date(q, 19, p->file_end);
+	sqlite3_bind_int(q, 20, p->moved);
 	if (run(s, q, err) < 0)
 		return -1;
 	if (!p->id)
@@ -1925,8 +1926,9 @@ static int run_moves(struct store *s, const char *sql, long long plan_id,
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
 }
 
-/* The move event, and the plan's span and days moved as they were (its
- * move_undo row of item 0). */
+/* The move event (its minutes: the days every date moves), and the
+ * plan's days moved and own days past them as they were (its move_undo
+ * row of item 0: start_days, end_days, and the days moved as due_days). */
 static int move_event(struct store *s, long long plan_id, const char *how, int days,
 		      int day, long long *batch, long long *event_id,
 		      struct store_error *err)
@@ -1939,33 +1941,70 @@ static int move_event(struct store *s, long long plan_id, const char *how, int d
 		return -1;
 	*event_id = sqlite3_last_insert_rowid(s->db);
 	const long long v[] = { *event_id };
+	/* the plan's span as days moved past the file's by shifts, not as
+	 * dates: an edit of the file before the undo is kept */
 	return run_moves(s,
-			 "INSERT INTO move_undo SELECT ?2, 0, start, end, moved "
-			 "FROM plans WHERE id = ?1",
+			 "INSERT INTO move_undo SELECT ?2, 0, start - file_start - moved, "
+			 "end - file_end - moved, moved FROM plans WHERE id = ?1",
 			 plan_id, v, 1, NULL, err);
 }
 
-/* Refuses a move of `days` (or of each item by its own days, when dates
- * is not NULL: an SQL expression per column) that would take a date out
- * of the calendar. */
-static int check_range(struct store *s, long long plan_id, const char *where,
-		       int days, struct store_error *err)
+/* The first and last date of the plan's items where `where` holds (an
+ * SQL condition); CALENDAR_NONE when none has a date. */
+static int date_range(struct store *s, long long plan_id, const char *where, int *first,
+		      int *last, struct store_error *err)
 {
 	char sql[768];
 	snprintf(sql, sizeof(sql),
-		 "SELECT COUNT(*) FROM items WHERE plan_id = ?1 AND NOT archived AND "
-		 "(%s) AND (MIN(COALESCE(start, 1e9), COALESCE(end, 1e9), COALESCE(due, 1e9)) + ?2 < ?3 "
-		 "OR MAX(COALESCE(start, -1e9), COALESCE(end, -1e9), COALESCE(due, -1e9)) + ?2 > ?4)",
+		 "SELECT MIN(MIN(COALESCE(start, ?2), COALESCE(end, ?2), COALESCE(due, ?2))), "
+		 "MAX(MAX(COALESCE(start, ?3), COALESCE(end, ?3), COALESCE(due, ?3))) "
+		 "FROM items WHERE plan_id = ?1 AND NOT archived AND "
+		 "COALESCE(start, end, due) IS NOT NULL AND (%s)",
 		 where);
-	const long long v[] = { days, CALENDAR_MIN, CALENDAR_MAX };
-	long long n = 0;
-	if (run_moves(s, sql, plan_id, v, 3, &n, err) < 0)
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return db_err(s, err, rc);
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, CALENDAR_MAX);
+	sqlite3_bind_int(q, 3, CALENDAR_MIN);
+	rc = sqlite3_step(q);
+	*first = *last = CALENDAR_NONE;
+	if (rc == SQLITE_ROW && sqlite3_column_type(q, 0) != SQLITE_NULL) {
+		*first = sqlite3_column_int(q, 0);
+		*last = sqlite3_column_int(q, 1);
+	}
+	sqlite3_finalize(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
+int store_plan_date_range(struct store *s, long long plan_id, int *first, int *last,
+			  struct store_error *err)
+{
+	return date_range(s, plan_id, "1", first, last, err);
+}
+
+/* Refuses a move of `days` of the plan's items where `where` holds that
+ * would take a date out of the calendar, saying how far it can go. */
+static int check_range(struct store *s, long long plan_id, const char *where,
+		       int days, struct store_error *err)
+{
+	int first, last;
+	if (date_range(s, plan_id, where, &first, &last, err) < 0)
 		return -1;
-	if (n)
+	char date[CALENDAR_DATE_LEN];
+	if (first == CALENDAR_NONE)
+		return 0;
+	if (days > 0 && (long long)last + days > CALENDAR_MAX)
 		return set_err(err, STORE_ERR_INVALID,
-			       "%lld date%s of the plan would move out of the calendar "
-			       "(before 0001-01-01 or past 9999-12-31): nothing was moved",
-			       n, n == 1 ? "" : "s");
+			       "%d days later would take %s past 9999-12-31: at most %d "
+			       "days later; nothing was moved",
+			       days, calendar_format(last, date), CALENDAR_MAX - last);
+	if (days < 0 && (long long)first + days < CALENDAR_MIN)
+		return set_err(err, STORE_ERR_INVALID,
+			       "%d days earlier would take %s before 0001-01-01: at most %d "
+			       "days earlier; nothing was moved",
+			       -days, calendar_format(first, date), first - CALENDAR_MIN);
 	return 0;
 }
 
@@ -1992,11 +2031,16 @@ int store_plan_start(struct store *s, long long plan_id, int days, int day,
 	"plan_id = ?1 AND NOT archived AND (start >= ?2 OR end >= ?2 OR due >= ?2) " \
 	"AND ((kind BETWEEN 3 AND 5 AND status <= 1) OR "                            \
 	"(kind <= 2 AND (n_total = 0 OR n_done < n_total)))"
+/* A date moved by a shift of ?3 days from ?2 (p: the table's prefix): an
+ * end no earlier than its start, however far back the shift goes. */
+#define SHIFT_DAY(p, col) "CASE WHEN " p col " >= ?2 THEN " p col " + ?3 ELSE " p col " END"
+#define SHIFT_END(p)                                                               \
+	"CASE WHEN " p "end >= ?2 THEN MAX(" p "end + ?3, COALESCE(" SHIFT_DAY(p, "start") \
+	", " p "end + ?3)) ELSE " p "end END"
 
 int store_plan_shift(struct store *s, long long plan_id, int from, int days, int day,
 		     long long *moved, long long *batch, struct store_error *err)
 {
-	/* (the range is checked on every date of what moves: near enough) */
 	char where[300];
 	snprintf(where, sizeof(where), "start >= %d OR end >= %d OR due >= %d", from,
 		 from, from);
@@ -2005,6 +2049,8 @@ int store_plan_shift(struct store *s, long long plan_id, int from, int days, int
 	    move_event(s, plan_id, "shift", 0, day, batch, &ev, err) < 0)
 		return -1;
 	const long long v[] = { from, days, ev };
+	/* what each item's own days were (for undo), what they are now (the
+	 * days its dates actually move), then the dates */
 	if (run_moves(s,
 		      "INSERT INTO move_undo SELECT ?4, i.id, m.start_days, m.end_days, "
 		      "m.due_days FROM items i LEFT JOIN item_moves m ON m.item_id = i.id "
@@ -2012,27 +2058,24 @@ int store_plan_shift(struct store *s, long long plan_id, int from, int days, int
 		      plan_id, v, 3, NULL, err) < 0 ||
 	    run_moves(s,
 		      "INSERT OR REPLACE INTO item_moves SELECT i.id, "
-		      "COALESCE(m.start_days, 0) + (CASE WHEN i.start >= ?2 THEN ?3 ELSE 0 END), "
-		      "COALESCE(m.end_days, 0) + (CASE WHEN i.end >= ?2 THEN ?3 ELSE 0 END), "
-		      "COALESCE(m.due_days, 0) + (CASE WHEN i.due >= ?2 THEN ?3 ELSE 0 END) "
+		      "COALESCE(m.start_days, 0) + COALESCE(" SHIFT_DAY("i.", "start") " - i.start, 0), "
+		      "COALESCE(m.end_days, 0) + COALESCE(" SHIFT_END("i.") " - i.end, 0), "
+		      "COALESCE(m.due_days, 0) + COALESCE(" SHIFT_DAY("i.", "due") " - i.due, 0) "
 		      "FROM items i LEFT JOIN item_moves m ON m.item_id = i.id "
 		      "WHERE i.id IN (SELECT id FROM items WHERE " SHIFTED ")",
 		      plan_id, v, 2, NULL, err) < 0 ||
 	    run_moves(s,
-		      "UPDATE items SET "
-		      "start = CASE WHEN start >= ?2 THEN start + ?3 ELSE start END, "
-		      "end = CASE WHEN end >= ?2 THEN end + ?3 ELSE end END, "
-		      "due = CASE WHEN due >= ?2 THEN due + ?3 ELSE due END "
-		      "WHERE " SHIFTED,
+		      "UPDATE items SET start = " SHIFT_DAY("", "start") ", end = " SHIFT_END("")
+		      ", due = " SHIFT_DAY("", "due") " WHERE " SHIFTED,
 		      plan_id, v, 2, moved, err) < 0)
 		return -1;
 	return run_moves(s,
-			 "UPDATE plans SET "
-			 "start = CASE WHEN start >= ?2 THEN start + ?3 ELSE start END, "
-			 "end = CASE WHEN end >= ?2 THEN end + ?3 ELSE end END "
-			 "WHERE id = ?1",
+			 "UPDATE plans SET start = " SHIFT_DAY("", "start") ", end = " SHIFT_END("")
+			 " WHERE id = ?1",
 			 plan_id, v, 2, NULL, err);
 }
+#undef SHIFT_DAY
+#undef SHIFT_END
 
 int store_plan_file_dates(struct store *s, long long plan_id, int day,
 			  long long *batch, struct store_error *err)
@@ -2072,11 +2115,14 @@ int store_plan_file_dates(struct store *s, long long plan_id, int day,
 }
 
 /* Undoes move event ev: each item's own days as they were, the days every
- * date moved taken back, the plan's span as it was. */
+ * date moved taken back, the plan's span as the file has it now, moved as
+ * it was. */
 static int undo_move(struct store *s, const struct store_event *ev,
 		     struct store_error *err)
 {
-	/* the days every date moved: the plan's now, less as they were */
+	/* the days every date moved since: the plan's now, less as they were
+	 * (the event's, and what a sync changed them by to keep a started
+	 * plan where it was, since) */
 	long long days = 0;
 	const long long id[] = { ev->id };
 	if (run_moves(s,
@@ -2112,10 +2158,13 @@ static int undo_move(struct store *s, const struct store_event *ev,
 		return -1;
 #undef OWN
 	return run_moves(s,
-			 "UPDATE plans SET (start, end, moved) = (SELECT start_days, end_days, "
-			 "due_days FROM move_undo WHERE event_id = ?2 AND item_id = 0) "
+			 "UPDATE plans SET moved = moved - ?3, "
+			 "start = file_start + moved - ?3 + COALESCE((SELECT start_days FROM "
+			 "move_undo WHERE event_id = ?2 AND item_id = 0), 0), "
+			 "end = file_end + moved - ?3 + COALESCE((SELECT end_days FROM "
+			 "move_undo WHERE event_id = ?2 AND item_id = 0), 0) "
 			 "WHERE id = ?1",
-			 ev->plan_id, v, 1, NULL, err);
+			 ev->plan_id, v, 2, NULL, err);
 }
 
 int store_item_moves(struct store *s, long long plan_id,

@@ -62,6 +62,7 @@ struct sync {
 	struct store_item *old; /* the stored items, strings in the arena */
 	size_t nold, oldcap;
 	struct move *moves; /* the items' own moves (stride shift), by id */
+	int moved_was;	    /* the days the plan was moved by (stride start) */
 	size_t nmoves, movecap;
 	struct sync_report *rep;
 	bool rehash; /* the file's content is new, the plan in it the same (a
@@ -727,7 +728,8 @@ static void assign_uses(struct sync *sy)
 
 static bool item_differs(const struct store_item *a, const struct store_item *o)
 {
-	return a->fp != o->fp || a->seq != o->seq || a->last != o->last ||
+	return a->fp != o->fp || a->start != o->start || a->end != o->end ||
+	       a->due != o->due || a->seq != o->seq || a->last != o->last ||
 	       a->depth != o->depth || a->parent_id != o->parent_id ||
 	       a->sched_id != o->sched_id || a->n_total != o->n_total ||
 	       a->n_done != o->n_done || a->s_total != o->s_total ||
@@ -789,13 +791,13 @@ static int archive_removed(struct sync *sy, struct store_error *err)
 
 /* A date of the file, moved by the plan's days and by the days a shift
  * moved the stored date past them (the stored date less the file's as it
- * was, less the plan's days). */
-static int moved_date(int file, int moved, int stored, int stored_file)
+ * was, less the plan's days as they were). */
+static int moved_date(int file, int moved, int stored, int stored_file, int moved_was)
 {
 	if (file == CALENDAR_NONE)
 		return CALENDAR_NONE;
 	int own = stored != CALENDAR_NONE && stored_file != CALENDAR_NONE
-			  ? stored - stored_file - moved
+			  ? stored - stored_file - moved_was
 			  : 0;
 	return file + moved + own;
 }
@@ -814,8 +816,9 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 	 * plan's days and by what shifts added to each end */
 	row->file_start = p->span.start;
 	row->file_end = p->span.end;
-	row->start = moved_date(p->span.start, was.moved, was.start, was.file_start);
-	row->end = moved_date(p->span.end, was.moved, was.end, was.file_end);
+	row->start = moved_date(p->span.start, row->moved, was.start, was.file_start,
+				sy->moved_was);
+	row->end = moved_date(p->span.end, row->moved, was.end, was.file_end, sy->moved_was);
 	row->has_schedule = p->has_schedule;
 	row->prompts = (char *)join(sy, &p->prompts);
 	struct plan_strv rate = { arena_array(sy->arena, p->rate.n + 1, sizeof(char *)), 0 };
@@ -834,7 +837,7 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 		       !same_str(was.summary, row->summary) ||
 		       was.start != row->start || was.end != row->end ||
 		       was.file_start != row->file_start ||
-		       was.file_end != row->file_end ||
+		       was.file_end != row->file_end || sy->moved_was != row->moved ||
 		       was.has_schedule != row->has_schedule ||
 		       !same_str(was.prompts, row->prompts) ||
 		       !same_str(was.rate, row->rate) ||
@@ -931,7 +934,13 @@ static int sync_try(struct store *s, const struct plan *p,
 	flatten(&sy);
 	row = old_row;
 	bool changed = match(&sy);
-	move_dates(&sy, old_row.moved);
+	/* a plan started on a day stays there when the file's first day
+	 * changes: the days it is moved by take the change back */
+	sy.moved_was = old_row.moved;
+	if (old_row.moved && old_row.file_start != CALENDAR_NONE &&
+	    p->span.start != CALENDAR_NONE)
+		row.moved = old_row.moved - (p->span.start - old_row.file_start);
+	move_dates(&sy, row.moved);
 	count(&sy, &row);
 	size_t widened = assign_seqs(&sy);
 	int gap = widened > SPREAD_MIN && sp && old_row.id && !dry_run && !in_tx

@@ -71,15 +71,18 @@ int progress_next(struct store *s, const struct store_plan *p,
 		  struct store_error *err);
 void progress_next_done(struct progress_next *nx);
 
-/* How to catch up with what is carried over in nx (on day today): the
- * day from which the oldest late item was scheduled (the start of its
- * dated phase or week block, else its own start or due day), and the days
- * from then to today. A shift of what is left from *from by *days (stride
- * shift) puts it back in front of the person today. *days is 0 when
- * nothing is carried over. Returns 0, or -1 with err. */
+/* How to catch up with what is carried over in nx (on pr's day): the day
+ * from which the oldest late item was scheduled (the start of its dated
+ * phase or week block, else its own start or due day), and the days to
+ * move what is left from then: as many as the plan is behind (pr's
+ * days_ahead; else the oldest item's days late). A shift of what is left
+ * from *from by *days (stride shift) puts the plan back on schedule
+ * today. *days is 0 when nothing is carried over. Returns 0, or -1 with
+ * err. */
 #define PROGRESS_CATCH_UP_BEHIND 7 /* days behind before the front ends say how */
-int progress_catch_up(struct store *s, const struct progress_next *nx, int today,
-		      int *from, int *days, struct store_error *err);
+int progress_catch_up(struct store *s, const struct progress *pr,
+		      const struct progress_next *nx, int *from, int *days,
+		      struct store_error *err);
 
 /* How many days late item it is on day today (0: not late): an open,
  * countable item whose due day has passed, or whose dated phase or week

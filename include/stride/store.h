@@ -289,6 +289,10 @@ int store_plan_shift(struct store *s, long long plan_id, int from, int days, int
 /* Back to the dates of the file: every move undone at once. */
 int store_plan_file_dates(struct store *s, long long plan_id, int day,
 			  long long *batch, struct store_error *err);
+/* The first and the last date of the plan's items (start, end or due;
+ * archived ones aside); CALENDAR_NONE for both when none has a date. */
+int store_plan_date_range(struct store *s, long long plan_id, int *first, int *last,
+			  struct store_error *err);
 /* The plan's own moves of its items (sync keeps them): fn gets each moved
  * item's row id and its days for start, end and due. */
 int store_item_moves(struct store *s, long long plan_id,

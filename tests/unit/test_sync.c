@@ -1672,6 +1672,45 @@ static void test_start_kept_by_sync(void **state)
 	assert_counts_recount(fx);
 }
 
+/* A plan started on a day stays there when the file's first day changes;
+ * an undo of the start then gives the file's new dates. */
+static void test_start_anchored(void **state)
+{
+	struct fx *fx = *state;
+	import(fx, moving_yaml);
+	struct dates file, now, later;
+	dates_of(fx, &file);
+	start_by(fx, d("2026-12-07") - file.plan_start);
+	dates_of(fx, &now);
+	/* the file now starts a week later */
+	char edited[sizeof(moving_yaml)];
+	memcpy(edited, moving_yaml, sizeof(moving_yaml));
+	char *at = strstr(edited, "start: 2025-06-02");
+	assert_non_null(at);
+	memcpy(at, "start: 2025-06-09", 17);
+	import(fx, edited);
+	dates_of(fx, &later);
+	/* what the file dates from its start stays; c's due day, a date of
+	 * its own in the file, keeps its distance from the plan's start */
+	enum { C = 5 };
+	assert_int_equal(later.due[C], now.due[C] - 7);
+	later.due[C] = now.due[C];
+	assert_same_dates(&now, &later);
+	struct store_plan p = plan_row(fx);
+	assert_int_equal(p.start, d("2026-12-07"));
+	assert_int_equal(p.file_start, d("2025-06-09"));
+	assert_int_equal(p.moved, d("2026-12-07") - d("2025-06-09"));
+	store_plan_done(&p);
+	undo(fx);
+	dates_of(fx, &later);
+	assert_int_equal(later.plan_start, d("2025-06-09"));
+	assert_int_equal(later.start[2], d("2025-06-09")); /* a */
+	assert_int_equal(later.due[C], d("2025-06-13"));
+	p = plan_row(fx);
+	assert_int_equal(p.moved, 0);
+	store_plan_done(&p);
+}
+
 /* stride shift: what is not finished and dated on or after the day moves;
  * what is finished keeps its dates; a block that spans the day keeps its
  * start and ends later. Edits of the file keep the shift; undo and the
@@ -1733,6 +1772,18 @@ static void test_shift_moves_what_is_left(void **state)
 	assert_int_equal(back.start[S2], now.start[S2] - 3);
 	assert_int_equal(back.start[S1], now.start[S1]);
 	assert_int_equal(back.end[S1], now.end[S1] - 3);
+	undo(fx);
+	dates_of(fx, &back);
+	assert_same_dates(&now, &back);
+
+	/* far earlier from inside week 2: its end stops at its start, and
+	 * undo still puts it back exactly */
+	shift_by(fx, "2025-06-20", -30);
+	dates_of(fx, &back);
+	for (size_t i = 0; i < ARRAY_LEN(moving_keys); i++)
+		if (back.start[i] != CALENDAR_NONE)
+			assert_true(back.end[i] >= back.start[i]);
+	assert_int_equal(back.end[W2], back.start[W2]);
 	undo(fx);
 	dates_of(fx, &back);
 	assert_same_dates(&now, &back);
@@ -1809,6 +1860,7 @@ int main(void)
 		T(test_tick_during_sync),
 		T(test_start_moves_every_date),
 		T(test_start_kept_by_sync),
+		T(test_start_anchored),
 		T(test_shift_moves_what_is_left),
 		T(test_move_out_of_the_calendar),
 	};

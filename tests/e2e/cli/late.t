@@ -29,7 +29,7 @@ rest, low priority (C2) last:
        16 [ ] C7
     ... and 2 more ('stride list 9')
   Streak: 1 day
-  To carry on from today with what is left: stride shift late 14d --from 2025-06-30
+  To carry on from today with what is left: stride shift late 10d --from 2025-06-30
 
 All of it in --json, with each item's due day, priority and days late:
 
@@ -120,7 +120,7 @@ is late:
   Catching up (late)
   The plan ended on 2025-07-27: 7% done, 12 open
   Next: 2 A1 (57 days late); and 11 more ('stride today')
-  To carry on from today with what is left: stride shift late 63d --from 2025-06-30
+  To carry on from today with what is left: stride shift late 59d --from 2025-06-30
   Today, Mon 2025-09-01: no schedule (0 min logged)
   Streak: none (longest 1 day)
   This week: 0 min
