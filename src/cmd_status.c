@@ -117,23 +117,22 @@ static const char *next_text(const struct progress_next *nx, size_t i, int today
 	return buf;
 }
 
-/* How to get back on schedule, for a plan that ended or that carries
- * items over while behind; the `stride start` hint for a template. */
+/* The hint under what is next (progress_hint). */
 static int print_hints(struct store *s, const struct store_plan *p,
 		       const struct progress *pr, const struct progress_next *nx)
 {
-	int from, days;
+	struct progress_hint h;
 	struct store_error err;
-	if (progress_catch_up(s, pr, nx, &from, &days, &err) < 0)
+	if (progress_hint(s, p, pr, nx, &h, &err) < 0)
 		return cli_store_error(&err);
 	char date[CALENDAR_DATE_LEN];
-	if (progress_is_template(p, pr))
+	if (h.kind == PROGRESS_HINT_START)
 		text_printf(stdout, "To run it from today: stride start %s\n", p->slug);
-	else if (days && (pr->ended || pr->days_ahead <= -PROGRESS_CATCH_UP_BEHIND))
+	else if (h.kind == PROGRESS_HINT_SHIFT)
 		text_printf(stdout,
 			    "To carry on from today with what is left: stride shift %s %dd "
 			    "--from %s\n",
-			    p->slug, days, calendar_format(from, date));
+			    p->slug, h.days, calendar_format(h.from, date));
 	return CLI_OK;
 }
 

@@ -202,9 +202,10 @@ const char *progress_ended_text(const struct store_plan *p, const struct progres
 	return buf;
 }
 
-int progress_catch_up(struct store *s, const struct progress *pr,
-		      const struct progress_next *nx, int *from, int *days,
-		      struct store_error *err)
+/* progress_hint's shift: *days 0 when nothing is carried over. */
+static int catch_up(struct store *s, const struct progress *pr,
+		    const struct progress_next *nx, int *from, int *days,
+		    struct store_error *err)
 {
 	int today = pr->today;
 	*from = CALENDAR_NONE;
@@ -228,6 +229,24 @@ int progress_catch_up(struct store *s, const struct progress *pr,
 		 * late item's day, today */
 		*days = pr->dated && pr->days_ahead < 0 ? -pr->days_ahead : nx->late[0];
 	}
+	return 0;
+}
+
+int progress_hint(struct store *s, const struct store_plan *p, const struct progress *pr,
+		  const struct progress_next *nx, struct progress_hint *h,
+		  struct store_error *err)
+{
+	*h = (struct progress_hint){ PROGRESS_HINT_NONE, CALENDAR_NONE, 0 };
+	if (progress_is_template(p, pr)) {
+		h->kind = PROGRESS_HINT_START;
+		return 0;
+	}
+	if (!pr->ended && pr->days_ahead > -PROGRESS_CATCH_UP_BEHIND)
+		return 0;
+	if (catch_up(s, pr, nx, &h->from, &h->days, err) < 0)
+		return -1;
+	if (h->days)
+		h->kind = PROGRESS_HINT_SHIFT;
 	return 0;
 }
 

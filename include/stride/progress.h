@@ -71,18 +71,26 @@ int progress_next(struct store *s, const struct store_plan *p,
 		  struct store_error *err);
 void progress_next_done(struct progress_next *nx);
 
-/* How to catch up with what is carried over in nx (on pr's day): the day
- * from which the oldest late item was scheduled (the start of its dated
- * phase or week block, else its own start or due day), and the days to
- * move what is left from then: as many as the plan is behind (pr's
- * days_ahead; else the oldest item's days late). A shift of what is left
- * from *from by *days (stride shift) puts the plan back on schedule
- * today. *days is 0 when nothing is carried over. Returns 0, or -1 with
- * err. */
-#define PROGRESS_CATCH_UP_BEHIND 7 /* days behind before the front ends say how */
-int progress_catch_up(struct store *s, const struct progress *pr,
-		      const struct progress_next *nx, int *from, int *days,
-		      struct store_error *err);
+/*
+ * What the front ends suggest, under what is next: for a template
+ * (progress_is_template), to run it from today (stride start); for a
+ * plan that has ended, or is PROGRESS_CATCH_UP_BEHIND days or more behind
+ * with items carried over, how to carry on from today: a shift of what
+ * is left from `from` (the first day of the phase or week block of the
+ * oldest late item, else its own start or due day) by `days` (as many as
+ * the plan is behind; else the oldest item's days late), which puts the
+ * plan back on schedule today.
+ */
+enum progress_hint_kind { PROGRESS_HINT_NONE, PROGRESS_HINT_START, PROGRESS_HINT_SHIFT };
+struct progress_hint {
+	enum progress_hint_kind kind;
+	int from, days; /* PROGRESS_HINT_SHIFT's */
+};
+#define PROGRESS_CATCH_UP_BEHIND 7
+/* Fills h for plan p, pr and its nx. Returns 0, or -1 with err. */
+int progress_hint(struct store *s, const struct store_plan *p, const struct progress *pr,
+		  const struct progress_next *nx, struct progress_hint *h,
+		  struct store_error *err);
 
 /* How many days late item it is on day today (0: not late): an open,
  * countable item whose due day has passed, or whose dated phase or week

@@ -67,6 +67,7 @@ static const struct binding bindings[] = {
 	{ 't', false, REQ_THIS_WEEK, "t" },
 	{ 'r', false, REQ_RATE, "r" },
 	{ 'w', false, REQ_REFLECT, "w" },
+	{ 'C', false, REQ_CATCH_UP, "C" },
 	{ '+', false, REQ_ZOOM_IN, "+" },
 	{ '=', false, REQ_ZOOM_IN, "=" },
 	{ '-', false, REQ_ZOOM_OUT, "-" },

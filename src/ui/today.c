@@ -20,6 +20,7 @@ struct today {
 				      of the cursor (struct view) */
 	int remind; /* the Monday of a week ending without its
 		       reflection (on a Sunday or Monday), or 0 */
+	struct progress_hint hint; /* how to start or catch up */
 };
 
 /* On a Sunday, this week; on a Monday, last week: the week ending, when
@@ -47,7 +48,8 @@ static int open_today(struct view *v)
 	v->data = t;
 	struct store_error err;
 	if (reminder(a, &t->remind, &err) < 0 ||
-	    progress_next(a->store, &a->plan, &a->pr, 0, &t->next, &err) < 0) {
+	    progress_next(a->store, &a->plan, &a->pr, 0, &t->next, &err) < 0 ||
+	    progress_hint(a->store, &a->plan, &a->pr, &t->next, &t->hint, &err) < 0) {
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
@@ -183,6 +185,17 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		}
 		ui_text(w, y++, 1, cols - 2, pace, ui_attr(role));
 	}
+	char date[CALENDAR_DATE_LEN];
+	if (t && t->hint.kind == PROGRESS_HINT_START && y < rows - 3)
+		ui_text(w, y++, 1, cols - 2,
+			ui_fmt("To run it from today: press C (stride start %s)", a->plan.slug),
+			ui_attr(UI_KEY));
+	else if (t && t->hint.kind == PROGRESS_HINT_SHIFT && y < rows - 3)
+		ui_text(w, y++, 1, cols - 2,
+			ui_fmt("To carry on from today: press C (stride shift %s %dd --from %s)",
+			       a->plan.slug, t->hint.days,
+			       calendar_format(t->hint.from, date)),
+			ui_attr(UI_KEY));
 	if (t && t->remind && y < rows - 3) {
 		char name[CALENDAR_WEEK_LEN];
 		ui_text(w, y++, 1, cols - 2,
@@ -291,6 +304,36 @@ static int checkin(struct view *v)
 	return ret;
 }
 
+/* C: what the hint under the pace says (progress_hint), asked first. */
+static int catch_up(struct view *v)
+{
+	struct today *t = v->data;
+	struct app *a = v->app;
+	if (!t || t->hint.kind == PROGRESS_HINT_NONE) {
+		app_message(a, "Nothing to catch up: the plan is not a week behind");
+		return UI_REDRAW;
+	}
+	if (t->hint.kind == PROGRESS_HINT_START)
+		return app_start_today(a, a->plan.id, "");
+	char date[CALENDAR_DATE_LEN];
+	calendar_format(t->hint.from, date);
+	wint_t ch = app_ask(a, NULL,
+			    ui_fmt("Move what is left %d days later, from %s on? (y/n)",
+				   t->hint.days, date));
+	if (ch != 'y' && ch != 'Y')
+		return UI_REDRAW;
+	long long moved;
+	struct store_error err;
+	if (act_shift(a->store, a->plan.id, t->hint.from, t->hint.days, a->today, &moved,
+		      &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return UI_REDRAW;
+	}
+	app_message(a, "Moved what is left %d days later, from %s on (u undoes it)",
+		    t->hint.days, date);
+	return UI_RELOAD;
+}
+
 static int request_today(struct view *v, enum request req)
 {
 	struct today *t = v->data;
@@ -299,6 +342,8 @@ static int request_today(struct view *v, enum request req)
 	switch (req) {
 	case REQ_CHECKIN:
 		return checkin(v);
+	case REQ_CATCH_UP:
+		return catch_up(v);
 	case REQ_REFLECT:
 		/* the Week view, on the week the reminder is about */
 		a->show_week = t && t->remind ? t->remind : calendar_monday(a->today);
@@ -340,6 +385,7 @@ static const struct view_key today_keys[] = {
 	{ REQ_LOG, NULL, NULL },
 	{ REQ_NOTE, NULL, NULL },
 	{ REQ_REFLECT, "the Week view, to reflect", NULL },
+	{ REQ_CATCH_UP, NULL, NULL },
 	{ REQ_NONE, NULL, NULL },
 };
 

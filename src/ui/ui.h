@@ -76,6 +76,8 @@
 	_(THIS_WEEK, "this-week", "back to this week", "this week")                \
 	_(RATE, "rate", "rate a skill: r, the skill, 1-5", "rate")                 \
 	_(REFLECT, "reflect", "write the week's reflection", "reflect")            \
+	_(CATCH_UP, "catch-up", "start a past plan, or catch up",                  \
+	  "catch up")                                                              \
 	_(ZOOM_IN, "zoom-in", "zoom in (also =)", "zoom in")                       \
 	_(ZOOM_OUT, "zoom-out", "zoom out", "zoom out")                            \
 	_(PAGE_LEFT, "page-left", "a screen to the left", "page left")             \

@@ -53,3 +53,26 @@ wait_selected 'Design & Architecture'
 # 2025-08-02 to 08-29 in the file, 512 days later from the start, 14 more
 wait_for '^ 2027-01-10 to 02-06 \(planned 2026-12-27 to 2027-01-23\) · 0 of 7 done'
 quit_tui
+
+# behind: the Today view says how to catch up, and C does it, asked
+# first; u takes it back
+export STRIDE_TODAY=2025-08-20
+stride --db "$T/behind.db" import "$ROOT/plans/backend-roadmap.yaml" >/dev/null 2>&1 ||
+	fail "import into behind.db"
+stride --db "$T/behind.db" done 2 3 >/dev/null || fail "stride done"
+start_tui 100x30 stride --db "$T/behind.db"
+wait_for '^ 3% done \(2 of 60\), 59 days behind schedule$'
+wait_for '^ To carry on from today: press C \(stride shift backend-2025 59d --from 2025-06-12\)$'
+keys C
+wait_for '^ Move what is left 59 days later, from 2025-06-12 on\? \(y/n\)$'
+keys n
+wait_for '^ 3% done \(2 of 60\), 59 days behind schedule$'
+keys C
+wait_for '^ Move what is left 59 days later'
+keys y
+wait_for '^ Moved what is left 59 days later, from 2025-06-12 on \(u undoes it\)$'
+wait_for '^ Phase 1 of 9: Language & Runtime Mastery · 2025-08-10 to 2025-09-06 · 2/6 done$'
+wait_for '^ 3% done \(2 of 60\), on schedule$'
+keys u
+wait_for '^ 3% done \(2 of 60\), 59 days behind schedule$'
+quit_tui
