@@ -183,6 +183,21 @@ int act_shift(struct store *s, long long plan_id, int from, int days, int today,
 	return finish(s, rc, plan_id, err);
 }
 
+int act_pause(struct store *s, long long plan_id, int first, int last, bool shift,
+	      int today, long long *moved, struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	long long batch = 0, n = 0;
+	int rc = store_pause_add(s, plan_id, first, last, today, &batch, err);
+	if (rc == 0 && shift)
+		rc = store_plan_shift(s, plan_id, first, last - first + 1, today, &n, &batch,
+				      err);
+	if (moved)
+		*moved = n;
+	return finish(s, rc, plan_id, err);
+}
+
 static int refuse(struct store_error *err, const char *fmt, ...)
 {
 	va_list ap;

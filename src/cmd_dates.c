@@ -319,3 +319,149 @@ const struct cli_command cmd_shift = {
 		"  --from DATE  move what is dated on or after DATE (YYYY-MM-DD,\n"
 		"               today, tomorrow, +N, -N, or a weekday)\n",
 };
+
+/* ---- pause -------------------------------------------------------------------- */
+
+static int keep_pause_line(int first, int last, void *ctx)
+{
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	(*(int *)ctx)++;
+	text_printf(stdout, "%s to %s  (%d day%s)\n", calendar_format(first, a),
+		    calendar_format(last, b), last - first + 1, last == first ? "" : "s");
+	return 0;
+}
+
+static int pause_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	int today;
+	if (!cli_today(&today))
+		return CLI_USAGE;
+	/* by hand, not getopt: "-3" (three days ago) is a day, in its place */
+	const char *days_arg = NULL, *word[3] = { NULL };
+	bool list = false, shift = false;
+	int n = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *w = argv[i];
+		bool day_ago = w[0] == '-' && w[1] >= '0' && w[1] <= '9';
+		if (!strcmp(w, "--help") || !strcmp(w, "-h")) {
+			cli_print_help(&cmd_pause);
+			return CLI_OK;
+		} else if (!strcmp(w, "--list")) {
+			list = true;
+		} else if (!strcmp(w, "--shift")) {
+			shift = true;
+		} else if (!strcmp(w, "--days") || !strncmp(w, "--days=", 7)) {
+			days_arg = w[6] == '=' ? w + 7 : i + 1 < argc ? argv[++i] : NULL;
+			if (!days_arg)
+				return cli_usage_error(&cmd_pause, "'--days' needs a value");
+		} else if (w[0] == '-' && w[1] && !day_ago) {
+			return cli_usage_error(&cmd_pause, "unknown option '%s'", w);
+		} else if (n == 3) {
+			return cli_usage_error(&cmd_pause, "unexpected '%s'", w);
+		} else {
+			word[n++] = w;
+		}
+	}
+	const char *slug = NULL;
+	int k = 0;
+	if (n && !looks_like_day(word[0], today) && (n > 1 || list)) {
+		slug = word[0];
+		k = 1;
+	}
+	if (list) {
+		if (k < n)
+			return cli_usage_error(&cmd_pause, "--list takes no day");
+	} else if (k == n) {
+		return cli_usage_error(&cmd_pause, "no day given: the first day of the pause "
+						   "(%s)",
+				       DAY_FORMS);
+	} else if (n - k > 2) {
+		return cli_usage_error(&cmd_pause, "unexpected '%s'", word[n - 1]);
+	}
+	int first = today, last = today;
+	if (!list && !calendar_parse_when(word[k], today, &first))
+		return cli_usage_error(&cmd_pause, "'%s' is not a day: give %s", word[k],
+				       DAY_FORMS);
+	last = first;
+	if (!list && n - k == 2) {
+		if (days_arg)
+			return cli_usage_error(&cmd_pause, "give the last day or --days, not "
+							   "both");
+		if (!calendar_parse_when(word[k + 1], today, &last))
+			return cli_usage_error(&cmd_pause, "'%s' is not a day: give %s",
+					       word[k + 1], DAY_FORMS);
+	}
+	if (!list && days_arg) {
+		char *end;
+		long nd = strtol(days_arg, &end, 10);
+		if (*end || end == days_arg || nd < 1 || nd > 3660)
+			return cli_usage_error(&cmd_pause, "--days takes a number of days from "
+							   "1 to 3660; got '%s'",
+					       days_arg);
+		if ((long long)first + nd - 1 > CALENDAR_MAX)
+			return cli_usage_error(&cmd_pause, "a pause of %ld days from there "
+							   "would end past 9999-12-31",
+					       nd);
+		last = first + (int)nd - 1;
+	}
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	if (!list && last < first)
+		return cli_usage_error(&cmd_pause, "the pause would end (%s) before it starts "
+						   "(%s): give its first day, then its last",
+				       calendar_format(last, a), calendar_format(first, b));
+
+	struct store *s;
+	struct store_plan p = { 0 };
+	struct store_error err;
+	int status = open_plan(ctx, slug, &s, &p);
+	if (status == CLI_OK && list) {
+		int count = 0;
+		if (store_pauses(s, p.id, keep_pause_line, &count, &err) < 0)
+			status = cli_store_error(&err);
+		else if (!count)
+			text_printf(stdout, "%s has no pauses\n", p.slug);
+	} else if (status == CLI_OK) {
+		long long moved = 0;
+		if (act_pause(s, p.id, first, last, shift, today, &moved, &err) < 0) {
+			status = cli_store_error(&err);
+		} else {
+			int len = last - first + 1;
+			text_printf(stdout,
+				    "paused %s from %s to %s (%d day%s): rest days, which keep "
+				    "the streak and which the plan does not count",
+				    p.slug, calendar_format(first, a), calendar_format(last, b),
+				    len, len == 1 ? "" : "s");
+			if (shift)
+				text_printf(stdout, "; what is left from %s on moved %d day%s later",
+					    a, len, len == 1 ? "" : "s");
+			text_printf(stdout, " ('stride undo' takes %s back)\n",
+				    shift ? "both" : "it");
+		}
+	}
+	store_plan_done(&p);
+	store_close(s);
+	return cli_flushed(status);
+}
+
+const struct cli_command cmd_pause = {
+	.name = "pause",
+	.run = pause_run,
+	.synopsis = "pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [PLAN]",
+	.summary = "days off the plan (a holiday, an illness) that keep the streak",
+	.help =
+		"Takes the days FROM to TO (TO: FROM, or --days N from it) off the\n"
+		"plan: they are rest days, a streak is not broken across them, and\n"
+		"the plan's expected progress does not count them (its line is flat\n"
+		"across them, so you are not behind for them). With --shift, what is\n"
+		"left of the plan from FROM on also moves later by the pause's length\n"
+		"(as 'stride shift' would). One step for 'stride undo'. Pauses may\n"
+		"not overlap.\n"
+		"\n"
+		"FROM and TO are YYYY-MM-DD, today, tomorrow, yesterday, +N, -N, or a\n"
+		"weekday (monday, or mon: the next one, today included).\n"
+		"\n"
+		"options:\n"
+		"  --days N  the pause lasts N days from FROM\n"
+		"  --shift   move what is left of the plan later by as much\n"
+		"  --list    the plan's pauses\n",
+};

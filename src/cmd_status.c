@@ -46,7 +46,9 @@ static void print_slot(const struct progress *pr)
 	char d[CALENDAR_DATE_LEN];
 	text_printf(stdout, "%s %s: ", day_names[calendar_weekday(pr->today)],
 	       calendar_format(pr->today, d));
-	if (pr->slot.minutes)
+	if (pr->pause_first != CALENDAR_NONE)
+		text_printf(stdout, "paused to %s, a rest day (", calendar_format(pr->pause_last, d));
+	else if (pr->slot.minutes)
 		text_printf(stdout, "%s (%d min", pr->slot.focus ? pr->slot.focus : "study",
 		       pr->slot.minutes);
 	else if (pr->has_schedule)

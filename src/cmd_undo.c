@@ -86,6 +86,14 @@ static void say(const struct undone *u)
 				    : l->how				     ? l->how
 									     : "start");
 			break;
+		case STORE_EV_PAUSE:
+			if (l->minutes == 1)
+				text_printf(stdout, "undid   stride pause: its day is a plan day again\n");
+			else
+				text_printf(stdout, "undid   stride pause: its %d days are plan days "
+						    "again\n",
+					    l->minutes);
+			break;
 		case STORE_EV_UNDO:
 			break;
 		}

@@ -257,7 +257,9 @@ static cJSON *slot_object(const struct progress *pr)
 	add_str(o, "weekday", plan_weekday_name(calendar_weekday(pr->today)));
 	add(o, "minutes", cJSON_CreateNumber(pr->slot.minutes));
 	add_str(o, "focus", pr->slot.focus);
-	add(o, "rest", cJSON_CreateBool(pr->has_schedule && !pr->slot.minutes));
+	add(o, "rest", cJSON_CreateBool((pr->has_schedule && !pr->slot.minutes) ||
+					pr->pause_first != CALENDAR_NONE));
+	add_date(o, "paused_to", pr->pause_last); /* the pause today is in */
 	add(o, "logged", cJSON_CreateNumber(pr->logged_today));
 	return o;
 }

@@ -100,16 +100,57 @@ static int keep_day(int day, long long minutes, void *ctx)
 	return 0;
 }
 
+static int keep_pause(int first, int last, void *ctx)
+{
+	struct progress_off *o = ctx;
+	o->v = xgrow(o->v, &o->cap, o->off.npauses + 1, sizeof(*o->v));
+	o->v[o->off.npauses++] = (struct stats_pause){ first, last };
+	o->off.pauses = o->v;
+	return 0;
+}
+
+int progress_days_off(struct store *s, const struct store_plan *p, struct progress_off *o,
+		      struct store_error *err)
+{
+	*o = (struct progress_off){ 0 };
+	for (int d = 0; d < 7; d++)
+		o->off.rest[d] = p->has_schedule && p->schedule[d].minutes == 0;
+	if (store_pauses(s, p->id, keep_pause, o, err) < 0) {
+		progress_days_off_done(o);
+		return -1;
+	}
+	return 0;
+}
+
+void progress_days_off_done(struct progress_off *o)
+{
+	free(o->v);
+	*o = (struct progress_off){ 0 };
+}
+
 int progress_compute(struct store *s, const struct store_plan *p, int today,
 		     struct progress *pr, struct store_error *err)
 {
-	*pr = (struct progress){ .today = today };
+	*pr = (struct progress){ .today = today, .pause_first = CALENDAR_NONE,
+				 .pause_last = CALENDAR_NONE };
 	pr->total = p->total;
 	pr->done = p->done;
 	pr->percent = stats_percent(p->done, p->total);
 
+	struct progress_off o;
+	if (progress_days_off(s, p, &o, err) < 0)
+		return -1;
+	const struct stats_off *off = &o.off;
+	for (size_t i = 0; i < off->npauses; i++) {
+		if (off->pauses[i].first <= today && today <= off->pauses[i].last) {
+			pr->pause_first = off->pauses[i].first;
+			pr->pause_last = off->pauses[i].last;
+		}
+	}
+
 	struct containers c = { 0 };
 	if (store_containers(s, p->id, keep_container, &c, err) < 0) {
+		progress_days_off_done(&o);
 		for (size_t i = 0; i < c.n; i++)
 			store_item_done(&c.v[i]);
 		free(c.v);
@@ -159,9 +200,9 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	}
 	pr->dated = nspans > 0;
 	if (pr->dated) {
-		double expected = stats_expected_all(spans, nspans, today);
+		double expected = stats_expected_all(spans, nspans, today, off);
 		pr->expected_percent = (int)(expected * 100 / sched_total);
-		pr->days_ahead = stats_days_ahead(spans, nspans, sched_done, today);
+		pr->days_ahead = stats_days_ahead(spans, nspans, sched_done, today, off);
 	}
 	free(spans);
 	for (size_t i = 0; i < c.n; i++)
@@ -171,25 +212,28 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	/* today's slot, the week, the streak */
 	int wd = calendar_weekday(today);
 	pr->has_schedule = p->has_schedule;
-	pr->slot.minutes = p->schedule[wd].minutes;
-	if (p->schedule[wd].focus)
-		pr->slot.focus = xstrdup(p->schedule[wd].focus);
 	pr->week_start = today - wd;
-	bool rest[7];
-	for (int d = 0; d < 7; d++) {
-		pr->scheduled_week += p->schedule[d].minutes;
-		rest[d] = p->has_schedule && p->schedule[d].minutes == 0;
+	/* a day of a pause is a rest day: no slot, nothing scheduled */
+	if (pr->pause_first == CALENDAR_NONE) {
+		pr->slot.minutes = p->schedule[wd].minutes;
+		if (p->schedule[wd].focus)
+			pr->slot.focus = xstrdup(p->schedule[wd].focus);
 	}
+	for (int d = 0; d < 7; d++)
+		if (!stats_paused(off, pr->week_start + d))
+			pr->scheduled_week += p->schedule[d].minutes;
 	struct activity a = { .today = today, .week_start = pr->week_start };
 	if (store_activity(s, p->id, CALENDAR_MIN, today, keep_day, &a, err) < 0) {
 		free(a.days);
+		progress_days_off_done(&o);
 		progress_done(pr);
 		return -1;
 	}
 	pr->logged_today = a.logged_today;
 	pr->logged_week = a.logged_week;
-	stats_streak(a.days, a.n, rest, today, &pr->streak, &pr->longest_streak);
+	stats_streak(a.days, a.n, off, today, &pr->streak, &pr->longest_streak);
 	free(a.days);
+	progress_days_off_done(&o);
 	return 0;
 }
 
@@ -286,7 +330,8 @@ const char *progress_template_text(const struct store_plan *p, const struct prog
 	return buf;
 }
 
-long long progress_scheduled(const struct store_plan *p, int from, int to)
+long long progress_scheduled(const struct store_plan *p, const struct stats_off *off, int from,
+			     int to)
 {
 	if (p->start != CALENDAR_NONE) {
 		from = from > p->start ? from : p->start;
@@ -294,7 +339,8 @@ long long progress_scheduled(const struct store_plan *p, int from, int to)
 	}
 	long long minutes = 0;
 	for (int day = from; day <= to; day++)
-		minutes += p->schedule[calendar_weekday(day)].minutes;
+		if (!stats_paused(off, day))
+			minutes += p->schedule[calendar_weekday(day)].minutes;
 	return minutes;
 }
 

@@ -148,21 +148,28 @@ int reflect_facts(struct store *s, const struct store_plan *p, int from, int to,
 	}
 	free(c.v);
 
-	/* the schedule's minutes over the days the plan runs */
+	/* the schedule's minutes over the days the plan runs, but a pause's */
+	struct progress_off o;
+	if (progress_days_off(s, p, &o, err) < 0) {
+		reflect_facts_done(f);
+		return -1;
+	}
 	for (int d = 0; d < 7; d++)
-		f->rest_day[d] = p->has_schedule && !p->schedule[d].minutes;
-	f->scheduled = progress_scheduled(p, from, to);
+		f->rest_day[d] = o.off.rest[d];
+	f->scheduled = progress_scheduled(p, &o.off, from, to);
 
 	/* the streak at the period's end */
 	int end = to < today ? to : today;
 	struct days d = { 0 };
 	if (store_activity(s, p->id, CALENDAR_MIN, end, keep_day, &d, err) < 0) {
 		free(d.v);
+		progress_days_off_done(&o);
 		reflect_facts_done(f);
 		return -1;
 	}
 	int longest;
-	stats_streak(d.v, d.n, f->rest_day, end, &f->streak, &longest);
+	stats_streak(d.v, d.n, &o.off, end, &f->streak, &longest);
+	progress_days_off_done(&o);
 	free(d.v);
 	return 0;
 }

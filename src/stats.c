@@ -4,24 +4,63 @@
 
 #include <limits.h>
 
-double stats_expected(const struct stats_span *sp, int day)
+bool stats_paused(const struct stats_off *off, int day)
+{
+	if (!off)
+		return false;
+	size_t lo = 0, hi = off->npauses;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (off->pauses[mid].last < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < off->npauses && off->pauses[lo].first <= day;
+}
+
+int stats_paused_days(const struct stats_off *off, int from, int to)
+{
+	int n = 0;
+	for (size_t i = 0; off && i < off->npauses; i++) {
+		int a = off->pauses[i].first > from ? off->pauses[i].first : from;
+		int b = off->pauses[i].last < to ? off->pauses[i].last : to;
+		if (a <= b)
+			n += b - a + 1;
+	}
+	return n;
+}
+
+bool stats_day_off(const struct stats_off *off, int day)
+{
+	return off && (off->rest[calendar_weekday(day)] || stats_paused(off, day));
+}
+
+double stats_expected(const struct stats_span *sp, int day, const struct stats_off *off)
 {
 	if (sp->total <= 0 || day < sp->start)
 		return 0;
 	if (day >= sp->end)
 		return sp->total;
-	return (double)sp->total * (day - sp->start + 1) / (sp->end - sp->start + 1);
+	/* the days of a pause do not count: the line is flat across them */
+	int len = sp->end - sp->start + 1 - stats_paused_days(off, sp->start, sp->end);
+	int gone = day - sp->start + 1 - stats_paused_days(off, sp->start, day);
+	if (len <= 0)
+		return 0;
+	return (double)sp->total * gone / len;
 }
 
-double stats_expected_all(const struct stats_span *v, size_t n, int day)
+double stats_expected_all(const struct stats_span *v, size_t n, int day,
+			  const struct stats_off *off)
 {
 	double sum = 0;
 	for (size_t i = 0; i < n; i++)
-		sum += stats_expected(&v[i], day);
+		sum += stats_expected(&v[i], day, off);
 	return sum;
 }
 
-int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today)
+int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today,
+		     const struct stats_off *off)
 {
 	int first = INT_MAX, last = INT_MIN;
 	for (size_t i = 0; i < n; i++) {
@@ -35,10 +74,10 @@ int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today)
 	if (first == INT_MAX)
 		return 0;
 	const double eps = 1e-9;
-	double now = stats_expected_all(v, n, today);
+	double now = stats_expected_all(v, n, today, off);
 	/* today's share is due by its end: what was due by yesterday's is
 	 * what one can be behind on */
-	double due = stats_expected_all(v, n, today - 1);
+	double due = stats_expected_all(v, n, today - 1, off);
 	if (done + eps >= due) {
 		/* on time or ahead: the first day from today on by which the
 		 * plan expects as much as is done; a day it expects more than
@@ -48,14 +87,14 @@ int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today)
 		int lo = today, hi = last > today ? last : today;
 		while (lo < hi) {
 			int mid = lo + (hi - lo) / 2;
-			if (stats_expected_all(v, n, mid) + eps >= done)
+			if (stats_expected_all(v, n, mid, off) + eps >= done)
 				hi = mid;
 			else
 				lo = mid + 1;
 		}
-		if (lo > today && stats_expected_all(v, n, lo) > done + eps)
+		if (lo > today && stats_expected_all(v, n, lo, off) > done + eps)
 			lo--;
-		return lo - today;
+		return lo - today - stats_paused_days(off, today + 1, lo);
 	}
 	/* behind: the last day up to yesterday by which the plan expected no
 	 * more than is done (so a break between phases is not counted); when
@@ -64,14 +103,15 @@ int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today)
 	int lo = first - 1 < today ? first - 1 : today, hi = today;
 	while (lo < hi) {
 		int mid = lo + (hi - lo + 1) / 2;
-		if (stats_expected_all(v, n, mid) <= done + eps)
+		if (stats_expected_all(v, n, mid, off) <= done + eps)
 			lo = mid;
 		else
 			hi = mid - 1;
 	}
-	if (lo < today && stats_expected_all(v, n, lo) + eps < done)
+	if (lo < today && stats_expected_all(v, n, lo, off) + eps < done)
 		lo++;
-	return lo - today;
+	/* in days of the plan: a pause's are not counted */
+	return lo - today + stats_paused_days(off, lo + 1, today);
 }
 
 int stats_percent(long long part, long long whole)
@@ -84,7 +124,7 @@ int stats_percent(long long part, long long whole)
 	return pc > INT_MAX ? INT_MAX : (int)pc;
 }
 
-void stats_streak(const int *days, size_t n, const bool rest[7], int today,
+void stats_streak(const int *days, size_t n, const struct stats_off *off, int today,
 		  int *current, int *longest)
 {
 	*current = *longest = 0;
@@ -95,7 +135,7 @@ void stats_streak(const int *days, size_t n, const bool rest[7], int today,
 		if (have_prev) {
 			joined = true;
 			for (int d = prev + 1; d < days[i]; d++) {
-				if (!rest[calendar_weekday(d)]) {
+				if (!stats_day_off(off, d)) {
 					joined = false;
 					break;
 				}
@@ -111,7 +151,7 @@ void stats_streak(const int *days, size_t n, const bool rest[7], int today,
 		return;
 	/* the run is current if only rest days, or today, lie after it */
 	for (int d = prev + 1; d < today; d++)
-		if (!rest[calendar_weekday(d)])
+		if (!stats_day_off(off, d))
 			return;
 	*current = run;
 }

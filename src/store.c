@@ -200,6 +200,17 @@ static const char *const migrations[] = {
 	"CREATE INDEX items_open_sched ON items (sched_id) WHERE " OPEN_ITEM ";"
 	"CREATE INDEX items_open_due ON items (plan_id, due) WHERE due IS NOT NULL AND "
 	OPEN_ITEM ";",
+
+	/* 5 -> 6: pauses (stride pause), days off the plan: first to last,
+	 * and the event that made each (undo removes it) */
+	"CREATE TABLE pauses ("
+	"  id INTEGER PRIMARY KEY,"
+	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
+	"  first INTEGER NOT NULL,"
+	"  last INTEGER NOT NULL,"
+	"  event_id INTEGER NOT NULL REFERENCES events(id)"
+	");"
+	"CREATE INDEX pauses_plan ON pauses (plan_id, first);",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -229,8 +240,8 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 /* A change a person made: every event but an undo (type 4). */
 #define CHANGE "e.type != 4"
 /* What a person did on a day (the streak, the week's facts): every change
- * but a move of the plan's dates (type 6). */
-#define ACTIVITY "e.type != 4 AND e.type != 6"
+ * but a move of the plan's dates (type 6) and a pause (type 7). */
+#define ACTIVITY "e.type != 4 AND e.type != 6 AND e.type != 7"
 
 #define EVENT_COLS                                                             \
 	"e.id, e.plan_id, e.item_id, e.at, e.day, e.type, e.old_status, "      \
@@ -1828,6 +1839,7 @@ int store_plan_drop(struct store *s, long long plan_id, struct store_error *err)
 		 "(SELECT id FROM items WHERE plan_id = ?1)"),
 		("DELETE FROM move_undo WHERE event_id IN "
 		 "(SELECT id FROM events WHERE plan_id = ?1)"),
+		"DELETE FROM pauses WHERE plan_id = ?1",
 		("DELETE FROM answers WHERE reflection_id IN "
 		 "(SELECT id FROM reflections WHERE plan_id = ?1)"),
 		"DELETE FROM reflections WHERE plan_id = ?1",
@@ -2167,6 +2179,73 @@ static int undo_move(struct store *s, const struct store_event *ev,
 			 ev->plan_id, v, 2, NULL, err);
 }
 
+/* ---- pauses --------------------------------------------------------------------- */
+
+int store_pause_add(struct store *s, long long plan_id, int first, int last, int day,
+		    long long *batch, struct store_error *err)
+{
+	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+	if (last < first)
+		return set_err(err, STORE_ERR_INVALID, "a pause ends on or after its first day "
+			       "(%s is before %s)", calendar_format(last, a),
+			       calendar_format(first, b));
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(s->db,
+				    "SELECT first, last FROM pauses WHERE plan_id = ?1 AND "
+				    "first <= ?3 AND last >= ?2 ORDER BY first LIMIT 1",
+				    -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return db_err(s, err, rc);
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, first);
+	sqlite3_bind_int(q, 3, last);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		calendar_format(sqlite3_column_int(q, 0), a);
+		calendar_format(sqlite3_column_int(q, 1), b);
+		sqlite3_finalize(q);
+		return set_err(err, STORE_ERR_INVALID,
+			       "these days overlap the pause from %s to %s ('stride pause "
+			       "--list' lists them; 'stride undo' takes the last back)",
+			       a, b);
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, rc);
+	if (next_batch(s, batch, err) < 0)
+		return -1;
+	struct store_event ev = { .plan_id = plan_id, .day = day, .type = STORE_EV_PAUSE,
+				  .minutes = last - first + 1, .text = "pause",
+				  .batch = *batch };
+	if (add_event(s, &ev, 0, err) < 0)
+		return -1;
+	const long long v[] = { first, last, sqlite3_last_insert_rowid(s->db) };
+	return run_moves(s, "INSERT INTO pauses (plan_id, first, last, event_id) "
+			    "VALUES (?1, ?2, ?3, ?4)",
+			 plan_id, v, 3, NULL, err);
+}
+
+int store_pauses(struct store *s, long long plan_id,
+		 int (*fn)(int first, int last, void *ctx), void *ctx,
+		 struct store_error *err)
+{
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(s->db,
+				    "SELECT first, last FROM pauses WHERE plan_id = ?1 "
+				    "ORDER BY first",
+				    -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return db_err(s, err, rc);
+	sqlite3_bind_int64(q, 1, plan_id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		if (fn(sqlite3_column_int(q, 0), sqlite3_column_int(q, 1), ctx)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+}
+
 int store_item_moves(struct store *s, long long plan_id,
 		     int (*fn)(long long item_id, int start, int end, int due, void *ctx),
 		     void *ctx, struct store_error *err)
@@ -2413,7 +2492,7 @@ static int add_event(struct store *s, const struct store_event *ev,
 		sqlite3_bind_int(q, 6, ev->old_status);
 		sqlite3_bind_int(q, 7, ev->new_status);
 	}
-	if (ev->type == STORE_EV_LOG || ev->type == STORE_EV_MOVE)
+	if (ev->type == STORE_EV_LOG || ev->type == STORE_EV_MOVE || ev->type == STORE_EV_PAUSE)
 		sqlite3_bind_int(q, 8, ev->minutes);
 	bind_text(q, 9, ev->text);
 	bind_text(q, 10, ev->old_text);
@@ -2696,6 +2775,12 @@ int store_undo(struct store *s, int day,
 		case STORE_EV_MOVE:
 			ret = undo_move(s, ev, err);
 			break;
+		case STORE_EV_PAUSE: {
+			const long long v[] = { ev->id };
+			ret = run_moves(s, "DELETE FROM pauses WHERE plan_id = ?1 AND event_id = ?2",
+					ev->plan_id, v, 1, NULL, err);
+			break;
+		}
 		case STORE_EV_UNDO:
 			break;
 		}

@@ -85,7 +85,8 @@ static int keep_container(const struct store_item *it, void *ctx)
 
 /* The heatmap, the streaks and the recent weeks, from the days with
  * activity (oldest first). */
-static void fill_days(struct trends *t, const struct store_plan *p, const struct pairs *d)
+static void fill_days(struct trends *t, const struct store_plan *p, const struct stats_off *off,
+		      const struct pairs *d)
 {
 	int this_monday = calendar_monday(t->today);
 	t->heat_from = this_monday - 7 * (TRENDS_HEAT_WEEKS - 1);
@@ -93,7 +94,7 @@ static void fill_days(struct trends *t, const struct store_plan *p, const struct
 	for (int w = 0; w < TRENDS_WEEKS; w++) {
 		int monday = weeks_from + 7 * w;
 		t->weeks[w].monday = monday;
-		t->weeks[w].scheduled = progress_scheduled(p, monday, monday + 6);
+		t->weeks[w].scheduled = progress_scheduled(p, off, monday, monday + 6);
 	}
 	for (size_t i = 0; i < d->n; i++) {
 		int day = d->day[i];
@@ -114,15 +115,12 @@ static void fill_days(struct trends *t, const struct store_plan *p, const struct
 	for (int i = 0; i < TRENDS_HEAT_WEEKS * 7; i++)
 		t->heat[i].level = stats_heat_level(t->heat[i].active, t->heat[i].minutes,
 						    t->heat_max);
-	bool rest[7];
-	for (int w = 0; w < 7; w++)
-		rest[w] = p->has_schedule && !p->schedule[w].minutes;
-	stats_streak(d->day, d->n, rest, t->today, &t->streak, &t->longest);
+	stats_streak(d->day, d->n, off, t->today, &t->streak, &t->longest);
 }
 
 /* The burn-up, week by week, and the pace. */
 static void fill_burnup(struct trends *t, const struct containers *c,
-			const struct pairs *dd, int first_activity)
+			const struct stats_off *off, const struct pairs *dd, int first_activity)
 {
 	int first = c->nspans ? c->first : CALENDAR_NONE;
 	if (dd->n && (first == CALENDAR_NONE || dd->day[0] < first))
@@ -147,14 +145,14 @@ static void fill_burnup(struct trends *t, const struct containers *c,
 		t->burnup[w] = (struct trends_point){
 			.monday = monday,
 			.done = monday > t->today ? -1 : done,
-			.planned = stats_expected_all(c->spans, c->nspans, end),
+			.planned = stats_expected_all(c->spans, c->nspans, end, off),
 		};
 	}
 	for (size_t i = 0; i < dd->n; i++)
 		if (dd->day[i] > t->today - TRENDS_PACE_DAYS && dd->day[i] <= t->today)
 			t->recent += (int)dd->value[i];
 	t->dated = c->nspans > 0;
-	t->planned_today = stats_expected_all(c->spans, c->nspans, t->today);
+	t->planned_today = stats_expected_all(c->spans, c->nspans, t->today, off);
 	t->forecast = stats_forecast(t->total - t->done, t->recent, TRENDS_PACE_DAYS, t->today);
 }
 
@@ -203,7 +201,11 @@ int trends_compute(struct store *s, const struct store_plan *p, int today,
 			      .plan_end = p->start != CALENDAR_NONE ? p->end : CALENDAR_NONE };
 	struct pairs d = { 0 }, dd = { 0 }; /* activity; items done */
 	struct containers c = { .first = INT_MAX, .end = INT_MIN };
-	int rc = store_activity(s, p->id, CALENDAR_MIN, today, keep_pair, &d, err);
+	struct progress_off o;
+	int rc = progress_days_off(s, p, &o, err);
+	if (rc < 0)
+		return -1;
+	rc = store_activity(s, p->id, CALENDAR_MIN, today, keep_pair, &d, err);
 	if (rc == 0)
 		rc = store_done_days(s, p->id, 0, INT_MAX, keep_count, &dd, err);
 	if (rc == 0)
@@ -212,8 +214,8 @@ int trends_compute(struct store *s, const struct store_plan *p, int today,
 		rc = store_time_sums(s, p->id, c.seq[i], c.last[i], &c.phases[i].estimate,
 				     &c.phases[i].minutes, err);
 	if (rc == 0) {
-		fill_days(t, p, &d);
-		fill_burnup(t, &c, &dd, d.n ? d.day[0] : CALENDAR_NONE);
+		fill_days(t, p, &o.off, &d);
+		fill_burnup(t, &c, &o.off, &dd, d.n ? d.day[0] : CALENDAR_NONE);
 		t->phases = c.phases;
 		t->nphases = c.nphases;
 		c.phases = NULL;
@@ -231,6 +233,7 @@ int trends_compute(struct store *s, const struct store_plan *p, int today,
 	free(d.value);
 	free(dd.day);
 	free(dd.value);
+	progress_days_off_done(&o);
 	if (rc < 0)
 		trends_done(t);
 	return rc;

@@ -73,6 +73,13 @@ int act_start(struct store *s, long long plan_id, int start, int today, int *was
 int act_shift(struct store *s, long long plan_id, int from, int days, int today,
 	      long long *moved, struct store_error *err);
 
+/* Adds a pause of days first to last to the plan (stride pause; see
+ * store_pause_add); with shift, also moves what is left from first on by
+ * the pause's length (act_shift), as one step for undo. *moved (when not
+ * NULL) counts the items the shift moved. */
+int act_pause(struct store *s, long long plan_id, int first, int last, bool shift,
+	      int today, long long *moved, struct store_error *err);
+
 /* Undoes the last step (see store_undo); fn sees each event undone. */
 int act_undo(struct store *s, int day,
 	     int (*fn)(const struct store_event *ev, void *ctx), void *ctx,

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "stride/plan.h"
+#include "stride/stats.h"
 #include "stride/store.h"
 
 struct progress {
@@ -32,7 +33,20 @@ struct progress {
 	int streak, longest_streak; /* days */
 	long long logged_today, logged_week, scheduled_week; /* minutes */
 	int week_start;					     /* the Monday */
+	int pause_first, pause_last; /* the pause today is in (stride pause):
+					a rest day; CALENDAR_NONE when none */
 };
+
+/* A plan's days off (stats_off: its rest weekdays, its pauses), for the
+ * figures that count days: the pauses owned. */
+struct progress_off {
+	struct stats_off off;
+	struct stats_pause *v;
+	size_t cap;
+};
+int progress_days_off(struct store *s, const struct store_plan *p, struct progress_off *o,
+		      struct store_error *err);
+void progress_days_off_done(struct progress_off *o);
 
 /* Fills pr for plan p on day `today`. Returns 0, or -1 with err. */
 int progress_compute(struct store *s, const struct store_plan *p, int today,
@@ -129,7 +143,9 @@ const char *progress_template_text(const struct store_plan *p, const struct prog
 				   char *buf, size_t n);
 
 /* The minutes plan p's schedule gives the days from..to, counting only
- * the days the plan runs when it has dates. */
-long long progress_scheduled(const struct store_plan *p, int from, int to);
+ * the days the plan runs when it has dates, and none in a pause of off
+ * (NULL: none). */
+long long progress_scheduled(const struct store_plan *p, const struct stats_off *off, int from,
+			     int to);
 
 #endif

@@ -15,12 +15,34 @@ struct stats_span {
 	int total;
 };
 
+/* A pause (stride pause): days first to last off the plan. */
+struct stats_pause {
+	int first, last;
+};
+
+/* The days off a plan: the weekdays its schedule keeps free (rest[w],
+ * 0 Monday), and its pauses, ascending and apart. */
+struct stats_off {
+	bool rest[7];
+	const struct stats_pause *pauses;
+	size_t npauses;
+};
+
+/* Whether day is in a pause of off (NULL: none). */
+bool stats_paused(const struct stats_off *off, int day);
+/* How many days from..to are in a pause. */
+int stats_paused_days(const struct stats_off *off, int from, int to);
+/* Whether day is off: a rest weekday or in a pause. */
+bool stats_day_off(const struct stats_off *off, int day);
+
 /* Items expected done by the end of `day` in one span: none before it
- * starts, all from its last day on, linear in between. */
-double stats_expected(const struct stats_span *sp, int day);
+ * starts, all from its last day on, linear in between over the days not
+ * in a pause of off (NULL: none): flat across a pause. */
+double stats_expected(const struct stats_span *sp, int day, const struct stats_off *off);
 
 /* The sum over spans. */
-double stats_expected_all(const struct stats_span *v, size_t n, int day);
+double stats_expected_all(const struct stats_span *v, size_t n, int day,
+			  const struct stats_off *off);
 
 /*
  * How many days ahead of the plan (positive) or behind it (negative) a
@@ -32,9 +54,11 @@ double stats_expected_all(const struct stats_span *v, size_t n, int day);
  * nothing, do not count (when it expected less than done there, the day
  * after: rounded toward 0); today's share is not owed before today ends.
  * 0 when done is between what the plan expects by the end of yesterday
- * and of today, or when there are no dated items.
+ * and of today, or when there are no dated items. The days of a pause of
+ * off (NULL: none) are not counted in it.
  */
-int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today);
+int stats_days_ahead(const struct stats_span *v, size_t n, int done, int today,
+		     const struct stats_off *off);
 
 /* The rounded-down percentage of part in whole (0 for an empty whole);
  * parts past 21 million times the whole (minutes logged against a
@@ -43,13 +67,13 @@ int stats_percent(long long part, long long whole);
 
 /*
  * Streaks of study days. days holds the days with activity, ascending and
- * distinct; rest[w] is true for a weekday (0 Monday) the schedule keeps
- * free. A rest day without activity neither breaks a streak nor counts in
- * it, and neither does today before any activity. *current is the streak
+ * distinct; off says the days off (rest weekdays, pauses; NULL: none).
+ * A day off without activity neither breaks a streak nor counts in it,
+ * and neither does today before any activity. *current is the streak
  * that reaches today (or yesterday, or the last day before rest days);
  * *longest the longest run in days. Days after today are ignored.
  */
-void stats_streak(const int *days, size_t n, const bool rest[7], int today,
+void stats_streak(const int *days, size_t n, const struct stats_off *off, int today,
 		  int *current, int *longest);
 
 /*

@@ -25,7 +25,7 @@
 #include "stride/plan.h"
 
 /* The schema this program reads and writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 enum store_errcode {
 	STORE_ERR_NONE,
@@ -293,6 +293,20 @@ int store_plan_file_dates(struct store *s, long long plan_id, int day,
  * archived ones aside); CALENDAR_NONE for both when none has a date. */
 int store_plan_date_range(struct store *s, long long plan_id, int *first, int *last,
 			  struct store_error *err);
+/* ---- pauses --------------------------------------------------------------------- */
+
+/* Adds a pause, days first to last off the plan (stride pause): rest
+ * days, not counted by the plan's expectations, that do not break a
+ * streak. An event (undo removes the pause). One that ends before it
+ * starts, or overlaps another (STORE_ERR_INVALID), is refused. In the
+ * caller's transaction. */
+int store_pause_add(struct store *s, long long plan_id, int first, int last, int day,
+		    long long *batch, struct store_error *err);
+/* The plan's pauses, in order: fn gets each one's first and last day. */
+int store_pauses(struct store *s, long long plan_id,
+		 int (*fn)(int first, int last, void *ctx), void *ctx,
+		 struct store_error *err);
+
 /* The plan's own moves of its items (sync keeps them): fn gets each moved
  * item's row id and its days for start, end and due. */
 int store_item_moves(struct store *s, long long plan_id,
@@ -353,6 +367,7 @@ enum store_event_type {
 	STORE_EV_MOVE,	 /* schema 5: the plan's dates moved; text says how
 			    ("start", "shift", "file-dates"), minutes the days
 			    every date moved (start; 0 for a shift) */
+	STORE_EV_PAUSE,	 /* schema 6: a pause added; minutes its days */
 };
 
 struct store_event {

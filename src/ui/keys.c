@@ -68,6 +68,7 @@ static const struct binding bindings[] = {
 	{ 'r', false, REQ_RATE, "r" },
 	{ 'w', false, REQ_REFLECT, "w" },
 	{ 'C', false, REQ_CATCH_UP, "C" },
+	{ 'P', false, REQ_PAUSE, "P" },
 	{ '+', false, REQ_ZOOM_IN, "+" },
 	{ '=', false, REQ_ZOOM_IN, "=" },
 	{ '-', false, REQ_ZOOM_OUT, "-" },

@@ -177,6 +177,9 @@ static int open_timeline(struct view *v)
 	t->n = c.n;
 	t->base_depth = t->n ? t->rows[0].depth : 0;
 	t->first = t->last = a->today;
+	struct progress_off o = { 0 };
+	if (rc == 0)
+		rc = progress_days_off(a->store, &a->plan, &o, &err);
 	for (size_t i = 0; rc == 0 && i < t->n; i++) {
 		struct trow *r = &t->rows[i];
 		const struct store_item *it = &r->it;
@@ -184,14 +187,15 @@ static int open_timeline(struct view *v)
 			t->first = it->start < t->first ? it->start : t->first;
 			t->last = it->end > t->last ? it->end : t->last;
 			struct stats_span sp = { it->start, it->end, it->n_total };
-			r->expected = (int)stats_expected(&sp, a->today);
-			r->days_ahead = stats_days_ahead(&sp, 1, it->n_done, a->today);
+			r->expected = (int)stats_expected(&sp, a->today, &o.off);
+			r->days_ahead = stats_days_ahead(&sp, 1, it->n_done, a->today, &o.off);
 			r->behind = r->days_ahead < 0; /* as `stride status` says it */
 		}
 		if (it->milestone && it->n_total > 0 && it->n_done == it->n_total)
 			rc = store_done_days(a->store, a->plan.id, it->seq, it->last, last_day,
 					     &r->milestone_day, &err);
 	}
+	progress_days_off_done(&o);
 	if (rc < 0) {
 		app_error(a, "%s", err.msg);
 		return -1;

@@ -115,7 +115,13 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	werase(w);
 	int y = 0;
 	ui_text(w, y++, 1, cols - 2, long_date(a->today), ui_attr(UI_TITLE));
-	if (pr->slot.minutes)
+	char last[CALENDAR_DATE_LEN];
+	if (pr->pause_first != CALENDAR_NONE)
+		ui_text(w, y++, 1, cols - 2,
+			ui_fmt("Today: paused to %s, a rest day",
+			       calendar_format(pr->pause_last, last)),
+			A_BOLD);
+	else if (pr->slot.minutes)
 		ui_text(w, y++, 1, cols - 2,
 			ui_fmt("Today: %s%s%d min", pr->slot.focus ? pr->slot.focus : "study",
 			       sep, pr->slot.minutes),
@@ -334,6 +340,50 @@ static int catch_up(struct view *v)
 	return UI_RELOAD;
 }
 
+/* P: a pause (stride pause), its first and last day asked, and whether
+ * to move what is left by as much. */
+static int pause(struct view *v)
+{
+	struct app *a = v->app;
+	char *from = app_prompt(a, "Pause from (YYYY-MM-DD, today, tomorrow, +N, monday): ",
+				"today");
+	int first, last;
+	if (!from)
+		return UI_REDRAW;
+	bool ok = calendar_parse_when(from, a->today, &first);
+	if (!ok)
+		app_error(a, "'%s' is not a day: give YYYY-MM-DD, today, tomorrow, +N or a "
+			     "weekday",
+			  from);
+	free(from);
+	if (!ok)
+		return UI_REDRAW;
+	char date[CALENDAR_DATE_LEN];
+	char *to = app_prompt(a, "Last day of the pause: ", calendar_format(first, date));
+	if (!to)
+		return UI_REDRAW;
+	ok = calendar_parse_when(to, a->today, &last) && last >= first;
+	if (!ok)
+		app_error(a, "'%s' is not a day on or after %s", to, date);
+	free(to);
+	if (!ok)
+		return UI_REDRAW;
+	int len = last - first + 1;
+	wint_t ch = app_ask(a, NULL,
+			    ui_fmt("Move what is left %d day%s later too? (y/n)", len,
+				   len == 1 ? "" : "s"));
+	bool shift = ch == 'y' || ch == 'Y';
+	struct store_error err;
+	if (act_pause(a->store, a->plan.id, first, last, shift, a->today, NULL, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return UI_REDRAW;
+	}
+	char end[CALENDAR_DATE_LEN];
+	app_message(a, "Paused %s to %s%s (u undoes it)", date, calendar_format(last, end),
+		    shift ? ", what is left moved later" : "");
+	return UI_RELOAD;
+}
+
 static int request_today(struct view *v, enum request req)
 {
 	struct today *t = v->data;
@@ -344,6 +394,8 @@ static int request_today(struct view *v, enum request req)
 		return checkin(v);
 	case REQ_CATCH_UP:
 		return catch_up(v);
+	case REQ_PAUSE:
+		return pause(v);
 	case REQ_REFLECT:
 		/* the Week view, on the week the reminder is about */
 		a->show_week = t && t->remind ? t->remind : calendar_monday(a->today);
@@ -386,6 +438,7 @@ static const struct view_key today_keys[] = {
 	{ REQ_NOTE, NULL, NULL },
 	{ REQ_REFLECT, "the Week view, to reflect", NULL },
 	{ REQ_CATCH_UP, NULL, NULL },
+	{ REQ_PAUSE, NULL, NULL },
 	{ REQ_NONE, NULL, NULL },
 };
 

@@ -76,6 +76,7 @@
 	_(THIS_WEEK, "this-week", "back to this week", "this week")                \
 	_(RATE, "rate", "rate a skill: r, the skill, 1-5", "rate")                 \
 	_(REFLECT, "reflect", "write the week's reflection", "reflect")            \
+	_(PAUSE, "pause", "pause: days off that keep the streak", "pause")         \
 	_(CATCH_UP, "catch-up", "start a past plan, or catch up",                  \
 	  "catch up")                                                              \
 	_(ZOOM_IN, "zoom-in", "zoom in (also =)", "zoom in")                       \

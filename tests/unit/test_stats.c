@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <string.h>
+
 #include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -57,7 +59,9 @@ static struct streak streak(const int *days, size_t n, const bool rest[7],
 			    int today)
 {
 	struct streak s = { -1, -1 };
-	stats_streak(days, n, rest, today, &s.current, &s.longest);
+	struct stats_off off = { 0 };
+	memcpy(off.rest, rest, sizeof(off.rest));
+	stats_streak(days, n, &off, today, &s.current, &s.longest);
 	return s;
 }
 
@@ -76,21 +80,21 @@ static void test_expected_one_span(void **state)
 	int b = monday();
 	/* 10 days, 20 items: 2 a day, counted by the end of each day */
 	struct stats_span sp = { b, b + 9, 20 };
-	assert_near(stats_expected(&sp, b - 100), 0);
-	assert_near(stats_expected(&sp, b - 1), 0);
-	assert_near(stats_expected(&sp, b), 2);	   /* end of day 1 of 10 */
-	assert_near(stats_expected(&sp, b + 4), 10); /* 5 of 10 days */
-	assert_near(stats_expected(&sp, b + 8), 18);
-	assert_near(stats_expected(&sp, b + 9), 20); /* the last day: all */
-	assert_near(stats_expected(&sp, b + 10), 20);
-	assert_near(stats_expected(&sp, b + 1000), 20);
+	assert_near(stats_expected(&sp, b - 100, NULL), 0);
+	assert_near(stats_expected(&sp, b - 1, NULL), 0);
+	assert_near(stats_expected(&sp, b, NULL), 2);	   /* end of day 1 of 10 */
+	assert_near(stats_expected(&sp, b + 4, NULL), 10); /* 5 of 10 days */
+	assert_near(stats_expected(&sp, b + 8, NULL), 18);
+	assert_near(stats_expected(&sp, b + 9, NULL), 20); /* the last day: all */
+	assert_near(stats_expected(&sp, b + 10, NULL), 20);
+	assert_near(stats_expected(&sp, b + 1000, NULL), 20);
 
 	/* 3 items over 4 days: 0.75 a day */
 	struct stats_span odd = { b, b + 3, 3 };
-	assert_near(stats_expected(&odd, b), 0.75);
-	assert_near(stats_expected(&odd, b + 1), 1.5);
-	assert_near(stats_expected(&odd, b + 2), 2.25);
-	assert_near(stats_expected(&odd, b + 3), 3);
+	assert_near(stats_expected(&odd, b, NULL), 0.75);
+	assert_near(stats_expected(&odd, b + 1, NULL), 1.5);
+	assert_near(stats_expected(&odd, b + 2, NULL), 2.25);
+	assert_near(stats_expected(&odd, b + 3, NULL), 3);
 }
 
 static void test_expected_edges(void **state)
@@ -99,18 +103,18 @@ static void test_expected_edges(void **state)
 	int b = monday();
 	/* a span of one day: nothing the day before, everything on it */
 	struct stats_span one = { b, b, 5 };
-	assert_near(stats_expected(&one, b - 1), 0);
-	assert_near(stats_expected(&one, b), 5);
-	assert_near(stats_expected(&one, b + 1), 5);
+	assert_near(stats_expected(&one, b - 1, NULL), 0);
+	assert_near(stats_expected(&one, b, NULL), 5);
+	assert_near(stats_expected(&one, b + 1, NULL), 5);
 	/* a span with nothing in it expects nothing */
 	struct stats_span empty = { b, b + 9, 0 };
-	assert_near(stats_expected(&empty, b - 1), 0);
-	assert_near(stats_expected(&empty, b + 5), 0);
-	assert_near(stats_expected(&empty, b + 20), 0);
+	assert_near(stats_expected(&empty, b - 1, NULL), 0);
+	assert_near(stats_expected(&empty, b + 5, NULL), 0);
+	assert_near(stats_expected(&empty, b + 20, NULL), 0);
 	/* across a leap day: 2024-02-28 .. 2024-03-02 is 4 days */
 	struct stats_span leap = { d("2024-02-28"), d("2024-03-02"), 8 };
-	assert_near(stats_expected(&leap, d("2024-02-29")), 4);
-	assert_near(stats_expected(&leap, d("2024-03-01")), 6);
+	assert_near(stats_expected(&leap, d("2024-02-29"), NULL), 4);
+	assert_near(stats_expected(&leap, d("2024-03-01"), NULL), 6);
 }
 
 static void test_expected_all(void **state)
@@ -122,14 +126,14 @@ static void test_expected_all(void **state)
 		{ b + 5, b + 9, 5 },	/* 1 a day, overlapping */
 		{ b + 20, b + 21, 4 }, /* 2 a day, later */
 	};
-	assert_near(stats_expected_all(v, 0, b + 5), 0);
-	assert_near(stats_expected_all(v, ARRAY_LEN(v), b - 1), 0);
-	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 2), 3);
-	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 6), 7 + 2);
-	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 15), 15);
-	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 20), 17);
-	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 21), 19);
-	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 99), 19);
+	assert_near(stats_expected_all(v, 0, b + 5, NULL), 0);
+	assert_near(stats_expected_all(v, ARRAY_LEN(v), b - 1, NULL), 0);
+	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 2, NULL), 3);
+	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 6, NULL), 7 + 2);
+	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 15, NULL), 15);
+	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 20, NULL), 17);
+	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 21, NULL), 19);
+	assert_near(stats_expected_all(v, ARRAY_LEN(v), b + 99, NULL), 19);
 }
 
 /* ---- stats_days_ahead ----------------------------------------------------- */
@@ -143,22 +147,22 @@ static void test_days_ahead_one_span(void **state)
 	struct stats_span v[] = { { b, b + 9, 10 } };
 	size_t n = ARRAY_LEN(v);
 	/* on schedule: 5 expected by the end of b + 4 */
-	assert_int_equal(stats_days_ahead(v, n, 5, b + 4), 0);
-	assert_int_equal(stats_days_ahead(v, n, 1, b), 0);
-	assert_int_equal(stats_days_ahead(v, n, 10, b + 9), 0);
+	assert_int_equal(stats_days_ahead(v, n, 5, b + 4, NULL), 0);
+	assert_int_equal(stats_days_ahead(v, n, 1, b, NULL), 0);
+	assert_int_equal(stats_days_ahead(v, n, 10, b + 9, NULL), 0);
 	/* behind is counted from yesterday, today's share being owed once
 	 * today ends: 4 done on b + 6 (6 expected by b + 5); 4 were expected
 	 * on b + 3 */
-	assert_int_equal(stats_days_ahead(v, n, 4, b + 6), -2);
+	assert_int_equal(stats_days_ahead(v, n, 4, b + 6, NULL), -2);
 	/* nothing done on b + 2: 0 was expected on b - 1, two days before b + 1 */
-	assert_int_equal(stats_days_ahead(v, n, 0, b + 2), -2);
+	assert_int_equal(stats_days_ahead(v, n, 0, b + 2, NULL), -2);
 	/* ahead: 7 done on b + 2 (3 expected); 7 are expected on b + 6 */
-	assert_int_equal(stats_days_ahead(v, n, 7, b + 2), 4);
+	assert_int_equal(stats_days_ahead(v, n, 7, b + 2, NULL), 4);
 	/* ahead before the plan starts: 2 done by b - 5, expected on b + 1 */
-	assert_int_equal(stats_days_ahead(v, n, 2, b - 5), 6);
+	assert_int_equal(stats_days_ahead(v, n, 2, b - 5, NULL), 6);
 	/* after the plan: all done is on schedule, 6 done is 6 on b + 5 */
-	assert_int_equal(stats_days_ahead(v, n, 10, b + 20), 0);
-	assert_int_equal(stats_days_ahead(v, n, 6, b + 20), -14);
+	assert_int_equal(stats_days_ahead(v, n, 10, b + 20, NULL), 0);
+	assert_int_equal(stats_days_ahead(v, n, 6, b + 20, NULL), -14);
 }
 
 /* 3 items over 10 days: by the end of b + k the plan expects 0.3 (k + 1).
@@ -171,9 +175,9 @@ static void test_days_ahead_fractions(void **state)
 	struct stats_span v[] = { { b, b + 9, 3 } };
 	size_t n = ARRAY_LEN(v);
 	/* 1 done on b + 9 (3 expected): 0.9 on b + 2, 1.2 on b + 3 */
-	assert_int_equal(stats_days_ahead(v, n, 1, b + 9), -5);
+	assert_int_equal(stats_days_ahead(v, n, 1, b + 9, NULL), -5);
 	/* 2 done on b + 9: 1.8 on b + 5, 2.1 on b + 6 */
-	assert_int_equal(stats_days_ahead(v, n, 2, b + 9), -2);
+	assert_int_equal(stats_days_ahead(v, n, 2, b + 9, NULL), -2);
 }
 
 /* Spans with different totals: A, b .. b + 9, 10 items (1 a day), then B,
@@ -189,9 +193,9 @@ static void test_days_ahead_behind_across_a_break(void **state)
 	(void)state;
 	int b = monday();
 	struct stats_span v[] = { { b, b + 9, 10 }, { b + 20, b + 29, 10 } };
-	assert_int_equal(stats_days_ahead(v, 2, 10, b + 25), -5);
-	assert_int_equal(stats_days_ahead(v, 2, 12, b + 25), -3);
-	assert_int_equal(stats_days_ahead(v, 2, 5, b + 25), -20);
+	assert_int_equal(stats_days_ahead(v, 2, 10, b + 25, NULL), -5);
+	assert_int_equal(stats_days_ahead(v, 2, 12, b + 25, NULL), -3);
+	assert_int_equal(stats_days_ahead(v, 2, 5, b + 25, NULL), -20);
 }
 
 static void test_days_ahead_several_spans(void **state)
@@ -201,25 +205,25 @@ static void test_days_ahead_several_spans(void **state)
 	struct stats_span v[] = { { b, b + 9, 10 }, { b + 10, b + 14, 20 } };
 	size_t n = ARRAY_LEN(v);
 	/* on b + 12 the plan expects 22 */
-	assert_int_equal(stats_days_ahead(v, n, 22, b + 12), 0);
-	assert_int_equal(stats_days_ahead(v, n, 14, b + 12), -1); /* b + 10 */
-	assert_int_equal(stats_days_ahead(v, n, 10, b + 12), -2); /* b + 9 */
-	assert_int_equal(stats_days_ahead(v, n, 5, b + 12), -7);  /* b + 4 */
-	assert_int_equal(stats_days_ahead(v, n, 26, b + 12), 1);  /* b + 13 */
+	assert_int_equal(stats_days_ahead(v, n, 22, b + 12, NULL), 0);
+	assert_int_equal(stats_days_ahead(v, n, 14, b + 12, NULL), -1); /* b + 10 */
+	assert_int_equal(stats_days_ahead(v, n, 10, b + 12, NULL), -2); /* b + 9 */
+	assert_int_equal(stats_days_ahead(v, n, 5, b + 12, NULL), -7);  /* b + 4 */
+	assert_int_equal(stats_days_ahead(v, n, 26, b + 12, NULL), 1);  /* b + 13 */
 	/* on b + 5 the plan expects 6; 18 are expected on b + 11 */
-	assert_int_equal(stats_days_ahead(v, n, 18, b + 5), 6);
+	assert_int_equal(stats_days_ahead(v, n, 18, b + 5, NULL), 6);
 	/* the order of the spans does not matter */
 	struct stats_span r[] = { v[1], v[0] };
-	assert_int_equal(stats_days_ahead(r, n, 14, b + 12), -1);
-	assert_int_equal(stats_days_ahead(r, n, 18, b + 5), 6);
+	assert_int_equal(stats_days_ahead(r, n, 14, b + 12, NULL), -1);
+	assert_int_equal(stats_days_ahead(r, n, 18, b + 5, NULL), 6);
 
 	/* overlapping spans: C, b + 5 .. b + 9, 5 items, on top of A.
 	 * Expected by b + k: k + 1 for k < 5, then 2k - 3. */
 	struct stats_span o[] = { { b, b + 9, 10 }, { b + 5, b + 9, 5 } };
-	assert_int_equal(stats_days_ahead(o, 2, 11, b + 7), 0);
-	assert_int_equal(stats_days_ahead(o, 2, 7, b + 7), -1);	 /* b + 5 */
-	assert_int_equal(stats_days_ahead(o, 2, 13, b + 5), 3);	 /* b + 8 */
-	assert_int_equal(stats_days_ahead(o, 2, 3, b + 7), -4);	 /* b + 2 */
+	assert_int_equal(stats_days_ahead(o, 2, 11, b + 7, NULL), 0);
+	assert_int_equal(stats_days_ahead(o, 2, 7, b + 7, NULL), -1);	 /* b + 5 */
+	assert_int_equal(stats_days_ahead(o, 2, 13, b + 5, NULL), 3);	 /* b + 8 */
+	assert_int_equal(stats_days_ahead(o, 2, 3, b + 7, NULL), -4);	 /* b + 2 */
 }
 
 /*
@@ -234,8 +238,8 @@ static void test_days_ahead_on_schedule_before_start(void **state)
 	int b = monday();
 	struct stats_span v[] = { { b, b + 9, 10 } };
 	/* nothing done, five days before the plan starts: 0 expected */
-	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 0, b - 5), 0);
-	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 0, b - 1), 0);
+	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 0, b - 5, NULL), 0);
+	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 0, b - 1, NULL), 0);
 }
 
 static void test_days_ahead_on_schedule_in_a_break(void **state)
@@ -245,20 +249,20 @@ static void test_days_ahead_on_schedule_in_a_break(void **state)
 	/* A: b .. b + 9, 10 items; a break; B: b + 20 .. b + 29, 10 items */
 	struct stats_span v[] = { { b, b + 9, 10 }, { b + 20, b + 29, 10 } };
 	/* A done, in the break: 10 expected, 10 done */
-	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 10, b + 12), 0);
-	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 10, b + 19), 0);
+	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 10, b + 12, NULL), 0);
+	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 10, b + 19, NULL), 0);
 }
 
 static void test_days_ahead_no_spans(void **state)
 {
 	(void)state;
 	int b = monday();
-	assert_int_equal(stats_days_ahead(NULL, 0, 0, b), 0);
-	assert_int_equal(stats_days_ahead(NULL, 0, 5, b), 0);
+	assert_int_equal(stats_days_ahead(NULL, 0, 0, b, NULL), 0);
+	assert_int_equal(stats_days_ahead(NULL, 0, 5, b, NULL), 0);
 	/* spans without items are no dated items either */
 	struct stats_span v[] = { { b, b + 9, 0 }, { b + 10, b + 19, 0 } };
-	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 0, b + 5), 0);
-	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 3, b + 5), 0);
+	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 0, b + 5, NULL), 0);
+	assert_int_equal(stats_days_ahead(v, ARRAY_LEN(v), 3, b + 5, NULL), 0);
 }
 
 /* Done more than the plan ever expects: ahead by the days left to its
@@ -269,10 +273,10 @@ static void test_days_ahead_done_everything(void **state)
 	int b = monday();
 	struct stats_span v[] = { { b, b + 9, 10 } };
 	size_t n = ARRAY_LEN(v);
-	assert_int_equal(stats_days_ahead(v, n, 10, b + 2), 7);
-	assert_int_equal(stats_days_ahead(v, n, 12, b + 2), 7);
-	assert_int_equal(stats_days_ahead(v, n, 12, b + 9), 0);
-	assert_int_equal(stats_days_ahead(v, n, 12, b + 30), 0);
+	assert_int_equal(stats_days_ahead(v, n, 10, b + 2, NULL), 7);
+	assert_int_equal(stats_days_ahead(v, n, 12, b + 2, NULL), 7);
+	assert_int_equal(stats_days_ahead(v, n, 12, b + 9, NULL), 0);
+	assert_int_equal(stats_days_ahead(v, n, 12, b + 30, NULL), 0);
 }
 
 /* ---- stats_percent ------------------------------------------------------- */
@@ -512,9 +516,71 @@ static void test_spark(void **state)
 	assert_string_equal(stats_spark(9, false), "."); /* out of range: none */
 }
 
+
+/* ---- pauses ------------------------------------------------------------------- */
+
+/* A pause flattens the expected line across its days: the span's items
+ * are spread over the days that are not paused. */
+static void test_expected_with_a_pause(void **state)
+{
+	(void)state;
+	int b = monday();
+	struct stats_span sp = { b, b + 9, 8 }; /* 10 days, 8 items */
+	struct stats_pause pz[] = { { b + 2, b + 3 } };
+	struct stats_off off = { .pauses = pz, .npauses = 1 };
+	/* 8 plan days: one item a day */
+	assert_near(stats_expected(&sp, b, &off), 1);
+	assert_near(stats_expected(&sp, b + 1, &off), 2);
+	assert_near(stats_expected(&sp, b + 2, &off), 2); /* paused */
+	assert_near(stats_expected(&sp, b + 3, &off), 2);
+	assert_near(stats_expected(&sp, b + 4, &off), 3);
+	assert_near(stats_expected(&sp, b + 9, &off), 8);
+	/* behind is counted on plan days: 2 done on b + 4 (3 expected by its
+	 * end, 2 by the end of b + 3), on schedule; without the pause, 3.2
+	 * were due by b + 3, 2 lie within b + 2: a day behind */
+	assert_int_equal(stats_days_ahead(&sp, 1, 2, b + 4, &off), 0);
+	assert_int_equal(stats_days_ahead(&sp, 1, 2, b + 4, NULL), -1);
+	/* nothing done on b + 6: 4 were due by b + 5, 0 by b - 1; of the six
+	 * days between, two are paused */
+	assert_int_equal(stats_days_ahead(&sp, 1, 0, b + 6, &off), -4);
+	/* 7 done on b + 1: the plan expects 7 by b + 8, seven days on, two
+	 * of them paused */
+	assert_int_equal(stats_days_ahead(&sp, 1, 7, b + 1, &off), 5);
+	/* a span all paused expects nothing until its end */
+	struct stats_pause all[] = { { b - 5, b + 20 } };
+	struct stats_off off2 = { .pauses = all, .npauses = 1 };
+	assert_near(stats_expected(&sp, b + 5, &off2), 0);
+	assert_true(stats_paused(&off, b + 2));
+	assert_false(stats_paused(&off, b + 4));
+	assert_int_equal(stats_paused_days(&off, b, b + 9), 2);
+	assert_int_equal(stats_paused_days(&off, b + 3, b + 9), 1);
+}
+
+/* A pause does not break a streak, nor does it count in it. */
+static void test_streak_across_a_pause(void **state)
+{
+	(void)state;
+	int b = monday();
+	int days[] = { b, b + 1, b + 7, b + 8 }; /* Mon Tue, then next Mon Tue */
+	struct stats_pause pz[] = { { b + 2, b + 6 } };
+	struct stats_off off = { .pauses = pz, .npauses = 1 };
+	int cur, lon;
+	stats_streak(days, 4, &off, b + 8, &cur, &lon);
+	assert_int_equal(cur, 4);
+	assert_int_equal(lon, 4);
+	stats_streak(days, 4, NULL, b + 8, &cur, &lon);
+	assert_int_equal(cur, 2);
+	/* today in a pause: the streak before it holds */
+	stats_streak(days, 2, &off, b + 5, &cur, &lon);
+	assert_int_equal(cur, 2);
+	assert_true(stats_day_off(&off, b + 4));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_expected_with_a_pause),
+		cmocka_unit_test(test_streak_across_a_pause),
 		cmocka_unit_test(test_expected_one_span),
 		cmocka_unit_test(test_expected_edges),
 		cmocka_unit_test(test_expected_all),

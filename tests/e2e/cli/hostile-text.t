@@ -45,7 +45,7 @@ Nothing of it reached the store: no note, no time, nothing to undo.
 
   $ stride list 3 --json | grep -o '"note":[^,]*'
   "note":null
-  $ stride status --json | grep -A6 '"slot"' | grep -o '"logged":.*'
+  $ stride status --json | grep -A8 '"slot"' | grep -o '"logged":.*'
   "logged":	0
   $ stride undo
   stride: nothing to undo

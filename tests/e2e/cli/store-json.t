@@ -71,6 +71,7 @@ streak is 07-13 (rest day, with activity) and today.
   "minutes":30,
   "focus":"Theory",
   "rest":false,
+  "paused_to":null,
   "logged":40
   },
   "streak":{
@@ -140,6 +141,7 @@ On Friday 07-18, a rest day, in phase two's first week block (phase one's
   "minutes":0,
   "focus":null,
   "rest":true,
+  "paused_to":null,
   "logged":0
   },
   "streak":{
@@ -184,6 +186,7 @@ Today's slot, where we are, and the next open tasks (the same objects as
   "minutes":30,
   "focus":"Theory",
   "rest":false,
+  "paused_to":null,
   "logged":40
   },
   "phase":{

@@ -76,3 +76,22 @@ wait_for '^ 3% done \(2 of 60\), on schedule$'
 keys u
 wait_for '^ 3% done \(2 of 60\), 59 days behind schedule$'
 quit_tui
+
+# P: a pause, its days asked (today, then its last day), then whether to
+# move what is left; today becomes a rest day; u takes it back
+start_tui 100x30 stride --db "$T/behind.db"
+wait_for '^ Today: Official docs/article deep-dive · 30 min$'
+keys P
+wait_for '^ Pause from \(YYYY-MM-DD, today, tomorrow, \+N, monday\): +today$'
+keys Enter
+wait_for '^ Last day of the pause: +2025-08-20$'
+keys C-u '+2' Enter
+wait_for '^ Move what is left 3 days later too\? \(y/n\)$'
+keys n
+wait_for '^ Paused 2025-08-20 to 2025-08-22 \(u undoes it\)$'
+wait_for '^ Today: paused to 2025-08-22, a rest day$'
+stride --db "$T/behind.db" pause --list | grep -qx '2025-08-20 to 2025-08-22  (3 days)' ||
+	fail "stride pause --list: $(stride --db "$T/behind.db" pause --list 2>&1)"
+keys u
+wait_for '^ Today: Official docs/article deep-dive · 30 min$'
+quit_tui
