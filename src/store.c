@@ -24,6 +24,7 @@
  * innermost dated container is this one) and plans.total/done.
  */
 #include "stride/store.h"
+#include "store_internal.h"
 
 #include "stride/calendar.h"
 #include "stride/text.h"
@@ -513,13 +514,14 @@ struct store {
 	sqlite3_stmt *stmts[SQL_COUNT];
 };
 
+sqlite3 *store_handle(struct store *s)
+{
+	return s->db;
+}
+
 /* ---- errors ------------------------------------------------------------------ */
 
-static int set_err(struct store_error *err, enum store_errcode code,
-		   const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static int set_err(struct store_error *err, enum store_errcode code,
-		   const char *fmt, ...)
+int store_set_err(struct store_error *err, enum store_errcode code, const char *fmt, ...)
 {
 	if (!err)
 		return -1;
@@ -539,7 +541,7 @@ static int check_text(const char *what, const char *text, struct store_error *er
 	if (!text || text_valid(text, strlen(text), &f))
 		return 0;
 	char buf[64];
-	return set_err(err, STORE_ERR_INVALID,
+	return store_set_err(err, STORE_ERR_INVALID,
 		       "%s holds %s (line %u, character %u): stride keeps UTF-8 "
 		       "text without control characters but tab and newline; "
 		       "nothing was recorded",
@@ -547,7 +549,7 @@ static int check_text(const char *what, const char *text, struct store_error *er
 }
 
 /* Turns a failed SQLite call into a message a person can act on. */
-static int db_err(const struct store *s, struct store_error *err, int rc)
+int store_db_err(const struct store *s, struct store_error *err, int rc)
 {
 	const char *path = s->path;
 	const char *detail = s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
@@ -559,48 +561,48 @@ static int db_err(const struct store *s, struct store_error *err, int rc)
 		rc = SQLITE_FULL;
 	switch (rc & 0xff) {
 	case SQLITE_NOTADB:
-		return set_err(err, STORE_ERR_FOREIGN,
+		return store_set_err(err, STORE_ERR_FOREIGN,
 			       "%s is not a stride store (it is not a SQLite "
 			       "database): give another path with --db, or move "
 			       "the file away",
 			       path);
 	case SQLITE_CORRUPT:
-		return set_err(err, STORE_ERR_CORRUPT,
+		return store_set_err(err, STORE_ERR_CORRUPT,
 			       "the store %s is damaged (%s): move it away and "
 			       "import your plans again, or restore a backup of it",
 			       path, detail);
 	case SQLITE_FULL:
-		return set_err(err, STORE_ERR_FULL,
+		return store_set_err(err, STORE_ERR_FULL,
 			       "the disk holding %s is full: nothing was "
 			       "recorded; free some space and try again",
 			       path);
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		return set_err(err, STORE_ERR_BUSY,
+		return store_set_err(err, STORE_ERR_BUSY,
 			       "the store %s stayed busy (another stride is "
 			       "writing to it): nothing was recorded; try again",
 			       path);
 	case SQLITE_READONLY:
-		return set_err(err, STORE_ERR_READONLY,
+		return store_set_err(err, STORE_ERR_READONLY,
 			       "the store %s is read-only: nothing was recorded; "
 			       "check the permissions of the file and its directory",
 			       path);
 	case SQLITE_CANTOPEN:
-		return set_err(err, STORE_ERR_IO,
+		return store_set_err(err, STORE_ERR_IO,
 			       "cannot open the store %s (%s): check that its "
 			       "directory exists and can be written",
 			       path, detail);
 	case SQLITE_IOERR:
 		if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC)
-			return set_err(err, STORE_ERR_FULL,
+			return store_set_err(err, STORE_ERR_FULL,
 				       "cannot write the store %s (%s): nothing "
 				       "was recorded; is the disk full?",
 				       path, detail);
-		return set_err(err, STORE_ERR_IO,
+		return store_set_err(err, STORE_ERR_IO,
 			       "cannot read or write the store %s (%s)", path,
 			       detail);
 	default:
-		return set_err(err, STORE_ERR_IO, "the store %s: %s", path, detail);
+		return store_set_err(err, STORE_ERR_IO, "the store %s: %s", path, detail);
 	}
 }
 
@@ -612,7 +614,7 @@ static sqlite3_stmt *stmt(struct store *s, enum sql which,
 					    SQLITE_PREPARE_PERSISTENT,
 					    &s->stmts[which], NULL);
 		if (rc != SQLITE_OK) {
-			db_err(s, err, rc);
+			store_db_err(s, err, rc);
 			return NULL;
 		}
 	}
@@ -631,14 +633,14 @@ static int run(struct store *s, sqlite3_stmt *q, struct store_error *err)
 	int rc = sqlite3_step(q);
 	done_stmt(q);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return db_err(s, err, rc);
+		return store_db_err(s, err, rc);
 	return 0;
 }
 
 static int exec(struct store *s, const char *sql, struct store_error *err)
 {
 	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
-	return rc == SQLITE_OK ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_OK ? 0 : store_db_err(s, err, rc);
 }
 
 /* ---- binding and reading ------------------------------------------------------ */
@@ -890,7 +892,7 @@ char *store_default_path(struct store_error *err)
 	const char *home = getenv("HOME");
 	if (home && *home)
 		return xasprintf("%s/.local/share/stride/stride.db", home);
-	set_err(err, STORE_ERR_IO,
+	store_set_err(err, STORE_ERR_IO,
 		"no place for the store: set HOME, XDG_DATA_HOME or STRIDE_DB, "
 		"or give --db PATH");
 	return NULL;
@@ -957,7 +959,7 @@ static int make_parent(const char *path, struct made *m, struct store_error *err
 				m->dirs[m->ndirs++] = xstrdup(dir);
 			} else if (errno != EEXIST) {
 				int e = errno;
-				set_err(err,
+				store_set_err(err,
 					no_room(e)		   ? STORE_ERR_FULL
 					: e == EACCES || e == EROFS ? STORE_ERR_READONLY
 								    : STORE_ERR_IO,
@@ -993,11 +995,11 @@ static int make_file(const char *path, const char *shown, struct made *m,
 	if (fd < 0 && errno != EEXIST) {
 		int e = errno;
 		if (no_room(e))
-			return set_err(err, STORE_ERR_FULL,
+			return store_set_err(err, STORE_ERR_FULL,
 				       "the disk holding %s is full: nothing was "
 				       "recorded; free some space and try again",
 				       shown);
-		return set_err(err, e == EACCES || e == EROFS ? STORE_ERR_READONLY
+		return store_set_err(err, e == EACCES || e == EROFS ? STORE_ERR_READONLY
 							      : STORE_ERR_IO,
 			       "cannot create the store %s: %s", shown, strerror(e));
 	}
@@ -1089,7 +1091,7 @@ static int pragma_int(struct store *s, const char *sql, int *out,
 		}
 		sqlite3_finalize(q);
 	}
-	return rc == SQLITE_OK || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_OK || rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 static int migrate(struct store *s, int from, struct store_error *err)
@@ -1107,7 +1109,7 @@ static int migrate(struct store *s, int from, struct store_error *err)
 			if (v > 0 || err->code == STORE_ERR_IO) {
 				char why[sizeof(err->msg)];
 				snprintf(why, sizeof(why), "%s", err->msg);
-				set_err(err, err->code,
+				store_set_err(err, err->code,
 					"cannot bring the store %s to schema %d, so it "
 					"is left as it was (%s)",
 					s->path, v + 1, why);
@@ -1132,7 +1134,7 @@ static int open_db(struct store *s, const char *name, int flags,
 	}
 	int rc = sqlite3_open_v2(name, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
-		db_err(s, err, rc);
+		store_db_err(s, err, rc);
 		sqlite3_close(s->db);
 		s->db = NULL;
 		return -1;
@@ -1155,12 +1157,12 @@ static int check_identity(struct store *s, int *version, struct store_error *err
 	if (app == 0 && *version == 0 && tables == 0)
 		return 0; /* empty: ours to make */
 	if (app != STORE_APP_ID)
-		return set_err(err, STORE_ERR_FOREIGN,
+		return store_set_err(err, STORE_ERR_FOREIGN,
 			       "%s is a SQLite database, but not a stride store: "
 			       "give another path with --db, or move the file away",
 			       s->path);
 	if (*version > STORE_SCHEMA_VERSION)
-		return set_err(err, STORE_ERR_NEWER,
+		return store_set_err(err, STORE_ERR_NEWER,
 			       "the store %s was written by a newer stride "
 			       "(schema %d; this stride knows %d): upgrade stride "
 			       "to use it",
@@ -1193,11 +1195,11 @@ static int open_full(struct store *s, int *version, struct store_error *err)
 static int not_writable(const struct store *s, struct store_error *err)
 {
 	if (s->full)
-		return set_err(err, STORE_ERR_FULL,
+		return store_set_err(err, STORE_ERR_FULL,
 			       "the disk holding %s is full: nothing was recorded; "
 			       "free some space and try again",
 			       s->path);
-	return set_err(err, STORE_ERR_READONLY,
+	return store_set_err(err, STORE_ERR_READONLY,
 		       "the store %s is read-only: nothing was recorded; check "
 		       "the permissions of the file and its directory",
 		       s->path);
@@ -1216,20 +1218,20 @@ int store_open(const char *path, bool write, struct store **out,
 	struct stat st;
 	if (stat(path, &st) < 0) {
 		if (errno != ENOENT) {
-			set_err(err, STORE_ERR_IO, "cannot open the store %s: %s",
+			store_set_err(err, STORE_ERR_IO, "cannot open the store %s: %s",
 				path, strerror(errno));
 			goto fail;
 		}
 		char *target = dangling_target(path);
 		if (!write) {
 			if (target)
-				set_err(err, STORE_ERR_EMPTY,
+				store_set_err(err, STORE_ERR_EMPTY,
 					"the store %s is a symbolic link to %s, which "
 					"does not exist: 'stride import FILE' creates "
 					"it, or fix the link",
 					path, target);
 			else
-				set_err(err, STORE_ERR_ABSENT,
+				store_set_err(err, STORE_ERR_ABSENT,
 					"there is no store at %s yet", path);
 			free(target);
 			goto fail;
@@ -1240,7 +1242,7 @@ int store_open(const char *path, bool write, struct store **out,
 		if (rc < 0)
 			goto fail;
 	} else if (S_ISDIR(st.st_mode)) {
-		set_err(err, STORE_ERR_FOREIGN,
+		store_set_err(err, STORE_ERR_FOREIGN,
 			"%s is a directory, not a stride store: give the path of "
 			"a file with --db",
 			path);
@@ -1253,18 +1255,18 @@ int store_open(const char *path, bool write, struct store **out,
 		if (fd >= 0)
 			close(fd);
 		if (n < 0) {
-			set_err(err, STORE_ERR_IO, "cannot read the store %s: %s",
+			store_set_err(err, STORE_ERR_IO, "cannot read the store %s: %s",
 				path, strerror(errno));
 			goto fail;
 		}
 		if (n < 16 || memcmp(head, "SQLite format 3", 16) != 0) {
-			db_err(s, err, SQLITE_NOTADB);
+			store_db_err(s, err, SQLITE_NOTADB);
 			goto fail;
 		}
 	} else if (!write) {
 		/* a store is made by the command that writes one, never by
 		 * reading */
-		set_err(err, STORE_ERR_EMPTY,
+		store_set_err(err, STORE_ERR_EMPTY,
 			"the store %s is empty (0 bytes): 'stride import FILE' "
 			"fills it, or remove the file",
 			path);
@@ -1325,14 +1327,14 @@ int store_open(const char *path, bool write, struct store **out,
 	}
 	if (s->readonly) {
 		if (version == 0) {
-			set_err(err, STORE_ERR_EMPTY,
+			store_set_err(err, STORE_ERR_EMPTY,
 				"the store %s is empty: 'stride import FILE' fills "
 				"it, or remove the file",
 				path);
 			goto fail;
 		}
 		if (version < STORE_SCHEMA_VERSION) {
-			set_err(err, s->full ? STORE_ERR_FULL : STORE_ERR_READONLY,
+			store_set_err(err, s->full ? STORE_ERR_FULL : STORE_ERR_READONLY,
 				"the store %s needs upgrading to this stride's "
 				"schema, but %s",
 				path,
@@ -1447,7 +1449,7 @@ int store_plan_version(struct store *s, const char *slug,
 		v->last_event = sqlite3_column_int64(q, 2);
 	}
 	done_stmt(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 /* The plan's imported_at (the `synced` of its version); 0 when it has
@@ -1464,7 +1466,7 @@ static int plan_synced(struct store *s, long long plan_id, long long *synced,
 	if (rc == SQLITE_ROW)
 		*synced = sqlite3_column_int64(q, 0);
 	done_stmt(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 /* Runs q, bound to id and one or two numbers (b < 0: none). */
@@ -1512,7 +1514,7 @@ int store_plan_spread(struct store *s, long long plan_id, int gap,
 			n++;
 		}
 		done_stmt(q);
-		ret = rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+		ret = rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 	} else {
 		ret = -1;
 	}
@@ -1615,7 +1617,7 @@ static int load_schedule(struct store *s, struct store_plan *p,
 		p->schedule[d].focus = col_dup(q, 2);
 	}
 	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 /* Fills p from a row of PLAN_COLS (owned strings), schedule not yet. */
@@ -1661,9 +1663,9 @@ static int plan_one(struct store *s, enum sql which, const char *slug,
 		row_plan(q, out);
 	done_stmt(q);
 	if (rc == SQLITE_DONE)
-		return set_err(err, STORE_ERR_NOTFOUND, "no such plan");
+		return store_set_err(err, STORE_ERR_NOTFOUND, "no such plan");
 	if (rc != SQLITE_ROW)
-		return db_err(s, err, rc);
+		return store_db_err(s, err, rc);
 	if (load_schedule(s, out, err) < 0) {
 		store_plan_done(out);
 		return -1;
@@ -1705,7 +1707,7 @@ int store_plans(struct store *s,
 		row_plan(q, &plans[n++]);
 	}
 	done_stmt(q);
-	int ret = rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	int ret = rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 	for (size_t i = 0; i < n; i++) {
 		if (ret == 0 && load_schedule(s, &plans[i], err) < 0)
 			ret = -1;
@@ -1811,13 +1813,13 @@ static int plan_statement(struct store *s, const char *sql, long long plan_id,
 	sqlite3_stmt *q;
 	int rc = sqlite3_prepare_v2(s->db, sql, -1, &q, NULL);
 	if (rc != SQLITE_OK)
-		return db_err(s, err, rc);
+		return store_db_err(s, err, rc);
 	sqlite3_bind_int64(q, 1, plan_id);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW && count)
 		*count = sqlite3_column_int64(q, 0);
 	sqlite3_finalize(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 int store_plan_history(struct store *s, long long plan_id,
@@ -1883,7 +1885,7 @@ static int each_item(struct store *s, sqlite3_stmt *q,
 		}
 	}
 	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 int store_items(struct store *s, long long plan_id,
@@ -1911,364 +1913,6 @@ int store_walk(struct store *s, long long plan_id, int seq, int last,
 	return each_item(s, q, fn, ctx, err);
 }
 
-/* ---- moving the dates ---------------------------------------------------------- */
-
-static int next_batch(struct store *s, long long *batch, struct store_error *err);
-static int add_event(struct store *s, const struct store_event *ev,
-		     long long undoes, struct store_error *err);
-
-/* Runs sql with ?1 the plan's id and ?2.. the numbers in v (n of them);
- * *count (when not NULL) gets its first column, else the rows changed.
- * Not cached: for what is done rarely. */
-static int run_moves(struct store *s, const char *sql, long long plan_id,
-		     const long long *v, int n, long long *count,
-		     struct store_error *err)
-{
-	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v2(s->db, sql, -1, &q, NULL);
-	if (rc != SQLITE_OK)
-		return db_err(s, err, rc);
-	sqlite3_bind_int64(q, 1, plan_id);
-	for (int i = 0; i < n; i++)
-		sqlite3_bind_int64(q, i + 2, v[i]);
-	rc = sqlite3_step(q);
-	if (count)
-		*count = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : sqlite3_changes(s->db);
-	sqlite3_finalize(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
-}
-
-/* The move event (its minutes: the days every date moves), and the
- * plan's days moved and own days past them as they were (its move_undo
- * row of item 0: start_days, end_days, and the days moved as due_days). */
-static int move_event(struct store *s, long long plan_id, const char *how, int days,
-		      int day, long long *batch, long long *event_id,
-		      struct store_error *err)
-{
-	if (next_batch(s, batch, err) < 0)
-		return -1;
-	struct store_event ev = { .plan_id = plan_id, .day = day, .type = STORE_EV_MOVE,
-				  .minutes = days, .text = how, .batch = *batch };
-	if (add_event(s, &ev, 0, err) < 0)
-		return -1;
-	*event_id = sqlite3_last_insert_rowid(s->db);
-	const long long v[] = { *event_id };
-	/* the plan's span as days moved past the file's by shifts, not as
-	 * dates: an edit of the file before the undo is kept */
-	return run_moves(s,
-			 "INSERT INTO move_undo SELECT ?2, 0, start - file_start - moved, "
-			 "end - file_end - moved, moved FROM plans WHERE id = ?1",
-			 plan_id, v, 1, NULL, err);
-}
-
-/* The first and last date of the plan's items where `where` holds (an
- * SQL condition); CALENDAR_NONE when none has a date. */
-static int date_range(struct store *s, long long plan_id, const char *where, int *first,
-		      int *last, struct store_error *err)
-{
-	char sql[768];
-	snprintf(sql, sizeof(sql),
-		 "SELECT MIN(MIN(COALESCE(start, ?2), COALESCE(end, ?2), COALESCE(due, ?2))), "
-		 "MAX(MAX(COALESCE(start, ?3), COALESCE(end, ?3), COALESCE(due, ?3))) "
-		 "FROM items WHERE plan_id = ?1 AND NOT archived AND "
-		 "COALESCE(start, end, due) IS NOT NULL AND (%s)",
-		 where);
-	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v2(s->db, sql, -1, &q, NULL);
-	if (rc != SQLITE_OK)
-		return db_err(s, err, rc);
-	sqlite3_bind_int64(q, 1, plan_id);
-	sqlite3_bind_int(q, 2, CALENDAR_MAX);
-	sqlite3_bind_int(q, 3, CALENDAR_MIN);
-	rc = sqlite3_step(q);
-	*first = *last = CALENDAR_NONE;
-	if (rc == SQLITE_ROW && sqlite3_column_type(q, 0) != SQLITE_NULL) {
-		*first = sqlite3_column_int(q, 0);
-		*last = sqlite3_column_int(q, 1);
-	}
-	sqlite3_finalize(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
-}
-
-int store_plan_date_range(struct store *s, long long plan_id, int *first, int *last,
-			  struct store_error *err)
-{
-	return date_range(s, plan_id, "1", first, last, err);
-}
-
-/* Refuses a move of `days` of the plan's items where `where` holds that
- * would take a date out of the calendar, saying how far it can go. */
-static int check_range(struct store *s, long long plan_id, const char *where,
-		       int days, struct store_error *err)
-{
-	int first, last;
-	if (date_range(s, plan_id, where, &first, &last, err) < 0)
-		return -1;
-	char date[CALENDAR_DATE_LEN];
-	if (first == CALENDAR_NONE)
-		return 0;
-	if (days > 0 && (long long)last + days > CALENDAR_MAX)
-		return set_err(err, STORE_ERR_INVALID,
-			       "%d days later would take %s past 9999-12-31: at most %d "
-			       "days later; nothing was moved",
-			       days, calendar_format(last, date), CALENDAR_MAX - last);
-	if (days < 0 && (long long)first + days < CALENDAR_MIN)
-		return set_err(err, STORE_ERR_INVALID,
-			       "%d days earlier would take %s before 0001-01-01: at most %d "
-			       "days earlier; nothing was moved",
-			       -days, calendar_format(first, date), first - CALENDAR_MIN);
-	return 0;
-}
-
-int store_plan_start(struct store *s, long long plan_id, int days, int day,
-		     long long *batch, struct store_error *err)
-{
-	long long ev;
-	const long long v[] = { days };
-	if (check_range(s, plan_id, "1", days, err) < 0 ||
-	    move_event(s, plan_id, "start", days, day, batch, &ev, err) < 0 ||
-	    run_moves(s,
-		      "UPDATE items SET start = start + ?2, end = end + ?2, due = due + ?2 "
-		      "WHERE plan_id = ?1",
-		      plan_id, v, 1, NULL, err) < 0)
-		return -1;
-	return run_moves(s,
-			 "UPDATE plans SET start = start + ?2, end = end + ?2, "
-			 "moved = moved + ?2 WHERE id = ?1",
-			 plan_id, v, 1, NULL, err);
-}
-
-/* What a shift moves: what is not finished, with a date on or after ?2. */
-#define SHIFTED                                                                    \
-	"plan_id = ?1 AND NOT archived AND (start >= ?2 OR end >= ?2 OR due >= ?2) " \
-	"AND ((kind BETWEEN 3 AND 5 AND status <= 1) OR "                            \
-	"(kind <= 2 AND (n_total = 0 OR n_done < n_total)))"
-/* A date moved by a shift of ?3 days from ?2 (p: the table's prefix): an
- * end no earlier than its start, however far back the shift goes. */
-#define SHIFT_DAY(p, col) "CASE WHEN " p col " >= ?2 THEN " p col " + ?3 ELSE " p col " END"
-#define SHIFT_END(p)                                                               \
-	"CASE WHEN " p "end >= ?2 THEN MAX(" p "end + ?3, COALESCE(" SHIFT_DAY(p, "start") \
-	", " p "end + ?3)) ELSE " p "end END"
-
-int store_plan_shift(struct store *s, long long plan_id, int from, int days, int day,
-		     long long *moved, long long *batch, struct store_error *err)
-{
-	char where[300];
-	snprintf(where, sizeof(where), "start >= %d OR end >= %d OR due >= %d", from,
-		 from, from);
-	long long ev;
-	if (check_range(s, plan_id, where, days, err) < 0 ||
-	    move_event(s, plan_id, "shift", 0, day, batch, &ev, err) < 0)
-		return -1;
-	const long long v[] = { from, days, ev };
-	/* what each item's own days were (for undo), what they are now (the
-	 * days its dates actually move), then the dates */
-	if (run_moves(s,
-		      "INSERT INTO move_undo SELECT ?4, i.id, m.start_days, m.end_days, "
-		      "m.due_days FROM items i LEFT JOIN item_moves m ON m.item_id = i.id "
-		      "WHERE i.id IN (SELECT id FROM items WHERE " SHIFTED ")",
-		      plan_id, v, 3, NULL, err) < 0 ||
-	    run_moves(s,
-		      "INSERT OR REPLACE INTO item_moves SELECT i.id, "
-		      "COALESCE(m.start_days, 0) + COALESCE(" SHIFT_DAY("i.", "start") " - i.start, 0), "
-		      "COALESCE(m.end_days, 0) + COALESCE(" SHIFT_END("i.") " - i.end, 0), "
-		      "COALESCE(m.due_days, 0) + COALESCE(" SHIFT_DAY("i.", "due") " - i.due, 0) "
-		      "FROM items i LEFT JOIN item_moves m ON m.item_id = i.id "
-		      "WHERE i.id IN (SELECT id FROM items WHERE " SHIFTED ")",
-		      plan_id, v, 2, NULL, err) < 0 ||
-	    run_moves(s,
-		      "UPDATE items SET start = " SHIFT_DAY("", "start") ", end = " SHIFT_END("")
-		      ", due = " SHIFT_DAY("", "due") " WHERE " SHIFTED,
-		      plan_id, v, 2, moved, err) < 0)
-		return -1;
-	return run_moves(s,
-			 "UPDATE plans SET start = " SHIFT_DAY("", "start") ", end = " SHIFT_END("")
-			 " WHERE id = ?1",
-			 plan_id, v, 2, NULL, err);
-}
-#undef SHIFT_DAY
-#undef SHIFT_END
-
-int store_plan_file_dates(struct store *s, long long plan_id, int day,
-			  long long *batch, struct store_error *err)
-{
-	long long moved = 0;
-	if (run_moves(s, "SELECT moved FROM plans WHERE id = ?1", plan_id, NULL, 0, &moved,
-		      err) < 0)
-		return -1;
-	long long ev;
-	if (move_event(s, plan_id, "file-dates", (int)-moved, day, batch, &ev, err) < 0)
-		return -1;
-	const long long v[] = { moved, ev };
-	if (run_moves(s,
-		      "INSERT INTO move_undo SELECT ?3, m.item_id, m.start_days, m.end_days, "
-		      "m.due_days FROM item_moves m JOIN items i ON i.id = m.item_id "
-		      "WHERE i.plan_id = ?1",
-		      plan_id, v, 2, NULL, err) < 0 ||
-	    run_moves(s,
-		      "UPDATE items SET "
-		      "start = start - ?2 - COALESCE((SELECT start_days FROM item_moves "
-		      "  WHERE item_id = items.id), 0), "
-		      "end = end - ?2 - COALESCE((SELECT end_days FROM item_moves "
-		      "  WHERE item_id = items.id), 0), "
-		      "due = due - ?2 - COALESCE((SELECT due_days FROM item_moves "
-		      "  WHERE item_id = items.id), 0) "
-		      "WHERE plan_id = ?1",
-		      plan_id, v, 1, NULL, err) < 0 ||
-	    run_moves(s,
-		      "DELETE FROM item_moves WHERE item_id IN "
-		      "(SELECT id FROM items WHERE plan_id = ?1)",
-		      plan_id, NULL, 0, NULL, err) < 0)
-		return -1;
-	return run_moves(s,
-			 "UPDATE plans SET moved = 0, start = file_start, end = file_end "
-			 "WHERE id = ?1",
-			 plan_id, NULL, 0, NULL, err);
-}
-
-/* Undoes move event ev: each item's own days as they were, the days every
- * date moved taken back, the plan's span as the file has it now, moved as
- * it was. */
-static int undo_move(struct store *s, const struct store_event *ev,
-		     struct store_error *err)
-{
-	/* the days every date moved since: the plan's now, less as they were
-	 * (the event's, and what a sync changed them by to keep a started
-	 * plan where it was, since) */
-	long long days = 0;
-	const long long id[] = { ev->id };
-	if (run_moves(s,
-		      "SELECT p.moved - u.due_days FROM plans p, move_undo u "
-		      "WHERE p.id = ?1 AND u.event_id = ?2 AND u.item_id = 0",
-		      ev->plan_id, id, 1, &days, err) < 0)
-		return -1;
-	const long long v[] = { ev->id, days };
-	/* the items: their dates less the days every date moved, and, for
-	 * those the event moved by their own days, less what it added */
-#define OWN(col)                                                                   \
-	"CASE WHEN id IN (SELECT item_id FROM move_undo WHERE event_id = ?2) THEN "   \
-	"COALESCE((SELECT u." col " FROM move_undo u WHERE u.event_id = ?2 AND "      \
-	"u.item_id = items.id), 0) - COALESCE((SELECT m." col " FROM item_moves m "   \
-	"WHERE m.item_id = items.id), 0) ELSE 0 END"
-	if (run_moves(s,
-		      "UPDATE items SET start = start - ?3 + " OWN("start_days") ", "
-		      "end = end - ?3 + " OWN("end_days") ", "
-		      "due = due - ?3 + " OWN("due_days") " "
-		      "WHERE plan_id = ?1 AND (?3 != 0 OR id IN (SELECT item_id FROM move_undo "
-		      "WHERE event_id = ?2))",
-		      ev->plan_id, v, 2, NULL, err) < 0 ||
-	    /* their own days as they were: a row for each that had some */
-	    run_moves(s,
-		      "DELETE FROM item_moves WHERE item_id IN (SELECT item_id FROM move_undo "
-		      "WHERE event_id = ?2 AND item_id != 0)",
-		      ev->plan_id, v, 1, NULL, err) < 0 ||
-	    run_moves(s,
-		      "INSERT INTO item_moves SELECT item_id, start_days, end_days, due_days "
-		      "FROM move_undo WHERE event_id = ?2 AND item_id != 0 AND "
-		      "start_days IS NOT NULL",
-		      ev->plan_id, v, 1, NULL, err) < 0)
-		return -1;
-#undef OWN
-	return run_moves(s,
-			 "UPDATE plans SET moved = moved - ?3, "
-			 "start = file_start + moved - ?3 + COALESCE((SELECT start_days FROM "
-			 "move_undo WHERE event_id = ?2 AND item_id = 0), 0), "
-			 "end = file_end + moved - ?3 + COALESCE((SELECT end_days FROM "
-			 "move_undo WHERE event_id = ?2 AND item_id = 0), 0) "
-			 "WHERE id = ?1",
-			 ev->plan_id, v, 2, NULL, err);
-}
-
-/* ---- pauses --------------------------------------------------------------------- */
-
-int store_pause_add(struct store *s, long long plan_id, int first, int last, int day,
-		    long long *batch, struct store_error *err)
-{
-	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
-	if (last < first)
-		return set_err(err, STORE_ERR_INVALID, "a pause ends on or after its first day "
-			       "(%s is before %s)", calendar_format(last, a),
-			       calendar_format(first, b));
-	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v2(s->db,
-				    "SELECT first, last FROM pauses WHERE plan_id = ?1 AND "
-				    "first <= ?3 AND last >= ?2 ORDER BY first LIMIT 1",
-				    -1, &q, NULL);
-	if (rc != SQLITE_OK)
-		return db_err(s, err, rc);
-	sqlite3_bind_int64(q, 1, plan_id);
-	sqlite3_bind_int(q, 2, first);
-	sqlite3_bind_int(q, 3, last);
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW) {
-		calendar_format(sqlite3_column_int(q, 0), a);
-		calendar_format(sqlite3_column_int(q, 1), b);
-		sqlite3_finalize(q);
-		return set_err(err, STORE_ERR_INVALID,
-			       "these days overlap the pause from %s to %s ('stride pause "
-			       "--list' lists them; 'stride undo' takes the last back)",
-			       a, b);
-	}
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE)
-		return db_err(s, err, rc);
-	if (next_batch(s, batch, err) < 0)
-		return -1;
-	struct store_event ev = { .plan_id = plan_id, .day = day, .type = STORE_EV_PAUSE,
-				  .minutes = last - first + 1, .text = "pause",
-				  .batch = *batch };
-	if (add_event(s, &ev, 0, err) < 0)
-		return -1;
-	const long long v[] = { first, last, sqlite3_last_insert_rowid(s->db) };
-	return run_moves(s, "INSERT INTO pauses (plan_id, first, last, event_id) "
-			    "VALUES (?1, ?2, ?3, ?4)",
-			 plan_id, v, 3, NULL, err);
-}
-
-int store_pauses(struct store *s, long long plan_id,
-		 int (*fn)(int first, int last, void *ctx), void *ctx,
-		 struct store_error *err)
-{
-	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v2(s->db,
-				    "SELECT first, last FROM pauses WHERE plan_id = ?1 "
-				    "ORDER BY first",
-				    -1, &q, NULL);
-	if (rc != SQLITE_OK)
-		return db_err(s, err, rc);
-	sqlite3_bind_int64(q, 1, plan_id);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		if (fn(sqlite3_column_int(q, 0), sqlite3_column_int(q, 1), ctx)) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
-}
-
-int store_item_moves(struct store *s, long long plan_id,
-		     int (*fn)(long long item_id, int start, int end, int due, void *ctx),
-		     void *ctx, struct store_error *err)
-{
-	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v2(s->db,
-				    "SELECT m.item_id, m.start_days, m.end_days, m.due_days "
-				    "FROM item_moves m JOIN items i ON i.id = m.item_id "
-				    "WHERE i.plan_id = ?1",
-				    -1, &q, NULL);
-	if (rc != SQLITE_OK)
-		return db_err(s, err, rc);
-	sqlite3_bind_int64(q, 1, plan_id);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		if (fn(sqlite3_column_int64(q, 0), sqlite3_column_int(q, 1),
-		       sqlite3_column_int(q, 2), sqlite3_column_int(q, 3), ctx)) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
-}
-
 int store_late(struct store *s, long long plan_id, int today,
 	       int (*fn)(const struct store_item *it, int late_from, void *ctx),
 	       void *ctx, struct store_error *err)
@@ -2290,7 +1934,7 @@ int store_late(struct store *s, long long plan_id, int today,
 		}
 	}
 	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 static int item_one(struct store *s, sqlite3_stmt *q, struct store_item *out,
@@ -2304,8 +1948,8 @@ static int item_one(struct store *s, sqlite3_stmt *q, struct store_item *out,
 	}
 	done_stmt(q);
 	if (rc == SQLITE_DONE)
-		return set_err(err, STORE_ERR_NOTFOUND, "no such item");
-	return rc == SQLITE_ROW ? 0 : db_err(s, err, rc);
+		return store_set_err(err, STORE_ERR_NOTFOUND, "no such item");
+	return rc == SQLITE_ROW ? 0 : store_db_err(s, err, rc);
 }
 
 int store_item_by_ref(struct store *s, long long plan_id, int ref,
@@ -2389,7 +2033,7 @@ int store_containers(struct store *s, long long plan_id,
 		}
 	}
 	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 int store_item_insert(struct store *s, struct store_item *it,
@@ -2429,7 +2073,7 @@ int store_items_insert(struct store *s, struct store_item *const *its,
 					    &s->insert_batch, NULL);
 		free(sql);
 		if (rc != SQLITE_OK)
-			return db_err(s, err, rc);
+			return store_db_err(s, err, rc);
 	}
 	for (; n - i >= INSERT_BATCH; i += INSERT_BATCH) {
 		for (int r = 0; r < INSERT_BATCH; r++) {
@@ -2463,7 +2107,7 @@ long long store_item_id(long long plan_id, int ref)
 
 /* ---- progress ------------------------------------------------------------------ */
 
-static int next_batch(struct store *s, long long *batch, struct store_error *err)
+int store_next_batch(struct store *s, long long *batch, struct store_error *err)
 {
 	if (*batch)
 		return 0;
@@ -2474,11 +2118,11 @@ static int next_batch(struct store *s, long long *batch, struct store_error *err
 	if (rc == SQLITE_ROW)
 		*batch = sqlite3_column_int64(q, 0);
 	done_stmt(q);
-	return rc == SQLITE_ROW ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_ROW ? 0 : store_db_err(s, err, rc);
 }
 
-static int add_event(struct store *s, const struct store_event *ev,
-		     long long undoes, struct store_error *err)
+int store_add_event(struct store *s, const struct store_event *ev, long long undoes,
+		    struct store_error *err)
 {
 	sqlite3_stmt *q = stmt(s, SQL_EVENT_INSERT, err);
 	if (!q)
@@ -2564,14 +2208,14 @@ int store_set_status(struct store *s, const struct store_item *it,
 		     enum store_status st, int day, long long *batch,
 		     struct store_error *err)
 {
-	if (next_batch(s, batch, err) < 0)
+	if (store_next_batch(s, batch, err) < 0)
 		return -1;
 	struct store_event ev = {
 		.plan_id = it->plan_id, .item_id = it->id, .day = day,
 		.type = STORE_EV_STATUS, .old_status = it->status,
 		.new_status = st, .batch = *batch,
 	};
-	if (add_event(s, &ev, 0, err) < 0)
+	if (store_add_event(s, &ev, 0, err) < 0)
 		return -1;
 	return apply_status(s, it, st, day, err);
 }
@@ -2594,14 +2238,14 @@ int store_log(struct store *s, long long plan_id, long long item_id,
 	      struct store_error *err)
 {
 	if (check_text("the log note", text, err) < 0 ||
-	    next_batch(s, batch, err) < 0)
+	    store_next_batch(s, batch, err) < 0)
 		return -1;
 	struct store_event ev = {
 		.plan_id = plan_id, .item_id = item_id, .day = day,
 		.type = STORE_EV_LOG, .minutes = minutes, .text = text,
 		.batch = *batch,
 	};
-	if (add_event(s, &ev, 0, err) < 0)
+	if (store_add_event(s, &ev, 0, err) < 0)
 		return -1;
 	return add_minutes(s, item_id, minutes, err);
 }
@@ -2621,14 +2265,14 @@ int store_set_note(struct store *s, const struct store_item *it,
 		   const char *text, int day, long long *batch,
 		   struct store_error *err)
 {
-	if (check_text("the note", text, err) < 0 || next_batch(s, batch, err) < 0)
+	if (check_text("the note", text, err) < 0 || store_next_batch(s, batch, err) < 0)
 		return -1;
 	struct store_event ev = {
 		.plan_id = it->plan_id, .item_id = it->id, .day = day,
 		.type = STORE_EV_NOTE, .text = text, .old_text = it->note,
 		.batch = *batch,
 	};
-	if (add_event(s, &ev, 0, err) < 0)
+	if (store_add_event(s, &ev, 0, err) < 0)
 		return -1;
 	return put_note(s, it->id, text, err);
 }
@@ -2648,18 +2292,18 @@ int store_set_rating(struct store *s, const struct store_item *it, int rating,
 		     int day, long long *batch, struct store_error *err)
 {
 	if (rating < 0 || rating > 5)
-		return set_err(err, STORE_ERR_IO,
+		return store_set_err(err, STORE_ERR_IO,
 			       "a rating is a whole number from 1 to 5 (0: none), "
 			       "not %d",
 			       rating);
-	if (next_batch(s, batch, err) < 0)
+	if (store_next_batch(s, batch, err) < 0)
 		return -1;
 	struct store_event ev = {
 		.plan_id = it->plan_id, .item_id = it->id, .day = day,
 		.type = STORE_EV_RATING, .old_rating = it->rating,
 		.new_rating = rating, .batch = *batch,
 	};
-	if (add_event(s, &ev, 0, err) < 0)
+	if (store_add_event(s, &ev, 0, err) < 0)
 		return -1;
 	return put_rating(s, it->id, rating, err);
 }
@@ -2695,7 +2339,7 @@ static int last_status_day(struct store *s, long long item_id, int *day,
 	int rc = sqlite3_step(q);
 	*day = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : CALENDAR_NONE;
 	done_stmt(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 int store_undo(struct store *s, int day,
@@ -2711,9 +2355,9 @@ int store_undo(struct store *s, int day,
 		batch = sqlite3_column_int64(q, 0);
 	done_stmt(q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return db_err(s, err, rc);
+		return store_db_err(s, err, rc);
 	if (!batch)
-		return set_err(err, STORE_ERR_NOTFOUND, "nothing to undo");
+		return store_set_err(err, STORE_ERR_NOTFOUND, "nothing to undo");
 
 	/* read the batch whole first: reverting runs statements of its own */
 	q = stmt(s, SQL_BATCH_EVENTS, err);
@@ -2730,21 +2374,21 @@ int store_undo(struct store *s, int day,
 		n++;
 	}
 	done_stmt(q);
-	int ret = rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	int ret = rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 
 	long long undo_batch = 0;
 	for (size_t i = 0; ret == 0 && i < n; i++) {
 		const struct store_event *ev = &evs[i];
 		if (fn)
 			fn(ev, ctx);
-		if (next_batch(s, &undo_batch, err) < 0) {
+		if (store_next_batch(s, &undo_batch, err) < 0) {
 			ret = -1;
 			break;
 		}
 		struct store_event u = { .plan_id = ev->plan_id,
 					 .item_id = ev->item_id, .day = day,
 					 .type = STORE_EV_UNDO, .batch = undo_batch };
-		if (add_event(s, &u, ev->id, err) < 0) {
+		if (store_add_event(s, &u, ev->id, err) < 0) {
 			ret = -1;
 			break;
 		}
@@ -2773,14 +2417,11 @@ int store_undo(struct store *s, int day,
 			ret = put_rating(s, ev->item_id, ev->old_rating, err);
 			break;
 		case STORE_EV_MOVE:
-			ret = undo_move(s, ev, err);
+			ret = store_undo_move(s, ev, err);
 			break;
-		case STORE_EV_PAUSE: {
-			const long long v[] = { ev->id };
-			ret = run_moves(s, "DELETE FROM pauses WHERE plan_id = ?1 AND event_id = ?2",
-					ev->plan_id, v, 1, NULL, err);
+		case STORE_EV_PAUSE:
+			ret = store_undo_pause(s, ev, err);
 			break;
-		}
 		case STORE_EV_UNDO:
 			break;
 		}
@@ -2813,7 +2454,7 @@ static int each_pair(struct store *s, enum sql which, long long plan_id, int a, 
 		}
 	}
 	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 int store_activity(struct store *s, long long plan_id, int from, int to,
@@ -2858,7 +2499,7 @@ int store_time_sums(struct store *s, long long plan_id, int seq, int last,
 		rc = SQLITE_DONE;
 	}
 	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 /* Steps q (bound already), calling fn with each row as an event. */
@@ -2876,7 +2517,7 @@ static int each_event(struct store *s, sqlite3_stmt *q,
 		}
 	}
 	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 int store_events(struct store *s, long long plan_id,
@@ -2929,9 +2570,9 @@ int store_reflection_get(struct store *s, long long plan_id, int week,
 		out->versions = sqlite3_column_int(q, 0);
 	done_stmt(q);
 	if (rc != SQLITE_ROW)
-		return db_err(s, err, rc);
+		return store_db_err(s, err, rc);
 	if (!out->versions)
-		return set_err(err, STORE_ERR_NOTFOUND, "no reflection for that week");
+		return store_set_err(err, STORE_ERR_NOTFOUND, "no reflection for that week");
 
 	q = stmt(s, SQL_REFLECTION_LATEST, err);
 	if (!q)
@@ -2945,7 +2586,7 @@ int store_reflection_get(struct store *s, long long plan_id, int week,
 	}
 	done_stmt(q);
 	if (rc != SQLITE_ROW)
-		return db_err(s, err, rc);
+		return store_db_err(s, err, rc);
 
 	q = stmt(s, SQL_ANSWERS, err);
 	if (!q)
@@ -2961,7 +2602,7 @@ int store_reflection_get(struct store *s, long long plan_id, int week,
 	done_stmt(q);
 	if (rc != SQLITE_DONE) {
 		store_reflection_done(out);
-		return db_err(s, err, rc);
+		return store_db_err(s, err, rc);
 	}
 	return 0;
 }
@@ -3015,7 +2656,7 @@ int store_reflection_weeks(struct store *s, long long plan_id, int from, int to,
 		}
 	}
 	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 int store_ratings(struct store *s, long long plan_id, int from, int to,
@@ -3042,7 +2683,7 @@ int store_ratings(struct store *s, long long plan_id, int from, int to,
 		}
 	}
 	done_stmt(q);
-	return rc == SQLITE_DONE ? 0 : db_err(s, err, rc);
+	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
 int store_rating_add(struct store *s, long long plan_id, int week,

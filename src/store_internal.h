@@ -1,0 +1,33 @@
+/*
+ * What the store's source files share and nothing else sees: store.c
+ * (the schema, plans, items, events) and store_dates.c (moves of a plan's
+ * dates, pauses). Not a header for the rest of stride: only the store
+ * uses sqlite3.
+ */
+#ifndef STRIDE_STORE_INTERNAL_H
+#define STRIDE_STORE_INTERNAL_H
+
+#include "stride/store.h"
+
+#include <sqlite3.h>
+
+/* The store's connection. */
+sqlite3 *store_handle(struct store *s);
+
+/* Fills err (when not NULL) with code and the message; returns -1. */
+int store_set_err(struct store_error *err, enum store_errcode code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Turns a failed SQLite call into a message a person can act on; -1. */
+int store_db_err(const struct store *s, struct store_error *err, int rc);
+
+/* The batch (one step for undo) of a command's events: taken once. */
+int store_next_batch(struct store *s, long long *batch, struct store_error *err);
+/* Records ev (undoing event undoes, or 0). */
+int store_add_event(struct store *s, const struct store_event *ev, long long undoes,
+		    struct store_error *err);
+
+/* store_undo's cases for a move of the dates and a pause (store_dates.c). */
+int store_undo_move(struct store *s, const struct store_event *ev, struct store_error *err);
+int store_undo_pause(struct store *s, const struct store_event *ev, struct store_error *err);
+
+#endif
