@@ -164,21 +164,21 @@ int act_shift(struct store *s, long long plan_id, int from, int days, int today,
 		return -1;
 	long long batch = 0;
 	*moved = 0;
-	int first, last;
-	struct store_plan p;
-	int rc = store_plan_date_range(s, plan_id, &first, &last, err);
-	if (rc == 0 && first == CALENDAR_NONE) {
-		rc = store_plan_by_id(s, plan_id, &p, err);
-		if (rc == 0) {
-			rc = no_dates(err, p.slug);
-			store_plan_done(&p);
-		}
-	}
-	if (rc == 0)
-		rc = store_plan_shift(s, plan_id, from, days, today, moved, &batch, err);
+	int rc = store_plan_shift(s, plan_id, from, days, today, moved, &batch, err);
 	if (rc == 0 && !*moved) {
+		/* nothing to move: none left from then, or no dates at all */
+		int first, last;
+		struct store_plan p;
+		rc = store_plan_date_range(s, plan_id, &first, &last, err);
+		if (rc == 0 && first == CALENDAR_NONE) {
+			rc = store_plan_by_id(s, plan_id, &p, err);
+			if (rc == 0) {
+				rc = no_dates(err, p.slug);
+				store_plan_done(&p);
+			}
+		}
 		store_rollback(s);
-		return 0;
+		return rc;
 	}
 	return finish(s, rc, plan_id, err);
 }

@@ -16,6 +16,10 @@
 /* ---- moving the dates ---------------------------------------------------------- */
 
 
+/* An item with a date: the only rows a move writes (most tasks have
+ * none of their own). */
+#define DATED "COALESCE(start, end, due) IS NOT NULL"
+
 /* Runs sql with ?1 the plan's id and ?2.. the numbers in v (n of them);
  * *count (when not NULL) gets its first column, else the rows changed.
  * Not cached: for what is done rarely. */
@@ -60,8 +64,8 @@ static int move_event(struct store *s, long long plan_id, const char *how, int d
 			 plan_id, v, 1, NULL, err);
 }
 
-/* The first and last date of the plan's items where `where` holds (an
- * SQL condition); CALENDAR_NONE when none has a date. */
+/* The first and last date of the plan's items in `where` (an SQL table:
+ * items, or a join with it); CALENDAR_NONE when none has a date. */
 static int date_range(struct store *s, long long plan_id, const char *where, int *first,
 		      int *last, struct store_error *err)
 {
@@ -69,8 +73,8 @@ static int date_range(struct store *s, long long plan_id, const char *where, int
 	snprintf(sql, sizeof(sql),
 		 "SELECT MIN(MIN(COALESCE(start, ?2), COALESCE(end, ?2), COALESCE(due, ?2))), "
 		 "MAX(MAX(COALESCE(start, ?3), COALESCE(end, ?3), COALESCE(due, ?3))) "
-		 "FROM items WHERE plan_id = ?1 AND NOT archived AND "
-		 "COALESCE(start, end, due) IS NOT NULL AND (%s)",
+		 "FROM %s WHERE plan_id = ?1 AND NOT archived AND "
+		 "COALESCE(start, end, due) IS NOT NULL",
 		 where);
 	sqlite3_stmt *q;
 	int rc = sqlite3_prepare_v2(store_handle(s), sql, -1, &q, NULL);
@@ -92,11 +96,11 @@ static int date_range(struct store *s, long long plan_id, const char *where, int
 int store_plan_date_range(struct store *s, long long plan_id, int *first, int *last,
 			  struct store_error *err)
 {
-	return date_range(s, plan_id, "1", first, last, err);
+	return date_range(s, plan_id, "items", first, last, err);
 }
 
-/* Refuses a move of `days` of the plan's items where `where` holds that
- * would take a date out of the calendar, saying how far it can go. */
+/* Refuses a move of `days` of the plan's items in `where` (as date_range)
+ * that would take a date out of the calendar, saying how far it can go. */
 static int check_range(struct store *s, long long plan_id, const char *where,
 		       int days, struct store_error *err)
 {
@@ -124,11 +128,11 @@ int store_plan_start(struct store *s, long long plan_id, int days, int day,
 {
 	long long ev;
 	const long long v[] = { days };
-	if (check_range(s, plan_id, "1", days, err) < 0 ||
+	if (check_range(s, plan_id, "items", days, err) < 0 ||
 	    move_event(s, plan_id, "start", days, day, batch, &ev, err) < 0 ||
 	    run_moves(s,
 		      "UPDATE items SET start = start + ?2, end = end + ?2, due = due + ?2 "
-		      "WHERE plan_id = ?1",
+		      "WHERE plan_id = ?1 AND " DATED,
 		      plan_id, v, 1, NULL, err) < 0)
 		return -1;
 	return run_moves(s,
@@ -152,38 +156,45 @@ int store_plan_start(struct store *s, long long plan_id, int days, int day,
 int store_plan_shift(struct store *s, long long plan_id, int from, int days, int day,
 		     long long *moved, long long *batch, struct store_error *err)
 {
-	char where[300];
-	snprintf(where, sizeof(where), "start >= %d OR end >= %d OR due >= %d", from,
-		 from, from);
+	/* what moves, found once (one pass over the plan's items); the rest
+	 * goes through it by row id */
+	const long long v[] = { from, days, 0 };
+	if (run_moves(s, "CREATE TEMP TABLE IF NOT EXISTS shifted (id INTEGER PRIMARY KEY)",
+		      plan_id, NULL, 0, NULL, err) < 0 ||
+	    run_moves(s, "DELETE FROM temp.shifted", plan_id, NULL, 0, NULL, err) < 0 ||
+	    run_moves(s, "INSERT INTO temp.shifted SELECT id FROM items WHERE " SHIFTED,
+		      plan_id, v, 1, moved, err) < 0)
+		return -1;
 	long long ev;
-	if (check_range(s, plan_id, where, days, err) < 0 ||
+	if (check_range(s, plan_id, "temp.shifted CROSS JOIN items ON items.id = shifted.id",
+			days, err) < 0 ||
 	    move_event(s, plan_id, "shift", 0, day, batch, &ev, err) < 0)
 		return -1;
-	const long long v[] = { from, days, ev };
+	const long long w[] = { from, days, ev };
 	/* what each item's own days were (for undo), what they are now (the
 	 * days its dates actually move), then the dates */
 	if (run_moves(s,
 		      "INSERT INTO move_undo SELECT ?4, i.id, m.start_days, m.end_days, "
-		      "m.due_days FROM items i LEFT JOIN item_moves m ON m.item_id = i.id "
-		      "WHERE i.id IN (SELECT id FROM items WHERE " SHIFTED ")",
-		      plan_id, v, 3, NULL, err) < 0 ||
+		      "m.due_days FROM temp.shifted t JOIN items i ON i.id = t.id "
+		      "LEFT JOIN item_moves m ON m.item_id = i.id",
+		      plan_id, w, 3, NULL, err) < 0 ||
 	    run_moves(s,
 		      "INSERT OR REPLACE INTO item_moves SELECT i.id, "
 		      "COALESCE(m.start_days, 0) + COALESCE(" SHIFT_DAY("i.", "start") " - i.start, 0), "
 		      "COALESCE(m.end_days, 0) + COALESCE(" SHIFT_END("i.") " - i.end, 0), "
 		      "COALESCE(m.due_days, 0) + COALESCE(" SHIFT_DAY("i.", "due") " - i.due, 0) "
-		      "FROM items i LEFT JOIN item_moves m ON m.item_id = i.id "
-		      "WHERE i.id IN (SELECT id FROM items WHERE " SHIFTED ")",
-		      plan_id, v, 2, NULL, err) < 0 ||
+		      "FROM temp.shifted t JOIN items i ON i.id = t.id "
+		      "LEFT JOIN item_moves m ON m.item_id = i.id",
+		      plan_id, w, 2, NULL, err) < 0 ||
 	    run_moves(s,
 		      "UPDATE items SET start = " SHIFT_DAY("", "start") ", end = " SHIFT_END("")
-		      ", due = " SHIFT_DAY("", "due") " WHERE " SHIFTED,
-		      plan_id, v, 2, moved, err) < 0)
+		      ", due = " SHIFT_DAY("", "due") " WHERE id IN (SELECT id FROM temp.shifted)",
+		      plan_id, w, 2, NULL, err) < 0)
 		return -1;
 	return run_moves(s,
 			 "UPDATE plans SET start = " SHIFT_DAY("", "start") ", end = " SHIFT_END("")
 			 " WHERE id = ?1",
-			 plan_id, v, 2, NULL, err);
+			 plan_id, w, 2, NULL, err);
 }
 #undef SHIFT_DAY
 #undef SHIFT_END
@@ -212,7 +223,7 @@ int store_plan_file_dates(struct store *s, long long plan_id, int day,
 		      "  WHERE item_id = items.id), 0), "
 		      "due = due - ?2 - COALESCE((SELECT due_days FROM item_moves "
 		      "  WHERE item_id = items.id), 0) "
-		      "WHERE plan_id = ?1",
+		      "WHERE plan_id = ?1 AND " DATED,
 		      plan_id, v, 1, NULL, err) < 0 ||
 	    run_moves(s,
 		      "DELETE FROM item_moves WHERE item_id IN "
@@ -253,7 +264,7 @@ int store_undo_move(struct store *s, const struct store_event *ev,
 		      "UPDATE items SET start = start - ?3 + " OWN("start_days") ", "
 		      "end = end - ?3 + " OWN("end_days") ", "
 		      "due = due - ?3 + " OWN("due_days") " "
-		      "WHERE plan_id = ?1 AND (?3 != 0 OR id IN (SELECT item_id FROM move_undo "
+		      "WHERE plan_id = ?1 AND " DATED " AND (?3 != 0 OR id IN (SELECT item_id FROM move_undo "
 		      "WHERE event_id = ?2))",
 		      ev->plan_id, v, 2, NULL, err) < 0 ||
 	    /* their own days as they were: a row for each that had some */
