@@ -63,21 +63,6 @@ static char *read_input(const char *path, size_t *len, char *why, size_t whylen)
 	return buf;
 }
 
-/* Writes all of text to fd. */
-static bool write_all(int fd, const char *text, size_t len)
-{
-	while (len) {
-		ssize_t w = write(fd, text, len);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return false;
-		text += w;
-		len -= (size_t)w;
-	}
-	return true;
-}
-
 /*
  * Writes text to path at once: a temporary file beside it, flushed to
  * disk, then renamed into place (so that path holds the old text or the
@@ -99,7 +84,7 @@ static int write_atomic(const char *path, const char *text, size_t len,
 	}
 	mode_t mask = umask(0);
 	umask(mask);
-	bool ok = fchmod(fd, 0666 & ~mask) == 0 && write_all(fd, text, len) &&
+	bool ok = fchmod(fd, 0666 & ~mask) == 0 && util_write_all(fd, text, len) &&
 		  fsync(fd) == 0;
 	int saved = errno;
 	if (close(fd) != 0 && ok) {
@@ -224,7 +209,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	diag_list_done(&d);
 
 	if (to_stdout) {
-		if (!write_all(STDOUT_FILENO, res.yaml, res.len)) {
+		if (!util_write_all(STDOUT_FILENO, res.yaml, res.len)) {
 			text_printf(stderr, "stride: cannot write the draft: %s\n",
 				    strerror(errno));
 			md2yaml_result_done(&res);

@@ -33,16 +33,7 @@ char *editor_temp(const char *name, const char *text, char *why, size_t whylen)
 		free(path);
 		return NULL;
 	}
-	size_t len = strlen(text), off = 0;
-	while (off < len) {
-		ssize_t w = write(fd, text + off, len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			break;
-		off += (size_t)w;
-	}
-	bool ok = off == len;
+	bool ok = util_write_all(fd, text, strlen(text));
 	int saved = errno;
 	if (close(fd) != 0 && ok) {
 		ok = false;

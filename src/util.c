@@ -1,6 +1,7 @@
 #include "stride/util.h"
 
 #include <ctype.h>
+#include <errno.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void (*oom_hook)(void);
 
@@ -116,4 +118,21 @@ void util_keep_freed_memory(void)
 	mallopt(M_MMAP_THRESHOLD, 32 << 20);
 	mallopt(M_TRIM_THRESHOLD, 256 << 20);
 #endif
+}
+
+bool util_write_all(int fd, const char *buf, size_t len)
+{
+	while (len) {
+		ssize_t w = write(fd, buf, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return false;
+		}
+		buf += w;
+		len -= (size_t)w;
+	}
+	return true;
 }

@@ -10,6 +10,7 @@
 #define STRIDE_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 void *xmalloc(size_t size);
@@ -32,6 +33,10 @@ _Noreturn void util_out_of_memory(void);
 /* Called before aborting on allocation failure; set by whoever owns the
  * terminal. */
 void util_set_oom_hook(void (*hook)(void));
+
+/* Writes all len bytes of buf to fd, again after EINTR and short writes;
+ * false (errno set) when a write fails. */
+bool util_write_all(int fd, const char *buf, size_t len);
 
 /* For a short command that frees big blocks and then allocates as much
  * again (an import: the loader's scratch tree, then the sync's nodes):
