@@ -141,7 +141,8 @@ int act_start(struct store *s, long long plan_id, int start, int today, int *was
 		rc = refuse(err, "%s has dates %d days before its first day: the earliest it "
 				 "can start on is %s",
 			    p.slug, p.start - first, calendar_format(CALENDAR_MIN + (p.start - first), date));
-	} else if (back ? p.moved == 0 && p.start == p.file_start && p.end == p.file_end
+	} else if (back ? p.moved == 0 && p.anchor == CALENDAR_NONE &&
+				  p.start == p.file_start && p.end == p.file_end
 			: start == p.start) {
 		rc = 1;
 	} else if (back) {
@@ -154,6 +155,16 @@ int act_start(struct store *s, long long plan_id, int start, int today, int *was
 		store_rollback(s);
 		return 1;
 	}
+	return finish(s, rc, plan_id, err);
+}
+
+int act_anchor(struct store *s, long long plan_id, int first, int today,
+	       struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	long long batch = 0;
+	int rc = store_plan_anchor(s, plan_id, first, today, &batch, err);
 	return finish(s, rc, plan_id, err);
 }
 

@@ -54,6 +54,16 @@ static const char *span_text(int start, int end, char *buf, size_t n)
 static void say_started(const struct store_plan *p, int was)
 {
 	char span[48], file[48];
+	if (was == CALENDAR_NONE) {
+		text_printf(stdout, "%s now runs %s, from a %s: laid out from its phases' "
+				    "durations\n",
+			    p->slug, span_text(p->start, p->end, span, sizeof(span)),
+			    weekdays[calendar_weekday(p->start)]);
+		text_printf(stdout, "(the file gives no dates, and is untouched; 'stride undo' "
+				    "takes this back, 'stride start --file-dates' leaves the "
+				    "plan without dates again)\n");
+		return;
+	}
 	int days = p->start - was;
 	text_printf(stdout, "%s now runs %s, from a %s: every date moved %d day%s %s\n",
 		    p->slug, span_text(p->start, p->end, span, sizeof(span)),
@@ -184,7 +194,7 @@ static int start_plan(const struct cli_ctx *ctx, int argc, char **argv, bool bar
 		status = CLI_USAGE;
 	}
 	int rc = status == CLI_OK
-			 ? act_start(s, p.id, file_dates ? CALENDAR_NONE : day, today, &was, &err)
+			 ? session_start_plan(s, p.id, file_dates ? CALENDAR_NONE : day, today, &was, &err)
 			 : 0;
 	char date[CALENDAR_DATE_LEN], span[48];
 	if (rc < 0) {
@@ -199,7 +209,12 @@ static int start_plan(const struct cli_ctx *ctx, int argc, char **argv, bool bar
 				    calendar_format(p.start, date));
 	} else if (status == CLI_OK) {
 		status = reread(s, &p);
-		if (status == CLI_OK && file_dates)
+		if (status == CLI_OK && file_dates && p.start == CALENDAR_NONE)
+			text_printf(stdout, "%s is back on its file, which gives no dates: its "
+					    "items are unscheduled again ('stride undo' takes this "
+					    "back)\n",
+				    p.slug);
+		else if (status == CLI_OK && file_dates)
 			text_printf(stdout, "%s is back on its file's dates: %s ('stride undo' "
 					    "takes this back)\n",
 				    p.slug, span_text(p.start, p.end, span, sizeof(span)));

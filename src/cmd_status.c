@@ -129,7 +129,8 @@ static int print_hints(struct store *s, const struct store_plan *p,
 		return cli_store_error(&err);
 	char date[CALENDAR_DATE_LEN];
 	if (h.kind == PROGRESS_HINT_START)
-		text_printf(stdout, "To run it from today: stride start %s\n", p->slug);
+		text_printf(stdout, "To %s from today: stride start %s\n",
+			    p->start == CALENDAR_NONE ? "lay its dates out" : "run it", p->slug);
 	else if (h.kind == PROGRESS_HINT_SHIFT)
 		text_printf(stdout,
 			    "To carry on from today with what is left: stride shift %s %dd "

@@ -1,6 +1,7 @@
 /* stride undo: revert the last change. */
 #include "stride/act.h"
 #include "stride/cli.h"
+#include "stride/session.h"
 #include "stride/store.h"
 #include "stride/text.h"
 #include "stride/util.h"
@@ -130,7 +131,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		text_fputs("stride: nothing to undo\n", stderr);
 		return CLI_FAILURE;
 	}
-	if (act_undo(s, today, keep, &u, &err) < 0) {
+	if (session_undo(s, today, keep, &u, &err) < 0) {
 		if (err.code == STORE_ERR_NOTFOUND) {
 			text_fputs("stride: nothing to undo\n", stderr);
 			status = CLI_FAILURE;

@@ -233,9 +233,11 @@ static void add_plan_fields(cJSON *o, const struct store_plan *p)
 	add_date(o, "start", p->start);
 	add_date(o, "end", p->end);
 	/* the dates as the plan file has them (stride start and shift move
-	 * the others) */
-	add_date(o, "file_start", p->file_start);
-	add_date(o, "file_end", p->file_end);
+	 * the others; none where the file gives none, and the plan was laid
+	 * out from the day it was started on) */
+	bool anchored = p->anchor != CALENDAR_NONE;
+	add_date(o, "file_start", anchored ? CALENDAR_NONE : p->file_start);
+	add_date(o, "file_end", anchored ? CALENDAR_NONE : p->file_end);
 }
 
 static void add_progress(cJSON *o, const struct progress *pr)

@@ -108,6 +108,8 @@ struct loader {
 	struct plan_resource **res; /* every resource, in order found */
 	size_t nres, rescap;
 	size_t errors_at_start;
+	loader_anchor_fn *anchor; /* a dateless plan's first day, if started */
+	void *anchor_ctx;
 };
 
 /* ---- errors ---------------------------------------------------------- */
@@ -2169,6 +2171,33 @@ static void assign_keys(struct loader *ld)
 	free(ld->krefs);
 }
 
+
+/* Whether phases (the plan's list, or a phase's) give any phase, at any
+ * depth, one of keys (NULL-terminated) with a value: a start or an end
+ * (a plan without one, and without a start or end of its own, has no
+ * dates at all), or a duration (it can be laid out from a day). */
+static bool phases_have(const struct ynode *phases, const char *const *keys, int depth)
+{
+	if (!phases || phases->kind != Y_SEQ || depth > LOADER_MAX_NESTING)
+		return false;
+	for (unsigned i = 0; i < phases->n; i++) {
+		const struct ynode *ph = &phases->items[i];
+		if (ph->kind != Y_MAP)
+			continue;
+		for (unsigned j = 0; j < ph->n; j++) {
+			const struct ynode *key = &ph->items[2 * j], *val = &ph->items[2 * j + 1];
+			if (key->kind != Y_SCALAR)
+				continue;
+			for (const char *const *k = keys; *k; k++)
+				if (!strcmp(key->str, *k) && !is_null(val))
+					return true;
+			if (!strcmp(key->str, "phases") && phases_have(val, keys, depth + 1))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* ---- the plan ------------------------------------------------------------ */
 
 enum {
@@ -2250,14 +2279,27 @@ static void load_plan(struct loader *ld, const struct ynode *root)
 	}
 	p->nlibrary = ld->nres;
 
+	/* a plan with no dates of its own, started on a day (stride start):
+	 * its phases are laid out from that day */
+	static const char *const dates[] = { "start", "end", NULL };
+	static const char *const lengths[] = { "duration", NULL };
+	int first = p->start;
+	if (p->start == CALENDAR_NONE && p->end == CALENDAR_NONE &&
+	    !phases_have(v[PL_PHASES], dates, 0)) {
+		p->layable = phases_have(v[PL_PHASES], lengths, 0);
+		if (p->id && ld->anchor)
+			first = ld->anchor(p->id, ld->anchor_ctx);
+	}
+
 	if (v[PL_PHASES] && (is_null(v[PL_PHASES]) ||
 			     (v[PL_PHASES]->kind == Y_SEQ && v[PL_PHASES]->n == 0)))
 		err_at(ld, v[PL_PHASES], "'phases' must hold at least one phase");
 	struct plan_span span = { CALENDAR_NONE, CALENDAR_NONE };
-	p->phases = load_phases(ld, v[PL_PHASES], 1, p->start, &span);
+	p->phases = load_phases(ld, v[PL_PHASES], 1, first, &span);
 
 	/* the plan's span: as written, else its phases' */
 	p->span.start = p->start != CALENDAR_NONE ? p->start : span.start;
+	p->anchored = first != p->start && span.start != CALENDAR_NONE;
 	p->span.end = p->end != CALENDAR_NONE ? p->end : span.end;
 	if (p->span.start == CALENDAR_NONE || p->span.end == CALENDAR_NONE ||
 	    p->span.end < p->span.start)
@@ -2286,8 +2328,8 @@ static void load_plan(struct loader *ld, const struct ynode *root)
  * both in memory at their full size.
  */
 static enum loader_status load(const char *name, char *buf, size_t len,
-			       bool owned, struct plan **out,
-			       struct diag_list *diags)
+			       bool owned, loader_anchor_fn *anchor, void *ctx,
+			       struct plan **out, struct diag_list *diags)
 {
 	*out = NULL;
 	struct arena *arena = arena_new();
@@ -2298,7 +2340,8 @@ static enum loader_status load(const char *name, char *buf, size_t len,
 	p->span = (struct plan_span){ CALENDAR_NONE, CALENDAR_NONE };
 
 	struct loader ld = { .arena = arena, .scratch = arena_new(), .diags = diags,
-			     .plan = p, .errors_at_start = diags->errors };
+			     .plan = p, .errors_at_start = diags->errors,
+			     .anchor = anchor, .anchor_ctx = ctx };
 	strmap_init(&ld.ids);
 	strmap_init(&ld.keys);
 
@@ -2337,7 +2380,7 @@ enum loader_status loader_load_buffer(const char *name, const char *buf,
 				      size_t len, struct plan **out,
 				      struct diag_list *diags)
 {
-	return load(name, (char *)buf, len, false, out, diags);
+	return load(name, (char *)buf, len, false, NULL, NULL, out, diags);
 }
 
 /* ---- files ---------------------------------------------------------------- */
@@ -2417,7 +2460,14 @@ enum loader_status loader_read_file(const char *path, char **buf_out,
 enum loader_status loader_load_text(const char *name, char *buf, size_t len,
 				    struct plan **out, struct diag_list *diags)
 {
-	return load(name, buf, len, true, out, diags);
+	return load(name, buf, len, true, NULL, NULL, out, diags);
+}
+
+enum loader_status loader_load_anchored(const char *name, char *buf, size_t len,
+					loader_anchor_fn *anchor, void *ctx,
+					struct plan **out, struct diag_list *diags)
+{
+	return load(name, buf, len, true, anchor, ctx, out, diags);
 }
 
 enum loader_status loader_load_file(const char *path, struct plan **out,

@@ -281,7 +281,8 @@ int progress_hint(struct store *s, const struct store_plan *p, const struct prog
 		  struct store_error *err)
 {
 	*h = (struct progress_hint){ PROGRESS_HINT_NONE, CALENDAR_NONE, 0 };
-	if (progress_is_template(p, pr)) {
+	if (progress_is_template(p, pr) ||
+	    (p->layable && p->start == CALENDAR_NONE && pr->done == 0 && !pr->longest_streak)) {
 		h->kind = PROGRESS_HINT_START;
 		return 0;
 	}
@@ -296,12 +297,15 @@ int progress_hint(struct store *s, const struct store_plan *p, const struct prog
 
 const char *progress_moved_text(const struct store_plan *p, char *buf, size_t n)
 {
+	bool anchored = p->anchor != CALENDAR_NONE;
 	if (p->start == CALENDAR_NONE || p->file_start == CALENDAR_NONE ||
-	    (p->start == p->file_start && p->end == p->file_end))
+	    (!anchored && p->start == p->file_start && p->end == p->file_end))
 		return NULL;
 	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
-	int len = snprintf(buf, n, "started %s; the file says %s", calendar_format(p->start, a),
-			   calendar_format(p->file_start, b));
+	int len = anchored ? snprintf(buf, n, "started %s; the file gives no dates",
+				      calendar_format(p->start, a))
+			   : snprintf(buf, n, "started %s; the file says %s",
+				      calendar_format(p->start, a), calendar_format(p->file_start, b));
 	int late = (p->end - p->file_end) - (p->start - p->file_start);
 	int days = late < 0 ? -late : late;
 	if (late && len > 0 && (size_t)len < n)

@@ -18,6 +18,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -290,6 +291,19 @@ static void import_marked(struct store *s, const struct plan *p,
 	free(m.key);
 }
 
+/* The first day the store keeps for a plan whose file gives no dates
+ * (loader_anchor_fn; ctx: the store). */
+static int stored_anchor(const char *plan_id, void *ctx)
+{
+	struct store_plan p;
+	struct store_error err;
+	if (store_plan_get(ctx, plan_id, &p, &err) < 0)
+		return CALENDAR_NONE;
+	int day = p.anchor;
+	store_plan_done(&p);
+	return day;
+}
+
 /* Hashes, loads and syncs the file at path, read into buf; closes *lock
  * once the sync is over, before the marked tasks (which take the store). */
 static void import_text(struct store *s, const char *path, char *buf, size_t len,
@@ -307,7 +321,8 @@ static void import_text(struct store *s, const char *path, char *buf, size_t len
 		.hash = hex,
 	};
 	struct plan *p;
-	if (loader_load_text(in ? "<stdin>" : path, buf, len, &p, &out->diags) != LOADER_OK) {
+	if (loader_load_anchored(in ? "<stdin>" : path, buf, len, s ? stored_anchor : NULL, s,
+				 &p, &out->diags) != LOADER_OK) {
 		out->what = SESSION_INVALID;
 		free(abs);
 		return;
@@ -468,7 +483,8 @@ static void resync_locked(struct resync *rs, const struct store_plan *p,
 		return;
 	}
 	struct plan *plan;
-	if (loader_load_text(p->source, buf, len, &plan, &f->diags) != LOADER_OK) {
+	if (loader_load_anchored(p->source, buf, len, stored_anchor, rs->s, &plan, &f->diags) !=
+	    LOADER_OK) {
 		f->what = SESSION_INVALID;
 		return;
 	}
@@ -570,4 +586,161 @@ void session_plan_files_done(struct session_plan_files *l)
 	}
 	free(l->v);
 	*l = (struct session_plan_files){ 0 };
+}
+
+/* ---- starting a plan ------------------------------------------------------------ */
+
+static int fail(struct store_error *err, enum store_errcode code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail(struct store_error *err, enum store_errcode code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	err->code = code;
+	return -1;
+}
+
+/* One plan laid out from one day (loader_anchor_fn). */
+struct anchor_at {
+	const char *slug;
+	int day;
+};
+
+static int anchor_at(const char *plan_id, void *ctx)
+{
+	const struct anchor_at *a = ctx;
+	return strcmp(plan_id, a->slug) ? CALENDAR_NONE : a->day;
+}
+
+/* Loads plan sp's file as it is now, laid out from the anchor that fn
+ * gives; *src (with hex, its hash) says what was read. 0, or -1 with err
+ * saying why it cannot be. */
+static int load_source(const struct store_plan *sp, loader_anchor_fn *fn, void *ctx,
+		       struct plan **out, struct sync_source *src, char *hex,
+		       struct store_error *err)
+{
+	*out = NULL;
+	if (!sp->source)
+		return fail(err, STORE_ERR_INVALID,
+			    "%s was not imported from a file that this store knows: import "
+			    "its file again ('stride import FILE')",
+			    sp->slug);
+	struct diag_list d;
+	diag_list_init(&d);
+	char *buf;
+	size_t len;
+	struct stat st;
+	int rc = 0;
+	if (stat(sp->source, &st) < 0 || loader_read_file(sp->source, &buf, &len, &d) != LOADER_OK) {
+		rc = fail(err, STORE_ERR_IO, "cannot read %s, the plan file of %s (%s): its dates "
+					     "come from it",
+			  sp->source, sp->slug, d.n ? d.v[0].msg : strerror(errno));
+	} else {
+		hash_hex(hash_bytes(buf, len), hex);
+		*src = (struct sync_source){ sp->source, (long long)st.st_size, mtime_ns(&st),
+					     hex };
+		if (loader_load_anchored(sp->source, buf, len, fn, ctx, out, &d) != LOADER_OK)
+			rc = fail(err, STORE_ERR_INVALID,
+				  "%s is not a valid plan now ('stride lint %s' says why): its "
+				  "dates come from it",
+				  sp->source, sp->source);
+		else if (strcmp((*out)->id, sp->slug))
+			rc = fail(err, STORE_ERR_INVALID, "%s holds plan %s now, not %s",
+				  sp->source, (*out)->id, sp->slug);
+	}
+	if (rc < 0) {
+		plan_free(*out);
+		*out = NULL;
+	}
+	diag_list_done(&d);
+	return rc;
+}
+
+/* Syncs a plan whose anchor changed (the store marked its file as not
+ * read yet) from its file, so that its dates are laid out anew; a plan
+ * not so marked, or whose file cannot be read now, is left (the next
+ * open tries again). */
+static int relay_out(struct store *s, long long plan_id, struct store_error *err)
+{
+	struct store_plan sp;
+	if (store_plan_by_id(s, plan_id, &sp, err) < 0)
+		return -1;
+	int rc = 0;
+	struct plan *p;
+	struct sync_source src;
+	char hex[HASH_HEX_LEN];
+	struct store_error why;
+	if (!sp.source_hash && load_source(&sp, stored_anchor, s, &p, &src, hex, &why) == 0) {
+		struct sync_report rep;
+		rc = sync_plan(s, p, &src, false, &rep, err);
+		sync_report_done(&rep);
+		plan_free(p);
+	}
+	store_plan_done(&sp);
+	return rc;
+}
+
+int session_start_plan(struct store *s, long long plan_id, int start, int today, int *was,
+		       struct store_error *err)
+{
+	struct store_plan sp;
+	if (store_plan_by_id(s, plan_id, &sp, err) < 0)
+		return -1;
+	*was = sp.start;
+	int rc;
+	if (start == CALENDAR_NONE || sp.start != CALENDAR_NONE) {
+		rc = act_start(s, plan_id, start, today, was, err);
+	} else {
+		/* no dates at all: laid out from start, if its phases say how
+		 * long they are */
+		struct anchor_at at = { sp.slug, start };
+		struct plan *p;
+		struct sync_source src;
+		char hex[HASH_HEX_LEN];
+		rc = load_source(&sp, anchor_at, &at, &p, &src, hex, err);
+		if (rc == 0 && !p->anchored)
+			rc = fail(err, STORE_ERR_INVALID,
+				  "%s has no dates, and none of its phases a duration to lay "
+				  "them out from: give the plan a 'start:' date, or its phases "
+				  "a 'duration:', in %s",
+				  sp.slug, sp.source);
+		if (rc == 0)
+			rc = act_anchor(s, plan_id, start, today, err);
+		plan_free(p);
+	}
+	if (rc == 0)
+		rc = relay_out(s, plan_id, err);
+	store_plan_done(&sp);
+	return rc;
+}
+
+/* What session_undo passes on, and the plans whose dates it moved. */
+struct undoing {
+	int (*fn)(const struct store_event *ev, void *ctx);
+	void *ctx;
+	long long plans[8];
+	size_t n;
+};
+
+static int undoing(const struct store_event *ev, void *ctx)
+{
+	struct undoing *u = ctx;
+	if (ev->type == STORE_EV_MOVE && u->n < ARRAY_SIZE(u->plans))
+		u->plans[u->n++] = ev->plan_id;
+	return u->fn ? u->fn(ev, u->ctx) : 0;
+}
+
+int session_undo(struct store *s, int day, int (*fn)(const struct store_event *ev, void *ctx),
+		 void *ctx, struct store_error *err)
+{
+	struct undoing u = { fn, ctx, { 0 }, 0 };
+	if (act_undo(s, day, undoing, &u, err) < 0)
+		return -1;
+	for (size_t i = 0; i < u.n; i++)
+		if (relay_out(s, u.plans[i], err) < 0)
+			return -1;
+	return 0;
 }

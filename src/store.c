@@ -212,6 +212,14 @@ static const char *const migrations[] = {
 	"  event_id INTEGER NOT NULL REFERENCES events(id)"
 	");"
 	"CREATE INDEX pauses_plan ON pauses (plan_id, first);",
+
+	/* 6 -> 7: the first day of a plan whose file gives no dates, started
+	 * (stride start lays it out from there), and as a move event found
+	 * it, for undo; whether such a plan can be laid out (its phases say
+	 * how long they run: read again at the file's next change) */
+	"ALTER TABLE plans ADD COLUMN anchor INTEGER;"
+	"ALTER TABLE plans ADD COLUMN layable INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE move_undo ADD COLUMN anchor INTEGER;",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -235,7 +243,7 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 #define PLAN_COLS                                                              \
 	"id, slug, title, summary, start, end, source, source_size, "          \
 	"source_mtime, source_hash, next_ref, total, done, used_at, "          \
-	"has_schedule, prompts, rate, moved, file_start, file_end"
+	"has_schedule, prompts, rate, moved, file_start, file_end, anchor, layable"
 
 #define NOT_UNDONE "NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
 /* A change a person made: every event but an undo (type 4). */
@@ -321,10 +329,10 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_PLAN_INSERT] =
 		"INSERT INTO plans (slug, title, summary, start, end, source, "
 		"source_size, source_mtime, source_hash, next_ref, total, done, "
-		"has_schedule, prompts, imported_at, used_at, rate, file_start, file_end, moved) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+		"has_schedule, prompts, imported_at, used_at, rate, file_start, file_end, moved, "
+		"anchor, layable) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
 		"?14, ?15, MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
-		"plans)), ?17, ?18, ?19, ?20)",
+		"plans)), ?17, ?18, ?19, ?20, ?21, ?22)",
 	[SQL_PLAN_UPDATE] =
 		"UPDATE plans SET slug = ?1, title = ?2, summary = ?3, start = ?4, "
 		"end = ?5, source = ?6, source_size = ?7, source_mtime = ?8, "
@@ -333,7 +341,7 @@ static const char *const sql_text[SQL_COUNT] = {
 		"imported_at = MAX(?15, imported_at + 1), "
 		"used_at = MAX(?15, (SELECT COALESCE(MAX(used_at), 0) + 1 FROM "
 		"plans WHERE id != ?16)), rate = ?17, file_start = ?18, file_end = ?19, "
-		"moved = ?20 WHERE id = ?16",
+		"moved = ?20, anchor = ?21, layable = ?22 WHERE id = ?16",
 	[SQL_PLAN_TOUCH] = "UPDATE plans SET source_size = ?2, source_mtime = ?3 "
 			   "WHERE id = ?1",
 	/* the plan used last is the one with the greatest used_at: now, or
@@ -1644,6 +1652,8 @@ static void row_plan(sqlite3_stmt *q, struct store_plan *p)
 	p->moved = sqlite3_column_int(q, 17);
 	p->file_start = col_date(q, 18);
 	p->file_end = col_date(q, 19);
+	p->anchor = col_date(q, 20);
+	p->layable = sqlite3_column_int(q, 21);
 }
 
 /* Runs a plan query that binds ?1 (slug or id) and reads one row. */
@@ -1747,6 +1757,8 @@ int store_plan_save(struct store *s, struct store_plan *p,
 	bind_date(q, 18, p->file_start);
 	bind_date(q, 19, p->file_end);
 	sqlite3_bind_int(q, 20, p->moved);
+	bind_date(q, 21, p->anchor);
+	sqlite3_bind_int(q, 22, p->layable);
 	if (run(s, q, err) < 0)
 		return -1;
 	if (!p->id)

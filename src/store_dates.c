@@ -20,6 +20,18 @@
  * none of their own). */
 #define DATED "COALESCE(start, end, due) IS NOT NULL"
 
+/* What a move keeps for undo: an item's own days (item_id 0: the plan's
+ * span as days past the file's, its days moved as due_days, its anchor). */
+#define UNDO_COLS "(event_id, item_id, start_days, end_days, due_days, anchor)"
+#define ITEM_UNDO_COLS "(event_id, item_id, start_days, end_days, due_days)"
+
+/* A plan whose anchor changes is laid out again from its file (the
+ * session's re-sync, right after; the next open, should it not come):
+ * the file is marked as not yet read. */
+#define RELAY(cond)                                                             \
+	"source_hash = CASE WHEN " cond " THEN source_hash END, "               \
+	"source_mtime = CASE WHEN " cond " THEN source_mtime ELSE -1 END"
+
 /* Runs sql with ?1 the plan's id and ?2.. the numbers in v (n of them);
  * *count (when not NULL) gets its first column, else the rows changed.
  * Not cached: for what is done rarely. */
@@ -59,8 +71,9 @@ static int move_event(struct store *s, long long plan_id, const char *how, int d
 	/* the plan's span as days moved past the file's by shifts, not as
 	 * dates: an edit of the file before the undo is kept */
 	return run_moves(s,
-			 "INSERT INTO move_undo SELECT ?2, 0, start - file_start - moved, "
-			 "end - file_end - moved, moved FROM plans WHERE id = ?1",
+			 "INSERT INTO move_undo " UNDO_COLS " SELECT ?2, 0, "
+			 "start - file_start - moved, end - file_end - moved, moved, anchor "
+			 "FROM plans WHERE id = ?1",
 			 plan_id, v, 1, NULL, err);
 }
 
@@ -141,6 +154,17 @@ int store_plan_start(struct store *s, long long plan_id, int days, int day,
 			 plan_id, v, 1, NULL, err);
 }
 
+int store_plan_anchor(struct store *s, long long plan_id, int first, int day,
+		      long long *batch, struct store_error *err)
+{
+	long long ev;
+	const long long v[] = { first };
+	if (move_event(s, plan_id, "start", 0, day, batch, &ev, err) < 0)
+		return -1;
+	return run_moves(s, "UPDATE plans SET " RELAY("0") ", anchor = ?2 WHERE id = ?1",
+			 plan_id, v, 1, NULL, err);
+}
+
 /* What a shift moves: what is not finished, with a date on or after ?2. */
 #define SHIFTED                                                                    \
 	"plan_id = ?1 AND NOT archived AND (start >= ?2 OR end >= ?2 OR due >= ?2) " \
@@ -174,7 +198,7 @@ int store_plan_shift(struct store *s, long long plan_id, int from, int days, int
 	/* what each item's own days were (for undo), what they are now (the
 	 * days its dates actually move), then the dates */
 	if (run_moves(s,
-		      "INSERT INTO move_undo SELECT ?4, i.id, m.start_days, m.end_days, "
+		      "INSERT INTO move_undo " ITEM_UNDO_COLS " SELECT ?4, i.id, m.start_days, m.end_days, "
 		      "m.due_days FROM temp.shifted t JOIN items i ON i.id = t.id "
 		      "LEFT JOIN item_moves m ON m.item_id = i.id",
 		      plan_id, w, 3, NULL, err) < 0 ||
@@ -211,7 +235,7 @@ int store_plan_file_dates(struct store *s, long long plan_id, int day,
 		return -1;
 	const long long v[] = { moved, ev };
 	if (run_moves(s,
-		      "INSERT INTO move_undo SELECT ?3, m.item_id, m.start_days, m.end_days, "
+		      "INSERT INTO move_undo " ITEM_UNDO_COLS " SELECT ?3, m.item_id, m.start_days, m.end_days, "
 		      "m.due_days FROM item_moves m JOIN items i ON i.id = m.item_id "
 		      "WHERE i.plan_id = ?1",
 		      plan_id, v, 2, NULL, err) < 0 ||
@@ -231,8 +255,8 @@ int store_plan_file_dates(struct store *s, long long plan_id, int day,
 		      plan_id, NULL, 0, NULL, err) < 0)
 		return -1;
 	return run_moves(s,
-			 "UPDATE plans SET moved = 0, start = file_start, end = file_end "
-			 "WHERE id = ?1",
+			 "UPDATE plans SET moved = 0, start = file_start, end = file_end, "
+			 RELAY("anchor IS NULL") ", anchor = NULL WHERE id = ?1",
 			 plan_id, NULL, 0, NULL, err);
 }
 
@@ -279,14 +303,17 @@ int store_undo_move(struct store *s, const struct store_event *ev,
 		      ev->plan_id, v, 1, NULL, err) < 0)
 		return -1;
 #undef OWN
+#define UNDO_ANCHOR "(SELECT anchor FROM move_undo WHERE event_id = ?2 AND item_id = 0)"
 	return run_moves(s,
 			 "UPDATE plans SET moved = moved - ?3, "
 			 "start = file_start + moved - ?3 + COALESCE((SELECT start_days FROM "
 			 "move_undo WHERE event_id = ?2 AND item_id = 0), 0), "
 			 "end = file_end + moved - ?3 + COALESCE((SELECT end_days FROM "
-			 "move_undo WHERE event_id = ?2 AND item_id = 0), 0) "
+			 "move_undo WHERE event_id = ?2 AND item_id = 0), 0), "
+			 RELAY("anchor IS " UNDO_ANCHOR) ", anchor = " UNDO_ANCHOR " "
 			 "WHERE id = ?1",
 			 ev->plan_id, v, 2, NULL, err);
+#undef UNDO_ANCHOR
 }
 
 /* ---- pauses --------------------------------------------------------------------- */

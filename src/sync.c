@@ -816,6 +816,8 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 	 * plan's days and by what shifts added to each end */
 	row->file_start = p->span.start;
 	row->file_end = p->span.end;
+	row->anchor = p->anchored ? was.anchor : CALENDAR_NONE;
+	row->layable = p->layable;
 	row->start = moved_date(p->span.start, row->moved, was.start, was.file_start,
 				sy->moved_was);
 	row->end = moved_date(p->span.end, row->moved, was.end, was.file_end, sy->moved_was);
@@ -838,6 +840,7 @@ static bool plan_row(struct sync *sy, struct store_plan *row,
 		       was.start != row->start || was.end != row->end ||
 		       was.file_start != row->file_start ||
 		       was.file_end != row->file_end || sy->moved_was != row->moved ||
+		       was.anchor != row->anchor || was.layable != row->layable ||
 		       was.has_schedule != row->has_schedule ||
 		       !same_str(was.prompts, row->prompts) ||
 		       !same_str(was.rate, row->rate) ||
@@ -935,9 +938,11 @@ static int sync_try(struct store *s, const struct plan *p,
 	row = old_row;
 	bool changed = match(&sy);
 	/* a plan started on a day stays there when the file's first day
-	 * changes: the days it is moved by take the change back */
+	 * changes (or a plan laid out from that day gets dates of its own):
+	 * the days it is moved by take the change back */
 	sy.moved_was = old_row.moved;
-	if (old_row.moved && old_row.file_start != CALENDAR_NONE &&
+	if (!rep->created && (old_row.moved || (old_row.anchor != CALENDAR_NONE && !p->anchored)) &&
+	    old_row.file_start != CALENDAR_NONE &&
 	    p->span.start != CALENDAR_NONE)
 		row.moved = old_row.moved - (p->span.start - old_row.file_start);
 	move_dates(&sy, row.moved);

@@ -67,6 +67,12 @@ int act_drop(struct store *s, long long plan_id, bool force,
 int act_start(struct store *s, long long plan_id, int start, int today, int *was,
 	      struct store_error *err);
 
+/* Sets the first day of a plan whose file gives no dates (see
+ * store_plan_anchor): the session lays it out from its file (use
+ * session_start_plan, which does both). */
+int act_anchor(struct store *s, long long plan_id, int first, int today,
+	       struct store_error *err);
+
 /* Moves what is not finished of the plan and dated on or after day from
  * by days (stride shift; see store_plan_shift). *moved counts the items
  * moved: 0, with nothing recorded, when nothing is left to move. */

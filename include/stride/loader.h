@@ -55,6 +55,20 @@ enum loader_status loader_load_text(const char *name, char *buf, size_t len,
 				    struct plan **out, struct diag_list *diags);
 
 /*
+ * The first day of plan_id when its file gives it no dates at all (no
+ * `start` or `end` of the plan or of any phase) and it was started on a
+ * day (stride start), else CALENDAR_NONE.
+ */
+typedef int loader_anchor_fn(const char *plan_id, void *ctx);
+
+/* loader_load_text() of a plan that may have been started: a plan with
+ * no dates of its own whose anchor gives a day is laid out from that day
+ * as if the file said `start:` it, and plan->anchored is set. */
+enum loader_status loader_load_anchored(const char *name, char *buf, size_t len,
+					loader_anchor_fn *anchor, void *ctx,
+					struct plan **out, struct diag_list *diags);
+
+/*
  * The same for a plan already in memory, which stays the caller's: name is
  * what the plan records as its file. buf need not be NUL-terminated.
  */

@@ -184,6 +184,10 @@ struct plan {
 	const char *id, *title, *summary;
 	int start, end;         /* as written; CALENDAR_NONE when absent */
 	struct plan_span span;  /* start/end, else the span of the phases */
+	bool anchored; /* no dates of its own: laid out from the day it was
+			  started (loader_load_anchored) */
+	bool layable;  /* no dates of its own, but phases that say how long
+			  they run: it can be laid out from a day */
 	struct plan_day schedule[7]; /* Monday first */
 	bool has_schedule;           /* false: no `schedule` key at all */
 	struct plan_skill *skills;

@@ -87,7 +87,9 @@ void progress_next_done(struct progress_next *nx);
 
 /*
  * What the front ends suggest, under what is next: for a template
- * (progress_is_template), to run it from today (stride start); for a
+ * (progress_is_template) or a plan with no dates that can be laid out
+ * (layable) and nothing done, to run
+ * it, or lay it out, from today (stride start); for a
  * plan that has ended, or is PROGRESS_CATCH_UP_BEHIND days or more behind
  * with items carried over, how to carry on from today: a shift of what
  * is left from `from` (the first day of the phase or week block of the

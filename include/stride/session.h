@@ -133,6 +133,26 @@ struct session_import {
 void session_import_file(struct store *s, const char *path,
 			 const struct session_import *how, struct session_file *out);
 
+/* ---- starting a plan ------------------------------------------------------------ */
+
+/*
+ * Starts the plan on day start (stride start; CALENDAR_NONE: back to the
+ * file's dates). A plan with dates moves them all (act_start); a plan
+ * whose file gives no dates at all is laid out from start, from its file
+ * as it is now (store_plan_anchor), and stays so through re-syncs. Returns
+ * 0, 1 when nothing changed (it starts there already), or -1 with err: a
+ * plan with no dates and no durations, a file that cannot be read or does
+ * not load (STORE_ERR_INVALID, STORE_ERR_IO), a move out of the calendar.
+ * *was gets the plan's first day as it was.
+ */
+int session_start_plan(struct store *s, long long plan_id, int start, int today, int *was,
+		       struct store_error *err);
+
+/* Undoes the last step (act_undo), and lays a plan whose anchor that
+ * changed out again from its file. */
+int session_undo(struct store *s, int day, int (*fn)(const struct store_event *ev, void *ctx),
+		 void *ctx, struct store_error *err);
+
 /* ---- the bundled plans -------------------------------------------------------- */
 
 /* A plan file and its plan's title. */

@@ -25,7 +25,7 @@
 #include "stride/plan.h"
 
 /* The schema this program reads and writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 
 enum store_errcode {
 	STORE_ERR_NONE,
@@ -85,6 +85,10 @@ struct store_plan {
 			  when none */
 	int moved;		/* days every date was moved by (stride start) */
 	int file_start, file_end; /* the span as the file has it */
+	int anchor; /* the day a plan whose file gives no dates was started
+		       on (its dates are laid out from it), else CALENDAR_NONE */
+	bool layable; /* a plan whose file gives no dates, but whose phases
+			 say how long they run (stride start lays it out) */
 };
 
 void store_plan_done(struct store_plan *p);
@@ -280,6 +284,12 @@ int store_walk(struct store *s, long long plan_id, int seq, int last,
 /* Every date of the plan moves by days. */
 int store_plan_start(struct store *s, long long plan_id, int days, int day,
 		     long long *batch, struct store_error *err);
+/* A plan whose file gives no dates at all starts on first: its anchor,
+ * from which the session lays it out again from the file (the plan is
+ * marked as not yet read; loader_load_anchored). Back to no dates: the
+ * file's dates (store_plan_file_dates) or undo. */
+int store_plan_anchor(struct store *s, long long plan_id, int first, int day,
+		      long long *batch, struct store_error *err);
 /* What is not finished (an item to do or started, a phase or week block
  * with something left in it) moves by days where its dates are on or
  * after from: a date before from stays (a block that spans from grows).

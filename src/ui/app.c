@@ -423,7 +423,7 @@ int app_start_today(struct app *a, long long plan_id, const char *done)
 {
 	int was;
 	struct store_error err;
-	int rc = act_start(a->store, plan_id, a->today, a->today, &was, &err);
+	int rc = session_start_plan(a->store, plan_id, a->today, a->today, &was, &err);
 	if (rc < 0) {
 		app_error(a, "%s", err.msg);
 		return UI_REDRAW;
@@ -868,7 +868,7 @@ static int app_request(struct ui *u, enum request req)
 	case REQ_UNDO: {
 		struct undone un = { 0 };
 		struct store_error err;
-		if (act_undo(a->store, a->today, note_undone, &un, &err) < 0) {
+		if (session_undo(a->store, a->today, note_undone, &un, &err) < 0) {
 			if (err.code == STORE_ERR_NOTFOUND)
 				app_message(a, "nothing to undo");
 			else

@@ -194,7 +194,9 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	char date[CALENDAR_DATE_LEN];
 	if (t && t->hint.kind == PROGRESS_HINT_START && y < rows - 3)
 		ui_text(w, y++, 1, cols - 2,
-			ui_fmt("To run it from today: press C (stride start %s)", a->plan.slug),
+			ui_fmt("To %s from today: press C (stride start %s)",
+			       a->plan.start == CALENDAR_NONE ? "lay its dates out" : "run it",
+			       a->plan.slug),
 			ui_attr(UI_KEY));
 	else if (t && t->hint.kind == PROGRESS_HINT_SHIFT && y < rows - 3)
 		ui_text(w, y++, 1, cols - 2,

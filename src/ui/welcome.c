@@ -97,7 +97,7 @@ static int request_welcome(struct view *v, enum request req)
 		if (!ok)
 			app_error(a, "%s", line);
 		else if (store_plan_get(a->store, f.slug, &p, &err) == 0 &&
-			 p.start != CALENDAR_NONE && p.done == 0) {
+			 p.done == 0) {
 			/* a bundled plan is a template: it runs from today */
 			app_start_today(a, p.id, ui_fmt("imported %s; ", p.slug));
 			store_plan_done(&p);

@@ -1248,6 +1248,59 @@ static void test_deliverables_and_criteria(void **state)
 		     "a criterion needs 'title'");
 }
 
+static int anchor_day(const char *plan_id, void *ctx)
+{
+	(void)plan_id;
+	return *(const int *)ctx;
+}
+
+/* A plan with no dates at all is laid out from the day its anchor gives
+ * (stride start), as if the file said `start:` it; one with a date
+ * anywhere (the plan's own, or a phase's at any depth) is not; layable
+ * says whether durations would lay it out. */
+static void test_anchored(void **state)
+{
+	(void)state;
+	static const char *const yaml[] = {
+		/* durations only: laid out */
+		"stride: 1\nid: p\ntitle: P\nphases:\n  - { title: A, duration: 1w }\n"
+		"  - { title: B, phases: [{ title: C, duration: 2d }] }\n",
+		/* no durations: nothing to lay out */
+		"stride: 1\nid: p\ntitle: P\nphases: [{ title: A, tasks: [T] }]\n",
+		/* a sub-phase's end: dates of its own */
+		"stride: 1\nid: p\ntitle: P\nphases:\n  - { title: A, duration: 1w }\n"
+		"  - { title: B, phases: [{ title: C, end: 2025-03-01, duration: 2d }] }\n",
+		/* the plan's start */
+		"stride: 1\nid: p\ntitle: P\nstart: 2025-01-06\nphases: [{ title: A, duration: 1w }]\n",
+	};
+	const bool anchored[] = { true, false, false, false }, layable[] = { true, false, false, false };
+	int day;
+	assert_true(calendar_parse("2026-03-19", &day));
+	for (size_t i = 0; i < 4; i++) {
+		struct diag_list d;
+		diag_list_init(&d);
+		struct plan *p = NULL;
+		char *buf = strdup(yaml[i]);
+		assert_int_equal(loader_load_anchored("t.yaml", buf, strlen(yaml[i]), anchor_day, &day,
+						      &p, &d),
+				 LOADER_OK);
+		assert_int_equal(p->anchored, anchored[i]);
+		assert_int_equal(p->layable, layable[i]);
+		if (i == 0) {
+			char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+			assert_string_equal(calendar_format(p->span.start, a), "2026-03-19");
+			assert_string_equal(calendar_format(p->span.end, b), "2026-03-27");
+			assert_int_equal(p->start, CALENDAR_NONE); /* the file's: none */
+			assert_string_equal(calendar_format(p->phases.v[1].phases.v[0].span.start, a),
+					    "2026-03-26");
+		} else if (i == 1) {
+			assert_int_equal(p->span.start, CALENDAR_NONE);
+		}
+		plan_free(p);
+		diag_list_done(&d);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1275,6 +1328,7 @@ int main(void)
 		cmocka_unit_test(test_skills_and_reflection),
 		cmocka_unit_test(test_resources),
 		cmocka_unit_test(test_deliverables_and_criteria),
+		cmocka_unit_test(test_anchored),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "stride/calendar.h"
 #include "stride/session.h"
 
 static void write_file(const char *path, const char *text)
@@ -119,6 +120,7 @@ static const char *summary(const struct session_file *f)
 	static char buf[512];
 	return session_file_summary(f, buf, sizeof(buf));
 }
+
 
 /* A file's mtime a second on, so that the re-sync looks at it. */
 static void rewrite(struct fx *fx, const char *text)
@@ -281,6 +283,173 @@ static void test_today(void **state)
 	assert_true(session_today(&day, why, sizeof(why)));
 }
 
+/* ---- starting a plan with no dates -------------------------------------------- */
+
+/* Durations only: a week, then a sub-phase of two weeks with a week block. */
+static const char undated[] =
+	"stride: 1\nid: p\ntitle: P\nphases:\n"
+	"  - { id: one, title: One, duration: 1w, tasks: [{ id: a, title: A }] }\n"
+	"  - id: two\n    title: Two\n    phases:\n"
+	"      - id: deep\n        title: Deep\n        duration: 2w\n"
+	"        weeks:\n          - week: 2\n            tasks: [{ id: b, title: B, days: 3 }]\n";
+
+static struct store_plan plan(struct fx *fx)
+{
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_get(fx->s, "p", &p, &err), 0);
+	return p;
+}
+
+/* The start and end of item key, as dates ("none" for none). */
+static void assert_dates(struct fx *fx, const char *key, const char *start, const char *end)
+{
+	struct store_plan p = plan(fx);
+	struct store_item it;
+	struct store_error err = { 0 };
+	assert_int_equal(store_item_by_key(fx->s, p.id, key, &it, &err), 0);
+	char a[CALENDAR_DATE_LEN] = "none", b[CALENDAR_DATE_LEN] = "none";
+	if (it.start != CALENDAR_NONE)
+		calendar_format(it.start, a);
+	if (it.end != CALENDAR_NONE)
+		calendar_format(it.end, b);
+	assert_string_equal(a, start);
+	assert_string_equal(b, end);
+	store_item_done(&it);
+	store_plan_done(&p);
+}
+
+static int start_on(struct fx *fx, const char *day)
+{
+	int d = CALENDAR_NONE, was;
+	if (day)
+		assert_true(calendar_parse(day, &d));
+	struct store_plan p = plan(fx);
+	struct store_error err = { 0 };
+	int rc = session_start_plan(fx->s, p.id, d, d, &was, &err);
+	store_plan_done(&p);
+	return rc;
+}
+
+static void undo(struct fx *fx)
+{
+	struct store_error err = { 0 };
+	assert_int_equal(session_undo(fx->s, 0, NULL, NULL, &err), 0);
+}
+
+/* stride start of a plan whose file gives no dates lays it out from the
+ * day, keeps it so through edits of the file, and undo, --file-dates and
+ * a file that gets dates of its own each do what they say. */
+static void test_start_undated(void **state)
+{
+	struct fx *fx = *state;
+	rewrite(fx, undated);
+	struct session_file f;
+	struct session_import how = { .marked = SESSION_MARKED_IGNORE };
+	import(fx, &how, &f);
+	assert_int_equal(f.what, SESSION_SYNCED);
+	session_file_done(&f);
+	struct store_plan p = plan(fx);
+	assert_int_equal(p.start, CALENDAR_NONE);
+	assert_true(p.layable);
+	store_plan_done(&p);
+	assert_dates(fx, "one", "none", "none");
+
+	/* laid out from a Thursday: One a week, Deep two weeks after it, its
+	 * week 2 the second of them, B its third day */
+	assert_int_equal(start_on(fx, "2026-03-19"), 0);
+	assert_dates(fx, "one", "2026-03-19", "2026-03-25");
+	assert_dates(fx, "two/deep", "2026-03-26", "2026-04-08");
+	assert_dates(fx, "two/deep/week-2", "2026-04-02", "2026-04-08");
+	assert_dates(fx, "b", "2026-04-04", "2026-04-04");
+	p = plan(fx);
+	assert_int_equal(p.anchor, p.start);
+	assert_non_null(p.source_hash); /* laid out: read */
+	store_plan_done(&p);
+	assert_int_equal(start_on(fx, "2026-03-19"), 1); /* there already */
+
+	/* an edit of the file (a task added): still laid out from that day */
+	char text[2048];
+	snprintf(text, sizeof(text), "%s  - { title: Three, duration: 1w }\n", undated);
+	rewrite(fx, text);
+	struct session_files l = { 0 };
+	struct store_error err = { 0 };
+	assert_int_equal(session_resync(fx->s, 0, NULL, 0, &l, &err), 0);
+	assert_int_equal(l.n, 1);
+	session_files_done(&l);
+	assert_dates(fx, "one", "2026-03-19", "2026-03-25");
+	assert_dates(fx, "three", "2026-04-09", "2026-04-15");
+
+	/* back to no dates, and undo of that: laid out again */
+	assert_int_equal(start_on(fx, NULL), 0);
+	assert_dates(fx, "one", "none", "none");
+	assert_dates(fx, "b", "none", "none");
+	undo(fx);
+	assert_dates(fx, "one", "2026-03-19", "2026-03-25");
+	assert_dates(fx, "three", "2026-04-09", "2026-04-15");
+
+	/* started again on a Monday: moved like any plan with dates */
+	assert_int_equal(start_on(fx, "2026-03-23"), 0);
+	assert_dates(fx, "one", "2026-03-23", "2026-03-29");
+	undo(fx);
+	assert_dates(fx, "one", "2026-03-19", "2026-03-25");
+
+	/* the file gets a start of its own: the plan stays on its day */
+	snprintf(text, sizeof(text), "stride: 1\nid: p\ntitle: P\nstart: 2025-01-06\n%s",
+		 strstr(undated, "phases:"));
+	rewrite(fx, text);
+	assert_int_equal(session_resync(fx->s, 0, NULL, 0, &l, &err), 0);
+	session_files_done(&l);
+	assert_dates(fx, "one", "2026-03-19", "2026-03-25");
+	p = plan(fx);
+	assert_int_equal(p.anchor, CALENDAR_NONE);
+	assert_false(p.layable);
+	int filed;
+	assert_true(calendar_parse("2025-01-06", &filed));
+	assert_int_equal(p.file_start, filed);
+	store_plan_done(&p);
+	/* and --file-dates takes it to the file's own */
+	assert_int_equal(start_on(fx, NULL), 0);
+	assert_dates(fx, "one", "2025-01-06", "2025-01-12");
+}
+
+/* What cannot be laid out is refused, and nothing changes. */
+static void test_start_undated_refused(void **state)
+{
+	struct fx *fx = *state;
+	rewrite(fx, "stride: 1\nid: p\ntitle: P\nphases:\n  - { title: Someday, tasks: [A] }\n");
+	struct session_file f;
+	struct session_import how = { .marked = SESSION_MARKED_IGNORE };
+	import(fx, &how, &f);
+	session_file_done(&f);
+	struct store_plan p = plan(fx);
+	assert_false(p.layable);
+	long long id = p.id;
+	store_plan_done(&p);
+	int was;
+	struct store_error err = { 0 };
+	assert_int_equal(session_start_plan(fx->s, id, 100, 100, &was, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_INVALID);
+	assert_non_null(strstr(err.msg, "none of its phases a duration"));
+	/* nothing to undo: no event was recorded */
+	assert_int_equal(session_undo(fx->s, 0, NULL, NULL, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_NOTFOUND);
+
+	/* a plan that can be laid out, its file gone */
+	rewrite(fx, undated);
+	struct session_files l = { 0 };
+	assert_int_equal(session_resync(fx->s, 0, NULL, 0, &l, &err), 0);
+	session_files_done(&l);
+	unlink(fx->plan);
+	assert_int_equal(session_start_plan(fx->s, id, 100, 100, &was, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_IO);
+	assert_non_null(strstr(err.msg, "cannot read"));
+	p = plan(fx);
+	assert_int_equal(p.start, CALENDAR_NONE);
+	assert_int_equal(p.anchor, CALENDAR_NONE);
+	store_plan_done(&p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -288,6 +457,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_import, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dry_run_without_store, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_resync, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_start_undated, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_start_undated_refused, setup, teardown),
 		cmocka_unit_test(test_today),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

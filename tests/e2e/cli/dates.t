@@ -707,17 +707,133 @@ A plan id that does not exist (with a day, alone, for shift):
   usage: stride start REF... | start [PLAN] [DATE] [--file-dates] (see 'stride help start')
   [2]
 
-A plan with no dates at all (the bundled six-week sprint as it is, in a
-store of its own):
+A plan with no dates at all (a copy of the bundled six-week sprint as it
+is, in a store of its own): its phases say how long they are, so `stride
+start` lays it out from the day, as if the file said `start:` that day.
+Until then status says how:
 
-  $ STRIDE_TODAY=2026-03-16 stride --db undated.db import plans/six-week-sprint.yaml
+  $ cp plans/six-week-sprint.yaml undated.yaml
+  $ u() { STRIDE_TODAY=2026-03-16 stride --db undated.db "$@"; }
+  $ u import undated.yaml
   imported six-week-infra: 5 phases, 6 week blocks, 103 tasks, 0 criteria, 0 deliverables, 0 resources
-  $ STRIDE_TODAY=2026-03-16 stride --db undated.db start
+  $ u status | grep -e '^To' -e '^Phase'
+  Phase 1 of 3: Six-Week Learning Plan
+  To lay its dates out from today: stride start six-week-infra
+  Today, Mon 2026-03-16: no schedule (0 min logged)
+  $ u shift 1w
   stride: six-week-infra has no dates to move: give it a 'start:' date (or its phases' dates) in its plan file
   [65]
-  $ STRIDE_TODAY=2026-03-16 stride --db undated.db shift 1w
-  stride: six-week-infra has no dates to move: give it a 'start:' date (or its phases' dates) in its plan file
+  $ u start thursday
+  six-week-infra now runs 2026-03-19 to 2026-04-29, from a Thursday: laid out from its phases' durations
+  (the file gives no dates, and is untouched; 'stride undo' takes this back, 'stride start --file-dates' leaves the plan without dates again)
+  $ u status | head -n 5
+  15 Year Guide: Six-Week Learning Plan (six-week-infra)
+  Dates: started 2026-03-19; the file gives no dates
+  Phase 1 of 3: Six-Week Learning Plan, 2026-03-19 to 2026-04-29
+  Week: Foundation Setup, 2026-03-19 to 2026-03-25
+  Done: 0% (0 of 100); on schedule (0% of the dated items expected by today)
+  $ u list 2 --json | tr -d '\t' | grep -o '"start":[^,]*,"end":[^,]*' | head -n 3
+  "start":"2026-03-19","end":"2026-03-25"
+  "start":"2026-03-19","end":"2026-03-20"
+  "start":null,"end":null
+  $ u status --json | tr -d '\t\n' | grep -o '"file_start":[^,]*,"file_end":[^,]*'
+  "file_start":null,"file_end":null
+  $ u done 4
+  done    4  Install Rust toolchain, configure VS Code with rust-analyzer
+  six-week-infra: 1% done (1 of 100)
+
+Re-imports keep the layout: the same file, and the file edited (a task
+added to week 1); a shift moves what is left of it like any plan's:
+
+  $ u import undated.yaml
+  six-week-infra: up to date
+  $ sed 's/^          - title: Set up development environment$/          - title: Read the plan once\n            days: 1\n&/' undated.yaml > edited.yaml && mv edited.yaml undated.yaml
+  $ u status | head -n 3
+  stride: .*/home/undated\.yaml changed; synced six-week-infra: 1 added (re)
+    added     six-weeks/week-1/read-the-plan-once  Read the plan once
+  15 Year Guide: Six-Week Learning Plan (six-week-infra)
+  Dates: started 2026-03-19; the file gives no dates
+  Phase 1 of 3: Six-Week Learning Plan, 2026-03-19 to 2026-04-29
+  $ u list 2 | head -n 3
+    2  Foundation Setup  2026-03-19..2026-03-25  [1/13]
+  115    [ ] Read the plan once
+    3    [ ] Set up development environment  [1/3]
+  $ u shift 1w
+  moved what is left of six-week-infra 7 days later, from 2026-03-16 on (26 items with dates); it now ends on 2026-05-06 ('stride undo' takes this back)
+  $ u status | sed -n 2p
+  Dates: started 2026-03-26; the file gives no dates
+  $ u undo
+  undid   stride shift: the plan's dates are as they were before
+
+Started again on another day, it moves like a dated plan; --file-dates
+takes its dates away again, and undo brings each step back:
+
+  $ u start 2026-03-23
+  six-week-infra now runs 2026-03-23 to 2026-05-03, from a Monday: every date moved 4 days later
+  (the file says 2026-03-19 to 2026-04-29, and is untouched; 'stride undo' takes this back, 'stride start --file-dates' goes back to the file's dates)
+  $ u undo
+  undid   stride start: the plan's dates are as they were before
+  $ u start --file-dates
+  six-week-infra is back on its file, which gives no dates: its items are unscheduled again ('stride undo' takes this back)
+  $ u status | grep -e Dates -e '^Phase' -e '^To'
+  Phase 1 of 3: Six-Week Learning Plan
+  Today, Mon 2026-03-16: no schedule (0 min logged)
+  $ u undo
+  undid   stride start --file-dates: the plan's dates are as they were before
+  $ u status | sed -n 2,3p
+  Dates: started 2026-03-19; the file gives no dates
+  Phase 1 of 3: Six-Week Learning Plan, 2026-03-19 to 2026-04-29
+  $ u start --file-dates
+  six-week-infra is back on its file, which gives no dates: its items are unscheduled again ('stride undo' takes this back)
+  $ u undo
+  undid   stride start --file-dates: the plan's dates are as they were before
+  $ u undo
+  undid   done   4  Install Rust toolchain, configure VS Code with rust-analyzer  (todo again)
+  $ u undo
+  undid   stride start: the plan's dates are as they were before
+  $ u status | grep -e Dates -e '^Phase' -e '^To'
+  Phase 1 of 3: Six-Week Learning Plan
+  To lay its dates out from today: stride start six-week-infra
+  Today, Mon 2026-03-16: no schedule (0 min logged)
+
+When its file gets dates of its own, a started plan stays on its day (the
+days it is moved by take the difference):
+
+  $ u start 2026-03-19
+  six-week-infra now runs 2026-03-19 to 2026-04-29, from a Thursday: laid out from its phases' durations
+  (the file gives no dates, and is untouched; 'stride undo' takes this back, 'stride start --file-dates' leaves the plan without dates again)
+  $ sed 's/^title: "15 Year Guide.*/&\nstart: 2025-01-06/' undated.yaml > dated.yaml && mv dated.yaml undated.yaml
+  $ u status | sed -n 2,3p
+  stride: .*/home/undated\.yaml changed; synced six-week-infra: dates or details updated (re)
+  Dates: started 2026-03-19; the file says 2025-01-06
+  Phase 1 of 3: Six-Week Learning Plan, 2026-03-19 to 2026-04-29
+  $ u start --file-dates
+  six-week-infra is back on its file's dates: 2025-01-06 to 2025-02-16 ('stride undo' takes this back)
+  $ u status | sed -n 2,3p
+  The plan ended on 2025-02-16: 0% done, 101 open
+  Next: 115 Read the plan once (428 days late); and 70 more ('stride today')
+
+What cannot be laid out says why, and changes nothing: phases without a
+duration, a plan file gone:
+
+  $ printf 'stride: 1\nid: loose\ntitle: Loose ends\nphases:\n  - title: Someday\n    tasks: [Read SICP]\n' > loose.yaml
+  $ u import loose.yaml
+  imported loose: 1 phase, 0 week blocks, 1 task, 0 criteria, 0 deliverables, 0 resources
+  $ u start loose
+  stride: loose has no dates, and none of its phases a duration to lay them out from: give the plan a 'start:' date, or its phases a 'duration:', in .*/home/loose\.yaml (re)
   [65]
+  $ u status loose | grep -e Dates -e '^To'
+  Today, Mon 2026-03-16: no schedule (0 min logged)
+  $ printf 'stride: 1\nid: gone\ntitle: Gone\nphases:\n  - title: One\n    duration: 1w\n    tasks: [Something]\n' > gone.yaml
+  $ u import gone.yaml
+  imported gone: 1 phase, 0 week blocks, 1 task, 0 criteria, 0 deliverables, 0 resources
+  $ rm gone.yaml
+  $ u start gone
+  stride: cannot read .*/home/gone\.yaml, the plan file of gone \(No such file or directory\): its dates come from it (re)
+  [1]
+  $ u status gone | grep -c Dates
+  0
+  [1]
 
 Nothing changed, and the plan files are as they were:
 

@@ -95,3 +95,25 @@ stride --db "$T/behind.db" pause --list | grep -qx '2025-08-20 to 2025-08-22  (3
 keys u
 wait_for '^ Today: Official docs/article deep-dive · 30 min$'
 quit_tui
+
+# a plan with no dates at all (the six-week sprint gives only durations):
+# the Today view says C lays it out from today; C does, the Timeline
+# shows it dated; u takes it back to no dates
+export STRIDE_TODAY=2026-12-04
+cp "$ROOT/plans/six-week-sprint.yaml" "$T/undated.yaml"
+start_tui 100x30 stride --db "$T/undated.db" "$T/undated.yaml"
+wait_for '^ Phase 1 of 3: Six-Week Learning Plan · no dates · 0/70 done$'
+wait_for '^ To lay its dates out from today: press C \(stride start six-week-infra\)$'
+keys C
+wait_for '^ started 2026-12-04; the file gives no dates \(u undoes it\)$'
+wait_for '^ Phase 1 of 3: Six-Week Learning Plan · 2026-12-04 to 2027-01-14 · 0/70 done$'
+wait_for '^ 0% done \(0 of 100\), on schedule$'
+screen | grep -q 'To lay its dates out' && fail "the hint stayed after C"
+stride --db "$T/undated.db" status | grep -qx 'Dates: started 2026-12-04; the file gives no dates' ||
+	fail "stride status after C: $(stride --db "$T/undated.db" status 2>&1)"
+keys u
+wait_for '^ Phase 1 of 3: Six-Week Learning Plan · no dates · 0/70 done$'
+quit_tui
+stride --db "$T/undated.db" status | grep -q '^Dates:' &&
+	fail "u left the plan laid out: $(stride --db "$T/undated.db" status)"
+cmp -s "$T/undated.yaml" "$ROOT/plans/six-week-sprint.yaml" || fail "the plan file was changed"
