@@ -63,7 +63,9 @@ static void print_slot(const struct progress *pr)
  * and the line's end. */
 static void print_pace(const struct progress *pr)
 {
-	if (pr->dated) {
+	if (pr->starts_in && pr->days_ahead <= 0) {
+		text_printf(stdout, "; not begun yet");
+	} else if (pr->dated) {
 		if (pr->days_ahead > 0)
 			text_printf(stdout, "; %d day%s ahead of schedule", pr->days_ahead,
 				    pr->days_ahead == 1 ? "" : "s");
@@ -166,6 +168,9 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 		if (pr.ended)
 			text_printf(stdout, "The plan %s\n",
 				    progress_ended_text(&p, &pr, ended, sizeof(ended)));
+		else if (pr.starts_in)
+			text_printf(stdout, "The plan %s\n",
+				    progress_starts_text(&p, &pr, ended, sizeof(ended)));
 		if (pr.phase.id) {
 			text_printf(stdout, "Phase %d of %d: %s", pr.phase_number,
 			       pr.phase_count, pr.phase.title);
@@ -249,6 +254,9 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 	} else if (status == CLI_OK) {
 		print_slot(&pr);
 		char text[512];
+		if (pr.starts_in)
+			text_printf(stdout, "The plan %s; first:\n",
+				    progress_starts_text(&p, &pr, text, sizeof(text)));
 		for (size_t i = 0; i < nx.n; i++) {
 			if (i == nx.carried && nx.where)
 				print_where(&pr); /* where the person is, after what is late */

@@ -295,6 +295,7 @@ char *export_status_json(const struct store_plan *p, const struct progress *pr,
 	add_plan_fields(o, p);
 	add_date(o, "today", pr->today);
 	add(o, "ended", cJSON_CreateBool(pr->ended));
+	add(o, "starts_in", cJSON_CreateNumber(pr->starts_in));
 	add(o, "template", cJSON_CreateBool(progress_is_template(p, pr)));
 	add_progress(o, pr);
 	if (pr->dated) {

@@ -161,6 +161,7 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	 * and what is left is not an undated phase, which stays current) */
 	const struct store_item *phase = pick(&c, 0, STORE_PHASE, today, false,
 					      &pr->phase_number, &pr->phase_count);
+	pr->starts_in = p->start != CALENDAR_NONE && p->start > today ? p->start - today : 0;
 	pr->ended = p->end != CALENDAR_NONE && today > p->end &&
 		    (!phase || phase->start != CALENDAR_NONE);
 	if (pr->ended) {
@@ -243,6 +244,21 @@ const char *progress_ended_text(const struct store_plan *p, const struct progres
 	char end[CALENDAR_DATE_LEN];
 	snprintf(buf, n, "ended on %s: %d%% done, %d open", calendar_format(p->end, end),
 		 pr->percent, pr->total - pr->done);
+	return buf;
+}
+
+const char *progress_starts_text(const struct store_plan *p, const struct progress *pr,
+				 char *buf, size_t n)
+{
+	static const char *const days[7] = { "Monday", "Tuesday",  "Wednesday", "Thursday",
+					     "Friday", "Saturday", "Sunday" };
+	char start[CALENDAR_DATE_LEN];
+	if (pr->starts_in == 1)
+		snprintf(buf, n, "starts tomorrow, %s %s", days[calendar_weekday(p->start)],
+			 calendar_format(p->start, start));
+	else
+		snprintf(buf, n, "starts on %s %s, in %d days", days[calendar_weekday(p->start)],
+			 calendar_format(p->start, start), pr->starts_in);
 	return buf;
 }
 

@@ -20,6 +20,8 @@ struct progress {
 	bool ended; /* today is past the plan's last day, and no undated
 		       phase is left to do: no phase or week block is
 		       current, everything open is late */
+	int starts_in; /* days to the plan's first day when that is after today
+			  (started on a later day); 0 once it has begun */
 	bool dated;		  /* the plan has dated items to be on time with */
 	int expected_percent;	  /* of the dated items, expected done by today */
 	int days_ahead;		  /* negative: behind */
@@ -126,6 +128,12 @@ const char *progress_when(const struct store_item *it, int late, int today, char
  * (pr->ended), into buf (n bytes); returns buf. */
 const char *progress_ended_text(const struct store_plan *p, const struct progress *pr,
 				char *buf, size_t n);
+
+/* "starts on Monday 2026-12-07, in 3 days" ("starts tomorrow, Saturday
+ * 2026-12-05") for a plan whose first day is still to come
+ * (pr->starts_in), into buf (n bytes); returns buf. */
+const char *progress_starts_text(const struct store_plan *p, const struct progress *pr,
+				 char *buf, size_t n);
 
 /* Where plan p's dates were moved from (stride start, shift), into buf
  * (n bytes): "started 2026-12-07; the file says 2025-06-12", with

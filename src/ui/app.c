@@ -530,6 +530,9 @@ static void draw_status(struct ui *u)
 	const char *left = pr->ended ? ui_fmt(" %s%s%s", a->plan.title, sep,
 					      progress_ended_text(&a->plan, pr, ended,
 								  sizeof(ended)))
+			   : pr->starts_in == 1 ? ui_fmt(" %s%sstarts tomorrow", a->plan.title, sep)
+			   : pr->starts_in	? ui_fmt(" %s%sstarts in %d days", a->plan.title, sep,
+							 pr->starts_in)
 			   : pr->phase.id ? ui_fmt(" %s%sphase %d of %d: %s", a->plan.title, sep,
 						   pr->phase_number, pr->phase_count,
 						   pr->phase.title)

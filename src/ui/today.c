@@ -162,6 +162,11 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 			ui_fmt("This plan %s", progress_ended_text(&a->plan, pr, ended,
 								 sizeof(ended))),
 			ui_attr(UI_BEHIND));
+	else if (pr->starts_in && y < rows - 3)
+		ui_text(w, y++, 1, cols - 2,
+			ui_fmt("This plan %s", progress_starts_text(&a->plan, pr, ended,
+								  sizeof(ended))),
+			ui_attr(UI_KEY));
 	if (pr->phase.id && y < rows - 3)
 		y = draw_where(w, y, cols,
 			       ui_fmt("Phase %d of %d: ", pr->phase_number, pr->phase_count),
@@ -175,6 +180,9 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		enum ui_role role = UI_NORMAL;
 		if (!pr->dated)
 			pace = ui_fmt("%d%% done (%d of %d)", pr->percent, pr->done, pr->total);
+		else if (pr->starts_in && pr->days_ahead <= 0)
+			pace = ui_fmt("%d%% done (%d of %d), not begun yet", pr->percent, pr->done,
+				      pr->total);
 		else if (pr->days_ahead < 0) {
 			pace = ui_fmt("%d%% done (%d of %d), %d day%s behind schedule",
 				      pr->percent, pr->done, pr->total, -pr->days_ahead,

@@ -234,9 +234,9 @@ Before its first day:
   $ STRIDE_TODAY=2026-03-03 stride status | head -n 5
   15 Year Guide: Six-Week Learning Plan (six-week-infra)
   Dates: started 2026-03-05; the file says 2025-01-06
+  The plan starts on Thursday 2026-03-05, in 2 days
   Phase 1 of 3: Six-Week Learning Plan, 2026-03-05 to 2026-04-15
   Week: Foundation Setup, 2026-03-05 to 2026-03-11
-  Done: 0% (0 of 100); on schedule (0% of the dated items expected by today)
 
 From 29 February 2028 the first week ends on Monday 6 March, and the last
 on 10 April (six weeks, 42 days):
@@ -311,8 +311,8 @@ was started:
   $ STRIDE_TODAY=2026-03-03 stride status | head -n 4
   15 Year Guide: Six-Week Learning Plan (six-week-infra)
   Dates: started 2026-03-05; the file says 2025-01-06
+  The plan starts on Thursday 2026-03-05, in 2 days
   Phase 1 of 3: Six-Week Learning Plan, 2026-03-05 to 2026-04-15
-  Week: Foundations, 2026-03-05 to 2026-03-11
   $ STRIDE_TODAY=2026-03-03 dates 3
   3 "todo" "2026-03-05".."2026-03-06" due null
 
@@ -326,8 +326,8 @@ edit back); put back, the same:
   $ STRIDE_TODAY=2026-03-03 stride status | head -n 4
   15 Year Guide: Six-Week Learning Plan (six-week-infra)
   Dates: started 2026-03-05; the file says 2025-01-13
+  The plan starts on Thursday 2026-03-05, in 2 days
   Phase 1 of 3: Six-Week Learning Plan, 2026-03-05 to 2026-04-15
-  Week: Foundations, 2026-03-05 to 2026-03-11
   $ sed -i 's/^start: 2025-01-13/start: 2025-01-06/' six.yaml
   $ STRIDE_TODAY=2026-03-03 stride import six.yaml 2>&1
   six-week-infra: dates or details updated
@@ -729,9 +729,9 @@ Until then status says how:
   $ u status | head -n 5
   15 Year Guide: Six-Week Learning Plan (six-week-infra)
   Dates: started 2026-03-19; the file gives no dates
+  The plan starts on Thursday 2026-03-19, in 3 days
   Phase 1 of 3: Six-Week Learning Plan, 2026-03-19 to 2026-04-29
   Week: Foundation Setup, 2026-03-19 to 2026-03-25
-  Done: 0% (0 of 100); on schedule (0% of the dated items expected by today)
   $ u list 2 --json | tr -d '\t' | grep -o '"start":[^,]*,"end":[^,]*' | head -n 3
   "start":"2026-03-19","end":"2026-03-25"
   "start":"2026-03-19","end":"2026-03-20"
@@ -753,7 +753,7 @@ added to week 1); a shift moves what is left of it like any plan's:
     added     six-weeks/week-1/read-the-plan-once  Read the plan once
   15 Year Guide: Six-Week Learning Plan (six-week-infra)
   Dates: started 2026-03-19; the file gives no dates
-  Phase 1 of 3: Six-Week Learning Plan, 2026-03-19 to 2026-04-29
+  The plan starts on Thursday 2026-03-19, in 3 days
   $ u list 2 | head -n 3
     2  Foundation Setup  2026-03-19..2026-03-25  [1/13]
   115    [ ] Read the plan once
@@ -782,7 +782,7 @@ takes its dates away again, and undo brings each step back:
   undid   stride start --file-dates: the plan's dates are as they were before
   $ u status | sed -n 2,3p
   Dates: started 2026-03-19; the file gives no dates
-  Phase 1 of 3: Six-Week Learning Plan, 2026-03-19 to 2026-04-29
+  The plan starts on Thursday 2026-03-19, in 3 days
   $ u start --file-dates
   six-week-infra is back on its file, which gives no dates: its items are unscheduled again ('stride undo' takes this back)
   $ u undo
@@ -806,7 +806,7 @@ days it is moved by take the difference):
   $ u status | sed -n 2,3p
   stride: .*/home/undated\.yaml changed; synced six-week-infra: dates or details updated (re)
   Dates: started 2026-03-19; the file says 2025-01-06
-  Phase 1 of 3: Six-Week Learning Plan, 2026-03-19 to 2026-04-29
+  The plan starts on Thursday 2026-03-19, in 3 days
   $ u start --file-dates
   six-week-infra is back on its file's dates: 2025-01-06 to 2025-02-16 ('stride undo' takes this back)
   $ u status | sed -n 2,3p
@@ -849,3 +849,36 @@ Nothing changed, and the plan files are as they were:
   untouched
   $ grep -q '^start:' plans/six-week-sprint.yaml || echo 'no start: still undated'
   no start: still undated
+
+Before its first day
+--------------------
+
+A plan started on a day to come says when it begins, in status, today and
+the JSON, rather than that it is on schedule; from that day on, it is a
+plan under way:
+
+  $ b() { stride --db before.db "$@"; }
+  $ STRIDE_TODAY=2026-12-04 b import plans/backend-roadmap.yaml 2>/dev/null
+  imported backend-2025: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources
+  $ STRIDE_TODAY=2026-12-04 b start 2026-12-07 | head -n 1
+  backend-2025 now runs 2026-12-07 to 2027-06-27, from a Monday: every date moved 543 days later
+  $ STRIDE_TODAY=2026-12-04 b status | sed -n 2,6p
+  Dates: started 2026-12-07; the file says 2025-06-12
+  The plan starts on Monday 2026-12-07, in 3 days
+  Phase 1 of 9: Language & Runtime Mastery, 2026-12-07 to 2027-01-03
+    Goal: Deep JS/TS knowledge, Node internals, async patterns.
+  Done: 0% (0 of 60); not begun yet
+  $ STRIDE_TODAY=2026-12-04 b today | head -n 3
+  Fri 2026-12-04: Flash-cards + Wiki notes (30 min, 0 min logged)
+  The plan starts on Monday 2026-12-07, in 3 days; first:
+  Language & Runtime Mastery
+  $ STRIDE_TODAY=2026-12-04 b status --json | grep starts_in
+  	"starts_in":	3,
+  $ STRIDE_TODAY=2026-12-06 b status | sed -n 3p
+  The plan starts tomorrow, Monday 2026-12-07
+  $ STRIDE_TODAY=2026-12-06 b done 2 >/dev/null; STRIDE_TODAY=2026-12-06 b status | grep '^Done'
+  Done: 1% (1 of 60); 4 days ahead of schedule (0% of the dated items expected by today)
+  $ STRIDE_TODAY=2026-12-07 b status | sed -n 3p
+  Phase 1 of 9: Language & Runtime Mastery, 2026-12-07 to 2027-01-03
+  $ STRIDE_TODAY=2026-12-07 b status --json | grep starts_in
+  	"starts_in":	0,

@@ -45,6 +45,7 @@ streak is 07-13 (rest day, with activity) and today.
   "file_end":"2025-07-30",
   "today":"2025-07-14",
   "ended":false,
+  "starts_in":0,
   "template":false,
   "done":2,
   "total":10,
@@ -119,6 +120,7 @@ On Friday 07-18, a rest day, in phase two's first week block (phase one's
   "file_end":"2025-07-30",
   "today":"2025-07-18",
   "ended":false,
+  "starts_in":0,
   "template":false,
   "phase":{
   "ref":7,

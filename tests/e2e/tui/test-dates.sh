@@ -117,3 +117,14 @@ quit_tui
 stride --db "$T/undated.db" status | grep -q '^Dates:' &&
 	fail "u left the plan laid out: $(stride --db "$T/undated.db" status)"
 cmp -s "$T/undated.yaml" "$ROOT/plans/six-week-sprint.yaml" || fail "the plan file was changed"
+
+# a plan started on a day to come: the Today view and the status bar say
+# when it begins, not that it is on schedule
+stride --db "$T/later.db" import "$ROOT/plans/backend-roadmap.yaml" >/dev/null 2>&1 ||
+	fail "import for a later start"
+stride --db "$T/later.db" start 2026-12-07 >/dev/null || fail "stride start 2026-12-07"
+start_tui 100x30 stride --db "$T/later.db"
+wait_for '^ This plan starts on Monday 2026-12-07, in 3 days$'
+wait_for '^ 0% done \(0 of 60\), not begun yet$'
+wait_for '^ Mid-Level Backend Roadmap \(2025\) · starts in 3 days +2026-12-04 · 0% done · streak 0$'
+quit_tui
