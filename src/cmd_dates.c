@@ -2,6 +2,7 @@
 #include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/export.h"
 #include "stride/progress.h"
 #include "stride/session.h"
 #include "stride/store.h"
@@ -337,13 +338,29 @@ const struct cli_command cmd_shift = {
 
 /* ---- pause -------------------------------------------------------------------- */
 
-static int keep_pause_line(int first, int last, void *ctx)
+/* stride pause --list [--json]: the plan's pauses, first to last. */
+static int list_pauses(struct store *s, const struct store_plan *p, bool json)
 {
-	char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
-	(*(int *)ctx)++;
-	text_printf(stdout, "%s to %s  (%d day%s)\n", calendar_format(first, a),
-		    calendar_format(last, b), last - first + 1, last == first ? "" : "s");
-	return 0;
+	struct progress_off o;
+	struct store_error err;
+	if (progress_days_off(s, p, &o, &err) < 0)
+		return cli_store_error(&err);
+	if (json) {
+		char *text = export_pauses_json(p, o.off.pauses, o.off.npauses);
+		text_fputs(text, stdout);
+		free(text);
+	} else if (!o.off.npauses) {
+		text_printf(stdout, "%s has no pauses\n", p->slug);
+	}
+	for (size_t i = 0; i < o.off.npauses && !json; i++) {
+		const struct stats_pause *pa = &o.off.pauses[i];
+		char a[CALENDAR_DATE_LEN], b[CALENDAR_DATE_LEN];
+		int len = pa->last - pa->first + 1;
+		text_printf(stdout, "%s to %s  (%d day%s)\n", calendar_format(pa->first, a),
+			    calendar_format(pa->last, b), len, len == 1 ? "" : "s");
+	}
+	progress_days_off_done(&o);
+	return CLI_OK;
 }
 
 static int pause_run(const struct cli_ctx *ctx, int argc, char **argv)
@@ -353,7 +370,7 @@ static int pause_run(const struct cli_ctx *ctx, int argc, char **argv)
 		return CLI_USAGE;
 	/* by hand, not getopt: "-3" (three days ago) is a day, in its place */
 	const char *days_arg = NULL, *word[3] = { NULL };
-	bool list = false, shift = false;
+	bool list = false, shift = false, json = false;
 	int n = 0;
 	for (int i = 1; i < argc; i++) {
 		const char *w = argv[i];
@@ -363,6 +380,8 @@ static int pause_run(const struct cli_ctx *ctx, int argc, char **argv)
 			return CLI_OK;
 		} else if (!strcmp(w, "--list")) {
 			list = true;
+		} else if (!strcmp(w, "--json")) {
+			json = true;
 		} else if (!strcmp(w, "--shift")) {
 			shift = true;
 		} else if (!strcmp(w, "--days") || !strncmp(w, "--days=", 7)) {
@@ -383,6 +402,9 @@ static int pause_run(const struct cli_ctx *ctx, int argc, char **argv)
 		slug = word[0];
 		k = 1;
 	}
+	if (json && !list)
+		return cli_usage_error(&cmd_pause, "--json goes with --list: 'stride pause "
+						   "--list --json'");
 	if (list) {
 		if (k < n)
 			return cli_usage_error(&cmd_pause, "--list takes no day");
@@ -430,11 +452,7 @@ static int pause_run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct store_error err;
 	int status = open_plan(ctx, slug, &s, &p);
 	if (status == CLI_OK && list) {
-		int count = 0;
-		if (store_pauses(s, p.id, keep_pause_line, &count, &err) < 0)
-			status = cli_store_error(&err);
-		else if (!count)
-			text_printf(stdout, "%s has no pauses\n", p.slug);
+		status = list_pauses(s, &p, json);
 	} else if (status == CLI_OK) {
 		long long moved = 0;
 		if (act_pause(s, p.id, first, last, shift, today, &moved, &err) < 0) {
@@ -461,7 +479,7 @@ static int pause_run(const struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_pause = {
 	.name = "pause",
 	.run = pause_run,
-	.synopsis = "pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [PLAN]",
+	.synopsis = "pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [--json] [PLAN]",
 	.summary = "days off the plan (a holiday, an illness) that keep the streak",
 	.help =
 		"Takes the days FROM to TO (TO: FROM, or --days N from it) off the\n"
@@ -478,5 +496,6 @@ const struct cli_command cmd_pause = {
 		"options:\n"
 		"  --days N  the pause lasts N days from FROM\n"
 		"  --shift   move what is left of the plan later by as much\n"
-		"  --list    the plan's pauses\n",
+		"  --list    the plan's pauses (--json: {\"plan\", \"pauses\":\n"
+		"            [{\"first\", \"last\", \"days\"}]})\n",
 };

@@ -288,6 +288,22 @@ char *export_plans_json(const struct export_plan *v, size_t n)
 	return print(root);
 }
 
+char *export_pauses_json(const struct store_plan *p, const struct stats_pause *v, size_t n)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_str(o, "plan", p->slug);
+	cJSON *a = must(cJSON_CreateArray());
+	for (size_t i = 0; i < n; i++) {
+		cJSON *e = must(cJSON_CreateObject());
+		add_date(e, "first", v[i].first);
+		add_date(e, "last", v[i].last);
+		add(e, "days", cJSON_CreateNumber(v[i].last - v[i].first + 1));
+		push(a, e);
+	}
+	add(o, "pauses", a);
+	return print(o);
+}
+
 char *export_status_json(const struct store_plan *p, const struct progress *pr,
 			 const struct progress_next *nx)
 {

@@ -62,6 +62,11 @@ char *export_today_json(const struct store_plan *p, const struct progress *pr,
 /* `stride review --json`: the review reflect_review gathered. */
 char *export_review_json(const struct reflect_review *rv);
 
+/* `stride pause --list --json`: {"plan", "pauses": [{"first", "last",
+ * "days"}]}, first to last. */
+struct stats_pause;
+char *export_pauses_json(const struct store_plan *p, const struct stats_pause *v, size_t n);
+
 /* `stride stats --json`. */
 struct trends;
 char *export_stats_json(const struct store_plan *p, const struct trends *t);

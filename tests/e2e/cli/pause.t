@@ -28,6 +28,19 @@ expected progress does not count; said on stdout, and listed:
   Streak: 6 days (longest 6)
   $ STRIDE_TODAY=2026-03-12 stride pause --list
   2026-03-09 to 2026-03-11  (3 days)
+  $ STRIDE_TODAY=2026-03-12 stride pause --list --json
+  {
+  	"plan":	"backend-2025",
+  	"pauses":	[{
+  			"first":	"2026-03-09",
+  			"last":	"2026-03-11",
+  			"days":	3
+  		}]
+  }
+  $ STRIDE_TODAY=2026-03-12 stride pause --json 2026-04-01
+  stride pause: --json goes with --list: 'stride pause --list --json'
+  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [--json] [PLAN] (see 'stride help pause')
+  [2]
 
 A day of a pause is a rest day: no slot, nothing scheduled; the week's
 minutes leave it out (three 30-minute days of six):
@@ -45,6 +58,8 @@ Undo takes the pause back:
   undid   stride pause: its 3 days are plan days again
   $ STRIDE_TODAY=2026-03-12 stride pause --list
   backend-2025 has no pauses
+  $ STRIDE_TODAY=2026-03-12 stride pause --list backend-2025 --json | tr -d '\t\n'; echo
+  {"plan":"backend-2025","pauses":[]}
 
 A pause to come, with --days, and --shift: what is left of the plan from
 its first day moves later by its length, as one step for undo:
@@ -67,7 +82,7 @@ day, --days that is no number of days, both a last day and --days:
 
   $ STRIDE_TODAY=2026-03-12 stride pause 2026-03-20 2026-03-18
   stride pause: the pause would end (2026-03-18) before it starts (2026-03-20): give its first day, then its last
-  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [PLAN] (see 'stride help pause')
+  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [--json] [PLAN] (see 'stride help pause')
   [2]
   $ STRIDE_TODAY=2026-03-12 stride pause 2026-03-23 --days 7 > /dev/null
   $ STRIDE_TODAY=2026-03-12 stride pause 2026-03-27
@@ -75,19 +90,19 @@ day, --days that is no number of days, both a last day and --days:
   [65]
   $ STRIDE_TODAY=2026-03-12 stride pause someday
   stride pause: 'someday' is not a day: give YYYY-MM-DD, today, tomorrow, yesterday, +N or -N (days from today), or a weekday such as monday
-  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [PLAN] (see 'stride help pause')
+  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [--json] [PLAN] (see 'stride help pause')
   [2]
   $ STRIDE_TODAY=2026-03-12 stride pause today --days 0
   stride pause: --days takes a number of days from 1 to 3660; got '0'
-  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [PLAN] (see 'stride help pause')
+  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [--json] [PLAN] (see 'stride help pause')
   [2]
   $ STRIDE_TODAY=2026-03-12 stride pause today tomorrow --days 2
   stride pause: give the last day or --days, not both
-  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [PLAN] (see 'stride help pause')
+  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [--json] [PLAN] (see 'stride help pause')
   [2]
   $ STRIDE_TODAY=2026-03-12 stride pause
   stride pause: no day given: the first day of the pause (YYYY-MM-DD, today, tomorrow, yesterday, +N or -N (days from today), or a weekday such as monday)
-  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [PLAN] (see 'stride help pause')
+  usage: stride pause [PLAN] FROM [TO] [--days N] [--shift] | pause --list [--json] [PLAN] (see 'stride help pause')
   [2]
   $ STRIDE_TODAY=2026-03-12 stride pause nosuch 2026-04-01
   stride: no plan 'nosuch' in the store ('stride plans' lists them)
