@@ -77,18 +77,21 @@ static int move_event(struct store *s, long long plan_id, const char *how, int d
 			 plan_id, v, 1, NULL, err);
 }
 
-/* The first and last date of the plan's items in `where` (an SQL table:
- * items, or a join with it); CALENDAR_NONE when none has a date. */
-static int date_range(struct store *s, long long plan_id, const char *where, int *first,
+/* The plan's items with a date (archived ones aside). */
+#define PLAN_DATED "items WHERE plan_id = ?1 AND NOT archived AND " DATED
+
+/* The first and last date of the rows of `from` (an SQL table and its
+ * WHERE clause, which may use ?1, the plan's id: PLAN_DATED, or the
+ * shift's temp.shifted); CALENDAR_NONE when none has a date. */
+static int date_range(struct store *s, long long plan_id, const char *from, int *first,
 		      int *last, struct store_error *err)
 {
 	char sql[768];
 	snprintf(sql, sizeof(sql),
 		 "SELECT MIN(MIN(COALESCE(start, ?2), COALESCE(end, ?2), COALESCE(due, ?2))), "
 		 "MAX(MAX(COALESCE(start, ?3), COALESCE(end, ?3), COALESCE(due, ?3))) "
-		 "FROM %s WHERE plan_id = ?1 AND NOT archived AND "
-		 "COALESCE(start, end, due) IS NOT NULL",
-		 where);
+		 "FROM %s",
+		 from);
 	sqlite3_stmt *q;
 	int rc = sqlite3_prepare_v2(store_handle(s), sql, -1, &q, NULL);
 	if (rc != SQLITE_OK)
@@ -109,16 +112,16 @@ static int date_range(struct store *s, long long plan_id, const char *where, int
 int store_plan_date_range(struct store *s, long long plan_id, int *first, int *last,
 			  struct store_error *err)
 {
-	return date_range(s, plan_id, "items", first, last, err);
+	return date_range(s, plan_id, PLAN_DATED, first, last, err);
 }
 
-/* Refuses a move of `days` of the plan's items in `where` (as date_range)
- * that would take a date out of the calendar, saying how far it can go. */
-static int check_range(struct store *s, long long plan_id, const char *where,
+/* Refuses a move of `days` of the rows of `from` (as date_range) that
+ * would take a date out of the calendar, saying how far it can go. */
+static int check_range(struct store *s, long long plan_id, const char *from,
 		       int days, struct store_error *err)
 {
 	int first, last;
-	if (date_range(s, plan_id, where, &first, &last, err) < 0)
+	if (date_range(s, plan_id, from, &first, &last, err) < 0)
 		return -1;
 	char date[CALENDAR_DATE_LEN];
 	if (first == CALENDAR_NONE)
@@ -141,7 +144,7 @@ int store_plan_start(struct store *s, long long plan_id, int days, int day,
 {
 	long long ev;
 	const long long v[] = { days };
-	if (check_range(s, plan_id, "items", days, err) < 0 ||
+	if (check_range(s, plan_id, PLAN_DATED, days, err) < 0 ||
 	    move_event(s, plan_id, "start", days, day, batch, &ev, err) < 0 ||
 	    run_moves(s,
 		      "UPDATE items SET start = start + ?2, end = end + ?2, due = due + ?2 "
@@ -167,7 +170,8 @@ int store_plan_anchor(struct store *s, long long plan_id, int first, int day,
 
 /* What a shift moves: what is not finished, with a date on or after ?2. */
 #define SHIFTED                                                                    \
-	"plan_id = ?1 AND NOT archived AND (start >= ?2 OR end >= ?2 OR due >= ?2) " \
+	"plan_id = ?1 AND " DATED " AND NOT archived AND "                          \
+	"(start >= ?2 OR end >= ?2 OR due >= ?2) "                                   \
 	"AND ((kind BETWEEN 3 AND 5 AND status <= 1) OR "                            \
 	"(kind <= 2 AND (n_total = 0 OR n_done < n_total)))"
 /* A date moved by a shift of ?3 days from ?2 (p: the table's prefix): an
@@ -180,35 +184,40 @@ int store_plan_anchor(struct store *s, long long plan_id, int first, int day,
 int store_plan_shift(struct store *s, long long plan_id, int from, int days, int day,
 		     long long *moved, long long *batch, struct store_error *err)
 {
-	/* what moves, found once (one pass over the plan's items); the rest
-	 * goes through it by row id */
+	/* what moves, found once (one pass over the plan's items with a
+	 * date), with its dates: the rest goes through it, and back to the
+	 * items by row id only to write them */
 	const long long v[] = { from, days, 0 };
-	if (run_moves(s, "CREATE TEMP TABLE IF NOT EXISTS shifted (id INTEGER PRIMARY KEY)",
+	if (run_moves(s,
+		      "CREATE TEMP TABLE IF NOT EXISTS shifted (id INTEGER PRIMARY KEY, "
+		      "start INTEGER, end INTEGER, due INTEGER)",
 		      plan_id, NULL, 0, NULL, err) < 0 ||
 	    run_moves(s, "DELETE FROM temp.shifted", plan_id, NULL, 0, NULL, err) < 0 ||
-	    run_moves(s, "INSERT INTO temp.shifted SELECT id FROM items WHERE " SHIFTED,
+	    run_moves(s,
+		      "INSERT INTO temp.shifted SELECT id, start, end, due FROM items WHERE " SHIFTED,
 		      plan_id, v, 1, moved, err) < 0)
 		return -1;
 	long long ev;
-	if (check_range(s, plan_id, "temp.shifted CROSS JOIN items ON items.id = shifted.id",
-			days, err) < 0 ||
+	if (check_range(s, plan_id, "temp.shifted", days, err) < 0 ||
 	    move_event(s, plan_id, "shift", 0, day, batch, &ev, err) < 0)
 		return -1;
 	const long long w[] = { from, days, ev };
 	/* what each item's own days were (for undo), what they are now (the
 	 * days its dates actually move), then the dates */
 	if (run_moves(s,
-		      "INSERT INTO move_undo " ITEM_UNDO_COLS " SELECT ?4, i.id, m.start_days, m.end_days, "
-		      "m.due_days FROM temp.shifted t JOIN items i ON i.id = t.id "
-		      "LEFT JOIN item_moves m ON m.item_id = i.id",
+		      "INSERT INTO move_undo " ITEM_UNDO_COLS " SELECT ?4, t.id, m.start_days, "
+		      "m.end_days, m.due_days FROM temp.shifted t "
+		      "LEFT JOIN item_moves m ON m.item_id = t.id",
 		      plan_id, w, 3, NULL, err) < 0 ||
 	    run_moves(s,
-		      "INSERT OR REPLACE INTO item_moves SELECT i.id, "
-		      "COALESCE(m.start_days, 0) + COALESCE(" SHIFT_DAY("i.", "start") " - i.start, 0), "
-		      "COALESCE(m.end_days, 0) + COALESCE(" SHIFT_END("i.") " - i.end, 0), "
-		      "COALESCE(m.due_days, 0) + COALESCE(" SHIFT_DAY("i.", "due") " - i.due, 0) "
-		      "FROM temp.shifted t JOIN items i ON i.id = t.id "
-		      "LEFT JOIN item_moves m ON m.item_id = i.id",
+		      "INSERT INTO item_moves SELECT t.id, "
+		      "COALESCE(" SHIFT_DAY("t.", "start") " - t.start, 0), "
+		      "COALESCE(" SHIFT_END("t.") " - t.end, 0), "
+		      "COALESCE(" SHIFT_DAY("t.", "due") " - t.due, 0) "
+		      "FROM temp.shifted t WHERE true ON CONFLICT (item_id) DO UPDATE SET "
+		      "start_days = start_days + excluded.start_days, "
+		      "end_days = end_days + excluded.end_days, "
+		      "due_days = due_days + excluded.due_days",
 		      plan_id, w, 2, NULL, err) < 0 ||
 	    run_moves(s,
 		      "UPDATE items SET start = " SHIFT_DAY("", "start") ", end = " SHIFT_END("")
