@@ -388,7 +388,8 @@ static const char *const sql_text[SQL_COUNT] = {
 		     "AND i.optional = 0 AND i.kind BETWEEN 3 AND 5 "
 		     "UNION SELECT id FROM items INDEXED BY items_open_due WHERE plan_id = ?1 "
 		     "AND due < ?2 AND due IS NOT NULL AND " OPEN_ITEM ") "
-		     "ORDER BY late_from, seq",
+		     /* priority: high first, low last (the enum's values) */
+		     "ORDER BY late_from, CASE priority WHEN 1 THEN 0 WHEN 3 THEN 2 ELSE 1 END, seq",
 	[SQL_ITEM_BY_REF] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
 	[SQL_ITEM_BY_KEY] = "SELECT " ITEM_COLS " FROM items "
 			    "WHERE plan_id = ?1 AND key = ?2",
@@ -1924,6 +1925,8 @@ int store_walk(struct store *s, long long plan_id, int seq, int last,
 	sqlite3_bind_int(q, 3, last);
 	return each_item(s, q, fn, ctx, err);
 }
+
+_Static_assert(PLAN_PRIO_HIGH == 1 && PLAN_PRIO_LOW == 3, "store_late orders by these");
 
 int store_late(struct store *s, long long plan_id, int today,
 	       int (*fn)(const struct store_item *it, int late_from, void *ctx),

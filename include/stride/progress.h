@@ -59,7 +59,8 @@ void progress_done(struct progress *pr);
  * What is next: the one list `stride today`, `stride status` and the
  * Today view show. First what is carried over: the items that are late,
  * whatever block they are in (store_late: open and countable, past their
- * due day or in a phase or week block that has ended), oldest first. Then
+ * due day or in a phase or week block that has ended), oldest first, then
+ * high priority first and low last. Then
  * the open items of where the person is (pr's week block, else its
  * sub-phase, else its phase), in four groups: what is in progress; the
  * tasks to do; the criteria and the deliverable to meet (what is left once

@@ -327,8 +327,8 @@ int store_item_moves(struct store *s, long long plan_id,
  * countable (not optional, skipped or archived), whose due day has passed
  * or whose dated phase or week block (sched_id) has ended before today.
  * late_from is the first day it was late (the day after its due day or
- * after its container's end, whichever came first); oldest first, then in
- * plan order. */
+ * after its container's end, whichever came first); oldest first, then
+ * by priority (high first, low last), then in plan order. */
 int store_late(struct store *s, long long plan_id, int today,
 	       int (*fn)(const struct store_item *it, int late_from, void *ctx),
 	       void *ctx, struct store_error *err);

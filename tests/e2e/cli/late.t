@@ -134,3 +134,14 @@ is late:
   Mon 2025-09-01: no schedule (0 min logged)
   Carried over (12)
         2 [ ] A1 (57 days late)
+
+Items as late as each other (their phase ended the same day) come high
+priority first and low last, then in plan order:
+
+  $ printf 'stride: 1\nid: ties\ntitle: Ties\nstart: 2025-06-30\nphases:\n  - title: One\n    duration: 1w\n    tasks:\n      - { title: Low, priority: low }\n      - Plain\n      - { title: High, priority: high }\n  - { title: Two, duration: 4w, tasks: [Next] }\n' > ties.yaml
+  $ stride --db ties.db import ties.yaml > /dev/null
+  $ stride --db ties.db today | sed -n 2,5p
+  Carried over (3)
+        4 [ ] High (8 days late)
+        3 [ ] Plain (8 days late)
+        2 [ ] Low (8 days late)
