@@ -220,6 +220,27 @@ static const char *const migrations[] = {
 	"ALTER TABLE plans ADD COLUMN anchor INTEGER;"
 	"ALTER TABLE plans ADD COLUMN layable INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE move_undo ADD COLUMN anchor INTEGER;",
+
+	/* 7 -> 8: events that travel (stride export, restore): each gets a
+	 * globally unique id, a hybrid logical clock (milliseconds << 16,
+	 * plus a counter: later than every event the store has seen) and the
+	 * device that made it; the store's own device id is made here. The
+	 * clock of the events kept is their time, made to rise with their
+	 * order. A plan's text, when it came from an export and its file is
+	 * not on this machine. */
+	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+	"INSERT INTO meta VALUES ('device', lower(hex(randomblob(8))));"
+	"ALTER TABLE events ADD COLUMN uid TEXT;"
+	"ALTER TABLE events ADD COLUMN hlc INTEGER;"
+	"ALTER TABLE events ADD COLUMN device TEXT;"
+	"WITH a AS (SELECT id, MAX(at) OVER (ORDER BY id) AS m FROM events), "
+	"b AS (SELECT id, ((m * 1000) << 16) + ROW_NUMBER() OVER (PARTITION BY m ORDER BY id) "
+	"AS h FROM a) "
+	"UPDATE events SET hlc = b.h, uid = lower(hex(randomblob(16))), "
+	"device = (SELECT value FROM meta WHERE key = 'device') FROM b WHERE events.id = b.id;"
+	"CREATE UNIQUE INDEX events_uid ON events (uid);"
+	"CREATE INDEX events_hlc ON events (hlc);"
+	"ALTER TABLE plans ADD COLUMN source_text TEXT;",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -251,6 +272,11 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 /* What a person did on a day (the streak, the week's facts): every change
  * but a move of the plan's dates (type 6) and a pause (type 7). */
 #define ACTIVITY "e.type != 4 AND e.type != 6 AND e.type != 7"
+
+/* The order of events, across the devices that made them: their clocks,
+ * the device's id breaking a tie. */
+#define EARLIEST "e.hlc, e.device"
+#define LATEST "e.hlc DESC, e.device DESC"
 
 #define EVENT_COLS                                                             \
 	"e.id, e.plan_id, e.item_id, e.at, e.day, e.type, e.old_status, "      \
@@ -425,11 +451,15 @@ static const char *const sql_text[SQL_COUNT] = {
 		"n_total = ?40, n_done = ?41, s_total = ?42, s_done = ?43, "
 		"uses = ?44, rating = ?45 WHERE id = ?1",
 	[SQL_NEXT_EVENT] = "SELECT COALESCE(MAX(id), 0) + 1 FROM events",
+	/* the clock: now, or just after the latest event seen, whichever
+	 * is later */
 	[SQL_EVENT_INSERT] =
 		"INSERT INTO events (plan_id, item_id, at, day, type, old_status, "
 		"new_status, minutes, text, old_text, undoes, batch, old_rating, "
-		"new_rating) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-		"?12, ?13, ?14)",
+		"new_rating, uid, hlc, device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+		"?12, ?13, ?14, lower(hex(randomblob(16))), "
+		"MAX(?15, COALESCE((SELECT MAX(hlc) FROM events), 0) + 1), "
+		"(SELECT value FROM meta WHERE key = 'device'))",
 	[SQL_ITEM_SET_STATUS] = "UPDATE items SET status = ?2, status_day = ?3 "
 				"WHERE id = ?1",
 	[SQL_ITEM_ADD_MINUTES] = "UPDATE items SET minutes = minutes + ?2 "
@@ -449,12 +479,12 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_PLAN_ADD] = "UPDATE plans SET total = total + ?2, done = done + ?3 "
 			 "WHERE id = ?1",
 	[SQL_LAST_BATCH] = "SELECT e.batch FROM events e WHERE " CHANGE " AND "
-			   NOT_UNDONE " ORDER BY e.id DESC LIMIT 1",
+			   NOT_UNDONE " ORDER BY " LATEST " LIMIT 1",
 	[SQL_STATUS_DAY] = "SELECT e.day FROM events e WHERE e.item_id = ?1 AND "
-			   "e.type = 1 AND " NOT_UNDONE " ORDER BY e.id DESC LIMIT 1",
+			   "e.type = 1 AND " NOT_UNDONE " ORDER BY " LATEST " LIMIT 1",
 	[SQL_BATCH_EVENTS] = "SELECT " EVENT_COLS " FROM events e WHERE "
 			     "e.batch = ?1 AND " CHANGE " AND " NOT_UNDONE
-			     " ORDER BY e.id DESC",
+			     " ORDER BY " LATEST,
 	[SQL_ACTIVITY] =
 		"SELECT e.day, SUM(CASE WHEN e.type = 2 THEN e.minutes ELSE 0 END) "
 		"FROM events e WHERE e.plan_id = ?1 AND e.day BETWEEN ?2 AND ?3 "
@@ -470,14 +500,14 @@ static const char *const sql_text[SQL_COUNT] = {
 		"WHERE plan_id = ?1 AND seq BETWEEN ?2 AND ?3 AND NOT archived "
 		"AND (estimate > 0 OR minutes > 0)",
 	[SQL_EVENTS] = "SELECT " EVENT_COLS " FROM events e WHERE e.plan_id = ?1 "
-		       "AND " ACTIVITY " AND " NOT_UNDONE " ORDER BY e.id",
+		       "AND " ACTIVITY " AND " NOT_UNDONE " ORDER BY " EARLIEST,
 	[SQL_EVENTS_BETWEEN] =
 		"SELECT " EVENT_COLS " FROM events e WHERE e.plan_id = ?1 AND "
 		"e.day BETWEEN ?2 AND ?3 AND " ACTIVITY " AND " NOT_UNDONE
-		" ORDER BY e.id",
+		" ORDER BY " EARLIEST,
 	[SQL_REFLECTION_LATEST] = "SELECT id, saved_at FROM reflections "
 				  "WHERE plan_id = ?1 AND week = ?2 "
-				  "ORDER BY id DESC LIMIT 1",
+				  "ORDER BY saved_at DESC, id DESC LIMIT 1",
 	[SQL_REFLECTION_COUNT] = "SELECT count(*) FROM reflections "
 				 "WHERE plan_id = ?1 AND week = ?2",
 	[SQL_REFLECTION_WEEKS] = "SELECT DISTINCT week FROM reflections "
@@ -491,7 +521,7 @@ static const char *const sql_text[SQL_COUNT] = {
 			      "answer) VALUES (?1, ?2, ?3, ?4)",
 	[SQL_RATINGS] = "SELECT week, skill, rating, saved_at FROM ratings "
 			"WHERE plan_id = ?1 AND week BETWEEN ?2 AND ?3 "
-			"ORDER BY week, id",
+			"ORDER BY week, saved_at, id",
 	[SQL_SKILLS] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
 		       "AND kind = 7 AND archived = 0 ORDER BY seq",
 	[SQL_RATING_INSERT] = "INSERT INTO ratings (plan_id, week, skill, rating, "
@@ -2161,6 +2191,7 @@ int store_add_event(struct store *s, const struct store_event *ev, long long und
 		bind_id(q, 13, ev->old_rating);
 		bind_id(q, 14, ev->new_rating);
 	}
+	sqlite3_bind_int64(q, 15, now_ms() << 16);
 	return run(s, q, err);
 }
 

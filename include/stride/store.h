@@ -25,7 +25,7 @@
 #include "stride/plan.h"
 
 /* The schema this program reads and writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 7
+#define STORE_SCHEMA_VERSION 8
 
 enum store_errcode {
 	STORE_ERR_NONE,

@@ -1780,8 +1780,57 @@ static void test_upgrade_from_v2(void **state)
 	assert_int_equal(sql_int(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
 				     "AND name IN ('items_done', 'items_time')"),
 			 2);
+	/* schema 8: every event has a unique id, a clock that rises with
+	 * its order (the undo and rating events made since included), and
+	 * this store's device */
+	assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE length(uid) = 32 AND "
+				     "uid NOT GLOB '*[^0-9a-f]*'"),
+			 sql_int(db, "SELECT count(*) FROM events"));
+	assert_int_equal(sql_int(db, "SELECT count(DISTINCT uid) FROM events"),
+			 sql_int(db, "SELECT count(*) FROM events"));
+	assert_true(sql_int(db, "SELECT count(*) FROM events") >= 9);
+	assert_int_equal(sql_int(db, "SELECT count(*) FROM events a JOIN events b ON b.id > a.id "
+				     "WHERE b.hlc <= a.hlc"),
+			 0);
+	assert_int_equal(sql_int(db, "SELECT count(*) FROM events WHERE device IS NOT "
+				     "(SELECT value FROM meta WHERE key = 'device')"),
+			 0);
+	assert_int_equal(sql_int(db, "SELECT length(value) FROM meta WHERE key = 'device'"), 16);
 	assert_int_equal(sqlite3_close(db), SQLITE_OK);
 	remove_tree(dir);
+}
+
+/* A new event's clock is later than every event the store has seen, even
+ * one from a device whose clock runs ahead. */
+static void test_event_clock(void **state)
+{
+	struct fx *fx = *state;
+	struct store_item a = item(fx, "a");
+	long long batch = 0;
+	struct store_error err = { 0 };
+	begin(fx);
+	assert_int_equal(store_set_status(fx->s, &a, STORE_DONE, d("2025-07-14"), &batch, &err), 0);
+	commit(fx);
+	store_item_done(&a);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(fx->path, &db), SQLITE_OK);
+	/* a day ahead of this machine */
+	char *ahead = sqlite3_mprintf("UPDATE events SET hlc = hlc + (86400000 << 16)");
+	assert_int_equal(sqlite3_exec(db, ahead, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_free(ahead);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+	a = item(fx, "a");
+	batch = 0;
+	begin(fx);
+	assert_int_equal(store_set_status(fx->s, &a, STORE_TODO, d("2025-07-14"), &batch, &err), 0);
+	commit(fx);
+	store_item_done(&a);
+	assert_int_equal(sqlite3_open(fx->path, &db), SQLITE_OK);
+	assert_int_equal(sql_int(db, "SELECT count(*) FROM events"), 2);
+	assert_int_equal(sql_int(db, "SELECT (SELECT hlc FROM events WHERE id = 2) - "
+				     "(SELECT hlc FROM events WHERE id = 1)"),
+			 1);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
 }
 
 /* A migration to schema 3 that fails (here the items table already has a
@@ -1831,6 +1880,7 @@ int main(void)
 		cmocka_unit_test(test_refuses_foreign_sqlite),
 		cmocka_unit_test(test_failed_migration_leaves_store),
 		cmocka_unit_test(test_upgrade_from_v2),
+		cmocka_unit_test_setup_teardown(test_event_clock, setup, teardown),
 		cmocka_unit_test(test_failed_upgrade_from_v2_leaves_store),
 		T(test_refuses_newer_store),
 		T(test_plan_version),
