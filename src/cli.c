@@ -89,7 +89,9 @@ void cli_print_changes(FILE *out, const struct sync_report *r)
 	for (size_t i = 0; i < r->nchanges && i < REPORT_LINES; i++) {
 		const struct sync_change *c = &r->changes[i];
 		text_printf(out, "  %-9s %s  %s", words[c->kind], c->key, c->title);
-		if (c->kind == SYNC_RETITLED)
+		if (c->kind == SYNC_RETITLED && c->in_place)
+			text_printf(out, "  (same place; was: %s)", c->was);
+		else if (c->kind == SYNC_RETITLED)
 			text_printf(out, "  (was: %s)", c->was);
 		else if (c->kind == SYNC_MOVED)
 			text_printf(out, "  (was under %s)", c->was);

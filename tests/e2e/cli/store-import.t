@@ -104,23 +104,42 @@ its progress:
   $ stride list 4
    4  [x] Write hello, world
 
-An item without an id is known by the slug of its title: retitling it is
-a new item (a new number), and the old one is archived with its progress.
-Its old title brings it back, with its progress:
+An item without an id is known by the slug of its title, and by its
+place: retitled where it was (the same parent, between the same
+siblings), it keeps its number and its progress, and the report says so:
 
   $ stride done 3
   done    3  Install the toolchain
   sync-demo: 25% done (2 of 8)
   $ sed -i 's/- Install the toolchain/- Install the compiler/' plan.yaml
   $ stride import plan.yaml
+  sync-demo: 1 retitled
+    retitled  basics/week-1/install-the-compiler  Install the compiler  (same place; was: Install the toolchain)
+  $ stride list 2
+   2  Setup  2025-07-07..2025-07-13  [2/2]
+   3    [x] Install the compiler
+   4    [x] Write hello, world
+  $ sed -i 's/- Install the compiler/- Install the toolchain/' plan.yaml
+  $ stride import plan.yaml
+  sync-demo: 1 retitled
+    retitled  basics/week-1/install-the-toolchain  Install the toolchain  (same place; was: Install the compiler)
+
+Retitled and moved among its siblings at once, its place tells nothing:
+it is a new item (a new number), and the old one is archived with its
+progress ('stride adopt' can move that progress over; see adopt.t). Its
+old title brings it back, with its progress:
+
+  $ swap() { perl -0pi -e "s/(          - $1\n)(          - id: hello\n            title: Write hello, world\n)/\$2          - $2\n/" plan.yaml; }
+  $ swap 'Install the toolchain' 'Install the compiler'
+  $ stride import plan.yaml
   sync-demo: 1 added, 1 removed
     added     basics/week-1/install-the-compiler  Install the compiler
     removed   basics/week-1/install-the-toolchain  Install the toolchain  (archived with its progress)
   $ stride list 2
    2  Setup  2025-07-07..2025-07-13  [1/2]
-  13    [ ] Install the compiler  (1 day late)
    4    [x] Write hello, world
-  $ sed -i 's/- Install the compiler/- Install the toolchain/' plan.yaml
+  13    [ ] Install the compiler  (1 day late)
+  $ perl -0pi -e 's/(          - id: hello\n            title: Write hello, world\n)          - Install the compiler\n/          - Install the toolchain\n$1/' plan.yaml
   $ stride import plan.yaml
   sync-demo: 1 removed, 1 restored
     restored  basics/week-1/install-the-toolchain  Install the toolchain  (with its progress)
