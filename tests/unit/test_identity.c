@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/loader.h"
 #include "stride/store.h"
@@ -485,6 +486,122 @@ static void test_retitle_dry_run(void **state)
 	assert_false(has_item(fx, "p1/bet"));
 }
 
+
+/* ---- stride adopt -------------------------------------------------------------- */
+
+static int adopt(struct fx *fx, const char *from, const char *to, bool force)
+{
+	struct store_error err = { 0 };
+	int rc = act_adopt(fx->s, id_of(fx, from), id_of(fx, to), force, d("2025-07-14"),
+			   NULL, NULL, &err);
+	if (rc < 0)
+		fprintf(stderr, "act_adopt: %s\n", err.msg);
+	return rc;
+}
+
+static void undo(struct fx *fx)
+{
+	struct store_error err = { 0 };
+	assert_int_equal(store_begin(fx->s, &err), 0);
+	assert_int_equal(store_undo(fx->s, d("2025-07-14"), NULL, NULL, &err), 0);
+	assert_int_equal(store_commit(fx->s, &err), 0);
+}
+
+static int count_activity(int day, long long minutes, void *ctx)
+{
+	(void)day;
+	*(long long *)ctx += minutes;
+	return 0;
+}
+
+/* Retitled and reordered, then adopted: the progress moves over, day and
+ * all; undo puts both back exactly; the history's figures do not change. */
+static void test_adopt_and_undo(void **state)
+{
+	struct fx *fx = *state;
+	import(fx, base_yaml);
+	progress(fx, "p1/alpha");
+	import(fx, PLAN("Beta", "Alpha renamed", "Gamma"));
+	struct store_item before = item(fx, "p1/alpha");
+	assert_true(before.archived);
+	assert_plan_done(fx, 0, 4);
+
+	assert_int_equal(adopt(fx, "p1/alpha", "p1/alpha-renamed", false), 0);
+	assert_progress(fx, "p1/alpha-renamed", id_of(fx, "p1/alpha-renamed"));
+	struct store_item old = item(fx, "p1/alpha");
+	assert_true(old.archived);
+	assert_int_equal(old.status, STORE_TODO);
+	assert_int_equal(old.minutes, 0);
+	assert_null(old.note);
+	store_item_done(&old);
+	assert_plan_done(fx, 1, 4);
+	struct store_item p1 = item(fx, "p1");
+	assert_int_equal(p1.n_done, 1);
+	store_item_done(&p1);
+	/* the time logged is the plan's either way: counted once */
+	long long minutes = 0;
+	struct store_error err = { 0 };
+	assert_int_equal(store_activity(fx->s, plan_id(fx), d("2025-06-01"), d("2025-08-01"),
+					count_activity, &minutes, &err), 0);
+	assert_int_equal(minutes, 40);
+	/* a tick on the new item, then its undo: the day adopted comes back */
+	struct store_item now = item(fx, "p1/alpha-renamed");
+	long long batch = 0;
+	assert_int_equal(store_begin(fx->s, &err), 0);
+	assert_int_equal(store_set_status(fx->s, &now, STORE_TODO, d("2025-07-14"), &batch, &err), 0);
+	assert_int_equal(store_commit(fx->s, &err), 0);
+	store_item_done(&now);
+	undo(fx);
+	assert_progress(fx, "p1/alpha-renamed", id_of(fx, "p1/alpha-renamed"));
+
+	undo(fx);
+	struct store_item back = item(fx, "p1/alpha");
+	assert_true(back.archived);
+	assert_int_equal(back.status, STORE_DONE);
+	assert_int_equal(back.status_day, before.status_day);
+	assert_int_equal(back.minutes, 40);
+	assert_string_equal(back.note, "keep me");
+	store_item_done(&back);
+	struct store_item fresh = item(fx, "p1/alpha-renamed");
+	assert_int_equal(fresh.status, STORE_TODO);
+	assert_int_equal(fresh.minutes, 0);
+	assert_null(fresh.note);
+	store_item_done(&fresh);
+	assert_plan_done(fx, 0, 4);
+	store_item_done(&before);
+}
+
+static void test_adopt_refused(void **state)
+{
+	struct fx *fx = *state;
+	import(fx, base_yaml);
+	progress(fx, "p1/alpha");
+	progress(fx, "p1/gamma");
+	import(fx, PLAN("Beta", "Alpha renamed", "Gamma"));
+	assert_int_equal(adopt(fx, "p1/gamma", "p1/alpha-renamed", false), ACT_ADOPT_NOT_ARCHIVED);
+	assert_int_equal(adopt(fx, "p1/alpha", "p1/alpha", false), ACT_ADOPT_SAME);
+	assert_int_equal(adopt(fx, "p1/alpha", "p1", false), ACT_ADOPT_KIND);
+	assert_int_equal(adopt(fx, "p1/alpha", "p1/gamma", false), ACT_ADOPT_HAS_PROGRESS);
+	/* nothing changed by any of them */
+	struct store_item a = item(fx, "p1/alpha");
+	assert_int_equal(a.status, STORE_DONE);
+	assert_int_equal(a.minutes, 40);
+	store_item_done(&a);
+	/* with force: the time adds up, both notes are kept */
+	assert_int_equal(adopt(fx, "p1/alpha", "p1/gamma", true), 0);
+	struct store_item g = item(fx, "p1/gamma");
+	assert_int_equal(g.status, STORE_DONE);
+	assert_int_equal(g.minutes, 80);
+	assert_string_equal(g.note, "keep me\n\nkeep me");
+	store_item_done(&g);
+	assert_int_equal(adopt(fx, "p1/alpha", "p1/beta", false), ACT_ADOPT_NOTHING);
+	undo(fx);
+	assert_progress(fx, "p1/gamma", id_of(fx, "p1/gamma"));
+	/* an archived item cannot take the progress */
+	import(fx, PLAN("Delta", "Beta", "Alpha renamed"));
+	assert_int_equal(adopt(fx, "p1/alpha", "p1/gamma", true), ACT_ADOPT_ARCHIVED);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -501,6 +618,8 @@ int main(void)
 		T(test_explicit_id_not_in_place),
 		T(test_week_number_not_in_place),
 		T(test_retitle_dry_run),
+		T(test_adopt_and_undo),
+		T(test_adopt_refused),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);
