@@ -175,6 +175,7 @@ int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 		return CLI_USAGE;
 	struct session_import how = {
 		.dry_run = im->dry_run,
+		.replace = im->replace,
 		.marked = im->marked == CLI_MARKED_IGNORE ? SESSION_MARKED_IGNORE
 			  : im->marked == CLI_MARKED_OFFER ? SESSION_MARKED_COUNT
 							   : SESSION_MARKED_MARK,
@@ -200,6 +201,10 @@ int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 			hint_template(s, f.slug, im->errs);
 		break;
 	case SESSION_INVALID:
+		ret = CLI_DATA;
+		break;
+	case SESSION_FOREIGN:
+		text_printf(im->errs, "stride: %s\n", session_file_summary(&f, line, sizeof(line)));
 		ret = CLI_DATA;
 		break;
 	case SESSION_FAILED:

@@ -150,6 +150,7 @@ enum cli_marked {
 /* How to import a file, and what came of it. */
 struct cli_import {
 	bool dry_run;
+	bool replace; /* a file may take over a plan another file holds */
 	enum cli_marked marked;
 	FILE *out;  /* the change report, and what --mark-done did */
 	FILE *errs; /* the loader's errors, the store's, and the offer */

@@ -330,7 +330,7 @@ Without a file it is a usage error:
 
   $ stride import
   stride import: no plan file given
-  usage: stride import [--dry-run] [--mark-done] FILE... (see 'stride help import')
+  usage: stride import [--dry-run] [--mark-done] [--replace] FILE... (see 'stride help import')
   [2]
 
 
@@ -557,18 +557,19 @@ skipped, as one step for undo:
 A plan read from another file
 -----------------------------
 
-The plan moves to another file, changed on the way: the report says both,
-on one line, and the re-sync follows the new file from then on:
+The plan moves to another file, changed on the way, while the first is
+still there (so --replace: see foreign.t): the report says both, on one
+line, and the re-sync follows the new file from then on:
 
   $ cp data/resources/library.yaml old.yaml
   $ STRIDE_DB=moved.db stride import old.yaml
   imported library: 2 phases, 2 week blocks, 5 tasks, 0 criteria, 0 deliverables, 7 resources
   $ sed 's/title: Read chapter 3/title: Read chapter 3 again/' old.yaml > new.yaml
-  $ STRIDE_DB=moved.db stride import --dry-run new.yaml | sed "s|$PWD|DIR|"
-  library: 1 would be retitled; would be read from new.yaml now (it was DIR/old.yaml)
+  $ STRIDE_DB=moved.db stride import --replace --dry-run new.yaml | sed "s|$PWD|DIR|"
+  library: 1 would be retitled; would be read from new.yaml now (it was DIR/old.yaml, replaced)
     retitled  ch3  Read chapter 3 again  (was: Read chapter 3)
-  $ STRIDE_DB=moved.db stride import new.yaml | sed "s|$PWD|DIR|"
-  library: 1 retitled; read from new.yaml now (it was DIR/old.yaml)
+  $ STRIDE_DB=moved.db stride import --replace new.yaml | sed "s|$PWD|DIR|"
+  library: 1 retitled; read from new.yaml now (it was DIR/old.yaml, replaced)
     retitled  ch3  Read chapter 3 again  (was: Read chapter 3)
 
 A comment added to a plan file changes no plan: the re-sync stores the
