@@ -276,3 +276,63 @@ int act_undo(struct store *s, int day,
 		return -1;
 	return finish(s, store_undo(s, day, fn, ctx, err), 0, err);
 }
+
+/* Whether items of these kinds share what progress is: the checkable
+ * ones among them, a resource with a resource. */
+static bool kinds_share(enum store_kind a, enum store_kind b)
+{
+	return (store_checkable(a) && store_checkable(b)) ||
+	       (a == STORE_RESOURCE && b == STORE_RESOURCE);
+}
+
+static enum act_adopt_refusal adopt_refusal(const struct store_item *from,
+					    const struct store_item *to, bool force)
+{
+	if (from->id == to->id)
+		return ACT_ADOPT_SAME;
+	if (from->plan_id != to->plan_id)
+		return ACT_ADOPT_OTHER_PLAN;
+	if (!from->archived)
+		return ACT_ADOPT_NOT_ARCHIVED;
+	if (to->archived)
+		return ACT_ADOPT_ARCHIVED;
+	if (!kinds_share(from->kind, to->kind))
+		return ACT_ADOPT_KIND;
+	if (!store_item_has_progress(from))
+		return ACT_ADOPT_NOTHING;
+	if (!force && store_item_has_progress(to))
+		return ACT_ADOPT_HAS_PROGRESS;
+	return ACT_ADOPTED;
+}
+
+int act_adopt(struct store *s, long long from_id, long long to_id, bool force, int day,
+	      struct store_item *from, struct store_item *to, struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	struct store_item a = { 0 }, b = { 0 };
+	long long batch = 0;
+	int rc = store_item_get(s, from_id, &a, err);
+	if (rc == 0)
+		rc = store_item_get(s, to_id, &b, err);
+	if (rc == 0) {
+		enum act_adopt_refusal why = adopt_refusal(&a, &b, force);
+		if (why != ACT_ADOPTED) {
+			store_rollback(s);
+			rc = (int)why;
+		} else {
+			rc = finish(s, store_adopt(s, &a, &b, day, &batch, err), a.plan_id, err);
+		}
+	} else {
+		store_rollback(s);
+	}
+	if (rc >= 0 && from)
+		*from = a;
+	else
+		store_item_done(&a);
+	if (rc >= 0 && to)
+		*to = b;
+	else
+		store_item_done(&b);
+	return rc;
+}

@@ -89,7 +89,9 @@ void cli_print_changes(FILE *out, const struct sync_report *r)
 	for (size_t i = 0; i < r->nchanges && i < REPORT_LINES; i++) {
 		const struct sync_change *c = &r->changes[i];
 		text_printf(out, "  %-9s %s  %s", words[c->kind], c->key, c->title);
-		if (c->kind == SYNC_RETITLED)
+		if (c->kind == SYNC_RETITLED && c->in_place)
+			text_printf(out, "  (same place; was: %s)", c->was);
+		else if (c->kind == SYNC_RETITLED)
 			text_printf(out, "  (was: %s)", c->was);
 		else if (c->kind == SYNC_MOVED)
 			text_printf(out, "  (was under %s)", c->was);
@@ -173,6 +175,7 @@ int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 		return CLI_USAGE;
 	struct session_import how = {
 		.dry_run = im->dry_run,
+		.replace = im->replace,
 		.marked = im->marked == CLI_MARKED_IGNORE ? SESSION_MARKED_IGNORE
 			  : im->marked == CLI_MARKED_OFFER ? SESSION_MARKED_COUNT
 							   : SESSION_MARKED_MARK,
@@ -198,6 +201,10 @@ int cli_import_file(struct store *s, const char *path, struct cli_import *im)
 			hint_template(s, f.slug, im->errs);
 		break;
 	case SESSION_INVALID:
+		ret = CLI_DATA;
+		break;
+	case SESSION_FOREIGN:
+		text_printf(im->errs, "stride: %s\n", session_file_summary(&f, line, sizeof(line)));
 		ret = CLI_DATA;
 		break;
 	case SESSION_FAILED:

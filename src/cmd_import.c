@@ -12,6 +12,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "mark-done", no_argument, NULL, 'd' },
+		{ "replace", no_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
@@ -19,13 +20,14 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 				 .errs = stderr };
 	int c;
 	cli_getopt_reset();
-	while ((c = getopt_long(argc, argv, "ndh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "ndrh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n': im.dry_run = true; break;
 		case 'd': im.marked = CLI_MARKED_MARK; break;
+		case 'r': im.replace = true; break;
 		case 'h': cli_print_help(&cmd_import); return CLI_OK;
 		default:
-			return cli_option_error(&cmd_import, "ndh", argc, argv);
+			return cli_option_error(&cmd_import, "ndrh", argc, argv);
 		}
 	}
 	if (optind == argc)
@@ -54,7 +56,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_import = {
 	.name = "import",
 	.run = run,
-	.synopsis = "import [--dry-run] [--mark-done] FILE...",
+	.synopsis = "import [--dry-run] [--mark-done] [--replace] FILE...",
 	.summary = "check plan files and bring them into the store",
 	.help =
 		"Checks each plan file like 'stride lint' and syncs it into the\n"
@@ -70,6 +72,13 @@ const struct cli_command cmd_import = {
 		"Once imported, a plan is re-synced by every stride command when its\n"
 		"file changes, with the same report on stderr.\n"
 		"\n"
+		"A plan is known by its id. A file whose plan id the store has from\n"
+		"another file is refused (exit 65, naming both files, nothing\n"
+		"changed) while that other file is still there: two files cannot\n"
+		"both be the plan. --replace makes this file the plan's file, synced\n"
+		"as any edit would be. When the other file is gone, the plan moved:\n"
+		"it is synced from its new place, and the report says so.\n"
+		"\n"
 		"A draft from 'stride md2yaml' marks the tasks ticked in its Markdown\n"
 		"with 'x-done: true'. The first import of such a plan says how many\n"
 		"there are; --mark-done marks those still to do (or started) done,\n"
@@ -78,8 +87,9 @@ const struct cli_command cmd_import = {
 		"options:\n"
 		"  -n, --dry-run    print the report, write nothing\n"
 		"  -d, --mark-done  mark the tasks with x-done: true done\n"
+		"  -r, --replace    take over a plan that another file holds\n"
 		"\n"
 		"exit status: 0 imported (or up to date), 65 some file is not a\n"
-		"valid plan, 1 some file cannot be read or the store cannot be\n"
+		"valid plan or claims another file's plan, 1 some file cannot be read or the store cannot be\n"
 		"written, 2 usage error.\n",
 };

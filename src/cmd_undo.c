@@ -18,7 +18,7 @@ struct undone {
 		enum store_event_type type;
 		enum store_status old_status, new_status;
 		int ref, minutes, old_rating;
-		bool resource;
+		bool resource, archived;
 		char *title; /* NULL: the plan as a whole */
 		char *how;   /* a move of the dates: start, shift, file-dates */
 	} *v;
@@ -34,7 +34,7 @@ static int keep(const struct store_event *ev, void *ctx)
 	u->v = xgrow(u->v, &u->cap, u->n + 1, sizeof(*u->v));
 	u->v[u->n++] = (struct line){ ev->type, ev->old_status, ev->new_status,
 				      have ? it.ref : 0, ev->minutes, ev->old_rating,
-				      have && it.kind == STORE_RESOURCE,
+				      have && it.kind == STORE_RESOURCE, have && it.archived,
 				      have ? xstrdup(it.title) : NULL,
 				      ev->type == STORE_EV_MOVE && ev->text ? xstrdup(ev->text)
 									    : NULL };
@@ -94,6 +94,18 @@ static void say(const struct undone *u)
 				text_printf(stdout, "undid   stride pause: its %d days are plan days "
 						    "again\n",
 					    l->minutes);
+			break;
+		case STORE_EV_ADOPT:
+			/* said once, on the item that had taken the progress */
+			if (!l->archived) {
+				const char *from = NULL;
+				for (size_t k = 0; k < u->n; k++)
+					if (u->v[k].type == STORE_EV_ADOPT && u->v[k].archived)
+						from = u->v[k].title;
+				text_printf(stdout, "undid   adopt  %*d  %s  (the progress is "
+						    "back on '%s', archived)\n",
+					    width, l->ref, l->title, from ? from : "?");
+			}
 			break;
 		case STORE_EV_UNDO:
 			break;
@@ -157,7 +169,7 @@ const struct cli_command cmd_undo = {
 	.summary = "revert the last change (again for the one before it)",
 	.help =
 		"Reverts the last change made with done, start, skip, reset, log,\n"
-		"note or resource, in any plan, exactly: statuses, minutes, notes\n"
+		"note, resource or adopt, in any plan, exactly: statuses, minutes, notes\n"
 		"and ratings come back as they were. All the changes of one command\n"
 		"are one step. Run it again to revert the change before that. The\n"
 		"history keeps both the change and its undoing.\n"

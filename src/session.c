@@ -70,6 +70,7 @@ void session_file_done(struct session_file *f)
 	free(f->now_slug);
 	free(f->why);
 	free(f->file);
+	free(f->other);
 	diag_list_done(&f->diags);
 	sync_report_done(&f->report);
 	*f = (struct session_file){ 0 };
@@ -123,6 +124,12 @@ const char *session_file_summary(const struct session_file *f, char *buf, size_t
 		    "import %s'",
 		    path, f->now_slug, f->slug, path);
 		return buf;
+	case SESSION_FOREIGN:
+		PUT("%s holds the plan '%s', which the store has from %s: import that "
+		    "file, give this one another id, or take the plan over from it with "
+		    "'stride import --replace %s'",
+		    path, f->slug, f->other, path);
+		return buf;
 	case SESSION_FAILED:
 		PUT("%s", f->err.msg);
 		return buf;
@@ -153,8 +160,11 @@ const char *session_file_summary(const struct session_file *f, char *buf, size_t
 		any = true;
 	}
 	if (r->old_source)
-		PUT("%s %s from %s now (it was %s)", any ? ";" : "",
-		    f->dry_run ? "would be read" : "read", f->file, r->old_source);
+		PUT("%s %s from %s now (it was %s%s)", any ? ";" : "",
+		    f->dry_run ? "would be read" : "read", f->file, r->old_source,
+		    f->replaced	     ? ", replaced"
+		    : f->source_gone ? ", which is gone"
+				     : "");
 	else if (!any)
 		PUT(" %s", f->dry_run ? "dates or details would be updated"
 				       : "dates or details updated");
@@ -304,6 +314,38 @@ static int stored_anchor(const char *plan_id, void *ctx)
 	return day;
 }
 
+/* Whether plan id's file in the store is another file than abs: still
+ * there (the same file by another path aside), that is a foreign file
+ * claiming the plan, refused (true) unless how->replace; gone, the plan
+ * file was moved. Says which in out. A store that cannot be read here
+ * leaves it to the sync to say so. */
+static bool claimed(struct store *s, const char *id, const char *abs,
+		    const struct session_import *how, struct session_file *out)
+{
+	struct store_plan had;
+	struct store_error err;
+	if (store_plan_get(s, id, &had, &err) < 0)
+		return false;
+	bool refuse = false;
+	struct stat a, b;
+	if (had.source && strcmp(had.source, abs)) {
+		if (stat(had.source, &a) < 0)
+			out->source_gone = true;
+		else if (stat(abs, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+			; /* the same file by another path */
+		else if (how->replace)
+			out->replaced = true;
+		else
+			refuse = true;
+	}
+	if (refuse) {
+		out->what = SESSION_FOREIGN;
+		out->other = xstrdup(had.source);
+	}
+	store_plan_done(&had);
+	return refuse;
+}
+
 /* Hashes, loads and syncs the file at path, read into buf; closes *lock
  * once the sync is over, before the marked tasks (which take the store). */
 static void import_text(struct store *s, const char *path, char *buf, size_t len,
@@ -330,6 +372,11 @@ static void import_text(struct store *s, const char *path, char *buf, size_t len
 	out->slug = xstrdup(p->id);
 	out->counts = p->counts;
 	out->file = xstrdup(p->file);
+	if (s && abs && claimed(s, p->id, abs, how, out)) {
+		plan_free(p);
+		free(abs);
+		return;
+	}
 	if (!s) {
 		/* a dry run with no store: it would be new */
 		out->report = (struct sync_report){ .slug = xstrdup(p->id),

@@ -270,8 +270,9 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 /* A change a person made: every event but an undo (type 4). */
 #define CHANGE "e.type != 4"
 /* What a person did on a day (the streak, the week's facts): every change
- * but a move of the plan's dates (type 6) and a pause (type 7). */
-#define ACTIVITY "e.type != 4 AND e.type != 6 AND e.type != 7"
+ * but a move of the plan's dates (type 6), a pause (type 7) and an adopt
+ * (type 8: progress moved from one item to another, done on other days). */
+#define ACTIVITY "e.type != 4 AND e.type != 6 AND e.type != 7 AND e.type != 8"
 
 /* The order of events, across the devices that made them: their clocks,
  * the device's id breaking a tie. */
@@ -480,8 +481,11 @@ static const char *const sql_text[SQL_COUNT] = {
 			 "WHERE id = ?1",
 	[SQL_LAST_BATCH] = "SELECT e.batch FROM events e WHERE " CHANGE " AND "
 			   NOT_UNDONE " ORDER BY " LATEST " LIMIT 1",
+	/* a status change, or an adopt that changed the status (its day is
+	 * the day of the status it brought) */
 	[SQL_STATUS_DAY] = "SELECT e.day FROM events e WHERE e.item_id = ?1 AND "
-			   "e.type = 1 AND " NOT_UNDONE " ORDER BY " LATEST " LIMIT 1",
+			   "(e.type = 1 OR (e.type = 8 AND e.new_status IS NOT NULL)) AND "
+			   NOT_UNDONE " ORDER BY " LATEST " LIMIT 1",
 	[SQL_BATCH_EVENTS] = "SELECT " EVENT_COLS " FROM events e WHERE "
 			     "e.batch = ?1 AND " CHANGE " AND " NOT_UNDONE
 			     " ORDER BY " LATEST,
@@ -2177,17 +2181,19 @@ int store_add_event(struct store *s, const struct store_event *ev, long long und
 	sqlite3_bind_int64(q, 3, (long long)time(NULL));
 	sqlite3_bind_int(q, 4, ev->day);
 	sqlite3_bind_int(q, 5, ev->type);
-	if (ev->type == STORE_EV_STATUS) {
+	if (ev->type == STORE_EV_STATUS || ev->type == STORE_EV_ADOPT) {
 		sqlite3_bind_int(q, 6, ev->old_status);
-		sqlite3_bind_int(q, 7, ev->new_status);
+		if (!ev->same_status)
+			sqlite3_bind_int(q, 7, ev->new_status);
 	}
-	if (ev->type == STORE_EV_LOG || ev->type == STORE_EV_MOVE || ev->type == STORE_EV_PAUSE)
+	if (ev->type == STORE_EV_LOG || ev->type == STORE_EV_MOVE ||
+	    ev->type == STORE_EV_PAUSE || ev->type == STORE_EV_ADOPT)
 		sqlite3_bind_int(q, 8, ev->minutes);
 	bind_text(q, 9, ev->text);
 	bind_text(q, 10, ev->old_text);
 	bind_id(q, 11, undoes);
 	sqlite3_bind_int64(q, 12, ev->batch);
-	if (ev->type == STORE_EV_RATING) {
+	if (ev->type == STORE_EV_RATING || ev->type == STORE_EV_ADOPT) {
 		bind_id(q, 13, ev->old_rating);
 		bind_id(q, 14, ev->new_rating);
 	}
@@ -2230,7 +2236,7 @@ static int add_counts(struct store *s, const struct store_item *it, int dtotal,
 }
 
 /* Sets it's status to st and keeps the counts in step. */
-static int apply_status(struct store *s, const struct store_item *it,
+int store_apply_status(struct store *s, const struct store_item *it,
 			enum store_status st, int day, struct store_error *err)
 {
 	struct store_item after = *it;
@@ -2263,10 +2269,10 @@ int store_set_status(struct store *s, const struct store_item *it,
 	};
 	if (store_add_event(s, &ev, 0, err) < 0)
 		return -1;
-	return apply_status(s, it, st, day, err);
+	return store_apply_status(s, it, st, day, err);
 }
 
-static int add_minutes(struct store *s, long long item_id, int minutes,
+int store_add_minutes(struct store *s, long long item_id, int minutes,
 		       struct store_error *err)
 {
 	if (!item_id)
@@ -2293,10 +2299,10 @@ int store_log(struct store *s, long long plan_id, long long item_id,
 	};
 	if (store_add_event(s, &ev, 0, err) < 0)
 		return -1;
-	return add_minutes(s, item_id, minutes, err);
+	return store_add_minutes(s, item_id, minutes, err);
 }
 
-static int put_note(struct store *s, long long item_id, const char *text,
+int store_put_note(struct store *s, long long item_id, const char *text,
 		    struct store_error *err)
 {
 	sqlite3_stmt *q = stmt(s, SQL_ITEM_SET_NOTE, err);
@@ -2320,10 +2326,10 @@ int store_set_note(struct store *s, const struct store_item *it,
 	};
 	if (store_add_event(s, &ev, 0, err) < 0)
 		return -1;
-	return put_note(s, it->id, text, err);
+	return store_put_note(s, it->id, text, err);
 }
 
-static int put_rating(struct store *s, long long item_id, int rating,
+int store_put_rating(struct store *s, long long item_id, int rating,
 		      struct store_error *err)
 {
 	sqlite3_stmt *q = stmt(s, SQL_ITEM_SET_RATING, err);
@@ -2351,7 +2357,7 @@ int store_set_rating(struct store *s, const struct store_item *it, int rating,
 	};
 	if (store_add_event(s, &ev, 0, err) < 0)
 		return -1;
-	return put_rating(s, it->id, rating, err);
+	return store_put_rating(s, it->id, rating, err);
 }
 
 /* Fills ev from a row of EVENT_COLS; strings borrowed from q. */
@@ -2372,10 +2378,12 @@ static void row_event(sqlite3_stmt *q, struct store_event *ev)
 	ev->batch = sqlite3_column_int64(q, 11);
 	ev->old_rating = sqlite3_column_int(q, 12);
 	ev->new_rating = sqlite3_column_int(q, 13);
+	ev->same_status = ev->type == STORE_EV_ADOPT &&
+			  sqlite3_column_type(q, 7) == SQLITE_NULL;
 }
 
 /* The day of the item's last status change still in force. */
-static int last_status_day(struct store *s, long long item_id, int *day,
+int store_last_status_day(struct store *s, long long item_id, int *day,
 			   struct store_error *err)
 {
 	sqlite3_stmt *q = stmt(s, SQL_STATUS_DAY, err);
@@ -2444,29 +2452,32 @@ int store_undo(struct store *s, int day,
 			/* the status and its day as they were before the change */
 			int was_day;
 			if (store_item_get(s, ev->item_id, &it, err) < 0 ||
-			    last_status_day(s, ev->item_id, &was_day, err) < 0) {
+			    store_last_status_day(s, ev->item_id, &was_day, err) < 0) {
 				store_item_done(&it);
 				ret = -1;
 				break;
 			}
-			ret = apply_status(s, &it, ev->old_status, was_day, err);
+			ret = store_apply_status(s, &it, ev->old_status, was_day, err);
 			store_item_done(&it);
 			break;
 		}
 		case STORE_EV_LOG:
-			ret = add_minutes(s, ev->item_id, -ev->minutes, err);
+			ret = store_add_minutes(s, ev->item_id, -ev->minutes, err);
 			break;
 		case STORE_EV_NOTE:
-			ret = put_note(s, ev->item_id, ev->old_text, err);
+			ret = store_put_note(s, ev->item_id, ev->old_text, err);
 			break;
 		case STORE_EV_RATING:
-			ret = put_rating(s, ev->item_id, ev->old_rating, err);
+			ret = store_put_rating(s, ev->item_id, ev->old_rating, err);
 			break;
 		case STORE_EV_MOVE:
 			ret = store_undo_move(s, ev, err);
 			break;
 		case STORE_EV_PAUSE:
 			ret = store_undo_pause(s, ev, err);
+			break;
+		case STORE_EV_ADOPT:
+			ret = store_undo_adopt(s, ev, err);
 			break;
 		case STORE_EV_UNDO:
 			break;

@@ -31,6 +31,7 @@
 #include "stride/strmap.h"
 #include "stride/util.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +43,7 @@ struct node {
 	int sched;	      /* index of the innermost dated container, -1 */
 	int end;	      /* index of its last descendant (itself if none) */
 	int old;	      /* index of the matching stored item, -1 */
+	bool in_place;	      /* matched by its place, retitled (match_in_place) */
 	const struct plan_resources *res;
 	const struct plan_skills *skills;
 };
@@ -407,7 +409,7 @@ static int keep_move(long long item_id, int start, int end, int due, void *ctx)
 }
 
 static void change(struct sync *sy, enum sync_change_kind kind,
-		   const struct store_item *it, const char *was)
+		   const struct store_item *it, const char *was, bool in_place)
 {
 	struct sync_report *r = sy->rep;
 	if (r->created) {
@@ -418,7 +420,7 @@ static void change(struct sync *sy, enum sync_change_kind kind,
 	r->changes = xgrow(r->changes, &r->cap, r->nchanges + 1, sizeof(*r->changes));
 	r->changes[r->nchanges] = (struct sync_change){
 		kind, it->kind, xstrdup(it->key), xstrdup(it->title),
-		was ? xstrdup(was) : NULL, r->nchanges,
+		was ? xstrdup(was) : NULL, r->nchanges, in_place,
 	};
 	r->nchanges++;
 	r->n[kind]++;
@@ -443,8 +445,190 @@ static const char *old_key_of(const struct sync *sy, const long long *byid,
 	return hit ? sy->old[hit[1]].key : "";
 }
 
-/* Matches the new items to the stored ones, fills the report, and carries
- * ids, refs and progress over. Returns whether anything differs. */
+/* ---- matching by place ------------------------------------------------------ */
+
+/* Whether an item's key comes from its title: no explicit id, and not a
+ * week block known by its number. Only such an item can be retitled in
+ * place. */
+static bool titled_key(const struct store_item *it)
+{
+	return !it->explicit_id && !(it->kind == STORE_WEEK && it->week_from);
+}
+
+/* A live stored item, to find the children of a stored item by kind and
+ * place. */
+struct old_kid {
+	long long parent;
+	int kind, seq;
+	int idx; /* in sy->old */
+};
+
+static int old_kid_cmp(const void *pa, const void *pb)
+{
+	const struct old_kid *a = pa, *b = pb;
+	if (a->parent != b->parent)
+		return a->parent < b->parent ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+struct placing {
+	struct sync *sy;
+	const struct strmap *bykey;
+	bool *matched;		/* by stored item */
+	struct old_kid *kids;	/* the live stored items, by parent, kind, seq */
+	size_t nkids;
+	int *pos;		/* a stored item's place among its siblings, -1 */
+	int *now;		/* the new children of one kind, as indices */
+	size_t nnow, nowcap;
+};
+
+static void take(struct placing *pl, int i, int oi, bool in_place)
+{
+	pl->sy->v[i].old = oi;
+	pl->sy->v[i].in_place = in_place;
+	pl->matched[oi] = true;
+}
+
+/* Under a container whose key changed (retitled in place, or under one
+ * that was), the children with keys from their titles are known by the
+ * old container's key: `old/slug` for `new/slug`. */
+static void match_rekeyed(struct placing *pl, int p)
+{
+	struct sync *sy = pl->sy;
+	const char *key = sy->v[p].it.key, *was = sy->old[sy->v[p].old].key;
+	size_t len = strlen(key);
+	if (!strcmp(key, was))
+		return;
+	for (int c = p + 1; c <= sy->v[p].end; c = sy->v[c].end + 1) {
+		struct node *nd = &sy->v[c];
+		if (nd->old >= 0 || !titled_key(&nd->it) || strncmp(nd->it.key, key, len) ||
+		    nd->it.key[len] != '/')
+			continue;
+		char *probe = xasprintf("%s%s", was, nd->it.key + len);
+		struct store_item *o = strmap_get(pl->bykey, probe);
+		free(probe);
+		if (o && !pl->matched[o - sy->old] && o->kind == nd->it.kind)
+			take(pl, c, (int)(o - sy->old), false);
+	}
+}
+
+/*
+ * The children of kind `kind` of the new container p (-1: the top), whose
+ * stored container has row id pid: one that no key matched is the stored
+ * one that no key matched in the same place, retitled, when that can be
+ * told for sure. The children matched by key are the landmarks, and must
+ * be in the same order as they were (else the siblings were reordered,
+ * and nothing is told). Between two landmarks (or a landmark and an end)
+ * there must be exactly one child now and one then, both unmatched, both
+ * known by their titles. Anything else (two retitled side by side, one
+ * removed beside one retitled) is left as removed and added.
+ */
+static void match_kind(struct placing *pl, long long pid, int kind)
+{
+	struct sync *sy = pl->sy;
+	/* the stored siblings of this kind: a run of pl->kids */
+	struct old_kid probe = { pid, kind, INT_MIN, 0 };
+	size_t lo = 0, hi = pl->nkids;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (old_kid_cmp(&pl->kids[mid], &probe) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t first = lo, nold = 0;
+	while (first + nold < pl->nkids && pl->kids[first + nold].parent == pid &&
+	       pl->kids[first + nold].kind == kind)
+		nold++;
+	if (!nold)
+		return;
+	const struct old_kid *was = &pl->kids[first];
+	for (size_t k = 0; k < nold; k++)
+		pl->pos[was[k].idx] = (int)k;
+	/* the landmarks in order, or nothing */
+	long long last = -1;
+	bool ordered = true;
+	for (size_t k = 0; k < pl->nnow && ordered; k++) {
+		int oi = sy->v[pl->now[k]].old;
+		if (oi >= 0 && pl->pos[oi] >= 0) {
+			ordered = pl->pos[oi] > last;
+			last = pl->pos[oi];
+		}
+	}
+	for (size_t k = 0, prev_now = 0, prev_old = 0; ordered && k <= pl->nnow; k++) {
+		int oi = k < pl->nnow ? sy->v[pl->now[k]].old : -1;
+		if (k < pl->nnow && (oi < 0 || pl->pos[oi] < 0))
+			continue;
+		/* a gap: now[prev_now..k), was[prev_old..at) */
+		size_t at = k < pl->nnow ? (size_t)pl->pos[oi] : nold;
+		if (k - prev_now == 1 && at - prev_old == 1) {
+			int c = pl->now[prev_now], o = was[prev_old].idx;
+			if (sy->v[c].old < 0 && titled_key(&sy->v[c].it) && !pl->matched[o] &&
+			    titled_key(&sy->old[o]))
+				take(pl, c, o, true);
+		}
+		prev_now = k + 1;
+		prev_old = at + 1;
+	}
+	for (size_t k = 0; k < nold; k++)
+		pl->pos[was[k].idx] = -1;
+}
+
+/* match_kind for each kind of p's children (-1: the top). */
+static void match_children(struct placing *pl, int p)
+{
+	struct sync *sy = pl->sy;
+	long long pid = p < 0 ? 0 : sy->old[sy->v[p].old].id;
+	int from = p < 0 ? 0 : p + 1, to = p < 0 ? (int)sy->n - 1 : sy->v[p].end;
+	for (int kind = STORE_PHASE; kind <= STORE_SKILL; kind++) {
+		pl->nnow = 0;
+		bool open = false;
+		for (int c = from; c <= to; c = sy->v[c].end + 1) {
+			if ((int)sy->v[c].it.kind != kind)
+				continue;
+			pl->now = xgrow(pl->now, &pl->nowcap, pl->nnow + 1, sizeof(*pl->now));
+			pl->now[pl->nnow++] = c;
+			open |= sy->v[c].old < 0;
+		}
+		if (open)
+			match_kind(pl, pid, kind);
+	}
+}
+
+/* After the match by key: the items retitled in place, and what is under
+ * them (see match_kind), container by container from the top down. */
+static void match_in_place(struct sync *sy, const struct strmap *bykey, bool *matched)
+{
+	struct placing pl = { .sy = sy, .bykey = bykey, .matched = matched };
+	pl.kids = xmalloc((sy->nold + 1) * sizeof(*pl.kids));
+	pl.pos = xmalloc((sy->nold + 1) * sizeof(*pl.pos));
+	for (size_t i = 0; i < sy->nold; i++) {
+		pl.pos[i] = -1;
+		if (!sy->old[i].archived)
+			pl.kids[pl.nkids++] = (struct old_kid){ sy->old[i].parent_id,
+								 sy->old[i].kind, sy->old[i].seq,
+								 (int)i };
+	}
+	if (pl.nkids > 1)
+		qsort(pl.kids, pl.nkids, sizeof(*pl.kids), old_kid_cmp);
+	match_children(&pl, -1);
+	for (size_t i = 0; i < sy->n; i++) {
+		if (sy->v[i].old < 0 || sy->v[i].end == (int)i ||
+		    sy->old[sy->v[i].old].archived)
+			continue;
+		match_rekeyed(&pl, (int)i);
+		match_children(&pl, (int)i);
+	}
+	free(pl.kids);
+	free(pl.pos);
+	free(pl.now);
+}
+
+/* Matches the new items to the stored ones (by key, then by place), fills
+ * the report, and carries ids, refs and progress over. Returns whether
+ * anything differs. */
 static bool match(struct sync *sy)
 {
 	bool changed = false;
@@ -462,19 +646,30 @@ static bool match(struct sync *sy)
 		qsort(byid, sy->nold, 2 * sizeof(*byid), id_cmp);
 	bool *matched = xcalloc(sy->nold + 1, sizeof(*matched));
 
+	bool open = false;
+	for (size_t i = 0; i < sy->n; i++) {
+		struct node *nd = &sy->v[i];
+		nd->it.fp = fingerprint(&nd->it);
+		struct store_item *o = strmap_get(&bykey, nd->it.key);
+		if (o) {
+			nd->old = (int)(o - sy->old);
+			matched[nd->old] = true;
+		} else {
+			open = true;
+		}
+	}
+	if (open && sy->nold)
+		match_in_place(sy, &bykey, matched);
+
 	for (size_t i = 0; i < sy->n; i++) {
 		struct node *nd = &sy->v[i];
 		struct store_item *it = &nd->it;
-		it->fp = fingerprint(it);
-		struct store_item *o = strmap_get(&bykey, it->key);
-		if (!o) {
-			change(sy, SYNC_ADDED, it, NULL);
+		if (nd->old < 0) {
+			change(sy, SYNC_ADDED, it, NULL, false);
 			changed = true;
 			continue;
 		}
-		size_t oi = (size_t)(o - sy->old);
-		matched[oi] = true;
-		nd->old = (int)oi;
+		const struct store_item *o = &sy->old[nd->old];
 		it->id = o->id;
 		it->ref = o->ref;
 		it->status = o->status;
@@ -483,19 +678,23 @@ static bool match(struct sync *sy)
 		it->note = o->note;
 		it->rating = o->rating;
 		if (o->archived)
-			change(sy, SYNC_RESTORED, it, NULL);
-		else if (strcmp(o->title, it->title))
-			change(sy, SYNC_RETITLED, it, o->title);
+			change(sy, SYNC_RESTORED, it, NULL, false);
+		else if (nd->in_place || strcmp(o->title, it->title))
+			change(sy, SYNC_RETITLED, it, o->title, nd->in_place);
 		if (it->explicit_id && !o->archived) {
+			/* under another container than before (not the same
+			 * one with another key) */
+			long long now = nd->parent < 0			 ? 0
+					: sy->v[nd->parent].old >= 0 ? sy->old[sy->v[nd->parent].old].id
+								      : -1;
 			const char *was = old_key_of(sy, byid, o->parent_id);
-			const char *now = nd->parent >= 0 ? sy->v[nd->parent].it.key : "";
-			if (strcmp(was, now))
-				change(sy, SYNC_MOVED, it, *was ? was : "the top");
+			if (now != o->parent_id)
+				change(sy, SYNC_MOVED, it, *was ? was : "the top", false);
 		}
 	}
 	for (size_t i = 0; i < sy->nold; i++) {
 		if (!matched[i] && !sy->old[i].archived) {
-			change(sy, SYNC_REMOVED, &sy->old[i], NULL);
+			change(sy, SYNC_REMOVED, &sy->old[i], NULL, false);
 			changed = true;
 		}
 	}

@@ -86,6 +86,33 @@ int act_shift(struct store *s, long long plan_id, int from, int days, int today,
 int act_pause(struct store *s, long long plan_id, int first, int last, bool shift,
 	      int today, long long *moved, struct store_error *err);
 
+/* Why act_adopt refused (nothing changed). */
+enum act_adopt_refusal {
+	ACT_ADOPTED = 0,
+	ACT_ADOPT_NOT_ARCHIVED, /* from is in the plan file still */
+	ACT_ADOPT_ARCHIVED,	/* to is not: archived */
+	ACT_ADOPT_OTHER_PLAN,	/* the two are of different plans */
+	ACT_ADOPT_SAME,		/* the same item twice */
+	ACT_ADOPT_KIND,		/* kinds that do not share progress */
+	ACT_ADOPT_NOTHING,	/* from holds no progress */
+	ACT_ADOPT_HAS_PROGRESS, /* to holds progress, and no force */
+};
+
+/*
+ * Moves the progress of the archived item from_id onto the live item
+ * to_id of the same plan (stride adopt; see store_adopt), as one step for
+ * undo. Both are read again inside the transaction. Refused when from is
+ * not archived, to is, they are of different plans, they are the same
+ * item, their kinds do not share progress (a task, criterion or
+ * deliverable takes another's; a resource a resource's), or from holds no
+ * progress; and when to holds progress of its own, unless force (then its
+ * time adds up and its note follows from's). Returns 0 (*from and *to,
+ * when not NULL, get the two items as they were: owned), a refusal
+ * (> 0, nothing changed; the items too), or -1 with err.
+ */
+int act_adopt(struct store *s, long long from_id, long long to_id, bool force, int day,
+	      struct store_item *from, struct store_item *to, struct store_error *err);
+
 /* Undoes the last step (see store_undo); fn sees each event undone. */
 int act_undo(struct store *s, int day,
 	     int (*fn)(const struct store_event *ev, void *ctx), void *ctx,

@@ -39,7 +39,7 @@ extern const struct cli_command cmd_lint, cmd_import, cmd_plans, cmd_status,
 	cmd_today, cmd_list, cmd_done, cmd_start, cmd_skip, cmd_reset, cmd_undo,
 	cmd_log, cmd_note, cmd_reflect, cmd_rate, cmd_review, cmd_stats, cmd_md2yaml;
 extern const struct cli_command cmd_resources, cmd_resource, cmd_use, cmd_drop;
-extern const struct cli_command cmd_shift, cmd_pause;
+extern const struct cli_command cmd_shift, cmd_pause, cmd_adopt;
 
 /* Prints `stride help NAME` for cmd to stdout. */
 void cli_print_help(const struct cli_command *cmd);
@@ -150,6 +150,7 @@ enum cli_marked {
 /* How to import a file, and what came of it. */
 struct cli_import {
 	bool dry_run;
+	bool replace; /* a file may take over a plan another file holds */
 	enum cli_marked marked;
 	FILE *out;  /* the change report, and what --mark-done did */
 	FILE *errs; /* the loader's errors, the store's, and the offer */

@@ -40,6 +40,9 @@ enum session_file_what {
 			       plan is as last imported */
 	SESSION_STUCK,	    /* changed, but the store cannot be written */
 	SESSION_OTHER_PLAN, /* the file now holds another plan (now_slug) */
+	SESSION_FOREIGN,    /* an import of a file whose plan the store has
+			       from another file that is still there (other):
+			       refused, nothing changed (see replace) */
 	SESSION_FAILED,	    /* the store failed: err */
 };
 
@@ -60,6 +63,12 @@ struct session_file {
 	char *file;		   /* SESSION_SYNCED: the file as the plan names it */
 	struct store_error err;	   /* SESSION_FAILED */
 	bool waited;		   /* it waited for another stride syncing the file */
+	char *other;		   /* SESSION_FOREIGN: the file the store has the
+				      plan from */
+	bool source_gone;	   /* SESSION_SYNCED: the plan came from another
+				      file (report.old_source), gone now: moved */
+	bool replaced;		   /* SESSION_SYNCED: with replace, the plan came
+				      from another file, still there */
 	/* an import's tasks marked x-done (see struct session_import) */
 	size_t marked;	    /* how many say x-done: true */
 	size_t marked_open; /* of them, to do or started (or new, in a dry run) */
@@ -116,6 +125,10 @@ enum session_marked {
 
 struct session_import {
 	bool dry_run;
+	/* a file whose plan id the store has from another file that is still
+	 * there takes the plan over (else SESSION_FOREIGN); a plan whose file
+	 * is gone moves to this one either way */
+	bool replace;
 	enum session_marked marked;
 	int today; /* the day marking counts for */
 	/* called (when not NULL) when another stride has been syncing the

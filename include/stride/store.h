@@ -378,6 +378,11 @@ enum store_event_type {
 			    ("start", "shift", "file-dates"), minutes the days
 			    every date moved (start; 0 for a shift) */
 	STORE_EV_PAUSE,	 /* schema 6: a pause added; minutes its days */
+	STORE_EV_ADOPT,	 /* progress moved from an archived item to another
+			    (stride adopt; no schema of its own): one event
+			    on each item, with its status, minutes added,
+			    note and rating before (old_) and after; day is
+			    that of the status it took */
 };
 
 struct store_event {
@@ -390,6 +395,8 @@ struct store_event {
 	const char *text, *old_text; /* borrowed in callbacks */
 	long long batch;	     /* the events of one command share it */
 	int old_rating, new_rating;  /* a rating's; 0: none */
+	bool same_status;	     /* an adopt that left the status as it was
+					(new_status NULL in the store) */
 };
 
 /*
@@ -410,6 +417,24 @@ int store_set_note(struct store *s, const struct store_item *it,
  * refused, and nothing recorded). */
 int store_set_rating(struct store *s, const struct store_item *it, int rating,
 		     int day, long long *batch, struct store_error *err);
+
+/* Whether the item holds any progress: a status other than to do, time
+ * logged, a note or a rating. */
+bool store_item_has_progress(const struct store_item *it);
+
+/*
+ * Moves the progress of the item from (archived) onto the item to (stride
+ * adopt): to takes from's status with the day it had (unless from's is to
+ * do), from's minutes are added to its own, from's note becomes its note
+ * (from's then to's, a paragraph each, when both have one), and from's
+ * rating its rating (when from has one); from is left to do, with no time,
+ * note or rating. Recorded as two events (STORE_EV_ADOPT), one on each
+ * item, in one batch: undo puts both back exactly. It checks nothing of
+ * the two items (act_adopt does). In the caller's transaction.
+ */
+int store_adopt(struct store *s, const struct store_item *from,
+		const struct store_item *to, int day, long long *batch,
+		struct store_error *err);
 
 /*
  * Undoes the last batch of changes (in any plan) that is not undone yet:

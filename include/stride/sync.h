@@ -35,6 +35,8 @@ struct sync_change {
 	char *key, *title;
 	char *was; /* retitled: the old title; moved: the old parent's key */
 	size_t order; /* found in this order */
+	bool in_place; /* retitled: known by its place, its key new (an item
+			  without an id, docs/plan-format.md, "Identity") */
 };
 
 /* What a sync did (or, dry, would do). Owns its strings. */

@@ -844,6 +844,7 @@ static int note_undone(const struct store_event *ev, void *ctx)
 			 : ev->type == STORE_EV_RATING ? "a rating"
 			 : ev->type == STORE_EV_MOVE   ? "a move of the plan's dates"
 			 : ev->type == STORE_EV_PAUSE  ? "a pause"
+			 : ev->type == STORE_EV_ADOPT  ? "an adopt"
 						       : "a note");
 	return 0;
 }

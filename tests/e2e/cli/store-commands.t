@@ -637,22 +637,26 @@ A bad STRIDE_TODAY is refused:
 Archived items in list --all
 ----------------------------
 
-A done task taken out of pace.yaml is archived with its status (the
-re-sync says so on stderr); --all shows it:
+A done task taken out of pace.yaml (two others in its place: not a
+retitle) is archived with its status (the re-sync says so on stderr);
+--all shows it:
 
   $ stride done pace:16
   done    16  Read about compilers
   pace: 55% done (5 of 9)
-  $ sed -i 's/- Read about compilers/- Read about interpreters/' pace.yaml
+  $ sed -i 's/- Read about compilers/- Read about interpreters\n      - Read about parsers/' pace.yaml
   $ stride list pace:15 2>&1 | sed "s#$(pwd -P)/##"
-  stride: pace.yaml changed; synced pace: 1 added, 1 removed
+  stride: pace.yaml changed; synced pace: 2 added, 1 removed
     added     later/read-about-interpreters  Read about interpreters
+    added     later/read-about-parsers  Read about parsers
     removed   later/read-about-compilers  Read about compilers  (archived with its progress)
-  15  Later  [0/1]
+  15  Later  [0/2]
   17    [ ] Read about interpreters
+  18    [ ] Read about parsers
   $ stride list pace:15 --all
-  15  Later  [0/1]
+  15  Later  [0/2]
   17    [ ] Read about interpreters
+  18    [ ] Read about parsers
   archived (no longer in the plan file):
   16  [x] Read about compilers  (archived)
   $ stride list pace:16

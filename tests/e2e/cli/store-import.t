@@ -104,23 +104,42 @@ its progress:
   $ stride list 4
    4  [x] Write hello, world
 
-An item without an id is known by the slug of its title: retitling it is
-a new item (a new number), and the old one is archived with its progress.
-Its old title brings it back, with its progress:
+An item without an id is known by the slug of its title, and by its
+place: retitled where it was (the same parent, between the same
+siblings), it keeps its number and its progress, and the report says so:
 
   $ stride done 3
   done    3  Install the toolchain
   sync-demo: 25% done (2 of 8)
   $ sed -i 's/- Install the toolchain/- Install the compiler/' plan.yaml
   $ stride import plan.yaml
+  sync-demo: 1 retitled
+    retitled  basics/week-1/install-the-compiler  Install the compiler  (same place; was: Install the toolchain)
+  $ stride list 2
+   2  Setup  2025-07-07..2025-07-13  [2/2]
+   3    [x] Install the compiler
+   4    [x] Write hello, world
+  $ sed -i 's/- Install the compiler/- Install the toolchain/' plan.yaml
+  $ stride import plan.yaml
+  sync-demo: 1 retitled
+    retitled  basics/week-1/install-the-toolchain  Install the toolchain  (same place; was: Install the compiler)
+
+Retitled and moved among its siblings at once, its place tells nothing:
+it is a new item (a new number), and the old one is archived with its
+progress ('stride adopt' can move that progress over; see adopt.t). Its
+old title brings it back, with its progress:
+
+  $ swap() { perl -0pi -e "s/(          - $1\n)(          - id: hello\n            title: Write hello, world\n)/\$2          - $2\n/" plan.yaml; }
+  $ swap 'Install the toolchain' 'Install the compiler'
+  $ stride import plan.yaml
   sync-demo: 1 added, 1 removed
     added     basics/week-1/install-the-compiler  Install the compiler
     removed   basics/week-1/install-the-toolchain  Install the toolchain  (archived with its progress)
   $ stride list 2
    2  Setup  2025-07-07..2025-07-13  [1/2]
-  13    [ ] Install the compiler  (1 day late)
    4    [x] Write hello, world
-  $ sed -i 's/- Install the compiler/- Install the toolchain/' plan.yaml
+  13    [ ] Install the compiler  (1 day late)
+  $ perl -0pi -e 's/(          - id: hello\n            title: Write hello, world\n)          - Install the compiler\n/          - Install the toolchain\n$1/' plan.yaml
   $ stride import plan.yaml
   sync-demo: 1 removed, 1 restored
     restored  basics/week-1/install-the-toolchain  Install the toolchain  (with its progress)
@@ -311,7 +330,7 @@ Without a file it is a usage error:
 
   $ stride import
   stride import: no plan file given
-  usage: stride import [--dry-run] [--mark-done] FILE... (see 'stride help import')
+  usage: stride import [--dry-run] [--mark-done] [--replace] FILE... (see 'stride help import')
   [2]
 
 
@@ -538,18 +557,19 @@ skipped, as one step for undo:
 A plan read from another file
 -----------------------------
 
-The plan moves to another file, changed on the way: the report says both,
-on one line, and the re-sync follows the new file from then on:
+The plan moves to another file, changed on the way, while the first is
+still there (so --replace: see foreign.t): the report says both, on one
+line, and the re-sync follows the new file from then on:
 
   $ cp data/resources/library.yaml old.yaml
   $ STRIDE_DB=moved.db stride import old.yaml
   imported library: 2 phases, 2 week blocks, 5 tasks, 0 criteria, 0 deliverables, 7 resources
   $ sed 's/title: Read chapter 3/title: Read chapter 3 again/' old.yaml > new.yaml
-  $ STRIDE_DB=moved.db stride import --dry-run new.yaml | sed "s|$PWD|DIR|"
-  library: 1 would be retitled; would be read from new.yaml now (it was DIR/old.yaml)
+  $ STRIDE_DB=moved.db stride import --replace --dry-run new.yaml | sed "s|$PWD|DIR|"
+  library: 1 would be retitled; would be read from new.yaml now (it was DIR/old.yaml, replaced)
     retitled  ch3  Read chapter 3 again  (was: Read chapter 3)
-  $ STRIDE_DB=moved.db stride import new.yaml | sed "s|$PWD|DIR|"
-  library: 1 retitled; read from new.yaml now (it was DIR/old.yaml)
+  $ STRIDE_DB=moved.db stride import --replace new.yaml | sed "s|$PWD|DIR|"
+  library: 1 retitled; read from new.yaml now (it was DIR/old.yaml, replaced)
     retitled  ch3  Read chapter 3 again  (was: Read chapter 3)
 
 A comment added to a plan file changes no plan: the re-sync stores the

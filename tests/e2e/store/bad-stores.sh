@@ -353,7 +353,7 @@ cp good/store.db fsize/store.db
 ref=$(reads_of fsize/store.db)
 limit=$(( $(stat -c %s fsize/store.db) / 1024 + 16 ))
 before=$(state_of fsize/store.db)
-out=$( (trap '' XFSZ; ulimit -f $limit; exec timeout -k 5 60 "$bin" --db "$tmp/fsize/store.db" import "$tmp/mid.yaml") 2>&1 >/dev/null)
+out=$( (trap '' XFSZ; ulimit -f $limit; exec timeout -k 5 60 "$bin" --db "$tmp/fsize/store.db" import --replace "$tmp/mid.yaml") 2>&1 >/dev/null)
 rc=$?
 if [ $rc -ne 1 ]; then
 	fail "file size limit ($limit KiB): importing 1,000 tasks exits $rc (want 1)" "$(tail -n 3 <<<"$out")"
@@ -393,14 +393,14 @@ else
 	# room for about 200 KB: not enough for 1,000 more tasks
 	avail=$(df -k --output=avail disk | tail -n 1 | tr -d ' ')
 	dd if=/dev/zero of=disk/filler1 bs=1k count=$((avail - 200)) status=none 2>/dev/null
-	refused "disk full (200 KB left)" "$tmp/disk/store.db" "$full_re" -- import "$tmp/mid.yaml"
+	refused "disk full (200 KB left)" "$tmp/disk/store.db" "$full_re" -- import --replace "$tmp/mid.yaml"
 	refused "disk full (200 KB left)" "$tmp/disk/store.db" "$full_re" -- import "$tmp/wide.yaml"
 	# no room at all
 	dd if=/dev/zero of=disk/filler2 bs=4k status=none 2>/dev/null
 	# With no byte left, SQLite cannot even empty and remove the -wal file
 	# it opened: an empty -wal beside the store is harmless (it holds
 	# nothing), and the check below shows the store reads as before.
-	for c in "log 1m" "done 2" "note 2 -m more" "import $tmp/mid.yaml"; do
+	for c in "log 1m" "done 2" "note 2 -m more" "import --replace $tmp/mid.yaml"; do
 		# shellcheck disable=SC2086
 		refused "disk full (0 bytes left)" "$tmp/disk/store.db" "$full_re" \
 			--leftovers-ok -- $c
@@ -453,7 +453,7 @@ else
 	out=$(st --db disk/store.db log 1m 2>&1) &&
 		ok "disk full: once there is room again, 'log 1m' works" ||
 		fail "disk full: once there is room again, 'log 1m' fails" "$out"
-	out=$(st --db disk/store.db import mid.yaml 2>&1) &&
+	out=$(st --db disk/store.db import --replace mid.yaml 2>&1) &&
 		ok "disk full: once there is room again, the import of 1,000 tasks works" ||
 		fail "disk full: once there is room again, the import of 1,000 tasks fails" "$(tail -n 2 <<<"$out")"
 	umount "$tmp/disk" && mounted=
@@ -466,7 +466,7 @@ read_commands=(
 )
 write_commands=(
 	"done 2" "start 2" "skip 2" "reset 3" "log 1m" "log 5m 2 -m studied"
-	"note 2 -m more" "undo" "import $tmp/other.yaml" "import $tmp/mid.yaml"
+	"note 2 -m more" "undo" "import $tmp/other.yaml" "import --replace $tmp/mid.yaml"
 )
 ro_re='read-only|permission|not writable|cannot write'
 

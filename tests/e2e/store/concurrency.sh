@@ -234,7 +234,7 @@ bulk b >bulk-b.yaml
 importer() {
 	local end=$1 n=0 v=a out rc log=out/3-importer.log bad=out/3-importer.fail
 	while [ "$(date +%s)" -lt "$end" ]; do
-		out=$(st import "bulk-$v.yaml" 2>&1 >/dev/null)
+		out=$(st import --replace "bulk-$v.yaml" 2>&1 >/dev/null)
 		rc=$?
 		n=$((n + 1))
 		printf '$ stride import bulk-%s.yaml\n%s\n[%d]\n' "$v" "$out" "$rc" >>"$log"

@@ -102,7 +102,7 @@ import_new() {
 	use_store old.db
 	local s out
 	s=$(now_ms)
-	out=$(st import big.yaml 2>&1) ||
+	out=$(st import --replace big.yaml 2>&1) ||
 		fail "importing a $1-task plan over the small one fails" "$(echo "$out" | tail -n 3)"
 	dur=$(( $(now_ms) - s ))
 }
@@ -136,7 +136,7 @@ for pct in 50 10 90 30 70 97 20 80 60 40 95 5 85 65 45 99 15 75 55 35 25 103; do
 		break
 	fi
 	at=$((dur * pct / 100))
-	"$bin" import big.yaml >import.out 2>&1 &
+	"$bin" import --replace big.yaml >import.out 2>&1 &
 	pid=$!
 	sleep "$(awk -v ms="$at" 'BEGIN { printf "%.3f", ms / 1000 }')"
 	kill -9 "$pid" 2>/dev/null
@@ -178,7 +178,7 @@ done
 ok "$kills imports stopped ($finished had already finished): $seen_old times the old plan, $seen_new times the new one, never anything else"
 
 # ---- a normal import after all that ----------------------------------------
-out=$(st import big.yaml 2>&1)
+out=$(st import --replace big.yaml 2>&1)
 rc=$?
 [ $rc -eq 0 ] || fail "a normal import after the kills exits $rc" "$(echo "$out" | tail -n 3)"
 got=$(snapshot) || fail "after a normal import the store cannot be read" "$got"
