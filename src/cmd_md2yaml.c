@@ -15,123 +15,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The Markdown at path ("-": standard input), at most MD2YAML_MAX_BYTES
- * and one more (so that a larger file is known to be larger). NULL with
- * why set when it cannot be read. */
-static char *read_input(const char *path, size_t *len, char *why, size_t whylen)
-{
-	bool in = !strcmp(path, "-");
-	int fd = in ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		snprintf(why, whylen, "%s", strerror(errno));
-		return NULL;
-	}
-	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		snprintf(why, whylen, "%s", strerror(EISDIR));
-		if (!in)
-			close(fd);
-		return NULL;
-	}
-	size_t cap = 0, n = 0, limit = MD2YAML_MAX_BYTES + 1;
-	char *buf = NULL;
-	for (;;) {
-		buf = xgrow(buf, &cap, n + 65536 + 1, 1);
-		size_t want = cap - n - 1;
-		if (want > limit - n)
-			want = limit - n;
-		if (!want)
-			break;
-		ssize_t got = read(fd, buf + n, want);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0) {
-			snprintf(why, whylen, "%s", strerror(errno));
-			free(buf);
-			if (!in)
-				close(fd);
-			return NULL;
-		}
-		if (got == 0)
-			break;
-		n += (size_t)got;
-	}
-	if (!in)
-		close(fd);
-	buf[n] = '\0';
-	*len = n;
-	return buf;
-}
-
-/*
- * Writes text to path at once: a temporary file beside it, flushed to
- * disk, then renamed into place (so that path holds the old text or the
- * new, never a part). Without force an existing path is left alone and
- * that is an error. Returns 0, or -1 with why set.
- */
-static int write_atomic(const char *path, const char *text, size_t len,
-			bool force, char *why, size_t whylen)
-{
-	char *copy = xstrdup(path);
-	char *tmp = xasprintf("%s/.%s.XXXXXX", dirname(copy), "md2yaml");
-	free(copy);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		snprintf(why, whylen, "cannot write beside %s: %s", path,
-			 strerror(errno));
-		free(tmp);
-		return -1;
-	}
-	mode_t mask = umask(0);
-	umask(mask);
-	bool ok = fchmod(fd, 0666 & ~mask) == 0 && util_write_all(fd, text, len) &&
-		  fsync(fd) == 0;
-	int saved = errno;
-	if (close(fd) != 0 && ok) {
-		ok = false;
-		saved = errno;
-	}
-	if (!ok) {
-		snprintf(why, whylen, "cannot write %s: %s", path, strerror(saved));
-		unlink(tmp);
-		free(tmp);
-		return -1;
-	}
-	int rc;
-	if (force) {
-		rc = rename(tmp, path);
-	} else {
-		/* link() fails if path exists: no window for a race */
-		rc = link(tmp, path);
-		if (rc < 0 && (errno == EPERM || errno == ENOTSUP || errno == EXDEV)) {
-			struct stat st;
-			if (lstat(path, &st) == 0) {
-				errno = EEXIST;
-			} else {
-				rc = rename(tmp, path);
-			}
-		}
-		if (rc == 0)
-			unlink(tmp);
-	}
-	if (rc < 0) {
-		saved = errno;
-		unlink(tmp);
-		free(tmp);
-		if (saved == EEXIST)
-			snprintf(why, whylen,
-				 "%s exists: give --force to replace it, or "
-				 "another -o file",
-				 path);
-		else
-			snprintf(why, whylen, "cannot write %s: %s", path,
-				 strerror(saved));
-		return -1;
-	}
-	free(tmp);
-	return 0;
-}
-
 static int run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	(void)ctx;
@@ -174,7 +57,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 
 	char why[512];
 	size_t len;
-	char *md = read_input(path, &len, why, sizeof(why));
+	char *md = util_read_file(path, MD2YAML_MAX_BYTES, &len, why, sizeof(why));
 	if (!md) {
 		text_printf(stderr, "stride: cannot read %s: %s\n", name, why);
 		return CLI_FAILURE;
@@ -215,7 +98,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			md2yaml_result_done(&res);
 			return CLI_FAILURE;
 		}
-	} else if (write_atomic(output, res.yaml, res.len, force, why,
+	} else if (util_write_atomic(output, res.yaml, res.len, force, why,
 				sizeof(why)) < 0) {
 		text_printf(stderr, "stride: %s\n", why);
 		md2yaml_result_done(&res);

@@ -665,12 +665,17 @@ static int anchor_at(const char *plan_id, void *ctx)
 /* Loads plan sp's file as it is now, laid out from the anchor that fn
  * gives; *src (with hex, its hash) says what was read. 0, or -1 with err
  * saying why it cannot be. */
-static int load_source(const struct store_plan *sp, loader_anchor_fn *fn, void *ctx,
-		       struct plan **out, struct sync_source *src, char *hex,
+static int load_source(struct store *s, const struct store_plan *sp, loader_anchor_fn *fn,
+		       void *ctx, struct plan **out, struct sync_source *src, char *hex,
 		       struct store_error *err)
 {
 	*out = NULL;
-	if (!sp->source)
+	char *kept = NULL;
+	/* a plan restored from an export without its file: the text the
+	 * store keeps */
+	if (store_source_text(s, sp->id, &kept, err) < 0)
+		return -1;
+	if (!sp->source && !kept)
 		return fail(err, STORE_ERR_INVALID,
 			    "%s was not imported from a file that this store knows: import "
 			    "its file again ('stride import FILE')",
@@ -681,7 +686,16 @@ static int load_source(const struct store_plan *sp, loader_anchor_fn *fn, void *
 	size_t len;
 	struct stat st;
 	int rc = 0;
-	if (stat(sp->source, &st) < 0 || loader_read_file(sp->source, &buf, &len, &d) != LOADER_OK) {
+	if (kept) {
+		len = strlen(kept);
+		buf = kept;
+		hash_hex(hash_bytes(buf, len), hex);
+		*src = (struct sync_source){ sp->source, -1, -1, hex };
+		if (loader_load_anchored(sp->source, buf, len, fn, ctx, out, &d) != LOADER_OK)
+			rc = fail(err, STORE_ERR_INVALID, "the text kept for %s is not a valid plan",
+				  sp->slug);
+	} else if (stat(sp->source, &st) < 0 ||
+		   loader_read_file(sp->source, &buf, &len, &d) != LOADER_OK) {
 		rc = fail(err, STORE_ERR_IO, "cannot read %s, the plan file of %s (%s): its dates "
 					     "come from it",
 			  sp->source, sp->slug, d.n ? d.v[0].msg : strerror(errno));
@@ -710,7 +724,7 @@ static int load_source(const struct store_plan *sp, loader_anchor_fn *fn, void *
  * read yet) from its file, so that its dates are laid out anew; a plan
  * not so marked, or whose file cannot be read now, is left (the next
  * open tries again). */
-static int relay_out(struct store *s, long long plan_id, struct store_error *err)
+int session_relay(struct store *s, long long plan_id, struct store_error *err)
 {
 	struct store_plan sp;
 	if (store_plan_by_id(s, plan_id, &sp, err) < 0)
@@ -720,7 +734,7 @@ static int relay_out(struct store *s, long long plan_id, struct store_error *err
 	struct sync_source src;
 	char hex[HASH_HEX_LEN];
 	struct store_error why;
-	if (!sp.source_hash && load_source(&sp, stored_anchor, s, &p, &src, hex, &why) == 0) {
+	if (!sp.source_hash && load_source(s, &sp, stored_anchor, s, &p, &src, hex, &why) == 0) {
 		struct sync_report rep;
 		rc = sync_plan(s, p, &src, false, &rep, err);
 		sync_report_done(&rep);
@@ -747,7 +761,7 @@ int session_start_plan(struct store *s, long long plan_id, int start, int today,
 		struct plan *p;
 		struct sync_source src;
 		char hex[HASH_HEX_LEN];
-		rc = load_source(&sp, anchor_at, &at, &p, &src, hex, err);
+		rc = load_source(s, &sp, anchor_at, &at, &p, &src, hex, err);
 		if (rc == 0 && !p->anchored)
 			rc = fail(err, STORE_ERR_INVALID,
 				  "%s has no dates, and none of its phases a duration to lay "
@@ -759,7 +773,7 @@ int session_start_plan(struct store *s, long long plan_id, int start, int today,
 		plan_free(p);
 	}
 	if (rc == 0)
-		rc = relay_out(s, plan_id, err);
+		rc = session_relay(s, plan_id, err);
 	store_plan_done(&sp);
 	return rc;
 }
@@ -787,7 +801,7 @@ int session_undo(struct store *s, int day, int (*fn)(const struct store_event *e
 	if (act_undo(s, day, undoing, &u, err) < 0)
 		return -1;
 	for (size_t i = 0; i < u.n; i++)
-		if (relay_out(s, u.plans[i], err) < 0)
+		if (session_relay(s, u.plans[i], err) < 0)
 			return -1;
 	return 0;
 }

@@ -1417,6 +1417,24 @@ void store_close(struct store *s)
 	free(s);
 }
 
+void store_discard(struct store *s)
+{
+	if (!s)
+		return;
+	char *path = s->fresh ? xstrdup(s->path) : NULL;
+	s->fresh = false;
+	store_close(s);
+	if (!path)
+		return;
+	unlink(path);
+	for (size_t i = 0; i < ARRAY_SIZE(side_suffix); i++) {
+		char *side = xasprintf("%s%s", path, side_suffix[i]);
+		unlink(side);
+		free(side);
+	}
+	free(path);
+}
+
 const char *store_path(const struct store *s)
 {
 	return s->path;
@@ -2668,6 +2686,12 @@ int store_reflection_save(struct store *s, long long plan_id, int week,
 			  const struct store_answer *v, size_t n,
 			  struct store_error *err)
 {
+	return store_reflection_save_at(s, plan_id, week, now_ms(), v, n, err);
+}
+
+int store_reflection_save_at(struct store *s, long long plan_id, int week, long long saved_at,
+			     const struct store_answer *v, size_t n, struct store_error *err)
+{
 	for (size_t i = 0; i < n; i++)
 		if (check_text("a prompt of the reflection", v[i].prompt, err) < 0 ||
 		    check_text("an answer of the reflection", v[i].answer, err) < 0)
@@ -2677,7 +2701,7 @@ int store_reflection_save(struct store *s, long long plan_id, int week,
 		return -1;
 	sqlite3_bind_int64(q, 1, plan_id);
 	sqlite3_bind_int(q, 2, week);
-	sqlite3_bind_int64(q, 3, now_ms());
+	sqlite3_bind_int64(q, 3, saved_at);
 	if (run(s, q, err) < 0)
 		return -1;
 	long long id = sqlite3_last_insert_rowid(s->db);

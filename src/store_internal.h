@@ -20,8 +20,6 @@ int store_set_err(struct store_error *err, enum store_errcode code, const char *
 /* Turns a failed SQLite call into a message a person can act on; -1. */
 int store_db_err(const struct store *s, struct store_error *err, int rc);
 
-/* The batch (one step for undo) of a command's events: taken once. */
-int store_next_batch(struct store *s, long long *batch, struct store_error *err);
 /* Records ev (undoing event undoes, or 0). */
 int store_add_event(struct store *s, const struct store_event *ev, long long undoes,
 		    struct store_error *err);

@@ -2,6 +2,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -9,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void (*oom_hook)(void);
@@ -135,4 +138,112 @@ bool util_write_all(int fd, const char *buf, size_t len)
 		len -= (size_t)w;
 	}
 	return true;
+}
+
+char *util_read_file(const char *path, size_t max, size_t *len, char *why, size_t whylen)
+{
+	bool in = !strcmp(path, "-");
+	int fd = in ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(why, whylen, "%s", strerror(errno));
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		snprintf(why, whylen, "%s", strerror(EISDIR));
+		if (!in)
+			close(fd);
+		return NULL;
+	}
+	size_t cap = 0, n = 0, limit = max + 1;
+	char *buf = NULL;
+	for (;;) {
+		buf = xgrow(buf, &cap, n + 65536 + 1, 1);
+		size_t want = cap - n - 1;
+		if (want > limit - n)
+			want = limit - n;
+		if (!want)
+			break;
+		ssize_t got = read(fd, buf + n, want);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			snprintf(why, whylen, "%s", strerror(errno));
+			free(buf);
+			if (!in)
+				close(fd);
+			return NULL;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	if (!in)
+		close(fd);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+int util_write_atomic(const char *path, const char *text, size_t len,
+			bool force, char *why, size_t whylen)
+{
+	char *copy = xstrdup(path);
+	char *tmp = xasprintf("%s/.stride.XXXXXX", dirname(copy));
+	free(copy);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		snprintf(why, whylen, "cannot write beside %s: %s", path,
+			 strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	mode_t mask = umask(0);
+	umask(mask);
+	bool ok = fchmod(fd, 0666 & ~mask) == 0 && util_write_all(fd, text, len) &&
+		  fsync(fd) == 0;
+	int saved = errno;
+	if (close(fd) != 0 && ok) {
+		ok = false;
+		saved = errno;
+	}
+	if (!ok) {
+		snprintf(why, whylen, "cannot write %s: %s", path, strerror(saved));
+		unlink(tmp);
+		free(tmp);
+		return -1;
+	}
+	int rc;
+	if (force) {
+		rc = rename(tmp, path);
+	} else {
+		/* link() fails if path exists: no window for a race */
+		rc = link(tmp, path);
+		if (rc < 0 && (errno == EPERM || errno == ENOTSUP || errno == EXDEV)) {
+			struct stat st;
+			if (lstat(path, &st) == 0) {
+				errno = EEXIST;
+			} else {
+				rc = rename(tmp, path);
+			}
+		}
+		if (rc == 0)
+			unlink(tmp);
+	}
+	if (rc < 0) {
+		saved = errno;
+		unlink(tmp);
+		free(tmp);
+		if (saved == EEXIST)
+			snprintf(why, whylen,
+				 "%s exists: give --force to replace it, or "
+				 "another -o file",
+				 path);
+		else
+			snprintf(why, whylen, "cannot write %s: %s", path,
+				 strerror(saved));
+		return -1;
+	}
+	free(tmp);
+	return 0;
 }

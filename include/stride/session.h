@@ -161,6 +161,11 @@ void session_import_file(struct store *s, const char *path,
 int session_start_plan(struct store *s, long long plan_id, int start, int today, int *was,
 		       struct store_error *err);
 
+/* Lays plan plan_id out again from its file (or the text the store keeps
+ * of it) when the store marked it to be (its anchor or its moves changed:
+ * store_plan_anchor, store_xdates); else does nothing. */
+int session_relay(struct store *s, long long plan_id, struct store_error *err);
+
 /* Undoes the last step (act_undo), and lays a plan whose anchor that
  * changed out again from its file. */
 int session_undo(struct store *s, int day, int (*fn)(const struct store_event *ev, void *ctx),

@@ -166,6 +166,10 @@ char *store_default_path(struct store_error *err);
 int store_open(const char *path, bool write, struct store **out,
 	       struct store_error *err);
 void store_close(struct store *s);
+/* store_close, and a store that this command created (it did not exist
+ * before store_open) is removed again: a command that failed leaves no
+ * new store behind. */
+void store_discard(struct store *s);
 const char *store_path(const struct store *s);
 /* Whether it was opened read-only; store_full: because the disk holding
  * it has no room (anything else: its permissions). */
@@ -502,6 +506,9 @@ int store_reflection_get(struct store *s, long long plan_id, int week,
 int store_reflection_save(struct store *s, long long plan_id, int week,
 			  const struct store_answer *v, size_t n,
 			  struct store_error *err);
+/* The same, saved at saved_at (ms since the epoch): a version restored. */
+int store_reflection_save_at(struct store *s, long long plan_id, int week, long long saved_at,
+			     const struct store_answer *v, size_t n, struct store_error *err);
 /* The weeks from..to (Mondays) that have a reflection, oldest first. */
 int store_reflection_weeks(struct store *s, long long plan_id, int from, int to,
 			   int (*fn)(int week, void *ctx), void *ctx,
@@ -544,5 +551,145 @@ int store_resources(struct store *s, long long plan_id, bool with_archived,
 int store_users(struct store *s, long long plan_id,
 		int (*fn)(const struct store_item *it, void *ctx), void *ctx,
 		struct store_error *err);
+
+/* ---- moving progress (stride export, restore: src/store_transfer.c) ------------- */
+
+/*
+ * What a store holds, as it travels between stores: events by their
+ * globally unique id (uid), their clock (hlc: later is later on every
+ * machine, the device breaking a tie) and the device that made them, and
+ * naming their plan by its id and their item by its key; the undone event
+ * and the batch (one step for undo) by uid too (a batch by its first
+ * event's). Read in the order of the clocks; written back (restore) by the
+ * caller, in its transaction, where the uid is not there yet.
+ */
+struct store_xevent {
+	long long id; /* this store's row (reading only) */
+	const char *uid, *device, *plan, *item; /* item NULL: the plan itself */
+	long long hlc, at;
+	int day;
+	enum store_event_type type;
+	bool has_old_status, has_new_status, has_minutes, has_old_rating, has_new_rating;
+	enum store_status old_status, new_status;
+	int minutes;
+	const char *text, *old_text;
+	const char *undoes, *batch; /* uids; undoes NULL for none */
+	int old_rating, new_rating;
+};
+
+/* An item's own days moved (item_moves), or what a move event changed
+ * (move_undo: key NULL for the plan's row, with its anchor). */
+struct store_xmove {
+	const char *key;
+	int start, end, due; /* days; CALENDAR_NONE where NULL (move_undo) */
+	int anchor;
+};
+
+struct store_xpause {
+	int first, last;
+	const char *event; /* the uid of the event that made it */
+};
+
+struct store_xreflection {
+	int week;
+	long long saved_at;
+	struct store_answer *v;
+	size_t n;
+};
+
+/* This store's device id (16 hex digits) into out. */
+int store_device(struct store *s, char *out, size_t n, struct store_error *err);
+/* Every event (of plan_id; 0: of every plan), by the clock. fn's nonzero
+ * return stops (the call returns 1). */
+int store_xevents(struct store *s, long long plan_id,
+		  int (*fn)(const struct store_xevent *ev, void *ctx), void *ctx,
+		  struct store_error *err);
+/* What move event event_id (a row of this store) changed: the plan's row
+ * first (key NULL), then by key. */
+int store_xmove_undo(struct store *s, long long event_id,
+		     int (*fn)(const struct store_xmove *m, void *ctx), void *ctx,
+		     struct store_error *err);
+/* The plan's items' own days moved, by key. */
+int store_xitem_moves(struct store *s, long long plan_id,
+		      int (*fn)(const struct store_xmove *m, void *ctx), void *ctx,
+		      struct store_error *err);
+/* The plan's pauses, with the uid of the event of each. */
+int store_xpauses(struct store *s, long long plan_id,
+		  int (*fn)(int first, int last, const char *event, void *ctx), void *ctx,
+		  struct store_error *err);
+/* The archived items of the plan that events name, by key. */
+int store_xarchived(struct store *s, long long plan_id,
+		    int (*fn)(const char *key, const char *title, enum store_kind kind,
+			      void *ctx),
+		    void *ctx, struct store_error *err);
+/* Every version of every reflection of the plan, by week and time. */
+int store_xreflections(struct store *s, long long plan_id,
+		       int (*fn)(const struct store_xreflection *r, void *ctx), void *ctx,
+		       struct store_error *err);
+/* Every skill rating of the plan, by week, skill and time. */
+int store_xratings(struct store *s, long long plan_id,
+		   int (*fn)(int week, const char *skill, int rating, long long saved_at,
+			     void *ctx),
+		   void *ctx, struct store_error *err);
+
+/* The batch (one step for undo) of a command's events: taken once (a
+ * *batch of 0 gets a new one). */
+int store_next_batch(struct store *s, long long *batch, struct store_error *err);
+/* The batch of the event of row id. */
+int store_event_batch(struct store *s, long long id, long long *batch, struct store_error *err);
+/* The row of the event with this uid; 0 when the store has none. */
+int store_xevent_id(struct store *s, const char *uid, long long *id, struct store_error *err);
+/* Adds an archived item (one whose progress came from another store, and
+ * that the plan file no longer has); *id its row. */
+int store_xitem_add(struct store *s, long long plan_id, const char *key, const char *title,
+		    enum store_kind kind, long long *id, struct store_error *err);
+/* Adds ev as it came (its uid, clock and device), on the item of row
+ * item_id (0: the plan), undoing row undoes (0: none), in batch; *id its
+ * row. The items' state is not touched: store_replay_item. */
+int store_xevent_add(struct store *s, long long plan_id, long long item_id,
+		     const struct store_xevent *ev, long long undoes, long long batch,
+		     long long *id, struct store_error *err);
+/* A row of what move event event_id changed (item_id 0: the plan's). */
+int store_xmove_undo_add(struct store *s, long long event_id, long long item_id,
+			 const struct store_xmove *m, struct store_error *err);
+/* A plan's dates as a store has them, over the file's: the days every
+ * date moved, the anchor of a plan laid out from a day, the plan's span's
+ * own days past them, the items' own days (by key), the pauses. */
+struct store_xdates {
+	int moved, anchor, start_days, end_days;
+	const struct store_xmove *own;
+	size_t nown;
+	const struct store_xpause *pauses; /* their events in the store already */
+	size_t npauses;
+};
+
+/* Puts the plan's dates as d says (the items' dates moved to match); a
+ * plan whose anchor changes is marked to be laid out again from its file
+ * (session_relay). */
+int store_xdates(struct store *s, long long plan_id, const struct store_xdates *d,
+		 struct store_error *err);
+/* The clock of the plan's latest move or pause event, or undo of one; 0
+ * when none. */
+int store_xlast_move(struct store *s, long long plan_id, long long *hlc,
+		     struct store_error *err);
+/* Adds a version of a reflection unless the same one (week, time and
+ * answers) is there; *added says which. */
+int store_xreflection_add(struct store *s, long long plan_id, int week, long long saved_at,
+			  const struct store_answer *v, size_t n, bool *added,
+			  struct store_error *err);
+/* Adds a skill rating unless the same one is there; *added says which. */
+int store_xrating_add(struct store *s, long long plan_id, int week, const char *skill,
+		      int rating, long long saved_at, bool *added, struct store_error *err);
+/* The text of a plan whose file is not on this machine (restored from an
+ * export), kept in the store; NULL for none. */
+int store_set_source_text(struct store *s, long long plan_id, const char *text,
+			  struct store_error *err);
+int store_source_text(struct store *s, long long plan_id, char **text,
+		      struct store_error *err);
+/* Puts the item's state as its events say, across stores: its status and
+ * day the latest status change's (or an adopt's) not undone, by the
+ * clock; the same for its note and rating; its minutes the sum of what
+ * was logged (and adopted), not undone. */
+int store_replay_item(struct store *s, long long item_id, struct store_error *err);
 
 #endif

@@ -38,6 +38,20 @@ void util_set_oom_hook(void (*hook)(void));
  * false (errno set) when a write fails. */
 bool util_write_all(int fd, const char *buf, size_t len);
 
+/* The file at path ("-": standard input) whole, NUL-terminated, at most
+ * max bytes and one more (so that a larger file is known to be larger).
+ * NULL with why (whylen bytes) set when it cannot be read. */
+char *util_read_file(const char *path, size_t max, size_t *len, char *why, size_t whylen);
+
+/*
+ * Writes text to path at once: a temporary file beside it, flushed to
+ * disk, then renamed into place (so that path holds the old text or the
+ * new, never a part). Without force an existing path is left alone and
+ * that is an error. Returns 0, or -1 with why set.
+ */
+int util_write_atomic(const char *path, const char *text, size_t len, bool force, char *why,
+		      size_t whylen);
+
 /* For a short command that frees big blocks and then allocates as much
  * again (an import: the loader's scratch tree, then the sync's nodes):
  * freed memory stays with the process for reuse, where the C library
