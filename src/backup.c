@@ -18,6 +18,7 @@
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,16 +128,22 @@ static cJSON *num_or_null(int v)
 	return v == CALENDAR_NONE ? cJSON_CreateNull() : cJSON_CreateNumber(v);
 }
 
+/* A row of a move's undo, as an array (a big plan's shift has one for
+ * each item it moved): [key, start, end, due], the plan's row [null,
+ * start, end, moved, anchor]. */
 static int put_undo_row(const struct store_xmove *m, void *ctx)
 {
 	struct out *o = ctx;
-	cJSON *e = must(cJSON_CreateObject());
-	put_str(e, "key", m->key);
-	put(e, "start", num_or_null(m->start));
-	put(e, "end", num_or_null(m->end));
-	put(e, "due", num_or_null(m->due));
-	if (!m->key)
-		put_date(e, "anchor", m->anchor);
+	cJSON *e = must(cJSON_CreateArray());
+	push(e, m->key ? cJSON_CreateString(m->key) : cJSON_CreateNull());
+	push(e, num_or_null(m->start));
+	push(e, num_or_null(m->end));
+	push(e, num_or_null(m->due));
+	if (!m->key) {
+		char buf[CALENDAR_DATE_LEN];
+		push(e, m->anchor == CALENDAR_NONE ? cJSON_CreateNull()
+						   : cJSON_CreateString(calendar_format(m->anchor, buf)));
+	}
 	push(o->arr, e);
 	return 0;
 }
@@ -502,25 +509,30 @@ static bool read_event(const cJSON *o, struct store_xevent *ev)
 	return true;
 }
 
-/* A row of a move's undo: its days (null: none). */
+/* A row of a move's undo (put_undo_row): its days (null: none). */
 static bool read_undo_row(const cJSON *o, struct store_xmove *m)
 {
 	*m = (struct store_xmove){ .anchor = CALENDAR_NONE };
-	if (!cJSON_IsObject(o) || !opt_text(o, "key", &m->key))
+	int n = cJSON_GetArraySize(o);
+	const cJSON *key = cJSON_GetArrayItem(o, 0);
+	if (!cJSON_IsArray(o) || !(cJSON_IsString(key) || cJSON_IsNull(key)))
 		return false;
-	const char *names[] = { "start", "end", "due" };
+	m->key = cJSON_IsString(key) ? key->valuestring : NULL;
+	if (n != (m->key ? 4 : 5) || !safe(m->key))
+		return false;
 	int *days[] = { &m->start, &m->end, &m->due };
 	for (int i = 0; i < 3; i++) {
-		const cJSON *v = field(o, names[i]);
-		long long n;
-		if (!v || cJSON_IsNull(v))
+		const cJSON *v = cJSON_GetArrayItem(o, i + 1);
+		if (cJSON_IsNull(v))
 			*days[i] = CALENDAR_NONE;
-		else if (int_field(o, names[i], -4000000, 4000000, &n))
-			*days[i] = (int)n;
+		else if (cJSON_IsNumber(v) && v->valuedouble == (double)(int)v->valuedouble &&
+			 v->valuedouble >= -4000000 && v->valuedouble <= 4000000)
+			*days[i] = (int)v->valuedouble;
 		else
 			return false;
 	}
-	return m->key || date_field(o, "anchor", true, &m->anchor);
+	const cJSON *a = m->key ? NULL : cJSON_GetArrayItem(o, 4);
+	return !a || cJSON_IsNull(a) || (cJSON_IsString(a) && calendar_parse(a->valuestring, &m->anchor));
 }
 
 /* The plans the document has: by id, its object. */
@@ -528,23 +540,30 @@ struct doc {
 	const cJSON *root, *plans, *events, *reflections, *ratings;
 	struct strmap plan; /* id -> its cJSON object */
 	struct strmap uids; /* the events' ids -> their object */
+	struct strmap rows; /* a plan's id -> its row in the store */
 };
 
 static void doc_done(struct doc *d)
 {
 	strmap_done(&d->plan);
 	strmap_done(&d->uids);
+	strmap_done(&d->rows);
 }
 
-/* Whether plan id is one the store has (*id its row) or the document has. */
-static int known_plan(struct store *s, const struct doc *d, const char *slug, long long *id,
+/* Whether plan id is one the store has (*id its row) or the document has.
+ * The rows found are kept (d->rows): a plan is not removed meanwhile. */
+static int known_plan(struct store *s, struct doc *d, const char *slug, long long *id,
 		      struct store_error *err)
 {
 	struct store_plan p;
-	*id = 0;
+	/* the row itself is the value: rows are never 0 */
+	*id = (long long)(intptr_t)strmap_get(&d->rows, slug);
+	if (*id)
+		return 1;
 	if (store_plan_get(s, slug, &p, err) == 0) {
 		*id = p.id;
 		store_plan_done(&p);
+		strmap_put(&d->rows, slug, (void *)(intptr_t)*id);
 		return 1;
 	}
 	if (err->code != STORE_ERR_NOTFOUND)
@@ -825,7 +844,7 @@ static bool moves_dates(const struct doc *d, const cJSON *e)
 }
 
 /* Takes the document in, in the caller's transaction. */
-static int apply(struct store *s, const struct doc *d, bool dry_run, struct backup_report *rep,
+static int apply(struct store *s, struct doc *d, bool dry_run, struct backup_report *rep,
 		 long long *relay, size_t *nrelay, struct store_error *err)
 {
 	/* the plans' dates: the side whose latest move or pause is later */
@@ -902,10 +921,13 @@ static int apply(struct store *s, const struct doc *d, bool dry_run, struct back
 			struct store_xmove m;
 			read_undo_row(x, &m);
 			long long row = 0;
-			if (m.key && item_row(s, strmap_get(&d->plan, ev.plan), plan_id, m.key, &made,
-					      &row, err) < 0)
+			int rc = store_xmove_undo_add(s, id, plan_id, &m, err);
+			/* an item the plan no longer has: archived, then its row */
+			if (rc == 1 && (item_row(s, strmap_get(&d->plan, ev.plan), plan_id, m.key,
+						 &made, &row, err) < 0 ||
+					store_xmove_undo_add(s, id, plan_id, &m, err) != 0))
 				goto fail_items;
-			if (store_xmove_undo_add(s, id, row, &m, err) < 0)
+			if (rc < 0)
 				goto fail_items;
 		}
 		if (item_id) {
@@ -1048,6 +1070,7 @@ int backup_restore(struct store *s, const char *name, const char *text, size_t l
 	struct doc d = { .root = root };
 	strmap_init(&d.plan);
 	strmap_init(&d.uids);
+	strmap_init(&d.rows);
 	int rc = check(s, name, &d, err);
 	/* the plans the store lacks: made first (each a sync of its own),
 	 * once the whole document is known to be good */

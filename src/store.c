@@ -240,6 +240,8 @@ static const char *const migrations[] = {
 	"device = (SELECT value FROM meta WHERE key = 'device') FROM b WHERE events.id = b.id;"
 	"CREATE UNIQUE INDEX events_uid ON events (uid);"
 	"CREATE INDEX events_hlc ON events (hlc);"
+	/* an event's batch, as it travels: its first event's id */
+	"CREATE INDEX events_batch ON events (batch);"
 	"ALTER TABLE plans ADD COLUMN source_text TEXT;",
 };
 
@@ -555,6 +557,11 @@ struct store {
 	bool fresh;	/* created by this command: in WAL mode from close on */
 	sqlite3_stmt *insert_batch; /* INSERT_BATCH items at once */
 	sqlite3_stmt *stmts[SQL_COUNT];
+	/* store_cached's: statements of the store's other files, by text */
+	struct {
+		char *sql;
+		sqlite3_stmt *q;
+	} cached[STORE_CACHED];
 };
 
 sqlite3 *store_handle(struct store *s)
@@ -662,6 +669,35 @@ static sqlite3_stmt *stmt(struct store *s, enum sql which,
 		}
 	}
 	return s->stmts[which];
+}
+
+sqlite3_stmt *store_cached(struct store *s, const char *sql, struct store_error *err)
+{
+	size_t i = 0;
+	for (; i < STORE_CACHED && s->cached[i].sql; i++) {
+		if (!strcmp(s->cached[i].sql, sql)) {
+			sqlite3_reset(s->cached[i].q);
+			sqlite3_clear_bindings(s->cached[i].q);
+			return s->cached[i].q;
+		}
+	}
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v3(s->db, sql, -1, i < STORE_CACHED ? SQLITE_PREPARE_PERSISTENT : 0,
+				    &q, NULL);
+	if (rc != SQLITE_OK) {
+		store_db_err(s, err, rc);
+		return NULL;
+	}
+	if (i == STORE_CACHED) {
+		/* full: the oldest makes room */
+		free(s->cached[0].sql);
+		sqlite3_finalize(s->cached[0].q);
+		memmove(&s->cached[0], &s->cached[1], (STORE_CACHED - 1) * sizeof(s->cached[0]));
+		i = STORE_CACHED - 1;
+	}
+	s->cached[i].sql = xstrdup(sql);
+	s->cached[i].q = q;
+	return q;
 }
 
 static void done_stmt(sqlite3_stmt *q)
@@ -1406,6 +1442,10 @@ void store_close(struct store *s)
 		return;
 	for (int i = 0; i < SQL_COUNT; i++)
 		sqlite3_finalize(s->stmts[i]);
+	for (size_t i = 0; i < STORE_CACHED && s->cached[i].sql; i++) {
+		free(s->cached[i].sql);
+		sqlite3_finalize(s->cached[i].q);
+	}
 	sqlite3_finalize(s->insert_batch);
 	/* best effort: a failure here leaves a valid store in rollback mode,
 	 * which the next open turns to WAL */

@@ -14,6 +14,12 @@
 /* The store's connection. */
 sqlite3 *store_handle(struct store *s);
 
+/* A statement of the store's other files, prepared once a connection and
+ * kept (the STORE_CACHED used last), reset and unbound; NULL with err. The
+ * caller resets it when done with it (sqlite3_reset). */
+#define STORE_CACHED 48
+sqlite3_stmt *store_cached(struct store *s, const char *sql, struct store_error *err);
+
 /* Fills err (when not NULL) with code and the message; returns -1. */
 int store_set_err(struct store_error *err, enum store_errcode code, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

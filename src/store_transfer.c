@@ -18,13 +18,7 @@
 
 static sqlite3_stmt *prepare(struct store *s, const char *sql, struct store_error *err)
 {
-	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v2(store_handle(s), sql, -1, &q, NULL);
-	if (rc != SQLITE_OK) {
-		store_db_err(s, err, rc);
-		return NULL;
-	}
-	return q;
+	return store_cached(s, sql, err);
 }
 
 /* Ends a query that ran to rc (SQLITE_DONE, or a stop asked by a
@@ -32,7 +26,7 @@ static sqlite3_stmt *prepare(struct store *s, const char *sql, struct store_erro
 static int finish(struct store *s, sqlite3_stmt *q, int rc, bool stopped,
 		  struct store_error *err)
 {
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	if (stopped)
 		return 1;
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : store_db_err(s, err, rc);
@@ -379,23 +373,33 @@ int store_xevent_add(struct store *s, long long plan_id, long long item_id,
 	return 0;
 }
 
-int store_xmove_undo_add(struct store *s, long long event_id, long long item_id,
+int store_xmove_undo_add(struct store *s, long long event_id, long long plan_id,
 			 const struct store_xmove *m, struct store_error *err)
 {
+	/* the plan's row is item 0; an item's, its row by key */
 	sqlite3_stmt *q = prepare(s,
-		"INSERT OR REPLACE INTO move_undo (event_id, item_id, start_days, end_days, "
-		"due_days, anchor) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+		m->key ? "INSERT OR REPLACE INTO move_undo (event_id, item_id, start_days, "
+			 "end_days, due_days, anchor) SELECT ?1, id, ?3, ?4, ?5, ?6 FROM items "
+			 "WHERE plan_id = ?2 AND key = ?7"
+		       : "INSERT OR REPLACE INTO move_undo (event_id, item_id, start_days, "
+			 "end_days, due_days, anchor) VALUES (?1, 0, ?3, ?4, ?5, ?6)",
 		err);
 	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, event_id);
-	sqlite3_bind_int64(q, 2, item_id);
+	if (m->key) {
+		sqlite3_bind_int64(q, 2, plan_id);
+		bind_str(q, 7, m->key);
+	}
 	bind_day(q, 3, m->start);
 	bind_day(q, 4, m->end);
 	bind_day(q, 5, m->due);
 	bind_day(q, 6, m->anchor);
 	int rc = sqlite3_step(q);
-	return finish(s, q, rc, false, err);
+	bool none = rc == SQLITE_DONE && sqlite3_changes(store_handle(s)) == 0;
+	if (finish(s, q, rc, false, err) < 0)
+		return -1;
+	return none ? 1 : 0;
 }
 
 /* An item's own days moved, in SQL (0 when none). */
@@ -405,11 +409,13 @@ int store_xdates(struct store *s, long long plan_id, const struct store_xdates *
 		 struct store_error *err)
 {
 	static const char *const sql[] = {
-		/* the items back on the file's dates */
+		/* the items back on the file's dates (those not on them) */
 		"UPDATE items SET start = start - (SELECT moved FROM plans WHERE id = ?1) - "
 		OWN("start_days") ", end = end - (SELECT moved FROM plans WHERE id = ?1) - "
 		OWN("end_days") ", due = due - (SELECT moved FROM plans WHERE id = ?1) - "
-		OWN("due_days") " WHERE plan_id = ?1 AND COALESCE(start, end, due) IS NOT NULL",
+		OWN("due_days") " WHERE plan_id = ?1 AND COALESCE(start, end, due) IS NOT NULL "
+		"AND ((SELECT moved FROM plans WHERE id = ?1) != 0 OR "
+		"id IN (SELECT item_id FROM item_moves))",
 		"DELETE FROM item_moves WHERE item_id IN (SELECT id FROM items WHERE plan_id = ?1)",
 		"DELETE FROM pauses WHERE plan_id = ?1",
 		/* a plan whose anchor changes is laid out again from its file
@@ -450,11 +456,13 @@ int store_xdates(struct store *s, long long plan_id, const struct store_xdates *
 		if (finish(s, q, rc, false, err) < 0)
 			return -1;
 	}
-	/* the items on the dates moved as the other store has them */
+	/* the items on the dates moved as the other store has them (those
+	 * that move) */
 	sqlite3_stmt *q = prepare(s,
 		"UPDATE items SET start = start + ?2 + " OWN("start_days") ", end = end + ?2 + "
 		OWN("end_days") ", due = due + ?2 + " OWN("due_days") " WHERE plan_id = ?1 AND "
-		"COALESCE(start, end, due) IS NOT NULL",
+		"COALESCE(start, end, due) IS NOT NULL AND (?2 != 0 OR "
+		"id IN (SELECT item_id FROM item_moves))",
 		err);
 	if (!q)
 		return -1;

@@ -649,8 +649,10 @@ int store_xitem_add(struct store *s, long long plan_id, const char *key, const c
 int store_xevent_add(struct store *s, long long plan_id, long long item_id,
 		     const struct store_xevent *ev, long long undoes, long long batch,
 		     long long *id, struct store_error *err);
-/* A row of what move event event_id changed (item_id 0: the plan's). */
-int store_xmove_undo_add(struct store *s, long long event_id, long long item_id,
+/* A row of what move event event_id of plan plan_id changed (m->key NULL:
+ * the plan's row); 1, with nothing added, when the plan has no item of
+ * that key. */
+int store_xmove_undo_add(struct store *s, long long event_id, long long plan_id,
 			 const struct store_xmove *m, struct store_error *err);
 /* A plan's dates as a store has them, over the file's: the days every
  * date moved, the anchor of a plan laid out from a day, the plan's span's

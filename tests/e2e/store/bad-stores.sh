@@ -241,10 +241,20 @@ damaged() {
 		ok "$what: stride $*: served (exit 0, it did not meet the damaged pages)$([ "$before" != "$after" ] && echo '; it wrote to the damaged store')"
 		return 0
 	fi
+	# a store with no history: undo finds nothing to take back, and
+	# says so, without reading the damaged pages (which pages that is
+	# depends on where the schema put the tables)
+	if [ "$1" = undo ] && [ "$history" = no ] &&
+		[ "$(cat err.txt)" = "stride: nothing to undo" ] && [ "$before" = "$after" ]; then
+		ok "$what: stride $*: nothing to undo (a store with no history), file unchanged"
+		return 0
+	fi
 	refused "$what" "$path" 'damaged|corrupt|malformed' --output-ok -- "$@" && met=yes
 }
 
-# 4 KiB overwritten at offset 8192
+# 4 KiB overwritten at offset 8192 (of a store with a history: undo has
+# something to take back)
+history=yes
 cp good/store.db corrupt.db
 head -c 4096 /dev/zero | tr '\0' 'Z' | dd of=corrupt.db bs=1 seek=8192 conv=notrunc status=none
 met=no
@@ -256,6 +266,8 @@ done
 	fail "4 KiB overwritten at 8192: no command found the damage (not one said the store is damaged)"
 
 # the middle half of a 1,000-task store overwritten: list must meet it
+# (the store was only imported: no history)
+history=no
 cp bigger/store.db corrupt2.db
 size=$(stat -c %s corrupt2.db)
 pages=$((size / 4096))
