@@ -735,32 +735,46 @@ static int check(struct store *s, const char *name, struct doc *d, struct store_
 	return 0;
 }
 
-/* A plan the store lacks, made from the document's text: linked to its
- * file where that file is on this machine with the same text, else with
- * the text kept in the store. dry_run only checks that the text loads. */
-static int add_plan(struct store *s, const char *name, const cJSON *o, bool dry_run,
-		    struct store_error *err)
+/* The plan a plan the store lacks comes from: the document's text,
+ * loaded (*out; NULL with err when it is missing or no valid plan). */
+static int load_plan(const char *name, const cJSON *o, struct plan **out,
+		     struct store_error *err)
 {
 	const char *id = str_field(o, "id"), *text = str_field(o, "text"),
 		   *source = str_field(o, "source");
+	*out = NULL;
 	if (!text)
 		return fail(err, "%s: the plan '%s' is not in this store, and the export has "
 				 "no text for it (its file could not be read when it was made)",
 			    name, id);
-	size_t len = strlen(text);
 	struct diag_list d;
 	diag_list_init(&d);
-	struct plan *p;
 	int rc = 0;
-	if (loader_load_buffer(source ? source : id, text, len, &p, &d) != LOADER_OK) {
+	if (loader_load_buffer(source ? source : id, text, strlen(text), out, &d) != LOADER_OK) {
 		rc = fail(err, "%s: the text of plan '%s' is not a valid plan (%s)", name, id,
 			  d.n ? d.v[0].msg : "see 'stride lint'");
-		p = NULL;
-	} else if (strcmp(p->id, id)) {
-		rc = fail(err, "%s: the text of plan '%s' holds the plan '%s'", name, id, p->id);
+	} else if (strcmp((*out)->id, id)) {
+		rc = fail(err, "%s: the text of plan '%s' holds the plan '%s'", name, id,
+			  (*out)->id);
+		plan_free(*out);
+		*out = NULL;
 	}
 	diag_list_done(&d);
-	if (rc == 0 && !dry_run) {
+	return rc;
+}
+
+/* A plan the store lacks, made from p, loaded from the document's text
+ * (load_plan): linked to its file where that file is on this machine with
+ * the same text, else with the text kept in the store. */
+static int add_plan(struct store *s, const cJSON *o, const struct plan *p,
+		    struct store_error *err)
+{
+	const char *id = str_field(o, "id"), *text = str_field(o, "text"),
+		   *source = str_field(o, "source");
+	size_t len = strlen(text);
+	struct diag_list d;
+	int rc = 0;
+	{
 		char hex[HASH_HEX_LEN];
 		hash_hex(hash_bytes(text, len), hex);
 		/* the file, if it is here and says the same */
@@ -791,7 +805,6 @@ static int add_plan(struct store *s, const char *name, const cJSON *o, bool dry_
 			store_plan_done(&sp);
 		}
 	}
-	plan_free(p);
 	return rc;
 }
 
@@ -1072,33 +1085,34 @@ int backup_restore(struct store *s, const char *name, const char *text, size_t l
 	strmap_init(&d.uids);
 	strmap_init(&d.rows);
 	int rc = check(s, name, &d, err);
-	/* the plans the store lacks: made first (each a sync of its own),
-	 * once the whole document is known to be good */
+	/* the plans the store lacks: loaded (checked), then made first
+	 * (each a sync of its own), once the whole document is known to be
+	 * good */
 	const cJSON *o;
+	size_t nplans = (size_t)cJSON_GetArraySize(d.plans), pi = 0;
+	struct plan **loaded = xcalloc(nplans + 1, sizeof(*loaded));
 	cJSON_ArrayForEach(o, (rc == 0 ? d.plans : NULL)) {
 		rep->plans++;
 		long long id;
 		int k = known_plan(s, &d, str_field(o, "id"), &id, err);
-		if (k < 0) {
+		if (k < 0 || (!id && load_plan(name, o, &loaded[pi], err) < 0)) {
 			rc = -1;
 			break;
 		}
-		if (id)
-			continue;
-		rep->plans_added++;
-		if (add_plan(s, name, o, true, err) < 0) {
-			rc = -1;
-			break;
-		}
+		rep->plans_added += !id;
+		pi++;
 	}
+	pi = 0;
 	cJSON_ArrayForEach(o, (rc == 0 && !dry_run ? d.plans : NULL)) {
-		long long id;
-		if (known_plan(s, &d, str_field(o, "id"), &id, err) < 0 ||
-		    (!id && add_plan(s, name, o, false, err) < 0)) {
+		if (loaded[pi] && add_plan(s, o, loaded[pi], err) < 0) {
 			rc = -1;
 			break;
 		}
+		pi++;
 	}
+	for (pi = 0; pi < nplans; pi++)
+		plan_free(loaded[pi]);
+	free(loaded);
 	long long *relay = xcalloc((size_t)cJSON_GetArraySize(d.plans) + 1, sizeof(*relay));
 	size_t nrelay = 0;
 	if (rc == 0 && (dry_run ? store_begin_read(s, err) : store_begin(s, err)) < 0)
