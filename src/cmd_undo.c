@@ -16,6 +16,7 @@ struct undone {
 	struct store *s;
 	struct line {
 		enum store_event_type type;
+		long long item_id;
 		enum store_status old_status, new_status;
 		int ref, minutes, old_rating;
 		bool resource, archived;
@@ -32,7 +33,7 @@ static int keep(const struct store_event *ev, void *ctx)
 	struct store_error err;
 	bool have = ev->item_id && store_item_get(u->s, ev->item_id, &it, &err) == 0;
 	u->v = xgrow(u->v, &u->cap, u->n + 1, sizeof(*u->v));
-	u->v[u->n++] = (struct line){ ev->type, ev->old_status, ev->new_status,
+	u->v[u->n++] = (struct line){ ev->type, ev->item_id, ev->old_status, ev->new_status,
 				      have ? it.ref : 0, ev->minutes, ev->old_rating,
 				      have && it.kind == STORE_RESOURCE, have && it.archived,
 				      have ? xstrdup(it.title) : NULL,
@@ -46,6 +47,22 @@ static const char *const commands[] = {
 	[STORE_TODO] = "reset", [STORE_DOING] = "start",
 	[STORE_DONE] = "done", [STORE_SKIPPED] = "skip",
 };
+
+/* The status and rating the items have once the undo is in: those of
+ * their changes not undone, which are not always what the change undone
+ * found (another store's change, restored, may have come between). */
+static void now(struct undone *u)
+{
+	for (size_t i = 0; i < u->n; i++) {
+		struct store_item it = { 0 };
+		struct store_error err;
+		if (!u->v[i].item_id || store_item_get(u->s, u->v[i].item_id, &it, &err) < 0)
+			continue;
+		u->v[i].old_status = it.status;
+		u->v[i].old_rating = it.rating;
+		store_item_done(&it);
+	}
+}
 
 static void say(const struct undone *u)
 {
@@ -151,8 +168,10 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			status = cli_store_error(&err);
 		}
 	}
-	if (status == CLI_OK)
+	if (status == CLI_OK) {
+		now(&u);
 		say(&u);
+	}
 	for (size_t i = 0; i < u.n; i++) {
 		free(u.v[i].title);
 		free(u.v[i].how);

@@ -327,7 +327,6 @@ enum sql {
 	SQL_SCHED_ADD,
 	SQL_PLAN_ADD,
 	SQL_LAST_BATCH,
-	SQL_STATUS_DAY,
 	SQL_BATCH_EVENTS,
 	SQL_ACTIVITY,
 	SQL_DONE_DAYS,
@@ -482,11 +481,6 @@ static const char *const sql_text[SQL_COUNT] = {
 	[SQL_PLAN_ADD] = "UPDATE plans SET total = total + ?2, done = done + ?3 "
 			 "WHERE id = ?1",
 	[SQL_LAST_BATCH] = "SELECT e.batch FROM events e WHERE " CHANGE " AND "
-			   NOT_UNDONE " ORDER BY " LATEST " LIMIT 1",
-	/* a status change, or an adopt that changed the status (its day is
-	 * the day of the status it brought) */
-	[SQL_STATUS_DAY] = "SELECT e.day FROM events e WHERE e.item_id = ?1 AND "
-			   "(e.type = 1 OR (e.type = 8 AND e.new_status IS NOT NULL)) AND "
 			   NOT_UNDONE " ORDER BY " LATEST " LIMIT 1",
 	[SQL_BATCH_EVENTS] = "SELECT " EVENT_COLS " FROM events e WHERE "
 			     "e.batch = ?1 AND " CHANGE " AND " NOT_UNDONE
@@ -2440,20 +2434,6 @@ static void row_event(sqlite3_stmt *q, struct store_event *ev)
 			  sqlite3_column_type(q, 7) == SQLITE_NULL;
 }
 
-/* The day of the item's last status change still in force. */
-int store_last_status_day(struct store *s, long long item_id, int *day,
-			   struct store_error *err)
-{
-	sqlite3_stmt *q = stmt(s, SQL_STATUS_DAY, err);
-	if (!q)
-		return -1;
-	sqlite3_bind_int64(q, 1, item_id);
-	int rc = sqlite3_step(q);
-	*day = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : CALENDAR_NONE;
-	done_stmt(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
-}
-
 int store_undo(struct store *s, int day,
 	       int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
 	       struct store_error *err)
@@ -2504,38 +2484,22 @@ int store_undo(struct store *s, int day,
 			ret = -1;
 			break;
 		}
-		struct store_item it;
 		switch (ev->type) {
-		case STORE_EV_STATUS: {
-			/* the status and its day as they were before the change */
-			int was_day;
-			if (store_item_get(s, ev->item_id, &it, err) < 0 ||
-			    store_last_status_day(s, ev->item_id, &was_day, err) < 0) {
-				store_item_done(&it);
-				ret = -1;
-				break;
-			}
-			ret = store_apply_status(s, &it, ev->old_status, was_day, err);
-			store_item_done(&it);
-			break;
-		}
+		case STORE_EV_STATUS:
 		case STORE_EV_LOG:
-			ret = store_add_minutes(s, ev->item_id, -ev->minutes, err);
-			break;
 		case STORE_EV_NOTE:
-			ret = store_put_note(s, ev->item_id, ev->old_text, err);
-			break;
 		case STORE_EV_RATING:
-			ret = store_put_rating(s, ev->item_id, ev->old_rating, err);
+		case STORE_EV_ADOPT:
+			/* the item as its events not undone say (as a restore puts
+			 * it), not as ev found it: the change undone may be another
+			 * store's, made beside a change of this one */
+			ret = ev->item_id ? store_replay_item(s, ev->item_id, err) : 0;
 			break;
 		case STORE_EV_MOVE:
 			ret = store_undo_move(s, ev, err);
 			break;
 		case STORE_EV_PAUSE:
 			ret = store_undo_pause(s, ev, err);
-			break;
-		case STORE_EV_ADOPT:
-			ret = store_undo_adopt(s, ev, err);
 			break;
 		case STORE_EV_UNDO:
 			break;

@@ -1,8 +1,8 @@
 /*
  * The store's adopt: the progress of an archived item moved onto a live
  * one (see store_adopt in stride/store.h). No table of its own: each of
- * the two items gets an event that says what it held before and after,
- * which is all that undo needs to put both back.
+ * the two items gets an event that says what it held before and after;
+ * undo puts each back as its events not undone say (store_replay_item).
  */
 #include "stride/store.h"
 #include "store_internal.h"
@@ -69,24 +69,5 @@ int store_adopt(struct store *s, const struct store_item *from,
 	};
 	int rc = put(s, from, &given, err) < 0 || put(s, to, &onto, err) < 0 ? -1 : 0;
 	free(note);
-	return rc;
-}
-
-int store_undo_adopt(struct store *s, const struct store_event *ev, struct store_error *err)
-{
-	struct store_item it;
-	int was_day;
-	if (store_item_get(s, ev->item_id, &it, err) < 0)
-		return -1;
-	int rc = store_last_status_day(s, ev->item_id, &was_day, err);
-	if (rc == 0 && !ev->same_status)
-		rc = store_apply_status(s, &it, ev->old_status, was_day, err);
-	if (rc == 0 && ev->minutes)
-		rc = store_add_minutes(s, it.id, -ev->minutes, err);
-	if (rc == 0)
-		rc = store_put_note(s, it.id, ev->old_text, err);
-	if (rc == 0)
-		rc = store_put_rating(s, it.id, ev->old_rating, err);
-	store_item_done(&it);
 	return rc;
 }

@@ -32,7 +32,7 @@ int store_add_event(struct store *s, const struct store_event *ev, long long und
 
 /* The current state of an item, as the events change it (store.c): its
  * status and status day (the counts kept in step), minutes added, its note
- * and rating put; the day of its last status change still in force. */
+ * and rating put. */
 int store_apply_status(struct store *s, const struct store_item *it,
 		       enum store_status st, int day, struct store_error *err);
 int store_add_minutes(struct store *s, long long item_id, int minutes,
@@ -41,11 +41,7 @@ int store_put_note(struct store *s, long long item_id, const char *text,
 		   struct store_error *err);
 int store_put_rating(struct store *s, long long item_id, int rating,
 		     struct store_error *err);
-int store_last_status_day(struct store *s, long long item_id, int *day,
-			  struct store_error *err);
 
-/* store_undo's case for an adopt (store_adopt.c). */
-int store_undo_adopt(struct store *s, const struct store_event *ev, struct store_error *err);
 /* store_undo's cases for a move of the dates and a pause (store_dates.c). */
 int store_undo_move(struct store *s, const struct store_event *ev, struct store_error *err);
 int store_undo_pause(struct store *s, const struct store_event *ev, struct store_error *err);

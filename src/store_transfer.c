@@ -688,8 +688,10 @@ int store_replay_item(struct store *s, long long item_id, struct store_error *er
 	if (rc == 0 && ((note == NULL) != (it.note == NULL) || (note && strcmp(note, it.note))))
 		rc = store_put_note(s, item_id, note, err);
 	free(note);
+	/* (every rating change and adopt puts one; none, NULL, is 0: a
+	 * rating taken away) */
 	int rating = 0;
-	if (rc == 0 && latest(s, item_id, "5, 8", "e.new_rating IS NOT NULL", &ev, err) < 0)
+	if (rc == 0 && latest(s, item_id, "5, 8", "1", &ev, err) < 0)
 		rc = -1;
 	else if (rc == 0 && ev)
 		rc = event_col(s, ev, "new_rating", &rating, NULL, err);

@@ -149,3 +149,43 @@ did not exist is not left behind):
   unchanged
   $ ls e.db* 2>&1 | head -n 1
   ls: cannot access 'e.db*': No such file or directory
+
+Undo after a restore takes back the last change, and leaves the item as
+the changes not undone say, as a restore would: here the last change is
+g's skip, made beside f's done, so the item is done again (not to do, as
+it was on g before the skip), and stays so on both stores:
+
+  $ f() { stride --db f.db "$@"; }
+  $ g() { stride --db g.db "$@"; }
+  $ f import weekly.yaml > /dev/null; g import weekly.yaml > /dev/null
+  $ f done 3 > /dev/null
+  $ f note 4 -m "from f" > /dev/null
+  $ g skip 3 > /dev/null
+  $ g note 4 -m "from g" > /dev/null
+  $ f export -o f.json 2> /dev/null; g export -o g.json 2> /dev/null
+  $ f restore g.json > /dev/null; g restore f.json > /dev/null
+  $ g undo
+  undid   note   4  Promise exercises
+  $ g undo
+  undid   skip   3  Read the streams chapter  (done again)
+  $ f export -o f.json 2> /dev/null; g export -o g.json 2> /dev/null
+  $ f restore g.json > /dev/null; g restore f.json > /dev/null
+  $ f list --json > f-list.json; g list --json > g-list.json; cmp f-list.json g-list.json && echo same items
+  same items
+  $ g list 3 | head -n 1
+   3  [x] Read the streams chapter
+  $ g list --json | tr -d '\t' | grep -o '"ref":4,.*"note":"[^"]*"' | grep -o '"note":"[^"]*"'
+  "note":"from f"
+
+A rating taken away (0) travels too: restored, the resource is not rated:
+
+  $ cp data/resources/library.yaml library.yaml
+  $ stride --db h.db import library.yaml > /dev/null
+  $ stride --db h.db resource ddia --rating 4 > /dev/null
+  $ stride --db h.db resource ddia --rating 0 > /dev/null
+  $ stride --db h.db export -o h.json 2> /dev/null
+  $ stride --db i.db restore h.json > /dev/null
+  $ stride --db i.db resource ddia --json | tr -d '\t' | grep '"rating"'
+  "rating":null,
+  $ stride --db i.db export | cmp - h.json && echo identical
+  identical
