@@ -153,8 +153,8 @@ check-tui: $(B)/stride
 # The CLI tests of every command again, every run of stride under
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
-VALGRIND_TESTS := basics bundled hostile-text lint-errors lint-json md2yaml md2yaml-input reflect \
-	resources review stats store-commands store-import store-json
+VALGRIND_TESTS := backup basics bundled hostile-text lint-errors lint-json md2yaml md2yaml-input \
+	reflect resources review stats store-commands store-import store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect" \
@@ -168,7 +168,7 @@ check: ensure-deps
 	@$(MAKE) --no-print-directory check-suite
 	@echo "== build and test under ASan+UBSan (clang)"
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 CONVERGE_SCHEDULES=60 \
 		$(MAKE) --no-print-directory B=build/asan CC=$(SAN_CC) \
 		CFLAGS="-O1 -g" SANFLAGS="$(ASAN_FLAGS)" check-suite
 	@echo "== CLI tests under valgrind"
