@@ -187,11 +187,15 @@ const struct cli_command cmd_undo = {
 	.synopsis = "undo",
 	.summary = "revert the last change (again for the one before it)",
 	.help =
-		"Reverts the last change made with done, start, skip, reset, log,\n"
-		"note, resource or adopt, in any plan, exactly: statuses, minutes, notes\n"
-		"and ratings come back as they were. All the changes of one command\n"
-		"are one step. Run it again to revert the change before that. The\n"
-		"history keeps both the change and its undoing.\n"
+		"Reverts the last change (done, start, skip, reset, log, note,\n"
+		"resource, adopt, start PLAN, shift, pause), in any plan: the item is\n"
+		"then as its other changes say (its status, note and rating the\n"
+		"latest of them, its minutes their sum), as it was before the change\n"
+		"unless a change restored from another machine ('stride restore')\n"
+		"came after it. The last change is the latest by the events' clocks,\n"
+		"whichever machine made it. All the changes of one command are one\n"
+		"step. Run it again to revert the change before that. The history\n"
+		"keeps both the change and its undoing.\n"
 		"\n"
 		"exit status: 0 reverted, 1 nothing to undo or the store cannot be\n"
 		"written.\n",
