@@ -865,19 +865,26 @@ static int apply(struct store *s, struct doc *d, bool dry_run, struct backup_rep
 	struct strmap newer;
 	strmap_init(&newer);
 	cJSON_ArrayForEach(o, d->plans) {
+		/* later: by the clock, the device breaking a tie (as events are
+		 * ordered everywhere) */
 		long long id, mine = 0, theirs = 0;
+		char my_device[65] = "", their_device[65] = "";
 		if (known_plan(s, d, str_field(o, "id"), &id, err) < 0)
 			goto fail;
-		if (id && store_xlast_move(s, id, &mine, err) < 0)
+		if (id && store_xlast_move(s, id, &mine, my_device, sizeof(my_device), err) < 0)
 			goto fail;
 		const cJSON *e;
 		cJSON_ArrayForEach(e, d->events) {
 			if (!strcmp(str_field(e, "plan"), str_field(o, "id")) && moves_dates(d, e)) {
 				long long c = strtoll(str_field(e, "clock"), NULL, 10);
-				theirs = c > theirs ? c : theirs;
+				const char *dev = str_field(e, "device");
+				if (c > theirs || (c == theirs && strcmp(dev, their_device) > 0)) {
+					theirs = c;
+					snprintf(their_device, sizeof(their_device), "%s", dev);
+				}
 			}
 		}
-		if (theirs > mine)
+		if (theirs > mine || (theirs == mine && theirs && strcmp(their_device, my_device) > 0))
 			strmap_put(&newer, str_field(o, "id"), (void *)o);
 	}
 

@@ -490,21 +490,24 @@ int store_xdates(struct store *s, long long plan_id, const struct store_xdates *
 }
 #undef OWN
 
-int store_xlast_move(struct store *s, long long plan_id, long long *hlc,
-		     struct store_error *err)
+int store_xlast_move(struct store *s, long long plan_id, long long *hlc, char *device,
+		     size_t n, struct store_error *err)
 {
 	*hlc = 0;
+	*device = '\0';
 	sqlite3_stmt *q = prepare(s,
-		"SELECT COALESCE(MAX(e.hlc), 0) FROM events e WHERE e.plan_id = ?1 AND "
+		"SELECT e.hlc, e.device FROM events e WHERE e.plan_id = ?1 AND "
 		"(e.type IN (6, 7) OR (e.type = 4 AND (SELECT u.type FROM events u WHERE "
-		"u.id = e.undoes) IN (6, 7)))",
+		"u.id = e.undoes) IN (6, 7))) ORDER BY e.hlc DESC, e.device DESC LIMIT 1",
 		err);
 	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, plan_id);
 	int rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
 		*hlc = sqlite3_column_int64(q, 0);
+		snprintf(device, n, "%s", text_at(q, 1) ? text_at(q, 1) : "");
+	}
 	return finish(s, q, rc, false, err);
 }
 

@@ -670,10 +670,10 @@ struct store_xdates {
  * (session_relay). */
 int store_xdates(struct store *s, long long plan_id, const struct store_xdates *d,
 		 struct store_error *err);
-/* The clock of the plan's latest move or pause event, or undo of one; 0
- * when none. */
-int store_xlast_move(struct store *s, long long plan_id, long long *hlc,
-		     struct store_error *err);
+/* The clock (0 when none) and the device (n bytes) of the plan's latest
+ * move or pause event, or undo of one. */
+int store_xlast_move(struct store *s, long long plan_id, long long *hlc, char *device,
+		     size_t n, struct store_error *err);
 /* Adds a version of a reflection unless the same one (week, time and
  * answers) is there; *added says which. */
 int store_xreflection_add(struct store *s, long long plan_id, int week, long long saved_at,
