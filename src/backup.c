@@ -541,6 +541,7 @@ struct doc {
 	struct strmap plan; /* id -> its cJSON object */
 	struct strmap uids; /* the events' ids -> their object */
 	struct strmap rows; /* a plan's id -> its row in the store */
+	struct strmap made; /* the plans this restore made (id -> its object) */
 };
 
 static void doc_done(struct doc *d)
@@ -548,6 +549,7 @@ static void doc_done(struct doc *d)
 	strmap_done(&d->plan);
 	strmap_done(&d->uids);
 	strmap_done(&d->rows);
+	strmap_done(&d->made);
 }
 
 /* Whether plan id is one the store has (*id its row) or the document has.
@@ -735,6 +737,45 @@ static int check(struct store *s, const char *name, struct doc *d, struct store_
 	return 0;
 }
 
+/* The dates of plan o of the document (owned arrays: plan_dates_done). */
+static void plan_dates(const cJSON *o, struct store_xdates *xd)
+{
+	struct store_xmove *own = NULL;
+	struct store_xpause *ps = NULL;
+	size_t nown = 0, npause = 0, cap1 = 0, cap2 = 0;
+	const cJSON *x;
+	cJSON_ArrayForEach(x, array_field(o, "item_moves")) {
+		long long a = 0, b = 0, c = 0;
+		int_field(x, "start", -4000000, 4000000, &a);
+		int_field(x, "end", -4000000, 4000000, &b);
+		int_field(x, "due", -4000000, 4000000, &c);
+		own = xgrow(own, &cap1, nown + 1, sizeof(*own));
+		own[nown++] = (struct store_xmove){ str_field(x, "key"), (int)a, (int)b, (int)c,
+						    CALENDAR_NONE };
+	}
+	cJSON_ArrayForEach(x, array_field(o, "pauses")) {
+		int a, b;
+		date_field(x, "first", false, &a);
+		date_field(x, "last", false, &b);
+		ps = xgrow(ps, &cap2, npause + 1, sizeof(*ps));
+		ps[npause++] = (struct store_xpause){ a, b, str_field(x, "event") };
+	}
+	long long moved = 0, sd = 0, ed = 0;
+	int anchor;
+	int_field(o, "moved", -4000000, 4000000, &moved);
+	int_field(o, "start_days", -4000000, 4000000, &sd);
+	int_field(o, "end_days", -4000000, 4000000, &ed);
+	date_field(o, "anchor", true, &anchor);
+	*xd = (struct store_xdates){ (int)moved, anchor, (int)sd, (int)ed, own, nown, ps, npause,
+				     false };
+}
+
+static void plan_dates_done(struct store_xdates *xd)
+{
+	free((void *)xd->own);
+	free((void *)xd->pauses);
+}
+
 /* The plan a plan the store lacks comes from: the document's text,
  * loaded (*out; NULL with err when it is missing or no valid plan). */
 static int load_plan(const char *name, const cJSON *o, struct plan **out,
@@ -793,7 +834,11 @@ static int add_plan(struct store *s, const cJSON *o, const struct plan *p,
 						: -1,
 					   hex };
 		struct sync_report rep;
-		rc = sync_plan(s, p, source ? &src : NULL, false, &rep, err);
+		struct store_xdates xd;
+		plan_dates(o, &xd);
+		struct sync_dates dates = { xd.moved, xd.own, xd.nown };
+		rc = sync_plan_dated(s, p, source ? &src : NULL, &dates, &rep, err);
+		plan_dates_done(&xd);
 		sync_report_done(&rep);
 		struct store_plan sp;
 		if (rc == 0 && !here && store_plan_get(s, id, &sp, err) == 0) {
@@ -963,44 +1008,21 @@ static int apply(struct store *s, struct doc *d, bool dry_run, struct backup_rep
 		if (!seen && store_replay_item(s, items[i], err) < 0)
 			goto fail_items;
 	}
-	/* the plans' dates where the document's are later */
+	/* the plans' dates where the document's are later, and a plan made
+	 * by this restore (its items have them already) */
 	cJSON_ArrayForEach(o, d->plans) {
 		const char *slug = str_field(o, "id");
+		bool made = strmap_get(&d->made, slug) != NULL;
 		long long id;
-		if (dry_run || !strmap_get(&newer, slug))
+		if (dry_run || (!made && !strmap_get(&newer, slug)))
 			continue;
 		if (known_plan(s, d, slug, &id, err) < 0)
 			goto fail_items;
-		struct store_xmove *own = NULL;
-		struct store_xpause *ps = NULL;
-		size_t nown = 0, npause = 0, cap1 = 0, cap2 = 0;
-		const cJSON *x;
-		cJSON_ArrayForEach(x, array_field(o, "item_moves")) {
-			long long a = 0, b = 0, c = 0;
-			int_field(x, "start", -4000000, 4000000, &a);
-			int_field(x, "end", -4000000, 4000000, &b);
-			int_field(x, "due", -4000000, 4000000, &c);
-			own = xgrow(own, &cap1, nown + 1, sizeof(*own));
-			own[nown++] = (struct store_xmove){ str_field(x, "key"), (int)a, (int)b, (int)c,
-							    CALENDAR_NONE };
-		}
-		cJSON_ArrayForEach(x, array_field(o, "pauses")) {
-			int a, b;
-			date_field(x, "first", false, &a);
-			date_field(x, "last", false, &b);
-			ps = xgrow(ps, &cap2, npause + 1, sizeof(*ps));
-			ps[npause++] = (struct store_xpause){ a, b, str_field(x, "event") };
-		}
-		long long moved = 0, sd = 0, ed = 0;
-		int anchor;
-		int_field(o, "moved", -4000000, 4000000, &moved);
-		int_field(o, "start_days", -4000000, 4000000, &sd);
-		int_field(o, "end_days", -4000000, 4000000, &ed);
-		date_field(o, "anchor", true, &anchor);
-		struct store_xdates xd = { (int)moved, anchor, (int)sd, (int)ed, own, nown, ps, npause };
+		struct store_xdates xd;
+		plan_dates(o, &xd);
+		xd.items_moved = made;
 		int rc = store_xdates(s, id, &xd, err);
-		free(own);
-		free(ps);
+		plan_dates_done(&xd);
 		if (rc < 0)
 			goto fail_items;
 		relay[(*nrelay)++] = id;
@@ -1091,6 +1113,7 @@ int backup_restore(struct store *s, const char *name, const char *text, size_t l
 	strmap_init(&d.plan);
 	strmap_init(&d.uids);
 	strmap_init(&d.rows);
+	strmap_init(&d.made);
 	int rc = check(s, name, &d, err);
 	/* the plans the store lacks: loaded (checked), then made first
 	 * (each a sync of its own), once the whole document is known to be
@@ -1115,6 +1138,8 @@ int backup_restore(struct store *s, const char *name, const char *text, size_t l
 			rc = -1;
 			break;
 		}
+		if (loaded[pi])
+			strmap_put(&d.made, str_field(o, "id"), (void *)o);
 		pi++;
 	}
 	for (pi = 0; pi < nplans; pi++)

@@ -425,7 +425,7 @@ int store_xdates(struct store *s, long long plan_id, const struct store_xdates *
 		"source_mtime = CASE WHEN anchor IS ?3 THEN source_mtime ELSE -1 END, "
 		"anchor = ?3 WHERE id = ?1",
 	};
-	for (size_t i = 0; i < ARRAY_SIZE(sql); i++) {
+	for (size_t i = d->items_moved ? 1 : 0; i < ARRAY_SIZE(sql); i++) {
 		sqlite3_stmt *q = prepare(s, sql[i], err);
 		if (!q)
 			return -1;
@@ -458,21 +458,23 @@ int store_xdates(struct store *s, long long plan_id, const struct store_xdates *
 	}
 	/* the items on the dates moved as the other store has them (those
 	 * that move) */
-	sqlite3_stmt *q = prepare(s,
-		"UPDATE items SET start = start + ?2 + " OWN("start_days") ", end = end + ?2 + "
-		OWN("end_days") ", due = due + ?2 + " OWN("due_days") " WHERE plan_id = ?1 AND "
-		"COALESCE(start, end, due) IS NOT NULL AND (?2 != 0 OR "
-		"id IN (SELECT item_id FROM item_moves))",
-		err);
-	if (!q)
-		return -1;
-	sqlite3_bind_int64(q, 1, plan_id);
-	sqlite3_bind_int(q, 2, d->moved);
-	int rc = sqlite3_step(q);
-	if (finish(s, q, rc, false, err) < 0)
-		return -1;
+	if (!d->items_moved) {
+		sqlite3_stmt *q = prepare(s,
+			"UPDATE items SET start = start + ?2 + " OWN("start_days") ", end = end + ?2 + "
+			OWN("end_days") ", due = due + ?2 + " OWN("due_days") " WHERE plan_id = ?1 "
+			"AND COALESCE(start, end, due) IS NOT NULL AND (?2 != 0 OR "
+			"id IN (SELECT item_id FROM item_moves))",
+			err);
+		if (!q)
+			return -1;
+		sqlite3_bind_int64(q, 1, plan_id);
+		sqlite3_bind_int(q, 2, d->moved);
+		int rc = sqlite3_step(q);
+		if (finish(s, q, rc, false, err) < 0)
+			return -1;
+	}
 	for (size_t i = 0; i < d->npauses; i++) {
-		q = prepare(s,
+		sqlite3_stmt *q = prepare(s,
 			"INSERT INTO pauses (plan_id, first, last, event_id) SELECT ?1, ?2, ?3, id "
 			"FROM events WHERE uid = ?4",
 			err);
@@ -482,7 +484,7 @@ int store_xdates(struct store *s, long long plan_id, const struct store_xdates *
 		sqlite3_bind_int(q, 2, d->pauses[i].first);
 		sqlite3_bind_int(q, 3, d->pauses[i].last);
 		bind_str(q, 4, d->pauses[i].event);
-		rc = sqlite3_step(q);
+		int rc = sqlite3_step(q);
 		if (finish(s, q, rc, false, err) < 0)
 			return -1;
 	}

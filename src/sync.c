@@ -69,6 +69,8 @@ struct sync {
 	struct sync_report *rep;
 	bool rehash; /* the file's content is new, the plan in it the same (a
 			comment, a blank line): stored, not reported */
+	const struct sync_dates *dates; /* a new plan's, restored (or NULL) */
+	struct strmap own;		/* dates->own by key */
 };
 
 /* ---- 1. flatten ------------------------------------------------------------ */
@@ -718,8 +720,13 @@ static void move_dates(struct sync *sy, int moved)
 					       ? bsearch(&it->id, sy->moves, sy->nmoves,
 							 sizeof(*sy->moves), id_cmp)
 					       : NULL;
-		if (m)
+		if (m) {
 			own = *m;
+		} else if (sy->dates && sy->dates->nown) {
+			const struct store_xmove *x = strmap_get(&sy->own, it->key);
+			if (x)
+				own = (struct move){ 0, x->start, x->end, x->due };
+		}
 		if (it->start != CALENDAR_NONE)
 			it->start += moved + own.start;
 		if (it->end != CALENDAR_NONE)
@@ -1095,14 +1102,15 @@ struct spread {
  * written, or (when sp is not NULL) SYNC_SPREAD with sp filled and nothing
  * written: the write would number many items anew. */
 static int sync_try(struct store *s, const struct plan *p,
-		    const struct sync_source *src, bool dry_run, bool locked,
-		    struct spread *sp, struct sync_report *rep,
+		    const struct sync_source *src, const struct sync_dates *dates, bool dry_run,
+		    bool locked, struct spread *sp, struct sync_report *rep,
 		    struct store_error *err)
 {
 	*rep = (struct sync_report){ 0 };
 	rep->slug = xstrdup(p->id);
 	rep->title = xstrdup(p->title);
 	struct sync sy = { .s = s, .plan = p, .arena = arena_new(), .rep = rep };
+	strmap_init(&sy.own);
 	struct store_plan row = { 0 }, old_row = { 0 };
 	struct store_version seen, now;
 	int ret = -1;
@@ -1140,6 +1148,13 @@ static int sync_try(struct store *s, const struct plan *p,
 	 * changes (or a plan laid out from that day gets dates of its own):
 	 * the days it is moved by take the change back */
 	sy.moved_was = old_row.moved;
+	if (rep->created && dates) {
+		/* a new plan, restored: its dates as the other store has them */
+		sy.dates = dates;
+		row.moved = dates->moved;
+		for (size_t i = 0; i < dates->nown; i++)
+			strmap_put(&sy.own, dates->own[i].key, (void *)&dates->own[i]);
+	}
 	if (!rep->created && (old_row.moved || (old_row.anchor != CALENDAR_NONE && !p->anchored)) &&
 	    old_row.file_start != CALENDAR_NONE &&
 	    p->span.start != CALENDAR_NONE)
@@ -1219,6 +1234,7 @@ out:
 	store_plan_done(&old_row);
 	free(sy.v);
 	free(sy.old);
+	strmap_done(&sy.own);
 	free(sy.moves);
 	arena_free(sy.arena);
 	return ret;
@@ -1230,14 +1246,14 @@ out:
  * big plan, seconds with the store locked. Such a plan is spread first,
  * in transactions of its own (store_plan_spread), once a call.
  */
-int sync_plan(struct store *s, const struct plan *p,
-	      const struct sync_source *src, bool dry_run,
-	      struct sync_report *rep, struct store_error *err)
+static int sync_run(struct store *s, const struct plan *p, const struct sync_source *src,
+		    const struct sync_dates *dates, bool dry_run, struct sync_report *rep,
+		    struct store_error *err)
 {
 	struct spread sp = { 0 };
 	bool spread = false;
 	for (int tries = 1;; tries++) {
-		int rc = sync_try(s, p, src, dry_run, tries >= SYNC_TRIES,
+		int rc = sync_try(s, p, src, dates, dry_run, tries >= SYNC_TRIES,
 				  spread ? NULL : &sp, rep, err);
 		if (rc != SYNC_STALE && rc != SYNC_SPREAD)
 			return rc;
@@ -1249,4 +1265,17 @@ int sync_plan(struct store *s, const struct plan *p,
 				return -1;
 		}
 	}
+}
+
+int sync_plan(struct store *s, const struct plan *p, const struct sync_source *src,
+	      bool dry_run, struct sync_report *rep, struct store_error *err)
+{
+	return sync_run(s, p, src, NULL, dry_run, rep, err);
+}
+
+int sync_plan_dated(struct store *s, const struct plan *p, const struct sync_source *src,
+		    const struct sync_dates *dates, struct sync_report *rep,
+		    struct store_error *err)
+{
+	return sync_run(s, p, src, dates, false, rep, err);
 }

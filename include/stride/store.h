@@ -663,6 +663,8 @@ struct store_xdates {
 	size_t nown;
 	const struct store_xpause *pauses; /* their events in the store already */
 	size_t npauses;
+	bool items_moved; /* the items have these dates already (a plan just
+			     made with them: sync_plan_dated) */
 };
 
 /* Puts the plan's dates as d says (the items' dates moved to match); a

@@ -74,4 +74,19 @@ int sync_plan(struct store *s, const struct plan *p,
 	      const struct sync_source *src, bool dry_run,
 	      struct sync_report *rep, struct store_error *err);
 
+/* The dates a new plan is to have over its file's (stride restore): the
+ * days every date moved, and items' own days by key. */
+struct sync_dates {
+	int moved;
+	const struct store_xmove *own;
+	size_t nown;
+};
+
+/* sync_plan of a plan that may be new: a new one is written with its
+ * dates moved as dates says (the caller records the moves themselves:
+ * store_xdates); a plan the store has is synced as sync_plan does. */
+int sync_plan_dated(struct store *s, const struct plan *p, const struct sync_source *src,
+		    const struct sync_dates *dates, struct sync_report *rep,
+		    struct store_error *err);
+
 #endif
