@@ -527,16 +527,19 @@ static void draw_status(struct ui *u)
 	else
 		rw = 0;
 	char ended[96];
-	const char *left = pr->ended ? ui_fmt(" %s%s%s", a->plan.title, sep,
-					      progress_ended_text(&a->plan, pr, ended,
-								  sizeof(ended)))
-			   : pr->starts_in == 1 ? ui_fmt(" %s%sstarts tomorrow", a->plan.title, sep)
-			   : pr->starts_in	? ui_fmt(" %s%sstarts in %d days", a->plan.title, sep,
-							 pr->starts_in)
-			   : pr->phase.id ? ui_fmt(" %s%sphase %d of %d: %s", a->plan.title, sep,
-						   pr->phase_number, pr->phase_count,
-						   pr->phase.title)
-					  : ui_fmt(" %s", a->plan.title);
+	/* where the plan stands, after its title; an ended plan's or one
+	 * still to begin drops the title when the two do not fit (that is
+	 * what the line is there to say) */
+	const char *where = pr->ended ? progress_ended_text(&a->plan, pr, ended, sizeof(ended))
+			    : pr->starts_in == 1 ? "starts tomorrow"
+			    : pr->starts_in	 ? ui_fmt("starts in %d days", pr->starts_in)
+			    : pr->phase.id ? ui_fmt("phase %d of %d: %s", pr->phase_number,
+						    pr->phase_count, pr->phase.title)
+					   : NULL;
+	const char *left = where ? ui_fmt(" %s%s%s", a->plan.title, sep, where)
+				 : ui_fmt(" %s", a->plan.title);
+	if ((pr->ended || pr->starts_in) && ui_text_width(left) > a->cols - rw - 1)
+		left = ui_fmt(" %s", where);
 	ui_text(stdscr, y, 0, a->cols - rw - 1, left, bar | A_BOLD);
 }
 
