@@ -675,19 +675,29 @@ sqlite3_stmt *store_cached(struct store *s, const char *sql, struct store_error 
 			return s->cached[i].q;
 		}
 	}
+	if (i == STORE_CACHED) {
+		/* full: the oldest not running now makes room */
+		size_t k = 0;
+		while (k < STORE_CACHED && sqlite3_stmt_busy(s->cached[k].q))
+			k++;
+		if (k == STORE_CACHED) {
+			store_set_err(err, STORE_ERR_IO, "more than %d statements at once: a bug "
+							 "in stride, please report it",
+				      STORE_CACHED);
+			return NULL;
+		}
+		free(s->cached[k].sql);
+		sqlite3_finalize(s->cached[k].q);
+		memmove(&s->cached[k], &s->cached[k + 1],
+			(STORE_CACHED - 1 - k) * sizeof(s->cached[0]));
+		i = STORE_CACHED - 1;
+		s->cached[i].sql = NULL;
+	}
 	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v3(s->db, sql, -1, i < STORE_CACHED ? SQLITE_PREPARE_PERSISTENT : 0,
-				    &q, NULL);
+	int rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &q, NULL);
 	if (rc != SQLITE_OK) {
 		store_db_err(s, err, rc);
 		return NULL;
-	}
-	if (i == STORE_CACHED) {
-		/* full: the oldest makes room */
-		free(s->cached[0].sql);
-		sqlite3_finalize(s->cached[0].q);
-		memmove(&s->cached[0], &s->cached[1], (STORE_CACHED - 1) * sizeof(s->cached[0]));
-		i = STORE_CACHED - 1;
 	}
 	s->cached[i].sql = xstrdup(sql);
 	s->cached[i].q = q;
