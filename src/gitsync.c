@@ -568,7 +568,8 @@ static void read_plans(struct others *o, size_t dev, const char *pdir,
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), str_cmp);
+	if (n > 1)
+		qsort(names, n, sizeof(*names), str_cmp);
 	for (size_t i = 0; i < n; i++) {
 		char *path = xasprintf("%s/%s", pdir, names[i]);
 		char why[256];
@@ -617,7 +618,8 @@ static void read_others(const char *dir, const char *own, struct others *o,
 	}
 	if (d)
 		closedir(d);
-	qsort(o->devs, o->ndevs, sizeof(*o->devs), str_cmp);
+	if (o->ndevs > 1)
+		qsort(o->devs, o->ndevs, sizeof(*o->devs), str_cmp);
 	for (size_t i = 0; i < o->ndevs; i++) {
 		char *base = xasprintf("%s/%s", ddir, o->devs[i]);
 		if (is_dir(base)) {
@@ -705,7 +707,8 @@ static int apply_others(struct store *s, const char *dir, struct others *o,
 {
 	if (!o->nevs && !o->nplans && !o->nrefl && !o->nrates)
 		return 0;
-	qsort(o->evs, o->nevs, sizeof(*o->evs), ev_cmp);
+	if (o->nevs > 1)
+		qsort(o->evs, o->nevs, sizeof(*o->evs), ev_cmp);
 	/* the ids again, now that the events are in order */
 	strmap_done(&o->uids);
 	strmap_init(&o->uids);
