@@ -509,6 +509,12 @@ static bool read_event(const cJSON *o, struct store_xevent *ev)
 	return true;
 }
 
+bool backup_event_ok(const struct cJSON *o)
+{
+	struct store_xevent ev;
+	return read_event(o, &ev);
+}
+
 /* A row of a move's undo (put_undo_row): its days (null: none). */
 static bool read_undo_row(const cJSON *o, struct store_xmove *m)
 {

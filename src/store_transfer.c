@@ -72,6 +72,51 @@ int store_device(struct store *s, char *out, size_t n, struct store_error *err)
 	return finish(s, q, rc, false, err);
 }
 
+int store_meta_get(struct store *s, const char *key, char **value, struct store_error *err)
+{
+	*value = NULL;
+	sqlite3_stmt *q = prepare(s, "SELECT value FROM meta WHERE key = ?", err);
+	if (!q)
+		return -1;
+	bind_str(q, 1, key);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*value = xstrdup(text_at(q, 0));
+	return finish(s, q, rc, false, err);
+}
+
+int store_meta_set(struct store *s, const char *key, const char *value,
+		   struct store_error *err)
+{
+	sqlite3_stmt *q = prepare(s, value ? "INSERT OR REPLACE INTO meta VALUES (?, ?)"
+					   : "DELETE FROM meta WHERE key = ?",
+				  err);
+	if (!q)
+		return -1;
+	bind_str(q, 1, key);
+	if (value)
+		bind_str(q, 2, value);
+	return finish(s, q, sqlite3_step(q), false, err);
+}
+
+int store_xevents_after(struct store *s, long long hlc, long long *count, long long *max,
+			struct store_error *err)
+{
+	*count = 0;
+	*max = hlc;
+	sqlite3_stmt *q = prepare(s, "SELECT count(*), max(hlc) FROM events WHERE hlc > ?", err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, hlc);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		*count = sqlite3_column_int64(q, 0);
+		if (sqlite3_column_type(q, 1) != SQLITE_NULL)
+			*max = sqlite3_column_int64(q, 1);
+	}
+	return finish(s, q, rc, false, err);
+}
+
 /* The batch of an event, as it travels: the id of the batch's first event
  * (by the clock). */
 #define BATCH_UID                                                               \

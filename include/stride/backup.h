@@ -51,4 +51,10 @@ int backup_export(struct store *s, const char *slug, char **out, struct backup_r
 int backup_restore(struct store *s, const char *name, const char *text, size_t len,
 		   bool dry_run, struct backup_report *rep, struct store_error *err);
 
+/* Whether o (a cJSON object) is an event as a document has it: its id,
+ * clock, device, plan, type, day, batch and the rest in form (whether its
+ * plan is known is not asked). */
+struct cJSON;
+bool backup_event_ok(const struct cJSON *o);
+
 #endif

@@ -599,6 +599,17 @@ struct store_xreflection {
 
 /* This store's device id (16 hex digits) into out. */
 int store_device(struct store *s, char *out, size_t n, struct store_error *err);
+/* A value of the store's own settings (the meta table: 'sync_dir', ...):
+ * *value malloc'd, NULL when the key has none. */
+int store_meta_get(struct store *s, const char *key, char **value, struct store_error *err);
+/* Sets key to value (NULL: takes it away), in the caller's transaction or
+ * on its own. */
+int store_meta_set(struct store *s, const char *key, const char *value,
+		   struct store_error *err);
+/* How many events have a clock past hlc, and the latest clock (hlc when
+ * none): what a sync has not carried yet. */
+int store_xevents_after(struct store *s, long long hlc, long long *count, long long *max,
+			struct store_error *err);
 /* Every event (of plan_id; 0: of every plan), by the clock. fn's nonzero
  * return stops (the call returns 1). */
 int store_xevents(struct store *s, long long plan_id,

@@ -1,0 +1,1229 @@
+/*
+ * stride sync through a git repository: see stride/gitsync.h for the
+ * layout. The other devices' files are read into one export document
+ * (cJSON, as backup.c writes it) and taken in by backup_restore, so there
+ * is one merge, restore's; this device's files are cut out of an export
+ * of the store. git runs as a child (fork, execvp: no shell), its output
+ * read through pipes; a lock in the repository's .git keeps two syncs of
+ * the same repository apart, and what a sync killed half way left there
+ * (a merge begun, git's index lock) is cleared by the next.
+ */
+#define _DEFAULT_SOURCE /* flock, which POSIX lacks: glibc, musl */
+#include "stride/gitsync.h"
+
+#include "stride/strmap.h"
+#include "stride/text.h"
+#include "stride/util.h"
+
+#include <cjson/cJSON.h>
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Pushes refused because another machine pushed first: tries in all. */
+#define PUSH_TRIES 5
+/* The largest file of another device read. */
+#define FILE_MAX ((size_t)1 << 30)
+
+static int fail(struct store_error *err, enum store_errcode code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail(struct store_error *err, enum store_errcode code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	err->code = code;
+	return -1;
+}
+
+void gitsync_report_done(struct gitsync_report *r)
+{
+	free(r->dir);
+	free(r->remote);
+	free(r->offline);
+	backup_report_done(&r->applied);
+	for (size_t i = 0; i < r->nfaults; i++) {
+		free(r->faults[i].file);
+		free(r->faults[i].why);
+	}
+	free(r->faults);
+	*r = (struct gitsync_report){ 0 };
+}
+
+void gitsync_status_done(struct gitsync_status *st)
+{
+	free(st->dir);
+	free(st->remote);
+	*st = (struct gitsync_status){ 0 };
+}
+
+/* ---- running git -------------------------------------------------------------- */
+
+struct buf {
+	char *p;
+	size_t n, cap;
+};
+
+static void buf_add(struct buf *b, const char *s, size_t n)
+{
+	b->p = xgrow(b->p, &b->cap, b->n + n + 1, 1);
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+/* The end of s without its trailing newlines and spaces, in place. */
+static char *chomp(char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	return s;
+}
+
+/*
+ * Runs git (in dir, unless NULL) with the NULL-terminated arguments:
+ * its exit status (127: it could not be run), its standard output in
+ * *out and its errors in *errs (malloc'd, either may be NULL to drop it).
+ * Standard input is /dev/null unless a terminal: a credential prompt still
+ * reaches the person.
+ */
+static int git(const char *dir, char **out, char **errs, ...)
+{
+	const char *argv[32];
+	size_t n = 0;
+	argv[n++] = "git";
+	if (dir) {
+		argv[n++] = "-C";
+		argv[n++] = dir;
+	}
+	va_list ap;
+	va_start(ap, errs);
+	const char *a;
+	while ((a = va_arg(ap, const char *)) && n < ARRAY_SIZE(argv) - 1)
+		argv[n++] = a;
+	va_end(ap);
+	argv[n] = NULL;
+	if (out)
+		*out = NULL;
+	if (errs)
+		*errs = NULL;
+
+	int po[2], pe[2];
+	if (pipe(po) < 0)
+		return 127;
+	if (pipe(pe) < 0) {
+		close(po[0]);
+		close(po[1]);
+		return 127;
+	}
+	for (int i = 0; i < 2; i++) {
+		fcntl(po[i], F_SETFD, FD_CLOEXEC);
+		fcntl(pe[i], F_SETFD, FD_CLOEXEC);
+	}
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(po[0]), close(po[1]), close(pe[0]), close(pe[1]);
+		return 127;
+	}
+	if (pid == 0) {
+		dup2(po[1], STDOUT_FILENO);
+		dup2(pe[1], STDERR_FILENO);
+		if (!isatty(STDIN_FILENO)) {
+			int nul = open("/dev/null", O_RDONLY);
+			if (nul >= 0)
+				dup2(nul, STDIN_FILENO);
+		}
+		execvp("git", (char *const *)argv);
+		const char *msg = "cannot run git: is it installed and on the PATH?\n";
+		if (write(STDERR_FILENO, msg, strlen(msg)) < 0)
+			_exit(127);
+		_exit(127);
+	}
+	close(po[1]);
+	close(pe[1]);
+	struct buf bo = { 0 }, be = { 0 };
+	struct pollfd fds[2] = { { po[0], POLLIN, 0 }, { pe[0], POLLIN, 0 } };
+	int open_fds = 2;
+	while (open_fds) {
+		if (poll(fds, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		for (int i = 0; i < 2; i++) {
+			if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+				continue;
+			char chunk[8192];
+			ssize_t r = read(fds[i].fd, chunk, sizeof(chunk));
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r <= 0) {
+				close(fds[i].fd);
+				fds[i].fd = -1;
+				open_fds--;
+			} else {
+				buf_add(i ? &be : &bo, chunk, (size_t)r);
+			}
+		}
+	}
+	for (int i = 0; i < 2; i++)
+		if (fds[i].fd >= 0)
+			close(fds[i].fd);
+	int status;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	int rc = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+	if (out)
+		*out = bo.p ? bo.p : xstrdup("");
+	else
+		free(bo.p);
+	if (errs)
+		*errs = chomp(be.p ? be.p : xstrdup(""));
+	else
+		free(be.p);
+	return rc;
+}
+
+/* git's message, cut to its first lines for one error line. */
+static const char *git_words(char *errs)
+{
+	if (!errs || !*errs)
+		return "git said nothing";
+	/* the lines that say something: "fatal:", "error:", else the last */
+	char *f = strstr(errs, "fatal: ");
+	if (!f)
+		f = strstr(errs, "error: ");
+	if (f)
+		errs = f;
+	for (char *p = errs; *p; p++)
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	return errs;
+}
+
+/* git with no output wanted: its status; its message in err (code IO)
+ * when it fails, with what the step was. */
+#define GIT_STEP(err, what, dir, ...)                                                  \
+	git_step(err, what, dir, __VA_ARGS__, (const char *)NULL)
+
+static int git_step(struct store_error *err, const char *what, const char *dir, ...)
+{
+	const char *argv[16];
+	size_t n = 0;
+	va_list ap;
+	va_start(ap, dir);
+	const char *a;
+	while ((a = va_arg(ap, const char *)) && n < ARRAY_SIZE(argv) - 1)
+		argv[n++] = a;
+	va_end(ap);
+	while (n < ARRAY_SIZE(argv))
+		argv[n++] = NULL;
+	char *errs;
+	int rc = git(dir, NULL, &errs, argv[0], argv[1], argv[2], argv[3], argv[4], argv[5],
+		     argv[6], argv[7], argv[8], argv[9], (const char *)NULL);
+	if (rc)
+		fail(err, STORE_ERR_IO, "%s (in %s): %s", what, dir ? dir : ".", git_words(errs));
+	free(errs);
+	return rc ? -1 : 0;
+}
+
+/* The first line git printed, or NULL when it failed. */
+static char *git_line(const char *dir, ...)
+{
+	const char *argv[12] = { 0 };
+	size_t n = 0;
+	va_list ap;
+	va_start(ap, dir);
+	const char *a;
+	while ((a = va_arg(ap, const char *)) && n < ARRAY_SIZE(argv) - 1)
+		argv[n++] = a;
+	va_end(ap);
+	char *out;
+	int rc = git(dir, &out, NULL, argv[0], argv[1], argv[2], argv[3], argv[4], argv[5],
+		     argv[6], argv[7], argv[8], argv[9], (const char *)NULL);
+	if (rc) {
+		free(out);
+		return NULL;
+	}
+	char *nl = strchr(out, '\n');
+	if (nl)
+		*nl = '\0';
+	return out;
+}
+
+static bool has_commit(const char *dir, const char *ref)
+{
+	char *spec = xasprintf("%s^{commit}", ref);
+	char *line = git_line(dir, "rev-parse", "-q", "--verify", spec, (const char *)NULL);
+	free(spec);
+	free(line);
+	return line != NULL;
+}
+
+/* ---- the repository on disk ---------------------------------------------------- */
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool exists(const char *path)
+{
+	struct stat st;
+	return lstat(path, &st) == 0;
+}
+
+static int mkdirs(const char *path, struct store_error *err)
+{
+	char *p = xstrdup(path);
+	for (char *q = p + 1; *q; q++) {
+		if (*q != '/')
+			continue;
+		*q = '\0';
+		if (mkdir(p, 0700) < 0 && errno != EEXIST) {
+			fail(err, STORE_ERR_IO, "cannot make the directory %s: %s", p, strerror(errno));
+			free(p);
+			return -1;
+		}
+		*q = '/';
+	}
+	int rc = 0;
+	if (mkdir(p, 0700) < 0 && errno != EEXIST)
+		rc = fail(err, STORE_ERR_IO, "cannot make the directory %s: %s", p, strerror(errno));
+	free(p);
+	return rc;
+}
+
+/* A name of a device's directory or of a plan's file that is safe as one
+ * path component. */
+static bool safe_name(const char *s)
+{
+	size_t n = strlen(s);
+	if (!n || n > 64 || s[0] == '.')
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isalnum((unsigned char)s[i]) && !strchr("-_.", s[i]))
+			return false;
+	return true;
+}
+
+/* The file name of plan id: the id itself where it is a safe name, else
+ * its bytes in hex with a "x-" before them. Malloc'd. */
+static char *plan_file(const char *id)
+{
+	if (safe_name(id) && strncmp(id, "x-", 2))
+		return xasprintf("%s.json", id);
+	size_t n = strlen(id);
+	char *s = xmalloc(2 * n + 8);
+	strcpy(s, "x-");
+	for (size_t i = 0; i < n; i++)
+		sprintf(s + 2 + 2 * i, "%02x", (unsigned char)id[i]);
+	strcat(s, ".json");
+	return s;
+}
+
+/* Takes the repository's lock (.git/stride-sync.lock), waiting up to 10 s
+ * for another sync: the descriptor, or -1 with err. */
+static int lock_repo(const char *dir, struct store_error *err)
+{
+	char *path = xasprintf("%s/.git/stride-sync.lock", dir);
+	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		fail(err, STORE_ERR_IO, "cannot open %s: %s (is %s the sync repository? "
+					"'stride sync --init' makes one)",
+		     path, strerror(errno), dir);
+		free(path);
+		return -1;
+	}
+	free(path);
+	for (int i = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; i++) {
+		if (i == 100) {
+			close(fd);
+			return fail(err, STORE_ERR_BUSY,
+				    "another 'stride sync' has been using %s for 10 s; try again "
+				    "when it is done",
+				    dir);
+		}
+		struct timespec ts = { 0, 100 * 1000 * 1000 };
+		nanosleep(&ts, NULL);
+	}
+	return fd;
+}
+
+/* What a sync killed half way left behind (the lock is held: no other
+ * sync runs here): a merge begun, git's index lock. */
+static void recover(const char *dir)
+{
+	char *path = xasprintf("%s/.git/MERGE_HEAD", dir);
+	if (exists(path))
+		git(dir, NULL, NULL, "merge", "--abort", (const char *)NULL);
+	free(path);
+	path = xasprintf("%s/.git/index.lock", dir);
+	unlink(path);
+	free(path);
+}
+
+/* ---- the other devices' files ----------------------------------------------------- */
+
+struct ev {
+	cJSON *o;
+	const char *clock;
+	size_t dev; /* the device whose file has it */
+};
+
+struct planent {
+	const char *id;
+	cJSON *o;
+	size_t dev;
+};
+
+struct others {
+	char **devs; /* sorted */
+	size_t ndevs;
+	cJSON **roots; /* everything parsed, freed at the end */
+	size_t nroots, rcap;
+	struct ev *evs;
+	size_t nevs, ecap;
+	struct planent *plans;
+	size_t nplans, pcap;
+	cJSON **refl, **rates;
+	size_t nrefl, rfcap, nrates, racap;
+	struct strmap uids;  /* event id -> its struct ev index + 1 */
+	struct strmap lines; /* the reflection and rating lines (keys kept in keys) */
+	char **keys;
+	size_t nkeys, kcap;
+};
+
+static void others_done(struct others *o)
+{
+	for (size_t i = 0; i < o->ndevs; i++)
+		free(o->devs[i]);
+	free(o->devs);
+	for (size_t i = 0; i < o->nroots; i++)
+		cJSON_Delete(o->roots[i]);
+	free(o->roots);
+	free(o->evs);
+	free(o->plans);
+	free(o->refl);
+	free(o->rates);
+	strmap_done(&o->uids);
+	strmap_done(&o->lines);
+	for (size_t i = 0; i < o->nkeys; i++)
+		free(o->keys[i]);
+	free(o->keys);
+}
+
+static void keep_root(struct others *o, cJSON *root)
+{
+	o->roots = xgrow(o->roots, &o->rcap, o->nroots + 1, sizeof(*o->roots));
+	o->roots[o->nroots++] = root;
+}
+
+static void add_fault(struct gitsync_report *rep, const char *file, long line,
+		      const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void add_fault(struct gitsync_report *rep, const char *file, long line,
+		      const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *why = xvasprintf(fmt, ap);
+	va_end(ap);
+	rep->faults = xrealloc(rep->faults, (rep->nfaults + 1) * sizeof(*rep->faults));
+	rep->faults[rep->nfaults++] = (struct gitsync_fault){ xstrdup(file), line, why };
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The line of the place a parse stopped. */
+static long line_of(const char *text, const char *end)
+{
+	long line = 1;
+	for (const char *p = text; end && p < end && *p; p++)
+		line += *p == '\n';
+	return line;
+}
+
+/* Reads one .jsonl file of device dev: each line that is a JSON object
+ * goes to take(); the others are faults. A missing file is none. */
+static void read_lines(struct others *o, size_t dev, const char *path,
+		       void (*take)(struct others *o, size_t dev, cJSON *x, const char *line,
+				    const char *path, long n, struct gitsync_report *rep),
+		       struct gitsync_report *rep)
+{
+	char why[256];
+	size_t len;
+	if (!exists(path))
+		return;
+	char *text = util_read_file(path, FILE_MAX, &len, why, sizeof(why));
+	if (!text) {
+		add_fault(rep, path, 0, "cannot read it: %s", why);
+		return;
+	}
+	long n = 0;
+	for (char *p = text, *nl; p < text + len; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(text + len - p));
+		if (!nl)
+			nl = text + len;
+		*nl = '\0';
+		n++;
+		if (!*p)
+			continue;
+		cJSON *x = cJSON_ParseWithLengthOpts(p, (size_t)(nl - p), NULL, false);
+		if (!cJSON_IsObject(x)) {
+			add_fault(rep, path, n, "not a JSON object (a line cut short, or edited by "
+						"hand?); left out");
+			cJSON_Delete(x);
+			continue;
+		}
+		keep_root(o, x);
+		take(o, dev, x, p, path, n, rep);
+	}
+	free(text);
+}
+
+static void take_event(struct others *o, size_t dev, cJSON *x, const char *line,
+		       const char *path, long n, struct gitsync_report *rep)
+{
+	(void)line;
+	if (!backup_event_ok(x)) {
+		add_fault(rep, path, n, "not an event as 'stride export' writes one (id, clock, "
+					"device, plan, item, type, at, day, batch); left out");
+		return;
+	}
+	const char *uid = cJSON_GetObjectItemCaseSensitive(x, "id")->valuestring;
+	if (strmap_get(&o->uids, uid))
+		return; /* in two devices' files: the same event */
+	o->evs = xgrow(o->evs, &o->ecap, o->nevs + 1, sizeof(*o->evs));
+	o->evs[o->nevs++] = (struct ev){ x, cJSON_GetObjectItemCaseSensitive(x, "clock")->valuestring,
+					 dev };
+	strmap_put(&o->uids, uid, (void *)(intptr_t)o->nevs);
+}
+
+static void take_line(struct others *o, cJSON ***v, size_t *nv, size_t *cap, cJSON *x,
+		      const char *line, const char *path, long n, struct gitsync_report *rep)
+{
+	if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(x, "plan"))) {
+		add_fault(rep, path, n, "names no plan; left out");
+		return;
+	}
+	if (strmap_get(&o->lines, line))
+		return;
+	char *key = xstrdup(line);
+	o->keys = xgrow(o->keys, &o->kcap, o->nkeys + 1, sizeof(*o->keys));
+	o->keys[o->nkeys++] = key;
+	strmap_put(&o->lines, key, key);
+	*v = xgrow(*v, cap, *nv + 1, sizeof(**v));
+	(*v)[(*nv)++] = x;
+}
+
+static void take_reflection(struct others *o, size_t dev, cJSON *x, const char *line,
+			    const char *path, long n, struct gitsync_report *rep)
+{
+	(void)dev;
+	take_line(o, &o->refl, &o->nrefl, &o->rfcap, x, line, path, n, rep);
+}
+
+static void take_rating(struct others *o, size_t dev, cJSON *x, const char *line,
+			const char *path, long n, struct gitsync_report *rep)
+{
+	(void)dev;
+	take_line(o, &o->rates, &o->nrates, &o->racap, x, line, path, n, rep);
+}
+
+static void read_plans(struct others *o, size_t dev, const char *pdir,
+		       struct gitsync_report *rep)
+{
+	DIR *d = opendir(pdir);
+	if (!d)
+		return;
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		size_t l = strlen(e->d_name);
+		if (e->d_name[0] == '.' || l < 6 || strcmp(e->d_name + l - 5, ".json"))
+			continue;
+		names = xgrow(names, &cap, n + 1, sizeof(*names));
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(names, n, sizeof(*names), str_cmp);
+	for (size_t i = 0; i < n; i++) {
+		char *path = xasprintf("%s/%s", pdir, names[i]);
+		char why[256];
+		size_t len;
+		char *text = util_read_file(path, FILE_MAX, &len, why, sizeof(why));
+		const char *end = NULL;
+		cJSON *x = text ? cJSON_ParseWithLengthOpts(text, len, &end, false) : NULL;
+		const cJSON *id = cJSON_GetObjectItemCaseSensitive(x, "id");
+		if (!text)
+			add_fault(rep, path, 0, "cannot read it: %s", why);
+		else if (!x)
+			add_fault(rep, path, line_of(text, end), "not valid JSON; the plan is left "
+								 "out");
+		else if (!cJSON_IsString(id))
+			add_fault(rep, path, 1, "not a plan as 'stride export' writes one (no id); "
+						"left out");
+		if (x && cJSON_IsString(id)) {
+			keep_root(o, x);
+			o->plans = xgrow(o->plans, &o->pcap, o->nplans + 1, sizeof(*o->plans));
+			o->plans[o->nplans++] = (struct planent){ id->valuestring, x, dev };
+		} else {
+			cJSON_Delete(x);
+		}
+		free(text);
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+}
+
+/* Reads every device's files but this one's (own). */
+static void read_others(const char *dir, const char *own, struct others *o,
+			struct gitsync_report *rep)
+{
+	strmap_init(&o->uids);
+	strmap_init(&o->lines);
+	char *ddir = xasprintf("%s/devices", dir);
+	DIR *d = opendir(ddir);
+	size_t cap = 0;
+	struct dirent *e;
+	while (d && (e = readdir(d))) {
+		if (!safe_name(e->d_name) || !strcmp(e->d_name, own))
+			continue;
+		o->devs = xgrow(o->devs, &cap, o->ndevs + 1, sizeof(*o->devs));
+		o->devs[o->ndevs++] = xstrdup(e->d_name);
+	}
+	if (d)
+		closedir(d);
+	if (o->ndevs > 1)
+		qsort(o->devs, o->ndevs, sizeof(*o->devs), str_cmp);
+	for (size_t i = 0; i < o->ndevs; i++) {
+		char *base = xasprintf("%s/%s", ddir, o->devs[i]);
+		if (is_dir(base)) {
+			char *p = xasprintf("%s/plans", base);
+			read_plans(o, i, p, rep);
+			free(p);
+			p = xasprintf("%s/events.jsonl", base);
+			read_lines(o, i, p, take_event, rep);
+			free(p);
+			p = xasprintf("%s/reflections.jsonl", base);
+			read_lines(o, i, p, take_reflection, rep);
+			free(p);
+			p = xasprintf("%s/ratings.jsonl", base);
+			read_lines(o, i, p, take_rating, rep);
+			free(p);
+		}
+		free(base);
+	}
+	free(ddir);
+}
+
+/* Clocks are decimal strings of at most 18 digits: shorter is earlier. */
+static int clock_cmp(const char *a, const char *b)
+{
+	size_t x = strlen(a), y = strlen(b);
+	return x != y ? (x < y ? -1 : 1) : strcmp(a, b);
+}
+
+static int ev_cmp(const void *a, const void *b)
+{
+	const struct ev *x = a, *y = b;
+	int c = clock_cmp(x->clock, y->clock);
+	if (c)
+		return c;
+	return strcmp(cJSON_GetObjectItemCaseSensitive(x->o, "device")->valuestring,
+		      cJSON_GetObjectItemCaseSensitive(y->o, "device")->valuestring);
+}
+
+static const char *sfield(const cJSON *o, const char *name)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* Whether the event moved its plan's dates (a move, a pause, an undo of
+ * one): the plan's dates travel from the device with the latest. */
+static bool moves_dates(const struct others *o, const cJSON *e)
+{
+	const char *t = sfield(e, "type");
+	if (!strcmp(t, "move") || !strcmp(t, "pause"))
+		return true;
+	const char *u = sfield(e, "undoes");
+	intptr_t k = u ? (intptr_t)strmap_get(&o->uids, u) : 0;
+	if (strcmp(t, "undo") || !k)
+		return false;
+	t = sfield(o->evs[k - 1].o, "type");
+	return !strcmp(t, "move") || !strcmp(t, "pause");
+}
+
+static bool plan_known(struct store *s, const struct others *o, const char *id,
+		       struct store_error *err, int *failed)
+{
+	for (size_t i = 0; i < o->nplans; i++)
+		if (!strcmp(o->plans[i].id, id))
+			return true;
+	struct store_plan p;
+	if (store_plan_get(s, id, &p, err) == 0) {
+		store_plan_done(&p);
+		return true;
+	}
+	if (err->code != STORE_ERR_NOTFOUND)
+		*failed = 1;
+	return false;
+}
+
+static void add_ref(cJSON *arr, cJSON *x)
+{
+	if (!cJSON_AddItemReferenceToArray(arr, x))
+		util_out_of_memory();
+}
+
+/* Builds the document of the other devices' files and restores it. */
+static int apply_others(struct store *s, const char *dir, struct others *o,
+			struct gitsync_report *rep, struct store_error *err)
+{
+	if (!o->nevs && !o->nplans && !o->nrefl && !o->nrates)
+		return 0;
+	if (o->nevs > 1)
+		qsort(o->evs, o->nevs, sizeof(*o->evs), ev_cmp);
+	/* the ids again, now that the events are in order */
+	strmap_done(&o->uids);
+	strmap_init(&o->uids);
+	for (size_t i = 0; i < o->nevs; i++)
+		strmap_put(&o->uids, sfield(o->evs[i].o, "id"), (void *)(intptr_t)(i + 1));
+
+	cJSON *root = cJSON_CreateObject(), *plans = cJSON_CreateArray(),
+	      *events = cJSON_CreateArray(), *refl = cJSON_CreateArray(),
+	      *rates = cJSON_CreateArray();
+	if (!root || !plans || !events || !refl || !rates)
+		util_out_of_memory();
+	cJSON_AddItemToObject(root, "stride_export", cJSON_CreateNumber(BACKUP_FORMAT));
+	cJSON_AddItemToObject(root, "plans", plans);
+	cJSON_AddItemToObject(root, "events", events);
+	cJSON_AddItemToObject(root, "reflections", refl);
+	cJSON_AddItemToObject(root, "ratings", rates);
+
+	/* each plan once: from the device whose file has its latest move */
+	int failed = 0;
+	for (size_t i = 0; i < o->nplans; i++) {
+		bool first = true;
+		for (size_t k = 0; k < i && first; k++)
+			first = strcmp(o->plans[k].id, o->plans[i].id) != 0;
+		if (!first)
+			continue;
+		const struct planent *pick = &o->plans[i];
+		const struct ev *latest = NULL;
+		for (size_t k = 0; k < o->nevs; k++) {
+			const char *plan = sfield(o->evs[k].o, "plan");
+			if (!strcmp(plan, pick->id) && moves_dates(o, o->evs[k].o))
+				latest = &o->evs[k];
+		}
+		for (size_t k = i; latest && k < o->nplans; k++)
+			if (!strcmp(o->plans[k].id, pick->id) && o->plans[k].dev == latest->dev)
+				pick = &o->plans[k];
+		add_ref(plans, pick->o);
+	}
+	char *base = xasprintf("%s/devices", dir);
+	for (size_t i = 0; i < o->nevs && !failed; i++) {
+		cJSON *e = o->evs[i].o;
+		const char *plan = sfield(e, "plan"), *undoes = sfield(e, "undoes");
+		char *file = xasprintf("%s/%s/events.jsonl", base, o->devs[o->evs[i].dev]);
+		long long have = 0;
+		if (!plan_known(s, o, plan, err, &failed)) {
+			if (!failed)
+				add_fault(rep, file, 0, "event %s names the plan '%s', which neither "
+							"this store nor any device's plans/ has; left "
+							"out",
+					  sfield(e, "id"), plan);
+		} else if (undoes && !strmap_get(&o->uids, undoes) &&
+			   store_xevent_id(s, undoes, &have, err) < 0) {
+			failed = 1;
+		} else if (undoes && !strmap_get(&o->uids, undoes) && !have) {
+			add_fault(rep, file, 0, "event %s undoes event %s, which no device's file "
+						"has; left out",
+				  sfield(e, "id"), undoes);
+		} else {
+			add_ref(events, e);
+		}
+		free(file);
+	}
+	free(base);
+	for (size_t i = 0; i < o->nrefl && !failed; i++)
+		if (plan_known(s, o, sfield(o->refl[i], "plan"), err, &failed))
+			add_ref(refl, o->refl[i]);
+	for (size_t i = 0; i < o->nrates && !failed; i++)
+		if (plan_known(s, o, sfield(o->rates[i], "plan"), err, &failed))
+			add_ref(rates, o->rates[i]);
+	if (failed) {
+		cJSON_Delete(root);
+		return -1;
+	}
+	char *text = cJSON_PrintUnformatted(root);
+	cJSON_Delete(root);
+	if (!text)
+		util_out_of_memory();
+	struct backup_report br;
+	char *name = xasprintf("%s/devices", dir);
+	int rc = backup_restore(s, name, text, strlen(text), false, &br, err);
+	cJSON_free(text);
+	if (rc < 0 && err->code == STORE_ERR_INVALID) {
+		/* what restore refused: the files as a whole; the rest goes on */
+		add_fault(rep, name, 0, "%s; nothing of the other devices was taken in", err->msg);
+		rc = 0;
+	} else if (rc == 0) {
+		rep->applied.events += br.events;
+		rep->applied.events_added += br.events_added;
+		rep->applied.plans += br.plans;
+		rep->applied.plans_added += br.plans_added;
+		rep->applied.reflections += br.reflections;
+		rep->applied.reflections_added += br.reflections_added;
+		rep->applied.ratings += br.ratings;
+		rep->applied.ratings_added += br.ratings_added;
+		rep->applied.items_added += br.items_added;
+	}
+	backup_report_done(&br);
+	free(name);
+	return rc;
+}
+
+/* ---- this device's files ------------------------------------------------------------ */
+
+static char *line_of_json(const cJSON *x)
+{
+	char *t = cJSON_PrintUnformatted(x);
+	if (!t)
+		util_out_of_memory();
+	char *own = xstrdup(t);
+	cJSON_free(t);
+	return text_json_safe(own);
+}
+
+/* Writes path with text unless it has that already; *changed says so. */
+static int put_file(const char *path, const char *text, struct store_error *err)
+{
+	char why[512];
+	size_t len, n = strlen(text);
+	char *old = exists(path) ? util_read_file(path, FILE_MAX, &len, why, sizeof(why)) : NULL;
+	bool same = old && len == n && !memcmp(old, text, n);
+	free(old);
+	if (same)
+		return 0;
+	if (util_write_atomic(path, text, n, true, why, sizeof(why)) < 0)
+		return fail(err, STORE_ERR_IO, "%s", why);
+	return 0;
+}
+
+/* Rewrites devices/OWN/ from an export of the store: the events this
+ * device made and those no other device's file has. */
+static int write_own(struct store *s, const char *dir, const char *own,
+		     const struct others *o, struct store_error *err)
+{
+	char *doc = NULL;
+	struct backup_report br;
+	if (backup_export(s, NULL, &doc, &br, err) < 0) {
+		backup_report_done(&br);
+		return -1;
+	}
+	backup_report_done(&br);
+	cJSON *root = cJSON_Parse(doc);
+	free(doc);
+	if (!root)
+		util_out_of_memory();
+	char *base = xasprintf("%s/devices/%s", dir, own);
+	char *pdir = xasprintf("%s/plans", base);
+	int rc = mkdirs(pdir, err);
+	struct buf ev = { 0 }, rf = { 0 }, rt = { 0 };
+	buf_add(&ev, "", 0);
+	buf_add(&rf, "", 0);
+	buf_add(&rt, "", 0);
+	const cJSON *x;
+	cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(root, "events")) {
+		const char *dev = sfield(x, "device"), *uid = sfield(x, "id");
+		if (dev && uid && strcmp(dev, own) && strmap_get(&o->uids, uid))
+			continue;
+		char *l = line_of_json(x);
+		buf_add(&ev, l, strlen(l));
+		buf_add(&ev, "\n", 1);
+		free(l);
+	}
+	struct { const char *list; struct buf *b; } lists[] = {
+		{ "reflections", &rf }, { "ratings", &rt },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(lists); i++) {
+		cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(root, lists[i].list)) {
+			char *l = line_of_json(x);
+			if (!strmap_get(&o->lines, l)) {
+				buf_add(lists[i].b, l, strlen(l));
+				buf_add(lists[i].b, "\n", 1);
+			}
+			free(l);
+		}
+	}
+	/* the plans: each its own file; a plan the store no longer has, gone */
+	struct strmap names;
+	strmap_init(&names);
+	char **keep = NULL;
+	size_t nkeep = 0, kcap = 0;
+	cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(root, "plans")) {
+		if (rc < 0)
+			break;
+		char *name = plan_file(sfield(x, "id"));
+		char *path = xasprintf("%s/%s", pdir, name);
+		char *t = cJSON_Print(x);
+		if (!t)
+			util_out_of_memory();
+		char *text = xasprintf("%s\n", t);
+		cJSON_free(t);
+		text = text_json_safe(text);
+		rc = put_file(path, text, err);
+		free(text);
+		free(path);
+		keep = xgrow(keep, &kcap, nkeep + 1, sizeof(*keep));
+		keep[nkeep++] = name;
+		strmap_put(&names, name, name);
+	}
+	DIR *d = rc == 0 ? opendir(pdir) : NULL;
+	struct dirent *e;
+	while (d && (e = readdir(d))) {
+		if (e->d_name[0] == '.' || strmap_get(&names, e->d_name))
+			continue;
+		char *path = xasprintf("%s/%s", pdir, e->d_name);
+		unlink(path);
+		free(path);
+	}
+	if (d)
+		closedir(d);
+	struct { const char *file; struct buf *b; } files[] = {
+		{ "events.jsonl", &ev }, { "reflections.jsonl", &rf }, { "ratings.jsonl", &rt },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(files); i++) {
+		char *path = xasprintf("%s/%s", base, files[i].file);
+		if (rc == 0)
+			rc = put_file(path, files[i].b->p, err);
+		free(path);
+		free(files[i].b->p);
+	}
+	for (size_t i = 0; i < nkeep; i++)
+		free(keep[i]);
+	free(keep);
+	strmap_done(&names);
+	free(pdir);
+	free(base);
+	cJSON_Delete(root);
+	return rc;
+}
+
+/* ---- sync ------------------------------------------------------------------------------ */
+
+char *gitsync_default_dir(struct store *s)
+{
+	const char *path = store_path(s);
+	size_t n = strlen(path);
+	if (n > 3 && !strcmp(path + n - 3, ".db"))
+		n -= 3;
+	return xasprintf("%.*s-sync", (int)n, path);
+}
+
+static int meta_put(struct store *s, const char *key, const char *value,
+		    struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	if (store_meta_set(s, key, value, err) < 0 || store_commit(s, err) < 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+/* Whether git's refusal of a push is because the remote moved on. */
+static bool push_behind(const char *errs)
+{
+	return strstr(errs, "[rejected]") || strstr(errs, "non-fast-forward") ||
+	       strstr(errs, "fetch first") || strstr(errs, "[remote rejected]") ||
+	       strstr(errs, "cannot lock ref");
+}
+
+static int sync_in(struct store *s, const char *dir, struct gitsync_report *rep,
+		   struct store_error *err)
+{
+	char own[64];
+	if (store_device(s, own, sizeof(own), err) < 0)
+		return -1;
+	char *branch = git_line(dir, "symbolic-ref", "-q", "--short", "HEAD", (const char *)NULL);
+	if (!branch)
+		return fail(err, STORE_ERR_IO, "the sync repository %s is not on a branch; put it "
+					       "back on one ('git -C %s switch BRANCH')",
+			    dir, dir);
+	rep->remote = git_line(dir, "remote", "get-url", "origin", (const char *)NULL);
+	char *tracking = xasprintf("refs/remotes/origin/%s", branch);
+	char *dest = xasprintf("HEAD:refs/heads/%s", branch);
+	int rc = 0;
+	for (int attempt = 0;; attempt++) {
+		/* fetch and merge what the others pushed */
+		char *errs = NULL;
+		if (!rep->offline) {
+			if (git(dir, NULL, &errs, "fetch", "-q", "origin", (const char *)NULL)) {
+				rep->offline = xstrdup(git_words(errs));
+			} else {
+				rep->fetched = true;
+			}
+			free(errs);
+		}
+		if (has_commit(dir, tracking)) {
+			if (!has_commit(dir, "HEAD"))
+				rc = GIT_STEP(err, "cannot take the remote's history", dir, "reset", "-q",
+					      tracking);
+			else
+				rc = GIT_STEP(err, "cannot merge what the other machines pushed", dir,
+					      "merge", "-q", "--no-edit", tracking);
+			if (rc < 0) {
+				recover(dir);
+				break;
+			}
+		}
+		/* the others' files in, then this device's out */
+		struct others o = { 0 };
+		for (size_t i = 0; i < rep->nfaults; i++) {
+			free(rep->faults[i].file);
+			free(rep->faults[i].why);
+		}
+		rep->nfaults = 0;
+		read_others(dir, own, &o, rep);
+		rep->devices = o.ndevs;
+		long long count, maxhlc;
+		rc = apply_others(s, dir, &o, rep, err);
+		if (rc == 0)
+			rc = store_xevents_after(s, 0, &count, &maxhlc, err);
+		if (rc == 0)
+			rc = write_own(s, dir, own, &o, err);
+		others_done(&o);
+		if (rc < 0)
+			break;
+		char *owndir = xasprintf("devices/%s", own);
+		rc = GIT_STEP(err, "cannot add this device's files", dir, "add", "-A", "--", owndir);
+		free(owndir);
+		if (rc < 0)
+			break;
+		if (git(dir, NULL, NULL, "diff", "--cached", "--quiet", (const char *)NULL)) {
+			char *msg = xasprintf("stride sync: device %s", own);
+			rc = GIT_STEP(err, "cannot commit this device's files", dir, "commit", "-q",
+				      "--no-verify", "-m", msg);
+			free(msg);
+			if (rc < 0)
+				break;
+			rep->committed = true;
+		}
+		char buf[32];
+		snprintf(buf, sizeof(buf), "%lld", maxhlc);
+		if (meta_put(s, "sync_hlc", buf, err) < 0) {
+			rc = -1;
+			break;
+		}
+		if (rep->offline)
+			break;
+		/* anything the remote lacks: pushed */
+		bool ahead = has_commit(dir, "HEAD");
+		if (ahead && has_commit(dir, tracking)) {
+			char *range = xasprintf("%s..HEAD", tracking);
+			char *n = git_line(dir, "rev-list", "--count", range, (const char *)NULL);
+			ahead = n && strcmp(n, "0");
+			free(n);
+			free(range);
+		}
+		if (!ahead) {
+			rep->pushed = true;
+			break;
+		}
+		if (!git(dir, NULL, &errs, "push", "-q", "origin", dest, (const char *)NULL)) {
+			free(errs);
+			rep->pushed = true;
+			break;
+		}
+		if (!push_behind(errs)) {
+			rep->offline = xstrdup(git_words(errs));
+			free(errs);
+			break;
+		}
+		if (attempt + 1 == PUSH_TRIES) {
+			rc = fail(err, STORE_ERR_IO, "the remote refused the push %d times, as other "
+						     "machines pushed first each time: %s; try "
+						     "'stride sync' again",
+				  PUSH_TRIES, git_words(errs));
+			free(errs);
+			break;
+		}
+		free(errs);
+		rep->retries++;
+	}
+	if (rc == 0 && rep->pushed) {
+		char buf[32];
+		snprintf(buf, sizeof(buf), "%lld", (long long)time(NULL));
+		rc = meta_put(s, "sync_last", buf, err);
+	}
+	free(branch);
+	free(tracking);
+	free(dest);
+	return rc;
+}
+
+static int sync_dir(struct store *s, char **dir, struct store_error *err)
+{
+	if (store_meta_get(s, "sync_dir", dir, err) < 0)
+		return -1;
+	if (!*dir)
+		return fail(err, STORE_ERR_NOTFOUND, "no sync repository yet: 'stride sync --init "
+						     "REPO-OR-URL' makes one");
+	return 0;
+}
+
+int gitsync_run(struct store *s, struct gitsync_report *rep, struct store_error *err)
+{
+	if (!rep->dir && sync_dir(s, &rep->dir, err) < 0)
+		return -1;
+	char *gitdir = xasprintf("%s/.git", rep->dir);
+	bool ok = is_dir(gitdir);
+	free(gitdir);
+	if (!ok)
+		return fail(err, STORE_ERR_IO, "the sync repository %s is not there, or not a git "
+					       "repository: 'stride sync --init REPO-OR-URL' makes "
+					       "it again",
+			    rep->dir);
+	int fd = lock_repo(rep->dir, err);
+	if (fd < 0)
+		return -1;
+	recover(rep->dir);
+	int rc = sync_in(s, rep->dir, rep, err);
+	close(fd);
+	return rc;
+}
+
+int gitsync_init(struct store *s, const char *remote, const char *dir,
+		 struct gitsync_report *rep, struct store_error *err)
+{
+	char *want = dir ? xstrdup(dir) : gitsync_default_dir(s);
+	/* a repository on this machine, by its full path: the clone's origin
+	 * is the same from any directory */
+	char real[PATH_MAX];
+	const char *url = is_dir(remote) && realpath(remote, real) ? real : remote;
+	char *gitdir = xasprintf("%s/.git", want);
+	int rc = 0;
+	if (is_dir(gitdir)) {
+		char *origin = git_line(want, "remote", "get-url", "origin", (const char *)NULL);
+		if (!origin || strcmp(origin, url))
+			rc = fail(err, STORE_ERR_INVALID,
+				  "%s is a git repository already, a clone of %s, not of %s: give "
+				  "another --dir, or take it away",
+				  want, origin ? origin : "nothing (it has no origin)", url);
+		free(origin);
+	} else {
+		DIR *d = opendir(want);
+		struct dirent *e;
+		bool empty = true;
+		while (d && (e = readdir(d)))
+			empty = empty && (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."));
+		if (d)
+			closedir(d);
+		if (!empty) {
+			rc = fail(err, STORE_ERR_INVALID,
+				  "%s is there and is not empty: give another --dir, or take it "
+				  "away",
+				  want);
+		} else {
+			char *errs;
+			if (git(NULL, NULL, &errs, "clone", "-q", "--", url, want,
+				(const char *)NULL)) {
+				rc = fail(err, STORE_ERR_IO, "cannot clone %s into %s: %s", url, want,
+					  git_words(errs));
+			} else {
+				rep->cloned = true;
+			}
+			free(errs);
+		}
+	}
+	free(gitdir);
+	/* the remote's HEAD names a branch it lacks (the first machine
+	 * pushed another): take the branch it has */
+	if (rc == 0 && !has_commit(want, "HEAD")) {
+		char *first = git_line(want, "for-each-ref", "--format=%(refname:lstrip=3)",
+				       "refs/remotes/origin/", (const char *)NULL);
+		if (first && *first && strcmp(first, "HEAD"))
+			rc = GIT_STEP(err, "cannot check out the remote's branch", want, "checkout",
+				      "-q", first);
+		free(first);
+	}
+	if (rc == 0 && realpath(want, real)) {
+		rep->dir = xstrdup(real);
+		rc = meta_put(s, "sync_dir", real, err);
+	} else if (rc == 0) {
+		rc = fail(err, STORE_ERR_IO, "cannot find %s again: %s", want, strerror(errno));
+	}
+	free(want);
+	if (rc == 0)
+		rc = gitsync_run(s, rep, err);
+	return rc;
+}
+
+int gitsync_status(struct store *s, struct gitsync_status *st, struct store_error *err)
+{
+	*st = (struct gitsync_status){ .unpushed = -1 };
+	char *v = NULL, *h = NULL;
+	if (store_meta_get(s, "sync_dir", &st->dir, err) < 0 ||
+	    store_meta_get(s, "sync_last", &v, err) < 0 ||
+	    store_meta_get(s, "sync_hlc", &h, err) < 0)
+		goto fail;
+	st->last = v ? strtoll(v, NULL, 10) : 0;
+	long long max;
+	if (store_xevents_after(s, h ? strtoll(h, NULL, 10) : 0, &st->waiting, &max, err) < 0)
+		goto fail;
+	free(v);
+	free(h);
+	if (!st->dir)
+		return 0;
+	st->remote = git_line(st->dir, "remote", "get-url", "origin", (const char *)NULL);
+	char *branch = git_line(st->dir, "symbolic-ref", "-q", "--short", "HEAD",
+				(const char *)NULL);
+	if (branch && has_commit(st->dir, "HEAD")) {
+		char *tracking = xasprintf("refs/remotes/origin/%s", branch);
+		char *range = has_commit(st->dir, tracking) ? xasprintf("%s..HEAD", tracking)
+							      : xstrdup("HEAD");
+		char *n = git_line(st->dir, "rev-list", "--count", range, (const char *)NULL);
+		if (n)
+			st->unpushed = strtol(n, NULL, 10);
+		free(n);
+		free(range);
+		free(tracking);
+	} else if (branch) {
+		st->unpushed = 0;
+	}
+	free(branch);
+	return 0;
+fail:
+	free(v);
+	free(h);
+	gitsync_status_done(st);
+	return -1;
+}
