@@ -37,19 +37,6 @@
 /* The largest file of another device read. */
 #define FILE_MAX ((size_t)1 << 30)
 
-static int fail(struct store_error *err, enum store_errcode code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(struct store_error *err, enum store_errcode code, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
-	va_end(ap);
-	err->code = code;
-	return -1;
-}
-
 void gitsync_report_done(struct gitsync_report *r)
 {
 	free(r->dir);
@@ -238,7 +225,7 @@ static int git_step(struct store_error *err, const char *what, const char *dir, 
 	int rc = git(dir, NULL, &errs, argv[0], argv[1], argv[2], argv[3], argv[4], argv[5],
 		     argv[6], argv[7], argv[8], argv[9], (const char *)NULL);
 	if (rc)
-		fail(err, STORE_ERR_IO, "%s (in %s): %s", what, dir ? dir : ".", git_words(errs));
+		store_set_err(err, STORE_ERR_IO, "%s (in %s): %s", what, dir ? dir : ".", git_words(errs));
 	free(errs);
 	return rc ? -1 : 0;
 }
@@ -298,7 +285,7 @@ static int mkdirs(const char *path, struct store_error *err)
 			continue;
 		*q = '\0';
 		if (mkdir(p, 0700) < 0 && errno != EEXIST) {
-			fail(err, STORE_ERR_IO, "cannot make the directory %s: %s", p, strerror(errno));
+			store_set_err(err, STORE_ERR_IO, "cannot make the directory %s: %s", p, strerror(errno));
 			free(p);
 			return -1;
 		}
@@ -306,7 +293,7 @@ static int mkdirs(const char *path, struct store_error *err)
 	}
 	int rc = 0;
 	if (mkdir(p, 0700) < 0 && errno != EEXIST)
-		rc = fail(err, STORE_ERR_IO, "cannot make the directory %s: %s", p, strerror(errno));
+		rc = store_set_err(err, STORE_ERR_IO, "cannot make the directory %s: %s", p, strerror(errno));
 	free(p);
 	return rc;
 }
@@ -346,7 +333,7 @@ static int lock_repo(const char *dir, struct store_error *err)
 	char *path = xasprintf("%s/.git/stride-sync.lock", dir);
 	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 	if (fd < 0) {
-		fail(err, STORE_ERR_IO, "cannot open %s: %s (is %s the sync repository? "
+		store_set_err(err, STORE_ERR_IO, "cannot open %s: %s (is %s the sync repository? "
 					"'stride sync --init' makes one)",
 		     path, strerror(errno), dir);
 		free(path);
@@ -356,7 +343,7 @@ static int lock_repo(const char *dir, struct store_error *err)
 	for (int i = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; i++) {
 		if (i == 100) {
 			close(fd);
-			return fail(err, STORE_ERR_BUSY,
+			return store_set_err(err, STORE_ERR_BUSY,
 				    "another 'stride sync' has been using %s for 10 s; try again "
 				    "when it is done",
 				    dir);
@@ -832,7 +819,7 @@ static int put_file(const char *path, const char *text, struct store_error *err)
 	if (same)
 		return 0;
 	if (util_write_atomic(path, text, n, true, why, sizeof(why)) < 0)
-		return fail(err, STORE_ERR_IO, "%s", why);
+		return store_set_err(err, STORE_ERR_IO, "%s", why);
 	return 0;
 }
 
@@ -975,7 +962,7 @@ static int sync_in(struct store *s, const char *dir, struct gitsync_report *rep,
 		return -1;
 	char *branch = git_line(dir, "symbolic-ref", "-q", "--short", "HEAD", (const char *)NULL);
 	if (!branch)
-		return fail(err, STORE_ERR_IO, "the sync repository %s is not on a branch; put it "
+		return store_set_err(err, STORE_ERR_IO, "the sync repository %s is not on a branch; put it "
 					       "back on one ('git -C %s switch BRANCH')",
 			    dir, dir);
 	rep->remote = git_line(dir, "remote", "get-url", "origin", (const char *)NULL);
@@ -1069,7 +1056,7 @@ static int sync_in(struct store *s, const char *dir, struct gitsync_report *rep,
 			break;
 		}
 		if (attempt + 1 == PUSH_TRIES) {
-			rc = fail(err, STORE_ERR_IO, "the remote refused the push %d times, as other "
+			rc = store_set_err(err, STORE_ERR_IO, "the remote refused the push %d times, as other "
 						     "machines pushed first each time: %s; try "
 						     "'stride sync' again",
 				  PUSH_TRIES, git_words(errs));
@@ -1095,7 +1082,7 @@ static int sync_dir(struct store *s, char **dir, struct store_error *err)
 	if (store_meta_get(s, "sync_dir", dir, err) < 0)
 		return -1;
 	if (!*dir)
-		return fail(err, STORE_ERR_NOTFOUND, "no sync repository yet: 'stride sync --init "
+		return store_set_err(err, STORE_ERR_NOTFOUND, "no sync repository yet: 'stride sync --init "
 						     "REPO-OR-URL' makes one");
 	return 0;
 }
@@ -1108,7 +1095,7 @@ int gitsync_run(struct store *s, struct gitsync_report *rep, struct store_error 
 	bool ok = is_dir(gitdir);
 	free(gitdir);
 	if (!ok)
-		return fail(err, STORE_ERR_IO, "the sync repository %s is not there, or not a git "
+		return store_set_err(err, STORE_ERR_IO, "the sync repository %s is not there, or not a git "
 					       "repository: 'stride sync --init REPO-OR-URL' makes "
 					       "it again",
 			    rep->dir);
@@ -1134,7 +1121,7 @@ int gitsync_init(struct store *s, const char *remote, const char *dir,
 	if (is_dir(gitdir)) {
 		char *origin = git_line(want, "remote", "get-url", "origin", (const char *)NULL);
 		if (!origin || strcmp(origin, url))
-			rc = fail(err, STORE_ERR_INVALID,
+			rc = store_set_err(err, STORE_ERR_INVALID,
 				  "%s is a git repository already, a clone of %s, not of %s: give "
 				  "another --dir, or take it away",
 				  want, origin ? origin : "nothing (it has no origin)", url);
@@ -1148,7 +1135,7 @@ int gitsync_init(struct store *s, const char *remote, const char *dir,
 		if (d)
 			closedir(d);
 		if (!empty) {
-			rc = fail(err, STORE_ERR_INVALID,
+			rc = store_set_err(err, STORE_ERR_INVALID,
 				  "%s is there and is not empty: give another --dir, or take it "
 				  "away",
 				  want);
@@ -1156,7 +1143,7 @@ int gitsync_init(struct store *s, const char *remote, const char *dir,
 			char *errs;
 			if (git(NULL, NULL, &errs, "clone", "-q", "--", url, want,
 				(const char *)NULL)) {
-				rc = fail(err, STORE_ERR_IO, "cannot clone %s into %s: %s", url, want,
+				rc = store_set_err(err, STORE_ERR_IO, "cannot clone %s into %s: %s", url, want,
 					  git_words(errs));
 			} else {
 				rep->cloned = true;
@@ -1179,7 +1166,7 @@ int gitsync_init(struct store *s, const char *remote, const char *dir,
 		rep->dir = xstrdup(real);
 		rc = meta_put(s, "sync_dir", real, err);
 	} else if (rc == 0) {
-		rc = fail(err, STORE_ERR_IO, "cannot find %s again: %s", want, strerror(errno));
+		rc = store_set_err(err, STORE_ERR_IO, "cannot find %s again: %s", want, strerror(errno));
 	}
 	free(want);
 	if (rc == 0)

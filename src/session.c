@@ -637,19 +637,6 @@ void session_plan_files_done(struct session_plan_files *l)
 
 /* ---- starting a plan ------------------------------------------------------------ */
 
-static int fail(struct store_error *err, enum store_errcode code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(struct store_error *err, enum store_errcode code, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
-	va_end(ap);
-	err->code = code;
-	return -1;
-}
-
 /* One plan laid out from one day (loader_anchor_fn). */
 struct anchor_at {
 	const char *slug;
@@ -676,7 +663,7 @@ static int load_source(struct store *s, const struct store_plan *sp, loader_anch
 	if (store_source_text(s, sp->id, &kept, err) < 0)
 		return -1;
 	if (!sp->source && !kept)
-		return fail(err, STORE_ERR_INVALID,
+		return store_set_err(err, STORE_ERR_INVALID,
 			    "%s was not imported from a file that this store knows: import "
 			    "its file again ('stride import FILE')",
 			    sp->slug);
@@ -692,11 +679,11 @@ static int load_source(struct store *s, const struct store_plan *sp, loader_anch
 		hash_hex(hash_bytes(buf, len), hex);
 		*src = (struct sync_source){ sp->source, -1, -1, hex };
 		if (loader_load_anchored(sp->source, buf, len, fn, ctx, out, &d) != LOADER_OK)
-			rc = fail(err, STORE_ERR_INVALID, "the text kept for %s is not a valid plan",
+			rc = store_set_err(err, STORE_ERR_INVALID, "the text kept for %s is not a valid plan",
 				  sp->slug);
 	} else if (stat(sp->source, &st) < 0 ||
 		   loader_read_file(sp->source, &buf, &len, &d) != LOADER_OK) {
-		rc = fail(err, STORE_ERR_IO, "cannot read %s, the plan file of %s (%s): its dates "
+		rc = store_set_err(err, STORE_ERR_IO, "cannot read %s, the plan file of %s (%s): its dates "
 					     "come from it",
 			  sp->source, sp->slug, d.n ? d.v[0].msg : strerror(errno));
 	} else {
@@ -704,12 +691,12 @@ static int load_source(struct store *s, const struct store_plan *sp, loader_anch
 		*src = (struct sync_source){ sp->source, (long long)st.st_size, mtime_ns(&st),
 					     hex };
 		if (loader_load_anchored(sp->source, buf, len, fn, ctx, out, &d) != LOADER_OK)
-			rc = fail(err, STORE_ERR_INVALID,
+			rc = store_set_err(err, STORE_ERR_INVALID,
 				  "%s is not a valid plan now ('stride lint %s' says why): its "
 				  "dates come from it",
 				  sp->source, sp->source);
 		else if (strcmp((*out)->id, sp->slug))
-			rc = fail(err, STORE_ERR_INVALID, "%s holds plan %s now, not %s",
+			rc = store_set_err(err, STORE_ERR_INVALID, "%s holds plan %s now, not %s",
 				  sp->source, (*out)->id, sp->slug);
 	}
 	if (rc < 0) {
@@ -763,7 +750,7 @@ int session_start_plan(struct store *s, long long plan_id, int start, int today,
 		char hex[HASH_HEX_LEN];
 		rc = load_source(s, &sp, anchor_at, &at, &p, &src, hex, err);
 		if (rc == 0 && !p->anchored)
-			rc = fail(err, STORE_ERR_INVALID,
+			rc = store_set_err(err, STORE_ERR_INVALID,
 				  "%s has no dates, and none of its phases a duration to lay "
 				  "them out from: give the plan a 'start:' date, or its phases "
 				  "a 'duration:', in %s",

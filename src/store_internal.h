@@ -20,9 +20,6 @@ sqlite3 *store_handle(struct store *s);
 #define STORE_CACHED 48
 sqlite3_stmt *store_cached(struct store *s, const char *sql, struct store_error *err);
 
-/* Fills err (when not NULL) with code and the message; returns -1. */
-int store_set_err(struct store_error *err, enum store_errcode code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
 /* Turns a failed SQLite call into a message a person can act on; -1. */
 int store_db_err(const struct store *s, struct store_error *err, int rc);
 

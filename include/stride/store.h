@@ -50,6 +50,11 @@ struct store_error {
 	char msg[512];
 };
 
+/* Fills err (when not NULL) with code and the message; returns -1: how
+ * the core's modules say what went wrong. */
+int store_set_err(struct store_error *err, enum store_errcode code, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 enum store_kind {
 	STORE_PHASE = 1,
 	STORE_WEEK,
