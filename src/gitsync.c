@@ -1214,3 +1214,19 @@ fail:
 	gitsync_status_done(st);
 	return -1;
 }
+
+int gitsync_unsynced(struct store *s, long long *n, struct store_error *err)
+{
+	char *dir = NULL, *h = NULL;
+	long long max;
+	*n = -1;
+	int rc = store_meta_get(s, "sync_dir", &dir, err) < 0 ||
+			 store_meta_get(s, "sync_hlc", &h, err) < 0
+		 ? -1
+		 : 0;
+	if (rc == 0 && dir)
+		rc = store_xevents_after(s, h ? strtoll(h, NULL, 10) : 0, n, &max, err);
+	free(dir);
+	free(h);
+	return rc;
+}

@@ -99,4 +99,9 @@ void gitsync_status_done(struct gitsync_status *st);
  * remote. */
 int gitsync_status(struct store *s, struct gitsync_status *st, struct store_error *err);
 
+/* How many changes of this store are not synced yet (*n), or -1 when it
+ * has no sync repository: what the TUI's status bar shows. The store
+ * alone is read (no git). */
+int gitsync_unsynced(struct store *s, long long *n, struct store_error *err);
+
 #endif

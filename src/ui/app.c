@@ -16,6 +16,7 @@
 #include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/editor.h"
+#include "stride/gitsync.h"
 #include "stride/session.h"
 #include "stride/text.h"
 #include "stride/ui.h"
@@ -406,6 +407,8 @@ static void load(struct ui *u)
 	}
 	if (progress_compute(a->store, &a->plan, a->today, &a->pr, &err) < 0)
 		app_error(a, "%s", err.msg);
+	if (gitsync_unsynced(a->store, &a->unsynced, &err) < 0)
+		a->unsynced = -1;
 }
 
 static struct view *front(struct ui *u)
@@ -435,6 +438,37 @@ int app_start_today(struct app *a, long long plan_id, const char *done)
 		app_message(a, "%s%s (u undoes it)", done, how ? how : "started today");
 		store_plan_done(&p);
 	}
+	return UI_RELOAD;
+}
+
+/* S: stride sync, as the command does it; what it did on the bottom
+ * line. */
+static int sync_now(struct app *a)
+{
+	long long n;
+	struct store_error err;
+	if (gitsync_unsynced(a->store, &n, &err) == 0 && n < 0) {
+		app_message(a, "No sync repository yet: 'stride sync --init REPO' in a shell "
+			       "(see 'man stride', sync)");
+		return UI_REDRAW;
+	}
+	struct gitsync_report rep = { 0 };
+	if (gitsync_run(a->store, &rep, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		gitsync_report_done(&rep);
+		return UI_RELOAD;
+	}
+	if (rep.nfaults)
+		app_error(a, "synced; %s:%ld: %s (the rest taken in)", rep.faults[0].file,
+			  rep.faults[0].line, rep.faults[0].why);
+	else if (rep.offline)
+		app_message(a, "synced here; the remote cannot be reached: the next sync pushes");
+	else
+		app_message(a, "synced: %zu change%s from %zu other device%s%s",
+			    rep.applied.events_added, rep.applied.events_added == 1 ? "" : "s",
+			    rep.devices, rep.devices == 1 ? "" : "s",
+			    rep.pushed ? ", yours pushed" : "");
+	gitsync_report_done(&rep);
 	return UI_RELOAD;
 }
 
@@ -519,8 +553,9 @@ static void draw_status(struct ui *u)
 	const struct progress *pr = &a->pr;
 	const char *sep = ui_glyph_sep();
 	/* the right side first: the figures must not be cut */
-	const char *right = ui_fmt("%s%s%d%% done%sstreak %d ", date, sep,
-				   pr->percent, sep, pr->streak);
+	const char *right = ui_fmt("%s%s%s%d%% done%sstreak %d ",
+				   a->unsynced > 0 ? ui_fmt("%lld to sync%s", a->unsynced, sep) : "",
+				   date, sep, pr->percent, sep, pr->streak);
 	int rw = ui_text_width(right);
 	if (rw < a->cols - 10)
 		ui_text(stdscr, y, a->cols - rw, rw, right, bar);
@@ -889,6 +924,8 @@ static int app_request(struct ui *u, enum request req)
 	case REQ_REDRAW:
 		clearok(curscr, TRUE);
 		return UI_REDRAW;
+	case REQ_SYNC:
+		return sync_now(a);
 	default:
 		for (size_t i = 0; i < NVIEWS; i++) {
 			if (all_views[i]->select == req) {

@@ -75,6 +75,7 @@ static const struct binding bindings[] = {
 	{ 'H', false, REQ_PAGE_LEFT, "H" },
 	{ 'L', false, REQ_PAGE_RIGHT, "L" },
 	{ 'o', false, REQ_OPEN, "o" },
+	{ 'S', false, REQ_SYNC, "S" },
 	/* never a key of its own: keys_digit() makes digits REQ_DIGIT for a
 	 * view that takes them; this entry names it in help and hints */
 	{ -1, false, REQ_DIGIT, "0-5" },

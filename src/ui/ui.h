@@ -84,6 +84,7 @@
 	_(PAGE_LEFT, "page-left", "a screen to the left", "page left")             \
 	_(PAGE_RIGHT, "page-right", "a screen to the right", "page right")         \
 	_(OPEN, "open", "open the url in a browser", "open")                       \
+	_(SYNC, "sync", "sync with your other machines (stride sync)", "sync")     \
 	/* a digit, in app->digit, for a view that takes digits (keys_digit) */   \
 	_(DIGIT, "digit", "rate it 1 to 5; 0 takes it away", "rate")
 
@@ -255,6 +256,8 @@ struct app {
 	struct store_plan plan;
 	struct progress pr;
 	int today;
+	long long unsynced; /* changes not synced yet (stride sync); -1: no
+			       sync repository */
 	int rows, cols;
 	int click_y, click_x; /* of the last mouse click, in view coordinates */
 	int digit;	      /* of the last REQ_DIGIT */
