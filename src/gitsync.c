@@ -11,6 +11,8 @@
 #define _DEFAULT_SOURCE /* flock, which POSIX lacks: glibc, musl */
 #include "stride/gitsync.h"
 
+#include "stride/hash.h"
+
 #include "stride/strmap.h"
 #include "stride/text.h"
 #include "stride/util.h"
@@ -396,10 +398,21 @@ struct others {
 	struct strmap lines; /* the reflection and rating lines (keys kept in keys) */
 	char **keys;
 	size_t nkeys, kcap;
+	/* what was read, to read less next time: the plan files taken in
+	 * (meta "sync_seen:DEVICE/FILE" -> the hash of their text, put once
+	 * they are applied; a plan file as it was when last applied is not
+	 * read again), and a hash of the others' line files */
+	struct store *s;
+	char **seen; /* key, hash, key, hash, ... */
+	size_t nseen, scap;
+	uint64_t lines_hash;
 };
 
 static void others_done(struct others *o)
 {
+	for (size_t i = 0; i < o->nseen; i++)
+		free(o->seen[i]);
+	free(o->seen);
 	for (size_t i = 0; i < o->ndevs; i++)
 		free(o->devs[i]);
 	free(o->devs);
@@ -467,6 +480,7 @@ static void read_lines(struct others *o, size_t dev, const char *path,
 		add_fault(rep, path, 0, "cannot read it: %s", why);
 		return;
 	}
+	o->lines_hash = o->lines_hash * 1099511628211ULL ^ hash_bytes(text, len);
 	long n = 0;
 	for (char *p = text, *nl; p < text + len; p = nl + 1) {
 		nl = memchr(p, '\n', (size_t)(text + len - p));
@@ -562,6 +576,27 @@ static void read_plans(struct others *o, size_t dev, const char *pdir,
 		char why[256];
 		size_t len;
 		char *text = util_read_file(path, FILE_MAX, &len, why, sizeof(why));
+		/* as it was when last applied: nothing new in it */
+		char hex[HASH_HEX_LEN], *was = NULL;
+		char *key = xasprintf("sync_seen:%s/%s", o->devs[dev], names[i]);
+		struct store_error err;
+		if (text)
+			hash_hex(hash_bytes(text, len), hex);
+		/* ("HASH ID": and the store still has plan ID) */
+		size_t hl = strlen(hex);
+		struct store_plan had;
+		if (text && store_meta_get(o->s, key, &was, &err) == 0 && was &&
+		    !strncmp(was, hex, hl) && was[hl] == ' ' &&
+		    store_plan_get(o->s, was + hl + 1, &had, &err) == 0) {
+			store_plan_done(&had);
+			free(was);
+			free(key);
+			free(text);
+			free(path);
+			free(names[i]);
+			continue;
+		}
+		free(was);
 		const char *end = NULL;
 		cJSON *x = text ? cJSON_ParseWithLengthOpts(text, len, &end, false) : NULL;
 		const cJSON *id = cJSON_GetObjectItemCaseSensitive(x, "id");
@@ -574,12 +609,17 @@ static void read_plans(struct others *o, size_t dev, const char *pdir,
 			add_fault(rep, path, 1, "not a plan as 'stride export' writes one (no id); "
 						"left out");
 		if (x && cJSON_IsString(id)) {
+			o->seen = xgrow(o->seen, &o->scap, o->nseen + 2, sizeof(*o->seen));
+			o->seen[o->nseen++] = key;
+			o->seen[o->nseen++] = xasprintf("%s %s", hex, id->valuestring);
+			key = NULL;
 			keep_root(o, x);
 			o->plans = xgrow(o->plans, &o->pcap, o->nplans + 1, sizeof(*o->plans));
 			o->plans[o->nplans++] = (struct planent){ id->valuestring, x, dev };
 		} else {
 			cJSON_Delete(x);
 		}
+		free(key);
 		free(text);
 		free(path);
 		free(names[i]);
@@ -923,6 +963,63 @@ static int write_own(struct store *s, const char *dir, const char *own,
 	return rc;
 }
 
+/* A hash of the files under path (a file, or a directory's files by
+ * name), mixed into h; absent ones count too. */
+static uint64_t hash_tree(const char *path, uint64_t h)
+{
+	h = h * 1099511628211ULL ^ 0x9e37;
+	if (is_dir(path)) {
+		DIR *d = opendir(path);
+		char **names = NULL;
+		size_t n = 0, cap = 0;
+		struct dirent *e;
+		while (d && (e = readdir(d))) {
+			if (e->d_name[0] == '.')
+				continue;
+			names = xgrow(names, &cap, n + 1, sizeof(*names));
+			names[n++] = xstrdup(e->d_name);
+		}
+		if (d)
+			closedir(d);
+		if (n > 1)
+			qsort(names, n, sizeof(*names), str_cmp);
+		for (size_t i = 0; i < n; i++) {
+			char *p = xasprintf("%s/%s", path, names[i]);
+			h = hash_tree(p, h * 1099511628211ULL ^ hash_bytes(names[i], strlen(names[i])));
+			free(p);
+			free(names[i]);
+		}
+		free(names);
+		return h;
+	}
+	char why[256];
+	size_t len;
+	char *text = exists(path) ? util_read_file(path, FILE_MAX, &len, why, sizeof(why)) : NULL;
+	if (text)
+		h = h * 1099511628211ULL ^ hash_bytes(text, len);
+	free(text);
+	return h;
+}
+
+/* What this device's files are and are written from, as one string (*out,
+ * malloc'd): the store's changes (store_xprint), what the others' line
+ * files hold (their events decide which events this device carries), and
+ * this device's files as they are (one edited by hand, or gone, is
+ * written again). */
+static int own_print(struct store *s, const char *dir, const char *own, const struct others *o,
+		     char **out, struct store_error *err)
+{
+	char *mine;
+	if (store_xprint(s, &mine, err) < 0)
+		return -1;
+	char *base = xasprintf("%s/devices/%s", dir, own);
+	*out = xasprintf("%s|%llx|%llx", mine, (unsigned long long)o->lines_hash,
+			 (unsigned long long)hash_tree(base, 0));
+	free(base);
+	free(mine);
+	return 0;
+}
+
 /* ---- sync ------------------------------------------------------------------------------ */
 
 char *gitsync_default_dir(struct store *s)
@@ -993,7 +1090,7 @@ static int sync_in(struct store *s, const char *dir, struct gitsync_report *rep,
 			}
 		}
 		/* the others' files in, then this device's out */
-		struct others o = { 0 };
+		struct others o = { .s = s };
 		for (size_t i = 0; i < rep->nfaults; i++) {
 			free(rep->faults[i].file);
 			free(rep->faults[i].why);
@@ -1003,10 +1100,30 @@ static int sync_in(struct store *s, const char *dir, struct gitsync_report *rep,
 		rep->devices = o.ndevs;
 		long long count, maxhlc;
 		rc = apply_others(s, dir, &o, rep, err);
+		/* the plan files taken in are not read again while they stay
+		 * as they are */
+		for (size_t i = 0; rc == 0 && i < o.nseen; i += 2)
+			rc = meta_put(s, o.seen[i], o.seen[i + 1], err);
 		if (rc == 0)
 			rc = store_xevents_after(s, 0, &count, &maxhlc, err);
+		/* this device's files: written again only when the store or
+		 * what the others hold changed since they were */
+		char *fp = NULL, *was = NULL;
 		if (rc == 0)
+			rc = own_print(s, dir, own, &o, &fp, err);
+		if (rc == 0)
+			rc = store_meta_get(s, "sync_own", &was, err);
+		if (rc == 0 && (!was || strcmp(was, fp))) {
+			free(fp);
+			fp = NULL;
 			rc = write_own(s, dir, own, &o, err);
+			if (rc == 0)
+				rc = own_print(s, dir, own, &o, &fp, err);
+			if (rc == 0)
+				rc = meta_put(s, "sync_own", fp, err);
+		}
+		free(fp);
+		free(was);
 		others_done(&o);
 		if (rc < 0)
 			break;

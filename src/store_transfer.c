@@ -767,3 +767,22 @@ int store_replay_item(struct store *s, long long item_id, struct store_error *er
 	store_item_done(&it);
 	return rc;
 }
+
+int store_xprint(struct store *s, char **out, struct store_error *err)
+{
+	*out = NULL;
+	sqlite3_stmt *q = prepare(s,
+		"SELECT (SELECT COUNT(*) || ':' || COALESCE(MAX(hlc), 0) FROM events) || '|' || "
+		"(SELECT COUNT(*) || ':' || COALESCE(MAX(saved_at), 0) FROM reflections) || '|' || "
+		"(SELECT COUNT(*) || ':' || COALESCE(MAX(saved_at), 0) FROM ratings) || '|' || "
+		"COALESCE((SELECT group_concat(slug || ':' || COALESCE(source_hash, '') || ':' || "
+		"moved || ':' || COALESCE(anchor, '') || ':' || COALESCE(length(source_text), ''), "
+		"'/') FROM (SELECT * FROM plans ORDER BY id)), '')",
+		err);
+	if (!q)
+		return -1;
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*out = xstrdup(text_at(q, 0) ? text_at(q, 0) : "");
+	return finish(s, q, rc, false, err);
+}

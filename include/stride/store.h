@@ -706,6 +706,10 @@ int store_set_source_text(struct store *s, long long plan_id, const char *text,
 			  struct store_error *err);
 int store_source_text(struct store *s, long long plan_id, char **text,
 		      struct store_error *err);
+/* A string that changes whenever what an export of the store holds does
+ * (its events, reflections, ratings, plans' texts and dates), in a few
+ * reads (*out malloc'd): what stride sync compares to write less. */
+int store_xprint(struct store *s, char **out, struct store_error *err);
 /* Puts the item's state as its events say, across stores: its status and
  * day the latest status change's (or an adopt's) not undone, by the
  * clock; the same for its note and rating; its minutes the sum of what
