@@ -300,6 +300,12 @@ static int slug_cmp(const void *a, const void *b)
 int backup_export(struct store *s, const char *slug, char **out, struct backup_report *rep,
 		  struct store_error *err)
 {
+	return backup_export_texts(s, slug, true, out, rep, err);
+}
+
+int backup_export_texts(struct store *s, const char *slug, bool texts, char **out,
+			struct backup_report *rep, struct store_error *err)
+{
 	*out = NULL;
 	*rep = (struct backup_report){ 0 };
 	struct slugs l = { .only = slug };
@@ -328,8 +334,8 @@ int backup_export(struct store *s, const char *slug, char **out, struct backup_r
 		put_str(o, "id", p.slug);
 		put_str(o, "title", p.title);
 		put_str(o, "source", p.source);
-		char *text = plan_text(s, &p, err, &failed);
-		if (!text && !failed && !rep->no_text++)
+		char *text = texts ? plan_text(s, &p, err, &failed) : NULL;
+		if (texts && !text && !failed && !rep->no_text++)
 			rep->no_text_plan = xstrdup(p.slug);
 		put_str(o, "text", text);
 		free(text);

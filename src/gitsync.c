@@ -865,12 +865,92 @@ static int put_file(const char *path, const char *text, struct store_error *err)
 
 /* Rewrites devices/OWN/ from an export of the store: the events this
  * device made and those no other device's file has. */
+/* A value of the store's meta table, in a transaction of its own. */
+static int meta_put(struct store *s, const char *key, const char *value,
+		    struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	if (store_meta_set(s, key, value, err) < 0 || store_commit(s, err) < 0) {
+		store_rollback(s);
+		return -1;
+	}
+	return 0;
+}
+
+/* Writes plan id's file at path, from its own export (with its text),
+ * unless the plan is as it was when the file was written (x, its object
+ * without the text, and the store's hash of the text, the same) and the
+ * file is as it was written (meta "sync_plan:ID": their hashes). */
+static int plan_entry(struct store *s, const char *id, const cJSON *x, const char *path,
+		      struct store_error *err)
+{
+	struct store_plan p;
+	if (store_plan_get(s, id, &p, err) < 0)
+		return -1;
+	char *shape = cJSON_PrintUnformatted(x);
+	if (!shape)
+		util_out_of_memory();
+	char plan[HASH_HEX_LEN], file[HASH_HEX_LEN];
+	char *kept = NULL;
+	int rc = store_source_text(s, p.id, &kept, err);
+	char *what = xasprintf("%s|%s|%zu", shape, p.source_hash ? p.source_hash : "",
+			       kept ? strlen(kept) : 0);
+	hash_hex(hash_bytes(what, strlen(what)), plan);
+	free(what);
+	free(kept);
+	cJSON_free(shape);
+	store_plan_done(&p);
+	char *key = xasprintf("sync_plan:%s", id), *was = NULL;
+	char why[256];
+	size_t len;
+	char *now = rc == 0 && exists(path) ? util_read_file(path, FILE_MAX, &len, why, sizeof(why))
+					    : NULL;
+	if (now)
+		hash_hex(hash_bytes(now, len), file);
+	free(now);
+	if (rc == 0)
+		rc = store_meta_get(s, key, &was, err);
+	char *print = xasprintf("%s %s", plan, now ? file : "-");
+	if (rc == 0 && (!was || strcmp(was, print))) {
+		char *doc = NULL;
+		struct backup_report br;
+		rc = backup_export_texts(s, id, true, &doc, &br, err);
+		backup_report_done(&br);
+		cJSON *root = rc == 0 ? cJSON_Parse(doc) : NULL;
+		free(doc);
+		const cJSON *one = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(root, "plans"), 0);
+		char *t = one ? cJSON_Print(one) : NULL;
+		if (rc == 0 && !t)
+			util_out_of_memory();
+		char *text = t ? text_json_safe(xasprintf("%s\n", t)) : NULL;
+		cJSON_free(t);
+		cJSON_Delete(root);
+		if (rc == 0)
+			rc = put_file(path, text, err);
+		if (rc == 0) {
+			hash_hex(hash_bytes(text, strlen(text)), file);
+			free(print);
+			print = xasprintf("%s %s", plan, file);
+			rc = meta_put(s, key, print, err);
+		}
+		free(text);
+	}
+	free(print);
+	free(was);
+	free(key);
+	return rc;
+}
+
 static int write_own(struct store *s, const char *dir, const char *own,
 		     const struct others *o, struct store_error *err)
 {
+	/* the document without the plans' texts (a big plan's is most of
+	 * it): a plan's file is written from its own export, with its text,
+	 * only when the plan changed (plan_entry) */
 	char *doc = NULL;
 	struct backup_report br;
-	if (backup_export(s, NULL, &doc, &br, err) < 0) {
+	if (backup_export_texts(s, NULL, false, &doc, &br, err) < 0) {
 		backup_report_done(&br);
 		return -1;
 	}
@@ -919,14 +999,7 @@ static int write_own(struct store *s, const char *dir, const char *own,
 			break;
 		char *name = plan_file(sfield(x, "id"));
 		char *path = xasprintf("%s/%s", pdir, name);
-		char *t = cJSON_Print(x);
-		if (!t)
-			util_out_of_memory();
-		char *text = xasprintf("%s\n", t);
-		cJSON_free(t);
-		text = text_json_safe(text);
-		rc = put_file(path, text, err);
-		free(text);
+		rc = plan_entry(s, sfield(x, "id"), x, path, err);
 		free(path);
 		keep = xgrow(keep, &kcap, nkeep + 1, sizeof(*keep));
 		keep[nkeep++] = name;
@@ -1029,18 +1102,6 @@ char *gitsync_default_dir(struct store *s)
 	if (n > 3 && !strcmp(path + n - 3, ".db"))
 		n -= 3;
 	return xasprintf("%.*s-sync", (int)n, path);
-}
-
-static int meta_put(struct store *s, const char *key, const char *value,
-		    struct store_error *err)
-{
-	if (store_begin(s, err) < 0)
-		return -1;
-	if (store_meta_set(s, key, value, err) < 0 || store_commit(s, err) < 0) {
-		store_rollback(s);
-		return -1;
-	}
-	return 0;
 }
 
 /* Whether git's refusal of a push is because the remote moved on. */

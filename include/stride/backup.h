@@ -40,6 +40,10 @@ void backup_report_done(struct backup_report *r);
  * plan). */
 int backup_export(struct store *s, const char *slug, char **out, struct backup_report *rep,
 		  struct store_error *err);
+/* The same, the plans' texts left out (null) unless texts: for what needs
+ * the rest of the document only (stride sync, writing its files). */
+int backup_export_texts(struct store *s, const char *slug, bool texts, char **out,
+			struct backup_report *rep, struct store_error *err);
 
 /* Takes the document in text (len bytes; name is what errors call it) into
  * the store; with dry_run writes nothing and says what it would add.
