@@ -169,6 +169,7 @@ check: ensure-deps
 	@echo "== build and test under ASan+UBSan (clang)"
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 CONVERGE_SCHEDULES=60 \
+	CONVERGE_GIT_SCHEDULES=30 \
 		$(MAKE) --no-print-directory B=build/asan CC=$(SAN_CC) \
 		CFLAGS="-O1 -g" SANFLAGS="$(ASAN_FLAGS)" check-suite
 	@echo "== CLI tests under valgrind"

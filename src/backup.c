@@ -901,16 +901,24 @@ struct batch_map {
 
 /* Whether event e changed its plan's dates: a move, a pause, or the undo
  * of one (as the document has it). */
-static bool moves_dates(const struct doc *d, const cJSON *e)
+static bool moves_dates(struct store *s, const struct doc *d, const cJSON *e)
 {
 	const char *t = str_field(e, "type");
 	if (!strcmp(t, "move") || !strcmp(t, "pause"))
 		return true;
 	const char *u = str_field(e, "undoes");
-	const cJSON *undone = u ? strmap_get(&d->uids, u) : NULL;
-	return !strcmp(t, "undo") && undone &&
-	       (!strcmp(str_field(undone, "type"), "move") ||
-		!strcmp(str_field(undone, "type"), "pause"));
+	if (strcmp(t, "undo") || !u)
+		return false;
+	/* the undone event: in the document, or in the store (the undo of
+	 * this store's own move, made on another machine) */
+	const cJSON *undone = strmap_get(&d->uids, u);
+	if (undone)
+		return !strcmp(str_field(undone, "type"), "move") ||
+		       !strcmp(str_field(undone, "type"), "pause");
+	int type;
+	struct store_error err;
+	return store_xevent_type(s, u, &type, &err) == 0 &&
+	       (type == STORE_EV_MOVE || type == STORE_EV_PAUSE);
 }
 
 /* Takes the document in, in the caller's transaction. */
@@ -932,7 +940,7 @@ static int apply(struct store *s, struct doc *d, bool dry_run, struct backup_rep
 			goto fail;
 		const cJSON *e;
 		cJSON_ArrayForEach(e, d->events) {
-			if (!strcmp(str_field(e, "plan"), str_field(o, "id")) && moves_dates(d, e)) {
+			if (!strcmp(str_field(e, "plan"), str_field(o, "id")) && moves_dates(s, d, e)) {
 				long long c = strtoll(str_field(e, "clock"), NULL, 10);
 				const char *dev = str_field(e, "device");
 				if (c > theirs || (c == theirs && strcmp(dev, their_device) > 0)) {

@@ -398,21 +398,13 @@ struct others {
 	struct strmap lines; /* the reflection and rating lines (keys kept in keys) */
 	char **keys;
 	size_t nkeys, kcap;
-	/* what was read, to read less next time: the plan files taken in
-	 * (meta "sync_seen:DEVICE/FILE" -> the hash of their text, put once
-	 * they are applied; a plan file as it was when last applied is not
-	 * read again), and a hash of the others' line files */
-	struct store *s;
-	char **seen; /* key, hash, key, hash, ... */
-	size_t nseen, scap;
+	/* a hash of the others' line files (what this device's files carry
+	 * depends on them) */
 	uint64_t lines_hash;
 };
 
 static void others_done(struct others *o)
 {
-	for (size_t i = 0; i < o->nseen; i++)
-		free(o->seen[i]);
-	free(o->seen);
 	for (size_t i = 0; i < o->ndevs; i++)
 		free(o->devs[i]);
 	free(o->devs);
@@ -576,27 +568,6 @@ static void read_plans(struct others *o, size_t dev, const char *pdir,
 		char why[256];
 		size_t len;
 		char *text = util_read_file(path, FILE_MAX, &len, why, sizeof(why));
-		/* as it was when last applied: nothing new in it */
-		char hex[HASH_HEX_LEN], *was = NULL;
-		char *key = xasprintf("sync_seen:%s/%s", o->devs[dev], names[i]);
-		struct store_error err;
-		if (text)
-			hash_hex(hash_bytes(text, len), hex);
-		/* ("HASH ID": and the store still has plan ID) */
-		size_t hl = strlen(hex);
-		struct store_plan had;
-		if (text && store_meta_get(o->s, key, &was, &err) == 0 && was &&
-		    !strncmp(was, hex, hl) && was[hl] == ' ' &&
-		    store_plan_get(o->s, was + hl + 1, &had, &err) == 0) {
-			store_plan_done(&had);
-			free(was);
-			free(key);
-			free(text);
-			free(path);
-			free(names[i]);
-			continue;
-		}
-		free(was);
 		const char *end = NULL;
 		cJSON *x = text ? cJSON_ParseWithLengthOpts(text, len, &end, false) : NULL;
 		const cJSON *id = cJSON_GetObjectItemCaseSensitive(x, "id");
@@ -609,17 +580,12 @@ static void read_plans(struct others *o, size_t dev, const char *pdir,
 			add_fault(rep, path, 1, "not a plan as 'stride export' writes one (no id); "
 						"left out");
 		if (x && cJSON_IsString(id)) {
-			o->seen = xgrow(o->seen, &o->scap, o->nseen + 2, sizeof(*o->seen));
-			o->seen[o->nseen++] = key;
-			o->seen[o->nseen++] = xasprintf("%s %s", hex, id->valuestring);
-			key = NULL;
 			keep_root(o, x);
 			o->plans = xgrow(o->plans, &o->pcap, o->nplans + 1, sizeof(*o->plans));
 			o->plans[o->nplans++] = (struct planent){ id->valuestring, x, dev };
 		} else {
 			cJSON_Delete(x);
 		}
-		free(key);
 		free(text);
 		free(path);
 		free(names[i]);
@@ -693,17 +659,24 @@ static const char *sfield(const cJSON *o, const char *name)
 
 /* Whether the event moved its plan's dates (a move, a pause, an undo of
  * one): the plan's dates travel from the device with the latest. */
-static bool moves_dates(const struct others *o, const cJSON *e)
+static bool moves_dates(struct store *s, const struct others *o, const cJSON *e)
 {
 	const char *t = sfield(e, "type");
 	if (!strcmp(t, "move") || !strcmp(t, "pause"))
 		return true;
 	const char *u = sfield(e, "undoes");
-	intptr_t k = u ? (intptr_t)strmap_get(&o->uids, u) : 0;
-	if (strcmp(t, "undo") || !k)
+	if (strcmp(t, "undo") || !u)
 		return false;
-	t = sfield(o->evs[k - 1].o, "type");
-	return !strcmp(t, "move") || !strcmp(t, "pause");
+	/* the undone event: in the others' files, or this store's own */
+	intptr_t k = (intptr_t)strmap_get(&o->uids, u);
+	if (k) {
+		t = sfield(o->evs[k - 1].o, "type");
+		return !strcmp(t, "move") || !strcmp(t, "pause");
+	}
+	int type;
+	struct store_error err;
+	return store_xevent_type(s, u, &type, &err) == 0 &&
+	       (type == STORE_EV_MOVE || type == STORE_EV_PAUSE);
 }
 
 static bool plan_known(struct store *s, const struct others *o, const char *id,
@@ -765,7 +738,7 @@ static int apply_others(struct store *s, const char *dir, struct others *o,
 		const struct ev *latest = NULL;
 		for (size_t k = 0; k < o->nevs; k++) {
 			const char *plan = sfield(o->evs[k].o, "plan");
-			if (!strcmp(plan, pick->id) && moves_dates(o, o->evs[k].o))
+			if (!strcmp(plan, pick->id) && moves_dates(s, o, o->evs[k].o))
 				latest = &o->evs[k];
 		}
 		for (size_t k = i; latest && k < o->nplans; k++)
@@ -1151,7 +1124,7 @@ static int sync_in(struct store *s, const char *dir, struct gitsync_report *rep,
 			}
 		}
 		/* the others' files in, then this device's out */
-		struct others o = { .s = s };
+		struct others o = { 0 };
 		for (size_t i = 0; i < rep->nfaults; i++) {
 			free(rep->faults[i].file);
 			free(rep->faults[i].why);
@@ -1161,10 +1134,6 @@ static int sync_in(struct store *s, const char *dir, struct gitsync_report *rep,
 		rep->devices = o.ndevs;
 		long long count, maxhlc;
 		rc = apply_others(s, dir, &o, rep, err);
-		/* the plan files taken in are not read again while they stay
-		 * as they are */
-		for (size_t i = 0; rc == 0 && i < o.nseen; i += 2)
-			rc = meta_put(s, o.seen[i], o.seen[i + 1], err);
 		if (rc == 0)
 			rc = store_xevents_after(s, 0, &count, &maxhlc, err);
 		/* this device's files: written again only when the store or

@@ -335,6 +335,19 @@ int store_xevent_id(struct store *s, const char *uid, long long *id, struct stor
 	return finish(s, q, rc, false, err);
 }
 
+int store_xevent_type(struct store *s, const char *uid, int *type, struct store_error *err)
+{
+	*type = 0;
+	sqlite3_stmt *q = prepare(s, "SELECT type FROM events WHERE uid = ?1", err);
+	if (!q)
+		return -1;
+	bind_str(q, 1, uid);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*type = sqlite3_column_int(q, 0);
+	return finish(s, q, rc, false, err);
+}
+
 int store_event_batch(struct store *s, long long id, long long *batch, struct store_error *err)
 {
 	*batch = 0;

@@ -651,6 +651,9 @@ int store_xratings(struct store *s, long long plan_id,
 /* The batch (one step for undo) of a command's events: taken once (a
  * *batch of 0 gets a new one). */
 int store_next_batch(struct store *s, long long *batch, struct store_error *err);
+/* The type of the event with this uid (enum store_event_type); 0 when
+ * the store has none. */
+int store_xevent_type(struct store *s, const char *uid, int *type, struct store_error *err);
 /* The batch of the event of row id. */
 int store_event_batch(struct store *s, long long id, long long *batch, struct store_error *err);
 /* The row of the event with this uid; 0 when the store has none. */

@@ -3,7 +3,8 @@
 #
 #   tests/e2e/store/converge.sh STRIDE_BINARY
 #
-# A property test of export and restore (issue 13). Each schedule makes
+# A property test of export and restore (issue 13; with
+# CONVERGE_TRANSPORT=git, of stride sync: converge-git.sh). Each schedule makes
 # three new stores, A, B and C, of the same plan (tests/data/reflect/
 # weekly.yaml, copied, with two resources added), and runs two to four
 # rounds: a few random operations on random stores (done, start, skip and
@@ -55,6 +56,16 @@ unset VISUAL EDITOR STRIDE_DB STRIDE_TODAY
 mkdir -p "$HOME"
 cd "$tmp" || exit 2
 
+# the way the stores trade what they did: export (one store's export
+# restored into another) or git (stride sync through a bare repository:
+# an exchange is one store's sync)
+transport=${CONVERGE_TRANSPORT:-export}
+case $transport in export | git) ;; *) echo "$0: CONVERGE_TRANSPORT is export or git" >&2; exit 2 ;; esac
+if [ "$transport" = git ]; then
+	git config --global user.name "Test Person" &&
+		git config --global user.email test@example.org &&
+		git config --global init.defaultBranch main || exit 2
+fi
 seed=${CONVERGE_SEED:-1}
 count=${CONVERGE_SCHEDULES:-200}
 first=${CONVERGE_FIRST:-1}
@@ -192,9 +203,13 @@ operation() {
 	fi
 }
 
-# one exchange between two random stores
+# one exchange between two random stores (git: one random store syncs)
 random_exchange() {
 	pick "${stores[@]}"
+	if [ "$transport" = git ]; then
+		must "$R" sync
+		return
+	fi
 	local s=$R others=() x
 	for x in "${stores[@]}"; do [ "$x" = "$s" ] || others+=("$x"); done
 	pick "${others[@]}"
@@ -247,6 +262,12 @@ run_schedule() {
 	for s in "${stores[@]}"; do
 		must "$s" import weekly.yaml
 	done
+	if [ "$transport" = git ]; then
+		git init -q --bare remote.git || fail "git init --bare"
+		for s in "${stores[@]}"; do
+			must "$s" sync --init "$dir/remote.git"
+		done
+	fi
 	# rounds of a few operations on the stores apart, then a few exchanges
 	local rounds r n i
 	rnd 3
@@ -267,6 +288,10 @@ run_schedule() {
 	local round x y
 	for round in 1 2; do
 		for x in "${stores[@]}"; do
+			if [ "$transport" = git ]; then
+				must "$x" sync
+				continue
+			fi
 			must "$x" export -o "$x.json"
 			for y in "${stores[@]}"; do
 				[ "$x" = "$y" ] || must "$y" restore "$x.json"
