@@ -48,7 +48,7 @@ static int fail(struct store_error *err, const char *fmt, ...)
 static const char *const type_names[] = {
 	[STORE_EV_STATUS] = "status", [STORE_EV_LOG] = "log",	 [STORE_EV_NOTE] = "note",
 	[STORE_EV_UNDO] = "undo",     [STORE_EV_RATING] = "rating", [STORE_EV_MOVE] = "move",
-	[STORE_EV_PAUSE] = "pause",   [STORE_EV_ADOPT] = "adopt",
+	[STORE_EV_PAUSE] = "pause",   [STORE_EV_ADOPT] = "adopt",  [STORE_EV_REKEY] = "rekey",
 };
 
 static bool type_parse(const char *name, enum store_event_type *t)
@@ -303,9 +303,16 @@ int backup_export(struct store *s, const char *slug, char **out, struct backup_r
 	return backup_export_texts(s, slug, true, out, rep, err);
 }
 
-int backup_export_texts(struct store *s, const char *slug, bool texts, char **out,
-			struct backup_report *rep, struct store_error *err)
+/* What export_doc puts in a plan's entry besides its id, title and
+ * source. */
+enum { EXPORT_TEXT = 1, EXPORT_SHAPE = 2 };
+
+/* The document of plan slug (NULL: all), each plan's entry with what parts
+ * says, the events past row after. */
+static int export_doc(struct store *s, const char *slug, unsigned parts, long long after,
+		      char **out, struct backup_report *rep, struct store_error *err)
 {
+	bool texts = parts & EXPORT_TEXT;
 	*out = NULL;
 	*rep = (struct backup_report){ 0 };
 	struct slugs l = { .only = slug };
@@ -337,23 +344,27 @@ int backup_export_texts(struct store *s, const char *slug, bool texts, char **ou
 		char *text = texts ? plan_text(s, &p, err, &failed) : NULL;
 		if (texts && !text && !failed && !rep->no_text++)
 			rep->no_text_plan = xstrdup(p.slug);
-		put_str(o, "text", text);
+		if (parts & (EXPORT_TEXT | EXPORT_SHAPE))
+			put_str(o, "text", text);
 		free(text);
-		put_num(o, "moved", p.moved);
-		put_date(o, "anchor", p.anchor);
-		/* the span's own days past the file's, moved (a shift's) */
-		bool span = p.start != CALENDAR_NONE && p.file_start != CALENDAR_NONE;
-		put_num(o, "start_days", span ? p.start - p.file_start - p.moved : 0);
-		put_num(o, "end_days", span ? p.end - p.file_end - p.moved : 0);
-		struct out w = { s, must(cJSON_CreateArray()), p.slug, err, 0 };
-		failed |= store_xitem_moves(s, p.id, put_move, &w, err) < 0;
-		put(o, "item_moves", w.arr);
-		w.arr = must(cJSON_CreateArray());
-		failed |= store_xpauses(s, p.id, put_pause, &w, err) < 0;
-		put(o, "pauses", w.arr);
-		w.arr = must(cJSON_CreateArray());
-		failed |= store_xarchived(s, p.id, put_archived, &w, err) < 0;
-		put(o, "archived", w.arr);
+		struct out w = { s, NULL, p.slug, err, 0 };
+		if (parts & EXPORT_SHAPE) {
+			put_num(o, "moved", p.moved);
+			put_date(o, "anchor", p.anchor);
+			/* the span's own days past the file's, moved (a shift's) */
+			bool span = p.start != CALENDAR_NONE && p.file_start != CALENDAR_NONE;
+			put_num(o, "start_days", span ? p.start - p.file_start - p.moved : 0);
+			put_num(o, "end_days", span ? p.end - p.file_end - p.moved : 0);
+			w.arr = must(cJSON_CreateArray());
+			failed |= store_xitem_moves(s, p.id, put_move, &w, err) < 0;
+			put(o, "item_moves", w.arr);
+			w.arr = must(cJSON_CreateArray());
+			failed |= store_xpauses(s, p.id, put_pause, &w, err) < 0;
+			put(o, "pauses", w.arr);
+			w.arr = must(cJSON_CreateArray());
+			failed |= store_xarchived(s, p.id, put_archived, &w, err) < 0;
+			put(o, "archived", w.arr);
+		}
 		push(plans, o);
 		w.arr = refl;
 		failed |= store_xreflections(s, p.id, put_reflection, &w, err) < 0;
@@ -363,7 +374,11 @@ int backup_export_texts(struct store *s, const char *slug, bool texts, char **ou
 		rep->plans++;
 	}
 	struct out w = { s, events, NULL, err, 0 };
-	if (!failed && store_xevents(s, slug ? (l.n ? l.v[0].id : -1) : 0, put_event, &w, err) != 0)
+	long long count;
+	if (!failed && store_xevents(s, slug ? (l.n ? l.v[0].id : -1) : 0, after, put_event, &w,
+				     err) != 0)
+		failed = 1;
+	if (!failed && store_xevent_rows(s, 0, &count, &rep->last_event, err) < 0)
 		failed = 1;
 	store_rollback(s);
 	rep->events = (size_t)cJSON_GetArraySize(events);
@@ -391,6 +406,18 @@ int backup_export_texts(struct store *s, const char *slug, bool texts, char **ou
 	cJSON_free(text);
 	*out = text_json_safe(doc);
 	return 0;
+}
+
+int backup_export_texts(struct store *s, const char *slug, bool texts, char **out,
+			struct backup_report *rep, struct store_error *err)
+{
+	return export_doc(s, slug, (texts ? EXPORT_TEXT : 0) | EXPORT_SHAPE, 0, out, rep, err);
+}
+
+int backup_export_lines(struct store *s, long long after, char **out,
+			struct backup_report *rep, struct store_error *err)
+{
+	return export_doc(s, NULL, 0, after, out, rep, err);
 }
 
 /* ---- reading the document --------------------------------------------------------- */
@@ -515,12 +542,6 @@ static bool read_event(const cJSON *o, struct store_xevent *ev)
 	return true;
 }
 
-bool backup_event_ok(const struct cJSON *o)
-{
-	struct store_xevent ev;
-	return read_event(o, &ev);
-}
-
 /* A row of a move's undo (put_undo_row): its days (null: none). */
 static bool read_undo_row(const cJSON *o, struct store_xmove *m)
 {
@@ -585,6 +606,86 @@ static int known_plan(struct store *s, struct doc *d, const char *slug, long lon
 	return strmap_get(&d->plan, slug) ? 1 : 0;
 }
 
+/* A move event's undo rows, each as put_undo_row writes it. */
+static bool undo_rows_ok(const cJSON *o, const struct store_xevent *ev)
+{
+	const cJSON *x;
+	cJSON_ArrayForEach(x, (ev->type == STORE_EV_MOVE ? array_field(o, "undo") : NULL)) {
+		struct store_xmove m;
+		if (!read_undo_row(x, &m))
+			return false;
+	}
+	return true;
+}
+
+bool backup_event_ok(const struct cJSON *o)
+{
+	struct store_xevent ev;
+	return read_event(o, &ev) && undo_rows_ok(o, &ev);
+}
+
+bool backup_reflection_ok(const struct cJSON *o)
+{
+	int week;
+	long long at;
+	const cJSON *answers = array_field(o, "answers"), *x;
+	bool ok = str_field(o, "plan") && date_field(o, "week", false, &week) &&
+		  int_field(o, "saved_at", 0, 1LL << 52, &at) && answers;
+	cJSON_ArrayForEach(x, answers) {
+		const char *p = str_field(x, "prompt"), *a;
+		ok = ok && p && safe(p) && opt_text(x, "answer", &a);
+	}
+	return ok;
+}
+
+bool backup_rating_ok(const struct cJSON *o)
+{
+	const char *skill = str_field(o, "skill");
+	int week;
+	long long r, at;
+	return str_field(o, "plan") && skill && safe(skill) && date_field(o, "week", false, &week) &&
+	       int_field(o, "rating", 1, 5, &r) && int_field(o, "saved_at", 0, 1LL << 52, &at);
+}
+
+const char *backup_plan_fault(const struct cJSON *o)
+{
+	const char *id = str_field(o, "id"), *text;
+	long long moved;
+	int anchor;
+	if (!cJSON_IsObject(o) || !id || !*id || !safe(id) || !opt_text(o, "text", &text) ||
+	    !opt_text(o, "source", &text) || !opt_text(o, "title", &text) ||
+	    !int_field(o, "moved", -4000000, 4000000, &moved) ||
+	    !int_field(o, "start_days", -4000000, 4000000, &moved) ||
+	    !int_field(o, "end_days", -4000000, 4000000, &moved) ||
+	    !date_field(o, "anchor", true, &anchor) || !array_field(o, "item_moves") ||
+	    !array_field(o, "pauses") || !array_field(o, "archived"))
+		return "is not one an export has (id, title, source, text, moved, anchor, "
+		       "start_days, end_days, item_moves, pauses, archived)";
+	const cJSON *x;
+	cJSON_ArrayForEach(x, array_field(o, "item_moves")) {
+		long long v;
+		const char *key = str_field(x, "key");
+		if (!key || !safe(key) || !int_field(x, "start", -4000000, 4000000, &v) ||
+		    !int_field(x, "end", -4000000, 4000000, &v) ||
+		    !int_field(x, "due", -4000000, 4000000, &v))
+			return "has an item move that is not one (key, start, end, due)";
+	}
+	cJSON_ArrayForEach(x, array_field(o, "pauses")) {
+		int a, b;
+		if (!date_field(x, "first", false, &a) || !date_field(x, "last", false, &b) ||
+		    b < a || !is_uid(str_field(x, "event")))
+			return "has a pause that is not one (first, last, event)";
+	}
+	cJSON_ArrayForEach(x, array_field(o, "archived")) {
+		long long k;
+		const char *key = str_field(x, "key"), *title = str_field(x, "title");
+		if (!key || !*key || !title || !safe(key) || !safe(title) ||
+		    !int_field(x, "kind", STORE_PHASE, STORE_SKILL, &k))
+			return "has an archived item that is not one (key, title, kind)";
+	}
+	return NULL;
+}
+
 /* Checks the whole document: the first fault found goes to err. */
 static int check(struct store *s, const char *name, struct doc *d, struct store_error *err)
 {
@@ -613,61 +714,19 @@ static int check(struct store *s, const char *name, struct doc *d, struct store_
 	cJSON_ArrayForEach(o, d->plans) {
 		i++;
 		const char *id = str_field(o, "id");
-		const char *text;
-		long long moved;
-		int anchor;
-		if (!cJSON_IsObject(o) || !id || !*id || !safe(id) || !opt_text(o, "text", &text) ||
-		    !opt_text(o, "source", &text) || !opt_text(o, "title", &text) ||
-		    !int_field(o, "moved", -4000000, 4000000, &moved) ||
-		    !int_field(o, "start_days", -4000000, 4000000, &moved) ||
-		    !int_field(o, "end_days", -4000000, 4000000, &moved) ||
-		    !date_field(o, "anchor", true, &anchor) || !array_field(o, "item_moves") ||
-		    !array_field(o, "pauses") || !array_field(o, "archived"))
-			return fail(err, "%s: plan %d is not one an export has (id, title, source, "
-					 "text, moved, anchor, start_days, end_days, item_moves, "
-					 "pauses, archived)",
-				    name, i);
+		const char *why = backup_plan_fault(o);
+		if (why)
+			return fail(err, "%s: plan %d %s", name, i, why);
 		if (strmap_get(&d->plan, id))
 			return fail(err, "%s: the plan '%s' is there twice", name, id);
 		strmap_put(&d->plan, id, (void *)o);
-		const cJSON *x;
-		cJSON_ArrayForEach(x, array_field(o, "item_moves")) {
-			long long v;
-			const char *key = str_field(x, "key");
-			if (!key || !safe(key) || !int_field(x, "start", -4000000, 4000000, &v) ||
-			    !int_field(x, "end", -4000000, 4000000, &v) ||
-			    !int_field(x, "due", -4000000, 4000000, &v))
-				return fail(err, "%s: plan '%s' has an item move that is not one "
-						 "(key, start, end, due)",
-					    name, id);
-		}
-		cJSON_ArrayForEach(x, array_field(o, "pauses")) {
-			int a, b;
-			if (!date_field(x, "first", false, &a) || !date_field(x, "last", false, &b) ||
-			    b < a || !is_uid(str_field(x, "event")))
-				return fail(err, "%s: plan '%s' has a pause that is not one (first, "
-						 "last, event)",
-					    name, id);
-		}
-		cJSON_ArrayForEach(x, array_field(o, "archived")) {
-			long long k;
-			const char *key = str_field(x, "key"), *title = str_field(x, "title");
-			if (!key || !*key || !title || !safe(key) || !safe(title) ||
-			    !int_field(x, "kind", STORE_PHASE, STORE_SKILL, &k))
-				return fail(err, "%s: plan '%s' has an archived item that is not one "
-						 "(key, title, kind)",
-					    name, id);
-		}
 	}
 	i = 0;
 	cJSON_ArrayForEach(o, d->events) {
 		i++;
 		struct store_xevent ev;
-		if (!read_event(o, &ev))
-			return fail(err, "%s: event %d is not one an export has (an id of 32 hex "
-					 "digits, clock, device, plan, item, type, at, day, batch; "
-					 "text safe to show)",
-				    name, i);
+		if (!read_event(o, &ev) || !undo_rows_ok(o, &ev))
+			return fail(err, "%s: event %d %s", name, i, EVENT_FAULT);
 		if (strmap_get(&d->uids, ev.uid))
 			return fail(err, "%s: event %s is there twice", name, ev.uid);
 		strmap_put(&d->uids, ev.uid, (void *)o);
@@ -679,16 +738,6 @@ static int check(struct store *s, const char *name, struct doc *d, struct store_
 			return fail(err, "%s: event %d (%s) names the plan '%s', which neither "
 					 "the export nor this store has",
 				    name, i, ev.uid, ev.plan);
-		if (ev.type == STORE_EV_MOVE) {
-			const cJSON *x;
-			cJSON_ArrayForEach(x, array_field(o, "undo")) {
-				struct store_xmove m;
-				if (!read_undo_row(x, &m))
-					return fail(err, "%s: move event %s has an undo row that is "
-							 "not one",
-						    name, ev.uid);
-			}
-		}
 	}
 	/* an undone event is in the export, or in the store */
 	cJSON_ArrayForEach(o, d->events) {
@@ -707,20 +756,9 @@ static int check(struct store *s, const char *name, struct doc *d, struct store_
 	cJSON_ArrayForEach(o, d->reflections) {
 		i++;
 		const char *plan = str_field(o, "plan");
-		int week;
-		long long at, id;
-		const cJSON *answers = array_field(o, "answers");
-		bool ok = plan && date_field(o, "week", false, &week) &&
-			  int_field(o, "saved_at", 0, 1LL << 52, &at) && answers;
-		const cJSON *x;
-		cJSON_ArrayForEach(x, answers) {
-			const char *p = str_field(x, "prompt"), *a;
-			ok = ok && p && safe(p) && opt_text(x, "answer", &a);
-		}
-		if (!ok)
-			return fail(err, "%s: reflection %d is not one (plan, week, saved_at, "
-					 "answers of prompt and answer)",
-				    name, i);
+		long long id;
+		if (!backup_reflection_ok(o))
+			return fail(err, "%s: reflection %d %s", name, i, REFLECTION_FAULT);
 		int k = known_plan(s, d, plan, &id, err);
 		if (k <= 0)
 			return k < 0 ? -1
@@ -731,14 +769,10 @@ static int check(struct store *s, const char *name, struct doc *d, struct store_
 	i = 0;
 	cJSON_ArrayForEach(o, d->ratings) {
 		i++;
-		const char *plan = str_field(o, "plan"), *skill = str_field(o, "skill");
-		int week;
-		long long r, at, id;
-		if (!plan || !skill || !safe(skill) || !date_field(o, "week", false, &week) ||
-		    !int_field(o, "rating", 1, 5, &r) || !int_field(o, "saved_at", 0, 1LL << 52, &at))
-			return fail(err, "%s: rating %d is not one (plan, week, skill, rating 1 "
-					 "to 5, saved_at)",
-				    name, i);
+		const char *plan = str_field(o, "plan");
+		long long id;
+		if (!backup_rating_ok(o))
+			return fail(err, "%s: rating %d %s", name, i, RATING_FAULT);
 		int k = known_plan(s, d, plan, &id, err);
 		if (k <= 0)
 			return k < 0 ? -1
@@ -972,10 +1006,15 @@ static int apply(struct store *s, struct doc *d, bool dry_run, struct backup_rep
 		long long plan_id, item_id = 0, undoes = 0, id;
 		if (known_plan(s, d, ev.plan, &plan_id, err) < 0)
 			goto fail_items;
-		bool made;
-		if (ev.item &&
-		    item_row(s, strmap_get(&d->plan, ev.plan), plan_id, ev.item, &made, &item_id,
-			     err) < 0)
+		bool made = false;
+		/* a rekey: the item known by the old key takes the new one */
+		bool rekey = ev.type == STORE_EV_REKEY && ev.item && ev.text;
+		if (rekey && store_xrekey(s, plan_id, ev.text, ev.item, &item_id, err) < 0)
+			goto fail_items;
+		if (ev.item && !item_id &&
+		    (item_row(s, strmap_get(&d->plan, ev.plan), plan_id, ev.item, &made, &item_id,
+			      err) < 0 ||
+		     (rekey && store_xrekey(s, plan_id, ev.text, ev.item, &item_id, err) < 0)))
 			goto fail_items;
 		rep->items_added += ev.item && made;
 		if (ev.undoes && store_xevent_id(s, ev.undoes, &undoes, err) < 0)

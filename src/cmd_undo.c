@@ -125,6 +125,7 @@ static void say(const struct undone *u)
 			}
 			break;
 		case STORE_EV_UNDO:
+		case STORE_EV_REKEY: /* never undone (store_undo passes it by) */
 			break;
 		}
 	}

@@ -11,8 +11,6 @@
 #define _DEFAULT_SOURCE /* flock, which POSIX lacks: glibc, musl */
 #include "stride/gitsync.h"
 
-#include "stride/hash.h"
-
 #include "stride/strmap.h"
 #include "stride/text.h"
 #include "stride/util.h"
@@ -375,6 +373,13 @@ struct ev {
 	cJSON *o;
 	const char *clock;
 	size_t dev; /* the device whose file has it */
+	bool have;  /* the store has it already */
+};
+
+/* A plan file of another device: its name, and the plan id it is for. */
+struct planfile {
+	char *name, *id;
+	size_t dev;
 };
 
 struct planent {
@@ -390,17 +395,16 @@ struct others {
 	size_t nroots, rcap;
 	struct ev *evs;
 	size_t nevs, ecap;
-	struct planent *plans;
+	struct planent *plans; /* the plan files read (those needed) */
 	size_t nplans, pcap;
+	struct planfile *files; /* every device's plan files, by name */
+	size_t nfiles, fcap;
 	cJSON **refl, **rates;
 	size_t nrefl, rfcap, nrates, racap;
 	struct strmap uids;  /* event id -> its struct ev index + 1 */
 	struct strmap lines; /* the reflection and rating lines (keys kept in keys) */
 	char **keys;
 	size_t nkeys, kcap;
-	/* a hash of the others' line files (what this device's files carry
-	 * depends on them) */
-	uint64_t lines_hash;
 };
 
 static void others_done(struct others *o)
@@ -413,6 +417,11 @@ static void others_done(struct others *o)
 	free(o->roots);
 	free(o->evs);
 	free(o->plans);
+	for (size_t i = 0; i < o->nfiles; i++) {
+		free(o->files[i].name);
+		free(o->files[i].id);
+	}
+	free(o->files);
 	free(o->refl);
 	free(o->rates);
 	strmap_done(&o->uids);
@@ -472,7 +481,6 @@ static void read_lines(struct others *o, size_t dev, const char *path,
 		add_fault(rep, path, 0, "cannot read it: %s", why);
 		return;
 	}
-	o->lines_hash = o->lines_hash * 1099511628211ULL ^ hash_bytes(text, len);
 	long n = 0;
 	for (char *p = text, *nl; p < text + len; p = nl + 1) {
 		nl = memchr(p, '\n', (size_t)(text + len - p));
@@ -500,8 +508,7 @@ static void take_event(struct others *o, size_t dev, cJSON *x, const char *line,
 {
 	(void)line;
 	if (!backup_event_ok(x)) {
-		add_fault(rep, path, n, "not an event as 'stride export' writes one (id, clock, "
-					"device, plan, item, type, at, day, batch); left out");
+		add_fault(rep, path, n, "an event that %s; left out", EVENT_FAULT);
 		return;
 	}
 	const char *uid = cJSON_GetObjectItemCaseSensitive(x, "id")->valuestring;
@@ -509,7 +516,7 @@ static void take_event(struct others *o, size_t dev, cJSON *x, const char *line,
 		return; /* in two devices' files: the same event */
 	o->evs = xgrow(o->evs, &o->ecap, o->nevs + 1, sizeof(*o->evs));
 	o->evs[o->nevs++] = (struct ev){ x, cJSON_GetObjectItemCaseSensitive(x, "clock")->valuestring,
-					 dev };
+					 dev, false };
 	strmap_put(&o->uids, uid, (void *)(intptr_t)o->nevs);
 }
 
@@ -534,63 +541,96 @@ static void take_reflection(struct others *o, size_t dev, cJSON *x, const char *
 			    const char *path, long n, struct gitsync_report *rep)
 {
 	(void)dev;
-	take_line(o, &o->refl, &o->nrefl, &o->rfcap, x, line, path, n, rep);
+	if (!backup_reflection_ok(x))
+		add_fault(rep, path, n, "a reflection that %s; left out", REFLECTION_FAULT);
+	else
+		take_line(o, &o->refl, &o->nrefl, &o->rfcap, x, line, path, n, rep);
 }
 
 static void take_rating(struct others *o, size_t dev, cJSON *x, const char *line,
 			const char *path, long n, struct gitsync_report *rep)
 {
 	(void)dev;
-	take_line(o, &o->rates, &o->nrates, &o->racap, x, line, path, n, rep);
+	if (!backup_rating_ok(x))
+		add_fault(rep, path, n, "a rating that %s; left out", RATING_FAULT);
+	else
+		take_line(o, &o->rates, &o->nrates, &o->racap, x, line, path, n, rep);
 }
 
-static void read_plans(struct others *o, size_t dev, const char *pdir,
-		       struct gitsync_report *rep)
+/* The plan id a plan file's name is for (plan_file's inverse), or NULL. */
+static char *file_plan(const char *name)
+{
+	size_t l = strlen(name);
+	if (l < 6 || strcmp(name + l - 5, ".json"))
+		return NULL;
+	l -= 5;
+	if (strncmp(name, "x-", 2))
+		return xasprintf("%.*s", (int)l, name);
+	if (l % 2)
+		return NULL;
+	char *id = xmalloc(l / 2);
+	for (size_t i = 2; i < l; i += 2) {
+		unsigned c;
+		if (!isxdigit((unsigned char)name[i]) || !isxdigit((unsigned char)name[i + 1]) ||
+		    sscanf(name + i, "%2x", &c) != 1 || !c) {
+			free(id);
+			return NULL;
+		}
+		id[i / 2 - 1] = (char)c;
+	}
+	id[l / 2 - 1] = '\0';
+	return id;
+}
+
+/* Lists device dev's plan files (read later, those needed: read_plan). */
+static void list_plans(struct others *o, size_t dev, const char *pdir)
 {
 	DIR *d = opendir(pdir);
-	if (!d)
-		return;
-	char **names = NULL;
-	size_t n = 0, cap = 0;
 	struct dirent *e;
-	while ((e = readdir(d))) {
-		size_t l = strlen(e->d_name);
-		if (e->d_name[0] == '.' || l < 6 || strcmp(e->d_name + l - 5, ".json"))
+	while (d && (e = readdir(d))) {
+		char *id = e->d_name[0] == '.' ? NULL : file_plan(e->d_name);
+		if (!id)
 			continue;
-		names = xgrow(names, &cap, n + 1, sizeof(*names));
-		names[n++] = xstrdup(e->d_name);
+		o->files = xgrow(o->files, &o->fcap, o->nfiles + 1, sizeof(*o->files));
+		o->files[o->nfiles++] = (struct planfile){ xstrdup(e->d_name), id, dev };
 	}
-	closedir(d);
-	if (n > 1)
-		qsort(names, n, sizeof(*names), str_cmp);
-	for (size_t i = 0; i < n; i++) {
-		char *path = xasprintf("%s/%s", pdir, names[i]);
-		char why[256];
-		size_t len;
-		char *text = util_read_file(path, FILE_MAX, &len, why, sizeof(why));
-		const char *end = NULL;
-		cJSON *x = text ? cJSON_ParseWithLengthOpts(text, len, &end, false) : NULL;
-		const cJSON *id = cJSON_GetObjectItemCaseSensitive(x, "id");
-		if (!text)
-			add_fault(rep, path, 0, "cannot read it: %s", why);
-		else if (!x)
-			add_fault(rep, path, line_of(text, end), "not valid JSON; the plan is left "
-								 "out");
-		else if (!cJSON_IsString(id))
-			add_fault(rep, path, 1, "not a plan as 'stride export' writes one (no id); "
-						"left out");
-		if (x && cJSON_IsString(id)) {
-			keep_root(o, x);
-			o->plans = xgrow(o->plans, &o->pcap, o->nplans + 1, sizeof(*o->plans));
-			o->plans[o->nplans++] = (struct planent){ id->valuestring, x, dev };
-		} else {
-			cJSON_Delete(x);
-		}
-		free(text);
-		free(path);
-		free(names[i]);
+	if (d)
+		closedir(d);
+}
+
+static int file_cmp(const void *a, const void *b)
+{
+	const struct planfile *x = a, *y = b;
+	return x->dev != y->dev ? (x->dev < y->dev ? -1 : 1) : strcmp(x->name, y->name);
+}
+
+/* Reads a plan file of another device into o->plans. */
+static void read_plan(struct others *o, const char *dir, const struct planfile *f,
+		      struct gitsync_report *rep)
+{
+	char *path = xasprintf("%s/devices/%s/plans/%s", dir, o->devs[f->dev], f->name);
+	char why[256];
+	size_t len;
+	char *text = util_read_file(path, FILE_MAX, &len, why, sizeof(why));
+	const char *end = NULL;
+	cJSON *x = text ? cJSON_ParseWithLengthOpts(text, len, &end, false) : NULL;
+	const cJSON *id = cJSON_GetObjectItemCaseSensitive(x, "id");
+	const char *bad = x ? backup_plan_fault(x) : NULL;
+	if (!text)
+		add_fault(rep, path, 0, "cannot read it: %s", why);
+	else if (!x)
+		add_fault(rep, path, line_of(text, end), "not valid JSON; the plan is left out");
+	else if (bad)
+		add_fault(rep, path, 1, "a plan that %s; left out", bad);
+	if (x && !bad) {
+		keep_root(o, x);
+		o->plans = xgrow(o->plans, &o->pcap, o->nplans + 1, sizeof(*o->plans));
+		o->plans[o->nplans++] = (struct planent){ id->valuestring, x, f->dev };
+	} else {
+		cJSON_Delete(x);
 	}
-	free(names);
+	free(text);
+	free(path);
 }
 
 /* Reads every device's files but this one's (own). */
@@ -617,7 +657,7 @@ static void read_others(const char *dir, const char *own, struct others *o,
 		char *base = xasprintf("%s/%s", ddir, o->devs[i]);
 		if (is_dir(base)) {
 			char *p = xasprintf("%s/plans", base);
-			read_plans(o, i, p, rep);
+			list_plans(o, i, p);
 			free(p);
 			p = xasprintf("%s/events.jsonl", base);
 			read_lines(o, i, p, take_event, rep);
@@ -632,6 +672,8 @@ static void read_others(const char *dir, const char *own, struct others *o,
 		free(base);
 	}
 	free(ddir);
+	if (o->nfiles > 1)
+		qsort(o->files, o->nfiles, sizeof(*o->files), file_cmp);
 }
 
 /* Clocks are decimal strings of at most 18 digits: shorter is earlier. */
@@ -695,6 +737,68 @@ static bool plan_known(struct store *s, const struct others *o, const char *id,
 	return false;
 }
 
+/* Whether the store has plan slug's item key (a plan it lacks has none). */
+static int has_item(struct store *s, const char *slug, const char *key, bool *has,
+		    struct store_error *err)
+{
+	struct store_plan p;
+	*has = false;
+	if (store_plan_get(s, slug, &p, err) < 0)
+		return err->code == STORE_ERR_NOTFOUND ? 0 : -1;
+	struct store_item it;
+	int rc = store_item_by_key(s, p.id, key, &it, err);
+	store_plan_done(&p);
+	if (rc == 0)
+		store_item_done(&it);
+	*has = rc == 0;
+	return rc == 0 || err->code == STORE_ERR_NOTFOUND ? 0 : -1;
+}
+
+/* Marks the events the store has, and reads the plan files that the rest
+ * need: a plan the store lacks, or one whose events coming in move its
+ * dates, adopt, or name an item the store lacks (an entry's archived list
+ * names them). A plan file read in no other case would change nothing:
+ * restore takes a known plan's dates from a document only when its moves
+ * are later than the store's (store_xlast_move), and they are not when
+ * none comes in. */
+static int need_plans(struct store *s, const char *dir, struct others *o,
+		      struct gitsync_report *rep, struct store_error *err)
+{
+	struct strmap need;
+	strmap_init(&need);
+	int rc = 0;
+	for (size_t i = 0; i < o->nevs && rc == 0; i++) {
+		struct ev *e = &o->evs[i];
+		long long row;
+		if (store_xevent_id(s, sfield(e->o, "id"), &row, err) < 0) {
+			rc = -1;
+			break;
+		}
+		e->have = row != 0;
+		const char *plan = sfield(e->o, "plan"), *item = sfield(e->o, "item");
+		bool has = true;
+		if (e->have || strmap_get(&need, plan))
+			continue;
+		if (item)
+			rc = has_item(s, plan, item, &has, err);
+		if (!has || !strcmp(sfield(e->o, "type"), "adopt") || moves_dates(s, o, e->o))
+			strmap_put(&need, plan, (void *)plan);
+	}
+	for (size_t i = 0; i < o->nfiles && rc == 0; i++) {
+		const struct planfile *f = &o->files[i];
+		struct store_plan p;
+		bool known = store_plan_get(s, f->id, &p, err) == 0;
+		if (known)
+			store_plan_done(&p);
+		else if (err->code != STORE_ERR_NOTFOUND)
+			rc = -1;
+		if (rc == 0 && (!known || strmap_get(&need, f->id)))
+			read_plan(o, dir, f, rep);
+	}
+	strmap_done(&need);
+	return rc;
+}
+
 static void add_ref(cJSON *arr, cJSON *x)
 {
 	if (!cJSON_AddItemReferenceToArray(arr, x))
@@ -705,7 +809,11 @@ static void add_ref(cJSON *arr, cJSON *x)
 static int apply_others(struct store *s, const char *dir, struct others *o,
 			struct gitsync_report *rep, struct store_error *err)
 {
-	if (!o->nevs && !o->nplans && !o->nrefl && !o->nrates)
+	size_t had = 0;
+	for (size_t i = 0; i < o->nevs; i++)
+		had += o->evs[i].have;
+	rep->applied.events += had;
+	if (had == o->nevs && !o->nplans && !o->nrefl && !o->nrates)
 		return 0;
 	if (o->nevs > 1)
 		qsort(o->evs, o->nevs, sizeof(*o->evs), ev_cmp);
@@ -749,6 +857,8 @@ static int apply_others(struct store *s, const char *dir, struct others *o,
 	char *base = xasprintf("%s/devices", dir);
 	for (size_t i = 0; i < o->nevs && !failed; i++) {
 		cJSON *e = o->evs[i].o;
+		if (o->evs[i].have)
+			continue;
 		const char *plan = sfield(e, "plan"), *undoes = sfield(e, "undoes");
 		char *file = xasprintf("%s/%s/events.jsonl", base, o->devs[o->evs[i].dev]);
 		long long have = 0;
@@ -836,8 +946,6 @@ static int put_file(const char *path, const char *text, struct store_error *err)
 	return 0;
 }
 
-/* Rewrites devices/OWN/ from an export of the store: the events this
- * device made and those no other device's file has. */
 /* A value of the store's meta table, in a transaction of its own. */
 static int meta_put(struct store *s, const char *key, const char *value,
 		    struct store_error *err)
@@ -851,90 +959,131 @@ static int meta_put(struct store *s, const char *key, const char *value,
 	return 0;
 }
 
-/* Writes plan id's file at path, from its own export (with its text),
- * unless the plan is as it was when the file was written (x, its object
- * without the text, and the store's hash of the text, the same) and the
- * file is as it was written (meta "sync_plan:ID": their hashes). */
-static int plan_entry(struct store *s, const char *id, const cJSON *x, const char *path,
+/* What a file is as the file system says (its size and the time it was
+ * changed, to the nanosecond; "-" when absent): a file this device wrote,
+ * then changed by anyone, or gone, reads otherwise. *out malloc'd. */
+static char *file_print(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) < 0)
+		return xstrdup("-");
+	return xasprintf("%lld:%lld.%09ld", (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+			 st.st_mtim.tv_nsec);
+}
+
+/* Writes plan id's file at path from its own export, with its text, unless
+ * the plan's entry cannot have changed since it was written (its print,
+ * store_xplan_print, the same) and the file is as it was written (meta
+ * "sync_plan:ID": the two prints). */
+static int plan_entry(struct store *s, const char *id, const char *path,
 		      struct store_error *err)
 {
-	struct store_plan p;
-	if (store_plan_get(s, id, &p, err) < 0)
-		return -1;
-	char *shape = cJSON_PrintUnformatted(x);
-	if (!shape)
-		util_out_of_memory();
-	char plan[HASH_HEX_LEN], file[HASH_HEX_LEN];
-	char *kept = NULL;
-	int rc = store_source_text(s, p.id, &kept, err);
-	char *what = xasprintf("%s|%s|%zu", shape, p.source_hash ? p.source_hash : "",
-			       kept ? strlen(kept) : 0);
-	hash_hex(hash_bytes(what, strlen(what)), plan);
-	free(what);
-	free(kept);
-	cJSON_free(shape);
-	store_plan_done(&p);
-	char *key = xasprintf("sync_plan:%s", id), *was = NULL;
-	char why[256];
-	size_t len;
-	char *now = rc == 0 && exists(path) ? util_read_file(path, FILE_MAX, &len, why, sizeof(why))
-					    : NULL;
-	if (now)
-		hash_hex(hash_bytes(now, len), file);
-	free(now);
+	char *plan = NULL, *was = NULL, *key = xasprintf("sync_plan:%s", id);
+	char *file = file_print(path), *print = NULL;
+	int rc = store_xplan_print(s, id, &plan, err);
 	if (rc == 0)
 		rc = store_meta_get(s, key, &was, err);
-	char *print = xasprintf("%s %s", plan, now ? file : "-");
-	if (rc == 0 && (!was || strcmp(was, print))) {
-		char *doc = NULL;
-		struct backup_report br;
-		rc = backup_export_texts(s, id, true, &doc, &br, err);
-		backup_report_done(&br);
-		cJSON *root = rc == 0 ? cJSON_Parse(doc) : NULL;
-		free(doc);
-		const cJSON *one = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(root, "plans"), 0);
-		char *t = one ? cJSON_Print(one) : NULL;
-		if (rc == 0 && !t)
-			util_out_of_memory();
-		char *text = t ? text_json_safe(xasprintf("%s\n", t)) : NULL;
-		cJSON_free(t);
-		cJSON_Delete(root);
-		if (rc == 0)
-			rc = put_file(path, text, err);
-		if (rc == 0) {
-			hash_hex(hash_bytes(text, strlen(text)), file);
-			free(print);
-			print = xasprintf("%s %s", plan, file);
-			rc = meta_put(s, key, print, err);
-		}
-		free(text);
+	if (rc == 0) {
+		print = xasprintf("%s %s", plan, file);
+		if (was && !strcmp(was, print))
+			goto out;
 	}
+	char *doc = NULL;
+	struct backup_report br;
+	if (rc == 0)
+		rc = backup_export_texts(s, id, true, &doc, &br, err);
+	backup_report_done(&br);
+	cJSON *root = rc == 0 ? cJSON_Parse(doc) : NULL;
+	free(doc);
+	const cJSON *one = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(root, "plans"), 0);
+	char *t = one ? cJSON_Print(one) : NULL;
+	if (rc == 0 && !t)
+		util_out_of_memory();
+	char *text = t ? text_json_safe(xasprintf("%s\n", t)) : NULL;
+	cJSON_free(t);
+	cJSON_Delete(root);
+	if (rc == 0)
+		rc = put_file(path, text, err);
+	free(text);
+	if (rc == 0) {
+		free(file);
+		free(print);
+		file = file_print(path);
+		print = xasprintf("%s %s", plan, file);
+		rc = meta_put(s, key, print, err);
+	}
+out:
 	free(print);
+	free(file);
 	free(was);
+	free(plan);
 	free(key);
 	return rc;
 }
 
+/* Appends text to path (made when absent), durably. */
+static int append_file(const char *path, const char *text, struct store_error *err)
+{
+	size_t n = strlen(text);
+	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+	size_t done = 0;
+	while (fd >= 0 && done < n) {
+		ssize_t w = write(fd, text + done, n - done);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			break;
+		done += (size_t)w;
+	}
+	int saved = errno;
+	bool ok = fd >= 0 && done == n && fsync(fd) == 0;
+	if (!ok && done == n)
+		saved = errno;
+	if (fd >= 0 && close(fd) < 0 && ok) {
+		ok = false;
+		saved = errno;
+	}
+	if (!ok)
+		return store_set_err(err, STORE_ERR_IO, "cannot write %s: %s", path,
+				     strerror(saved));
+	return 0;
+}
+
+/* Writes devices/OWN/: the events this device made and those no other
+ * device's file has (only those past the last written, when the file is
+ * as this device left it and the store only grew since: meta
+ * "sync_events", the last event row written, how many rows there were up
+ * to it, the file's print), every reflection and rating no other device's
+ * file has, and each plan's file (plan_entry). */
 static int write_own(struct store *s, const char *dir, const char *own,
 		     const struct others *o, struct store_error *err)
 {
-	/* the document without the plans' texts (a big plan's is most of
-	 * it): a plan's file is written from its own export, with its text,
-	 * only when the plan changed (plan_entry) */
-	char *doc = NULL;
-	struct backup_report br;
-	if (backup_export_texts(s, NULL, false, &doc, &br, err) < 0) {
-		backup_report_done(&br);
-		return -1;
-	}
-	backup_report_done(&br);
-	cJSON *root = cJSON_Parse(doc);
-	free(doc);
-	if (!root)
-		util_out_of_memory();
 	char *base = xasprintf("%s/devices/%s", dir, own);
 	char *pdir = xasprintf("%s/plans", base);
+	char *evpath = xasprintf("%s/events.jsonl", base);
+	char *was = NULL, *file = file_print(evpath);
+	long long after = 0, count = 0, last;
 	int rc = mkdirs(pdir, err);
+	if (rc == 0)
+		rc = store_meta_get(s, "sync_events", &was, err);
+	if (rc == 0 && was) {
+		long long w_after, w_count;
+		int at = 0;
+		if (sscanf(was, "%lld %lld %n", &w_after, &w_count, &at) == 2 && at &&
+		    !strcmp(was + at, file)) {
+			rc = store_xevent_rows(s, w_after, &count, &last, err);
+			if (rc == 0 && count == w_count)
+				after = w_after;
+		}
+	}
+	char *doc = NULL;
+	struct backup_report br = { 0 };
+	if (rc == 0)
+		rc = backup_export_lines(s, after, &doc, &br, err);
+	cJSON *root = rc == 0 ? cJSON_Parse(doc) : NULL;
+	free(doc);
+	if (rc == 0 && !root)
+		util_out_of_memory();
 	struct buf ev = { 0 }, rf = { 0 }, rt = { 0 };
 	buf_add(&ev, "", 0);
 	buf_add(&rf, "", 0);
@@ -949,6 +1098,21 @@ static int write_own(struct store *s, const char *dir, const char *own,
 		buf_add(&ev, "\n", 1);
 		free(l);
 	}
+	if (rc == 0 && after)
+		rc = ev.n ? append_file(evpath, ev.p, err) : 0;
+	else if (rc == 0)
+		rc = put_file(evpath, ev.p, err);
+	if (rc == 0 && (after != br.last_event || !after))
+		rc = store_xevent_rows(s, br.last_event, &count, &last, err);
+	if (rc == 0) {
+		free(file);
+		file = file_print(evpath);
+		char *now = xasprintf("%lld %lld %s", br.last_event, count, file);
+		if (!was || strcmp(was, now))
+			rc = meta_put(s, "sync_events", now, err);
+		free(now);
+	}
+	backup_report_done(&br);
 	struct { const char *list; struct buf *b; } lists[] = {
 		{ "reflections", &rf }, { "ratings", &rt },
 	};
@@ -972,7 +1136,7 @@ static int write_own(struct store *s, const char *dir, const char *own,
 			break;
 		char *name = plan_file(sfield(x, "id"));
 		char *path = xasprintf("%s/%s", pdir, name);
-		rc = plan_entry(s, sfield(x, "id"), x, path, err);
+		rc = plan_entry(s, sfield(x, "id"), path, err);
 		free(path);
 		keep = xgrow(keep, &kcap, nkeep + 1, sizeof(*keep));
 		keep[nkeep++] = name;
@@ -990,7 +1154,7 @@ static int write_own(struct store *s, const char *dir, const char *own,
 	if (d)
 		closedir(d);
 	struct { const char *file; struct buf *b; } files[] = {
-		{ "events.jsonl", &ev }, { "reflections.jsonl", &rf }, { "ratings.jsonl", &rt },
+		{ "reflections.jsonl", &rf }, { "ratings.jsonl", &rt },
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(files); i++) {
 		char *path = xasprintf("%s/%s", base, files[i].file);
@@ -999,71 +1163,18 @@ static int write_own(struct store *s, const char *dir, const char *own,
 		free(path);
 		free(files[i].b->p);
 	}
+	free(ev.p);
 	for (size_t i = 0; i < nkeep; i++)
 		free(keep[i]);
 	free(keep);
 	strmap_done(&names);
+	free(file);
+	free(was);
+	free(evpath);
 	free(pdir);
 	free(base);
 	cJSON_Delete(root);
 	return rc;
-}
-
-/* A hash of the files under path (a file, or a directory's files by
- * name), mixed into h; absent ones count too. */
-static uint64_t hash_tree(const char *path, uint64_t h)
-{
-	h = h * 1099511628211ULL ^ 0x9e37;
-	if (is_dir(path)) {
-		DIR *d = opendir(path);
-		char **names = NULL;
-		size_t n = 0, cap = 0;
-		struct dirent *e;
-		while (d && (e = readdir(d))) {
-			if (e->d_name[0] == '.')
-				continue;
-			names = xgrow(names, &cap, n + 1, sizeof(*names));
-			names[n++] = xstrdup(e->d_name);
-		}
-		if (d)
-			closedir(d);
-		if (n > 1)
-			qsort(names, n, sizeof(*names), str_cmp);
-		for (size_t i = 0; i < n; i++) {
-			char *p = xasprintf("%s/%s", path, names[i]);
-			h = hash_tree(p, h * 1099511628211ULL ^ hash_bytes(names[i], strlen(names[i])));
-			free(p);
-			free(names[i]);
-		}
-		free(names);
-		return h;
-	}
-	char why[256];
-	size_t len;
-	char *text = exists(path) ? util_read_file(path, FILE_MAX, &len, why, sizeof(why)) : NULL;
-	if (text)
-		h = h * 1099511628211ULL ^ hash_bytes(text, len);
-	free(text);
-	return h;
-}
-
-/* What this device's files are and are written from, as one string (*out,
- * malloc'd): the store's changes (store_xprint), what the others' line
- * files hold (their events decide which events this device carries), and
- * this device's files as they are (one edited by hand, or gone, is
- * written again). */
-static int own_print(struct store *s, const char *dir, const char *own, const struct others *o,
-		     char **out, struct store_error *err)
-{
-	char *mine;
-	if (store_xprint(s, &mine, err) < 0)
-		return -1;
-	char *base = xasprintf("%s/devices/%s", dir, own);
-	*out = xasprintf("%s|%llx|%llx", mine, (unsigned long long)o->lines_hash,
-			 (unsigned long long)hash_tree(base, 0));
-	free(base);
-	free(mine);
-	return 0;
 }
 
 /* ---- sync ------------------------------------------------------------------------------ */
@@ -1133,27 +1244,14 @@ static int sync_in(struct store *s, const char *dir, struct gitsync_report *rep,
 		read_others(dir, own, &o, rep);
 		rep->devices = o.ndevs;
 		long long count, maxhlc;
-		rc = apply_others(s, dir, &o, rep, err);
+		rc = need_plans(s, dir, &o, rep, err);
+		if (rc == 0)
+			rc = apply_others(s, dir, &o, rep, err);
 		if (rc == 0)
 			rc = store_xevents_after(s, 0, &count, &maxhlc, err);
-		/* this device's files: written again only when the store or
-		 * what the others hold changed since they were */
-		char *fp = NULL, *was = NULL;
+		/* this device's files: what changed since they were written */
 		if (rc == 0)
-			rc = own_print(s, dir, own, &o, &fp, err);
-		if (rc == 0)
-			rc = store_meta_get(s, "sync_own", &was, err);
-		if (rc == 0 && (!was || strcmp(was, fp))) {
-			free(fp);
-			fp = NULL;
 			rc = write_own(s, dir, own, &o, err);
-			if (rc == 0)
-				rc = own_print(s, dir, own, &o, &fp, err);
-			if (rc == 0)
-				rc = meta_put(s, "sync_own", fp, err);
-		}
-		free(fp);
-		free(was);
 		others_done(&o);
 		if (rc < 0)
 			break;

@@ -243,6 +243,16 @@ static const char *const migrations[] = {
 	/* an event's batch, as it travels: its first event's id */
 	"CREATE INDEX events_batch ON events (batch);"
 	"ALTER TABLE plans ADD COLUMN source_text TEXT;",
+
+	/* 8 -> 9: the keys an item had before it was retitled in place (its
+	 * title gave it another), so that events from another machine that
+	 * name it by its old key still find it */
+	"CREATE TABLE item_aliases ("
+	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
+	"  key TEXT NOT NULL,"
+	"  item_id INTEGER NOT NULL REFERENCES items(id),"
+	"  PRIMARY KEY (plan_id, key)"
+	") WITHOUT ROWID;",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -269,12 +279,13 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 	"has_schedule, prompts, rate, moved, file_start, file_end, anchor, layable"
 
 #define NOT_UNDONE "NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
-/* A change a person made: every event but an undo (type 4). */
-#define CHANGE "e.type != 4"
+/* A change a person made: every event but an undo (type 4) and a rekey
+ * (type 9: a re-sync's). */
+#define CHANGE "e.type != 4 AND e.type != 9"
 /* What a person did on a day (the streak, the week's facts): every change
  * but a move of the plan's dates (type 6), a pause (type 7) and an adopt
  * (type 8: progress moved from one item to another, done on other days). */
-#define ACTIVITY "e.type != 4 AND e.type != 6 AND e.type != 7 AND e.type != 8"
+#define ACTIVITY "e.type != 4 AND e.type != 6 AND e.type != 7 AND e.type != 8 AND e.type != 9"
 
 /* The order of events, across the devices that made them: their clocks,
  * the device's id breaking a tie. */
@@ -312,6 +323,7 @@ enum sql {
 	SQL_LATE,
 	SQL_ITEM_BY_REF,
 	SQL_ITEM_BY_KEY,
+	SQL_ITEM_ALIAS,
 	SQL_ITEM_BY_ID,
 	SQL_ITEM_SEARCH,
 	SQL_CONTAINERS,
@@ -419,6 +431,7 @@ static const char *const sql_text[SQL_COUNT] = {
 		     /* priority: high first, low last (the enum's values) */
 		     "ORDER BY late_from, CASE priority WHEN 1 THEN 0 WHEN 3 THEN 2 ELSE 1 END, seq",
 	[SQL_ITEM_BY_REF] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
+	[SQL_ITEM_ALIAS] = "SELECT item_id FROM item_aliases WHERE plan_id = ?1 AND key = ?2",
 	[SQL_ITEM_BY_KEY] = "SELECT " ITEM_COLS " FROM items "
 			    "WHERE plan_id = ?1 AND key = ?2",
 	[SQL_ITEM_BY_ID] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
@@ -2081,7 +2094,25 @@ int store_item_by_key(struct store *s, long long plan_id, const char *key,
 		return -1;
 	sqlite3_bind_int64(q, 1, plan_id);
 	sqlite3_bind_text(q, 2, key, -1, SQLITE_STATIC);
-	return item_one(s, q, out, err);
+	int rc = item_one(s, q, out, err);
+	if (rc == 0 || err->code != STORE_ERR_NOTFOUND)
+		return rc;
+	/* a key it had before it was retitled in place */
+	long long id = 0;
+	q = stmt(s, SQL_ITEM_ALIAS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_text(q, 2, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		id = sqlite3_column_int64(q, 0);
+	done_stmt(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_db_err(s, err, rc);
+	if (!id)
+		return store_set_err(err, STORE_ERR_NOTFOUND, "no such item");
+	return store_item_get(s, id, out, err);
 }
 
 int store_item_get(struct store *s, long long id, struct store_item *out,
@@ -2512,6 +2543,7 @@ int store_undo(struct store *s, int day,
 			ret = store_undo_pause(s, ev, err);
 			break;
 		case STORE_EV_UNDO:
+		case STORE_EV_REKEY: /* not a change: CHANGE leaves both out */
 			break;
 		}
 	}

@@ -123,7 +123,7 @@ int store_xevents_after(struct store *s, long long hlc, long long *count, long l
 	"(SELECT b.uid FROM events b WHERE b.batch = e.batch "                  \
 	"ORDER BY b.hlc, b.device LIMIT 1)"
 
-int store_xevents(struct store *s, long long plan_id,
+int store_xevents(struct store *s, long long plan_id, long long after,
 		  int (*fn)(const struct store_xevent *ev, void *ctx), void *ctx,
 		  struct store_error *err)
 {
@@ -134,11 +134,12 @@ int store_xevents(struct store *s, long long plan_id,
 		"e.old_rating, e.new_rating, e.id "
 		"FROM events e JOIN plans p ON p.id = e.plan_id "
 		"LEFT JOIN items i ON i.id = e.item_id "
-		"WHERE ?1 = 0 OR e.plan_id = ?1 ORDER BY e.hlc, e.device, e.uid",
+		"WHERE (?1 = 0 OR e.plan_id = ?1) AND e.id > ?2 ORDER BY e.hlc, e.device, e.uid",
 		err);
 	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int64(q, 2, after);
 	int rc;
 	bool stopped = false;
 	while (!stopped && (rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -797,5 +798,53 @@ int store_xprint(struct store *s, char **out, struct store_error *err)
 	int rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW)
 		*out = xstrdup(text_at(q, 0) ? text_at(q, 0) : "");
+	return finish(s, q, rc, false, err);
+}
+
+int store_xevent_rows(struct store *s, long long upto, long long *count, long long *last,
+		      struct store_error *err)
+{
+	*count = *last = 0;
+	sqlite3_stmt *q = prepare(s,
+		"SELECT (SELECT COUNT(*) FROM events WHERE id <= ?1), "
+		"(SELECT COALESCE(MAX(id), 0) FROM events)",
+		err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, upto);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		*count = sqlite3_column_int64(q, 0);
+		*last = sqlite3_column_int64(q, 1);
+	}
+	return finish(s, q, rc, false, err);
+}
+
+int store_xplan_print(struct store *s, const char *slug, char **out, struct store_error *err)
+{
+	*out = NULL;
+	/* the events that change the entry: moves, pauses, adoptions, undos
+	 * (of any of them), and any on an archived item (the entry lists
+	 * those that progress names) */
+	sqlite3_stmt *q = prepare(s,
+		"SELECT p.id || '|' || p.title || '|' || COALESCE(p.source, '') || '|' || "
+		"COALESCE(p.source_hash, '') || '|' || COALESCE(p.start, '') || ':' || "
+		"COALESCE(p.end, '') || ':' || COALESCE(p.file_start, '') || ':' || "
+		"COALESCE(p.file_end, '') || ':' || p.moved || ':' || COALESCE(p.anchor, '') || '|' || "
+		"(p.source_text IS NOT NULL) || '|' || "
+		"(SELECT COUNT(*) || ':' || COALESCE(MAX(e.id), 0) FROM events e "
+		" LEFT JOIN items i ON i.id = e.item_id WHERE e.plan_id = p.id AND "
+		" (e.type IN (4, 6, 7, 8) OR i.archived)) || '|' || "
+		"(SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM pauses WHERE plan_id = p.id) "
+		"FROM plans p WHERE p.slug = ?1",
+		err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, slug, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*out = xstrdup(text_at(q, 0) ? text_at(q, 0) : "");
+	else if (rc == SQLITE_DONE)
+		*out = xstrdup("");
 	return finish(s, q, rc, false, err);
 }

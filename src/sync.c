@@ -966,6 +966,23 @@ static int write_items(struct sync *sy, struct store_plan *plan,
 	return ret;
 }
 
+/* The items whose key changed (retitled in place, or under a container
+ * that was): their old keys kept as aliases, each change an event that
+ * travels (store_item_rekeyed), so that another machine's events that
+ * name an item by its old key still find it. */
+static int rekey_items(struct sync *sy, long long plan_id, struct store_error *err)
+{
+	for (size_t i = 0; i < sy->n; i++) {
+		const struct node *nd = &sy->v[i];
+		if (nd->old < 0 || sy->old[nd->old].archived ||
+		    !strcmp(nd->it.key, sy->old[nd->old].key))
+			continue;
+		if (store_item_rekeyed(sy->s, plan_id, nd->it.id, sy->old[nd->old].key, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Archives the stored items the file no longer has, progress and all. */
 static int archive_removed(struct sync *sy, struct store_error *err)
 {
@@ -1218,7 +1235,7 @@ static int sync_try(struct store *s, const struct plan *p,
 	store_bulk(s, sy.n > 1000);
 	if ((!row.id && store_plan_save(s, &row, err) < 0) ||
 	    write_items(&sy, &row, err) < 0 ||
-	    archive_removed(&sy, err) < 0 ||
+	    archive_removed(&sy, err) < 0 || rekey_items(&sy, row.id, err) < 0 ||
 	    (src && src->path &&
 	     store_plan_release_source(s, src->path, row.id, err) < 0) ||
 	    store_plan_save(s, &row, err) < 0 || store_commit(s, err) < 0)

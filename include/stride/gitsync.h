@@ -14,13 +14,18 @@
  *   devices/DEVICE/ratings.jsonl     one skill rating a line
  *
  * A sync fetches and merges what the others pushed, builds one export
- * document of the other devices' files and restores it (backup_restore:
- * by event id, so applying it again adds nothing), then rewrites this
- * device's files from the store (the same store gives the same bytes, so
- * an unchanged store commits nothing), commits them and pushes, fetching
- * and merging again when another machine pushed first. A device's file
- * holds the events this device made, and those it has from elsewhere
- * that no other device's file holds (brought in by a restore).
+ * document of what the other devices' files hold that the store lacks
+ * (their plan files only where needed: a plan the store lacks, or events
+ * coming in that move its dates) and restores it (backup_restore: by
+ * event id, so applying it again adds nothing), then writes this device's
+ * files: the events new since the last sync appended (the whole file
+ * written again when it is not as this device left it, or the store lost
+ * events), the other files written where what they hold changed (a plan
+ * file: when store_xplan_print says its entry may have). An unchanged
+ * store commits nothing. Then it commits and pushes, fetching and merging
+ * again when another machine pushed first. A device's file holds the
+ * events this device made, and those it has from elsewhere that no other
+ * device's file held when they were written (brought in by a restore).
  *
  * git is run as a program (no shell), with the person's own
  * configuration, keys and credential helpers; its messages come back in

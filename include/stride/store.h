@@ -25,7 +25,7 @@
 #include "stride/plan.h"
 
 /* The schema this program reads and writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 
 enum store_errcode {
 	STORE_ERR_NONE,
@@ -392,6 +392,10 @@ enum store_event_type {
 			    on each item, with its status, minutes added,
 			    note and rating before (old_) and after; day is
 			    that of the status it took */
+	STORE_EV_REKEY,	 /* schema 9: the item's key changed, its title
+			    retitled in place in the plan file; text the key
+			    it had (an alias from then on). No change a
+			    person made: undo passes it by */
 };
 
 struct store_event {
@@ -441,6 +445,25 @@ bool store_item_has_progress(const struct store_item *it);
  * item, in one batch: undo puts both back exactly. It checks nothing of
  * the two items (act_adopt does). In the caller's transaction.
  */
+/*
+ * The item of row item_id, of plan plan_id, was known as old_key until a
+ * re-sync of its file gave it another key (retitled in place): old_key
+ * becomes its alias (store_item_by_key finds it by either), and an event
+ * (STORE_EV_REKEY) says so, for other machines. In the caller's
+ * transaction.
+ */
+int store_item_rekeyed(struct store *s, long long plan_id, long long item_id,
+		       const char *old_key, struct store_error *err);
+/*
+ * Another machine's rekey event, taken in: the item known here as old_key
+ * (by its key or an alias) takes new_key when no item has it, and old_key
+ * becomes the alias of the item known as new_key. *item_id: the item, 0
+ * when the plan has neither (the caller makes it). In the caller's
+ * transaction.
+ */
+int store_xrekey(struct store *s, long long plan_id, const char *old_key, const char *new_key,
+		 long long *item_id, struct store_error *err);
+
 int store_adopt(struct store *s, const struct store_item *from,
 		const struct store_item *to, int day, long long *batch,
 		struct store_error *err);
@@ -615,11 +638,16 @@ int store_meta_set(struct store *s, const char *key, const char *value,
  * none): what a sync has not carried yet. */
 int store_xevents_after(struct store *s, long long hlc, long long *count, long long *max,
 			struct store_error *err);
-/* Every event (of plan_id; 0: of every plan), by the clock. fn's nonzero
- * return stops (the call returns 1). */
-int store_xevents(struct store *s, long long plan_id,
+/* Every event (of plan_id; 0: of every plan) whose row is past after (0:
+ * all), by the clock. fn's nonzero return stops (the call returns 1). */
+int store_xevents(struct store *s, long long plan_id, long long after,
 		  int (*fn)(const struct store_xevent *ev, void *ctx), void *ctx,
 		  struct store_error *err);
+/* How many event rows there are up to row upto (*count), and the last
+ * row (*last): what stride sync wrote its own file from, to tell a store
+ * that only grew from one that lost events. */
+int store_xevent_rows(struct store *s, long long upto, long long *count, long long *last,
+		      struct store_error *err);
 /* What move event event_id (a row of this store) changed: the plan's row
  * first (key NULL), then by key. */
 int store_xmove_undo(struct store *s, long long event_id,
@@ -713,6 +741,11 @@ int store_source_text(struct store *s, long long plan_id, char **text,
  * (its events, reflections, ratings, plans' texts and dates), in a few
  * reads (*out malloc'd): what stride sync compares to write less. */
 int store_xprint(struct store *s, char **out, struct store_error *err);
+/* The same for one plan (by id), of what its entry in an export holds
+ * but its events: its row (file, text's hash, dates, moves), the count
+ * and last of its events that move dates or adopt or touch an archived
+ * item, and its pauses. Cheap at any size: no item is read. */
+int store_xplan_print(struct store *s, const char *slug, char **out, struct store_error *err);
 /* Puts the item's state as its events say, across stores: its status and
  * day the latest status change's (or an adopt's) not undone, by the
  * clock; the same for its note and rating; its minutes the sum of what

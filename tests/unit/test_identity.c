@@ -240,6 +240,28 @@ static long long id_of(struct fx *fx, const char *key)
 	return id;
 }
 
+struct rekey_count {
+	const char *key, *old_key;
+	int n;
+};
+
+static int count_rekey(const struct store_xevent *ev, void *ctx)
+{
+	struct rekey_count *c = ctx;
+	c->n += ev->type == STORE_EV_REKEY && ev->item && !strcmp(ev->item, c->key) && ev->text &&
+		!strcmp(ev->text, c->old_key);
+	return 0;
+}
+
+/* How many rekey events say the item now known as key was old_key. */
+static int rekeys(struct fx *fx, const char *key, const char *old_key)
+{
+	struct rekey_count c = { key, old_key, 0 };
+	struct store_error err = { 0 };
+	assert_int_equal(store_xevents(fx->s, 0, 0, count_rekey, &c, &err), 0);
+	return c.n;
+}
+
 /* ---- retitled in place ---------------------------------------------------- */
 
 static void test_retitle_in_place(void **state)
@@ -260,7 +282,10 @@ static void test_retitle_in_place(void **state)
 	assert_string_equal(c->was, "Beta");
 	sync_report_done(&rep);
 	assert_progress(fx, "p1/beta-in-other-words", id);
-	assert_false(has_item(fx, "p1/beta"));
+	/* the old key is the item's alias now, for events from elsewhere
+	 * that name it so; the retitle is an event (a rekey) */
+	assert_int_equal(id_of(fx, "p1/beta"), id);
+	assert_int_equal(rekeys(fx, "p1/beta-in-other-words", "p1/beta"), 1);
 	assert_plan_done(fx, 1, 4);
 
 	/* and back: the same item again */
@@ -362,7 +387,10 @@ static void test_retitle_phase_in_place(void **state)
 	assert_int_equal(id_of(fx, "phase-uno"), ph);
 	assert_progress(fx, "phase-uno/alpha", a);
 	assert_progress(fx, "phase-uno/beta-renamed/sub", sub);
-	assert_false(has_item(fx, "phase-one/alpha"));
+	/* each item whose key changed keeps its old one as an alias */
+	assert_int_equal(id_of(fx, "phase-one"), ph);
+	assert_int_equal(id_of(fx, "phase-one/alpha"), a);
+	assert_int_equal(rekeys(fx, "phase-uno/alpha", "phase-one/alpha"), 1);
 	assert_plan_done(fx, 2, 5);
 }
 

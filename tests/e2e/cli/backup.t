@@ -140,7 +140,7 @@ did not exist is not left behind):
   [65]
   $ sed '0,/"clock":/s/"clock":\t"[0-9]*"/"clock":\t"soon"/' a.json > badclock.json
   $ b restore badclock.json
-  stride: badclock.json: event 1 is not one an export has (an id of 32 hex digits, clock, device, plan, item, type, at, day, batch; text safe to show)
+  stride: badclock.json: event 1 is not one an export has (an id of 32 hex digits, clock, device, plan, item, type, at, day, batch, a move's undo rows; text safe to show)
   [65]
   $ b restore nosuch.json
   stride: cannot read nosuch.json: No such file or directory

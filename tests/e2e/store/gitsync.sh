@@ -194,13 +194,62 @@ out=$(B sync 2>&1)
 rc=$?
 [ $rc -eq 65 ] || fail "B: a damaged line should exit 65, not $rc" "$out"
 echo "$out" | grep -q "devices/$devA/events.jsonl:2: not a JSON object" &&
-	echo "$out" | grep -q "devices/$devA/events.jsonl:3: not an event" ||
+	echo "$out" | grep -q "devices/$devA/events.jsonl:3: an event that is not one" ||
 	fail "B: the damaged lines are not named with their file and line" "$out"
 [ "$(status_of B 10)" = '"status":"done"' ] || fail "B: the rest of A's file was not taken in"
 A sync >/dev/null 2>&1
 out=$(B sync 2>&1) || fail "B: once A rewrote its file, the sync still fails" "$out"
 same A B
 ok "damaged lines in A's file: B names file:line, takes in the rest (exit 65); A's next sync mends its file"
+
+# a fault deeper than a line's JSON: a move whose undo rows are damaged, a
+# reflection without its week, a plan file of a plan B lacks that is no
+# plan entry; each named, the rest of A's changes taken in
+A done 12 >/dev/null
+A reflect -m "a week of damage" >/dev/null 2>&1 || fail "A: reflect fails"
+A shift weekly 1d >/dev/null 2>&1 || fail "A: shift fails"
+A sync >/dev/null 2>&1
+f="A-sync/devices/$devA/events.jsonl"
+n=$(grep -n '"type":"move"' "$f" | tail -n 1 | cut -d: -f1)
+[ -n "$n" ] || fail "A's file has no move event"
+sed -i "${n}s/\"undo\":\[\[/\"undo\":[[{},/" "$f"
+r="A-sync/devices/$devA/reflections.jsonl"
+sed -i '$s/"week":"[0-9-]*",//' "$r"
+echo '{"id":"other-plan","title":"x"}' >"A-sync/devices/$devA/plans/other-plan.json"
+git -C A-sync add -A && git -C A-sync commit -qm "deeper damage" &&
+	git -C A-sync push -q origin main 2>/dev/null || fail "cannot push the damaged files"
+out=$(B sync 2>&1)
+rc=$?
+[ $rc -eq 65 ] || fail "B: damaged entries should exit 65, not $rc" "$out"
+echo "$out" | grep -q "devices/$devA/events.jsonl:$n: an event that is not one" &&
+	echo "$out" | grep -q "devices/$devA/reflections.jsonl:[0-9]*: a reflection that is not one" &&
+	echo "$out" | grep -q "devices/$devA/plans/other-plan.json:1: a plan that is not one" ||
+	fail "B: the damaged entries are not named with their file and line" "$out"
+[ "$(status_of B 12)" = '"status":"done"' ] || fail "B: the rest of A's changes were not taken in" "$out"
+rm "A-sync/devices/$devA/plans/other-plan.json"
+A sync >/dev/null 2>&1
+out=$(B sync 2>&1) || fail "B: once A rewrote its files, the sync still fails" "$out"
+same A B
+ok "a damaged move, reflection and plan file: each named by B at file:line, the rest taken in; A's next sync mends its files"
+
+# this device's events file cut short (a sync killed while it appended):
+# the next sync writes it whole again
+B done 13 >/dev/null
+B sync >/dev/null 2>&1 || fail "B: sync fails"
+devB=$(ls b-clone/devices | grep -v "^$devA\$")
+f="b-clone/devices/$devB/events.jsonl"
+[ -s "$f" ] || fail "B has no events file at $f"
+before=$(wc -l <"$f")
+head -c -20 "$f" >f.cut && cat f.cut >"$f"
+B log 5m 13 >/dev/null
+B sync >/dev/null 2>&1 || fail "B: sync after its file was cut fails"
+[ "$(wc -l <"$f")" -gt "$before" ] && tail -n 2 "$f" | head -n 1 | grep -q '"type":"status"' &&
+	tail -n 1 "$f" | grep -q '"type":"log"' || fail "B's events file was not written whole again" \
+	"$(tail -c 300 "$f")"
+A sync >/dev/null 2>&1
+out=$(A sync 2>&1) || fail "A: sync fails after B's file was mended" "$out"
+same A B
+ok "B's own events file cut short: written whole again at its next sync, A takes it without a fault"
 
 # ---- kill -9 through a sync ------------------------------------------------------------------
 kills=0
