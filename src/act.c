@@ -277,6 +277,14 @@ int act_undo(struct store *s, int day,
 	return finish(s, store_undo(s, day, fn, ctx, err), 0, err);
 }
 
+int act_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+	     struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	return finish(s, store_redo(s, fn, ctx, err), 0, err);
+}
+
 /* Whether items of these kinds share what progress is: the checkable
  * ones among them, a resource with a resource. */
 static bool kinds_share(enum store_kind a, enum store_kind b)

@@ -17,7 +17,7 @@
 
 static const struct cli_command *const commands[] = {
 	&cmd_import, &cmd_plans, &cmd_use, &cmd_drop, &cmd_shift, &cmd_pause, &cmd_status, &cmd_today, &cmd_list,
-	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo, &cmd_adopt,
+	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo, &cmd_redo, &cmd_adopt,
 	&cmd_log,    &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
 	&cmd_stats, &cmd_resources, &cmd_resource,
 	&cmd_export, &cmd_restore, &cmd_sync,

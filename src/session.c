@@ -792,3 +792,15 @@ int session_undo(struct store *s, int day, int (*fn)(const struct store_event *e
 			return -1;
 	return 0;
 }
+
+int session_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ctx),
+		 void *ctx, struct store_error *err)
+{
+	struct undoing u = { fn, ctx, { 0 }, 0 };
+	if (act_redo(s, undoing, &u, err) < 0)
+		return -1;
+	for (size_t i = 0; i < u.n; i++)
+		if (session_relay(s, u.plans[i], err) < 0)
+			return -1;
+	return 0;
+}

@@ -2490,7 +2490,8 @@ int store_undo(struct store *s, int day,
 		struct store_event u = { .plan_id = ev->plan_id,
 					 .item_id = ev->item_id, .day = day,
 					 .type = STORE_EV_UNDO, .batch = undo_batch };
-		if (store_add_event(s, &u, ev->id, err) < 0) {
+		if (store_add_event(s, &u, ev->id, err) < 0 ||
+		    store_keep_for_redo(s, ev, sqlite3_last_insert_rowid(s->db), err) < 0) {
 			ret = -1;
 			break;
 		}

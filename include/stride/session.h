@@ -171,6 +171,11 @@ int session_relay(struct store *s, long long plan_id, struct store_error *err);
 int session_undo(struct store *s, int day, int (*fn)(const struct store_event *ev, void *ctx),
 		 void *ctx, struct store_error *err);
 
+/* Redoes the last undo (act_redo), and lays a plan whose anchor that
+ * changed out again from its file. */
+int session_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ctx),
+		 void *ctx, struct store_error *err);
+
 /* ---- the bundled plans -------------------------------------------------------- */
 
 /* A plan file and its plan's title. */

@@ -455,6 +455,18 @@ int store_undo(struct store *s, int day,
 	       int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
 	       struct store_error *err);
 
+/*
+ * Redoes the last undo (see store_redo.c's design comment): each event it
+ * took back recorded again, as a copy that names the undo, and applied.
+ * fn is called for each event redone (the original, before it is redone).
+ * STORE_ERR_NOTFOUND when there is no undo to redo, or a change came after
+ * the last one (the message says which); STORE_ERR_INVALID when the undo
+ * of a move or pause was made on another machine. Inside the caller's
+ * transaction.
+ */
+int store_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+	       struct store_error *err);
+
 /* Days with activity (changes not undone) from `from` to `to`, oldest
  * first, with the minutes logged that day. */
 int store_activity(struct store *s, long long plan_id, int from, int to,

@@ -648,6 +648,7 @@ static void draw_help(struct ui *u, struct view *v)
 		{ REQ_VIEW_RESOURCES, NULL, NULL },
 		{ REQ_NEXT_VIEW, NULL, NULL },	{ REQ_PREV_VIEW, NULL, NULL },
 		{ REQ_PLAN, NULL, NULL },	{ REQ_UNDO, NULL, NULL },
+		{ REQ_REDO, NULL, NULL },
 		{ REQ_UP, NULL, NULL },		{ REQ_DOWN, NULL, NULL },
 		{ REQ_PAGE_UP, NULL, NULL },	{ REQ_PAGE_DOWN, NULL, NULL },
 		{ REQ_TOP, NULL, NULL },	{ REQ_BOTTOM, NULL, NULL },
@@ -917,7 +918,21 @@ static int app_request(struct ui *u, enum request req)
 				app_error(a, "%s", err.msg);
 			return UI_REDRAW;
 		}
-		app_message(a, "undid %s%s", un.what,
+		app_message(a, "undid %s%s (U redoes it)", un.what,
+			    un.n > 1 ? ui_fmt(" and %d more", un.n - 1) : "");
+		return UI_RELOAD;
+	}
+	case REQ_REDO: {
+		struct undone un = { 0 };
+		struct store_error err;
+		if (session_redo(a->store, note_undone, &un, &err) < 0) {
+			if (err.code == STORE_ERR_NOTFOUND)
+				app_message(a, "%s", err.msg);
+			else
+				app_error(a, "%s", err.msg);
+			return UI_REDRAW;
+		}
+		app_message(a, "redid %s%s", un.what,
 			    un.n > 1 ? ui_fmt(" and %d more", un.n - 1) : "");
 		return UI_RELOAD;
 	}

@@ -45,6 +45,7 @@
 	  "Resources")                                                             \
 	_(PLAN, "plan", "switch to another plan", "plans")                         \
 	_(UNDO, "undo", "undo the last change (again: more)", "undo")              \
+	_(REDO, "redo", "redo what u undid (also C-r)", "redo")                    \
 	_(REDRAW, "redraw", "redraw the screen", "redraw")                         \
 	_(CANCEL, "cancel", "close the details; cancel", "close")                  \
 	/* moving: a view that does not handle them gets the generic cursor */    \
