@@ -175,6 +175,12 @@ operation() {
 		st "$s" note "$item" -m "$R from $s"
 	elif [ $w -lt 53 ]; then
 		st "$s" undo
+		# often redone at once, or undone again and then redone
+		rnd 4
+		case $R in
+			0) st "$s" redo ;;
+			1) st "$s" undo; st "$s" redo; st "$s" redo ;;
+		esac
 	elif [ $w -lt 60 ]; then
 		st "$s" redo
 	elif [ $w -lt 63 ]; then
