@@ -1,6 +1,7 @@
 #include "stride/act.h"
 
 #include "stride/calendar.h"
+#include "stride/hooks.h"
 #include "stride/util.h"
 
 #include <stdarg.h>
@@ -17,6 +18,8 @@ static int finish(struct store *s, int rc, long long plan_id,
 		rc = store_commit(s, err);
 	if (rc < 0)
 		store_rollback(s);
+	else
+		hooks_after_change(s);
 	return rc;
 }
 

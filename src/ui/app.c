@@ -17,6 +17,7 @@
 #include "stride/calendar.h"
 #include "stride/editor.h"
 #include "stride/gitsync.h"
+#include "stride/hooks.h"
 #include "stride/session.h"
 #include "stride/text.h"
 #include "stride/ui.h"
@@ -453,7 +454,7 @@ static int sync_now(struct app *a)
 		return UI_REDRAW;
 	}
 	struct gitsync_report rep = { 0 };
-	if (gitsync_run(a->store, &rep, &err) < 0) {
+	if (session_sync(a->store, NULL, NULL, &rep, &err) < 0) {
 		app_error(a, "%s", err.msg);
 		gitsync_report_done(&rep);
 		return UI_RELOAD;
@@ -1039,6 +1040,23 @@ static void oom_hook(void)
 	leave_curses();
 }
 
+/* A hook's trouble (stride/hooks.h): kept for the status line, as the
+ * request that ran the hook will set its own message first. */
+static void hook_report(const char *msg, void *ctx)
+{
+	struct app *a = ctx;
+	snprintf(a->hook_message, sizeof(a->hook_message), "%s", msg);
+}
+
+/* Shows the hook's trouble, if any, over what the request said. */
+static void show_hook_message(struct app *a)
+{
+	if (!a->hook_message[0])
+		return;
+	app_error(a, "%s", a->hook_message);
+	a->hook_message[0] = '\0';
+}
+
 int ui_run(struct store *s, int today, const char *message)
 {
 	const char *codeset = nl_langinfo(CODESET);
@@ -1062,6 +1080,7 @@ int ui_run(struct store *s, int today, const char *message)
 		return 1; /* a runtime failure (stride.1) */
 	}
 	curses_on = true;
+	hooks_set_report(hook_report, a);
 	cbreak();
 	noecho();
 	nonl();
@@ -1144,6 +1163,7 @@ int ui_run(struct store *s, int today, const char *message)
 		}
 		if (flags & UI_RELOAD)
 			load(u);
+		show_hook_message(a);
 	}
 	close_views(u);
 	for (size_t i = 0; i < NVIEWS; i++)
@@ -1154,6 +1174,7 @@ int ui_run(struct store *s, int today, const char *message)
 	leave_curses();
 	delscreen(screen);
 	util_set_oom_hook(NULL);
+	hooks_set_report(NULL, NULL);
 	progress_done(&a->pr);
 	store_plan_done(&a->plan);
 	free(u);

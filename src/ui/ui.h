@@ -264,6 +264,7 @@ struct app {
 	int digit;	      /* of the last REQ_DIGIT */
 	char message[256];
 	bool message_is_error;
+	char hook_message[256]; /* a hook's trouble, shown once the request is done */
 	bool quit;
 	enum request show; /* a view a request asks to bring to the front */
 	int show_week;	   /* the week (its Monday) the Week view is to open on
