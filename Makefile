@@ -24,7 +24,7 @@ SAN_CC ?= clang
 FUZZ_CC ?= clang
 FUZZ_TIME ?= 0
 
-PKGS := ncursesw sqlite3 yaml-0.1 libcjson
+PKGS := ncursesw sqlite3 yaml-0.1 libcjson libical
 
 # Which build this is: build/default unless a rule below says otherwise.
 B ?= build/default
