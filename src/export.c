@@ -641,7 +641,7 @@ static const char *change_what(enum store_event_type t, bool has_new, enum store
 	case STORE_EV_UNDO:
 		return "undo";
 	case STORE_EV_RATING:
-		return "rate";
+		return "rating"; /* a resource's: stride resource --rating */
 	case STORE_EV_MOVE:
 		return text && !strcmp(text, "shift") ? "shift" : "start";
 	case STORE_EV_PAUSE:
@@ -730,6 +730,33 @@ char *export_change_json(const struct store_change *v, size_t n)
 	cJSON *arr = must(cJSON_CreateArray());
 	for (size_t i = 0; i < n; i++)
 		push(arr, i ? change_obj(&v[i]) : first);
+	add(root, "changes", arr);
+	return print(root);
+}
+
+char *export_reflect_hook_json(const struct export_reflect_hook *h)
+{
+	cJSON *root = must(cJSON_CreateObject());
+	add_str(root, "hook", "on-change");
+	add_str(root, "what", h->skill ? "rate" : "reflect");
+	cJSON *p = must(cJSON_CreateObject());
+	add_str(p, "id", h->plan);
+	add_str(p, "title", h->title);
+	add(root, "plan", p);
+	add_time(root, "time", h->time);
+	add_str(root, "device", h->device);
+	cJSON *arr = must(cJSON_CreateArray());
+	cJSON *c = must(cJSON_CreateObject());
+	add_str(c, "what", h->skill ? "rate" : "reflect");
+	add_str(c, "plan", h->plan);
+	add_date(c, "week", h->week);
+	if (h->skill) {
+		add_str(c, "skill", h->skill);
+		add(c, "rating", cJSON_CreateNumber(h->rating));
+	} else {
+		add(c, "ratings", cJSON_CreateNumber(h->rating));
+	}
+	push(arr, c);
 	add(root, "changes", arr);
 	return print(root);
 }

@@ -299,6 +299,26 @@ void hooks_after_change(struct store *s)
 	free(l.v);
 }
 
+void hooks_after_reflect(struct store *s, const struct store_plan *p, int week,
+			 const char *skill, int ratings)
+{
+	char *path = hooks_find("on-change");
+	if (!path)
+		return;
+	free(path);
+	char device[64] = "";
+	struct store_error err;
+	if (store_device(s, device, sizeof(device), &err) < 0)
+		device[0] = '\0';
+	struct export_reflect_hook h = {
+		.time = (long long)time(NULL), .device = device, .plan = p->slug,
+		.title = p->title, .skill = skill, .week = week, .rating = ratings,
+	};
+	char *json = export_reflect_hook_json(&h);
+	hooks_run("on-change", json);
+	free(json);
+}
+
 void hooks_after_sync(struct store *s, const struct gitsync_report *rep)
 {
 	char *path = hooks_find("on-sync");

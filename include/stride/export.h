@@ -85,6 +85,15 @@ char *export_resource_json(const struct library_entry *e);
 struct store_change;
 char *export_change_json(const struct store_change *v, size_t n);
 
+/* on-change for a week's reflection saved (skill NULL; rating: how many
+ * skills it rated) or a skill rated (stride rate). */
+struct export_reflect_hook {
+	long long time; /* Unix seconds */
+	const char *device, *plan, *title, *skill;
+	int week, rating;
+};
+char *export_reflect_hook_json(const struct export_reflect_hook *h);
+
 /* on-sync: what a stride sync did. */
 struct export_sync_hook {
 	long long time; /* Unix seconds */

@@ -51,6 +51,12 @@ enum hooks_result hooks_run(const char *name, const char *json);
  * (store_tx_events), once it is committed; nothing when it recorded none. */
 void hooks_after_change(struct store *s);
 
+/* on-change for a reflection of week saved (skill NULL; ratings: how
+ * many skills it rated) or skill rated `ratings` (stride rate). */
+struct store_plan;
+void hooks_after_reflect(struct store *s, const struct store_plan *p, int week,
+			 const char *skill, int ratings);
+
 /* on-sync and on-import with their documents (stride/export.h), made
  * only when there is such a hook. */
 struct gitsync_report;

@@ -194,13 +194,59 @@ A restore is an import too:
    }
   }
 
+A skill rated and a week's reflection saved are changes too (they are not
+events of the history, so they carry the week instead):
+
+  $ cp data/reflect/weekly.yaml weekly.yaml
+  $ stride import weekly.yaml > /dev/null; rm on-import.json
+  $ stride use weekly > /dev/null
+  $ stride rate node 4
+  rated   Node & TypeScript 4/5 for 2025-W29
+  $ show on-change
+  {
+   "hook": "on-change",
+   "what": "rate",
+   "plan": {
+    "id": "weekly",
+    "title": "Backend practice"
+   },
+   "time": "[0-9-]+T[0-9:]+Z", (re)
+   "device": "[0-9a-f]+", (re)
+   "changes": [{
+     "what": "rate",
+     "plan": "weekly",
+     "week": "2025-07-14",
+     "skill": "node",
+     "rating": 4
+    }]
+  }
+  $ stride reflect -m 'went well'
+  saved   the reflection of weekly for 2025-W29 (version 1)
+  $ show on-change
+  {
+   "hook": "on-change",
+   "what": "reflect",
+   "plan": {
+    "id": "weekly",
+    "title": "Backend practice"
+   },
+   "time": "[0-9-]+T[0-9:]+Z", (re)
+   "device": "[0-9a-f]+", (re)
+   "changes": [{
+     "what": "reflect",
+     "plan": "weekly",
+     "week": "2025-07-14",
+     "ratings": 0
+    }]
+  }
+
 A hook that fails: said on stderr, with its first line, after what the
 command said; the change is kept, and stride's status is the command's:
 
   $ printf '#!/bin/sh\necho "cannot reach the server" >&2\necho more >&2\nexit 1\n' > .config/stride/hooks/on-change
   $ stride done 3
-  done    3  Set up the editor
-  pace: 20% done (2 of 10)
+  done    3  Read the streams chapter
+  weekly: 12% done (1 of 8)
   stride: hook on-change failed (exit 1): cannot reach the server; the change is kept
   $ stride list --json 3 | grep -o '"status":"[a-z]*"'
   "status":"done"
@@ -211,8 +257,8 @@ change is kept:
 
   $ printf '#!/bin/sh\necho $$ > "$HOME/hook.pid"\nsleep 60 &\necho $! >> "$HOME/hook.pid"\nwait\n' > .config/stride/hooks/on-change
   $ stride done 4
-  done    4  Read the style guide
-  pace: 30% done (3 of 10)
+  done    4  Promise exercises
+  weekly: 25% done (2 of 8)
   stride: hook on-change still running after 5 s: killed; the change is kept
   $ stride list --json 4 | grep -o '"status":"[a-z]*"'
   "status":"done"
@@ -227,8 +273,8 @@ A hook that is not executable is not run, and said:
 
   $ chmod -x .config/stride/hooks/on-change
   $ stride done 6
-  done    6  Can explain the basics
-  pace: 40% done (4 of 10)
+  done    6  Watch the talk on streams
+  weekly: 25% done (2 of 8)
   stride: hook on-change not run: not an executable file; the change is kept \(chmod \+x /.+/home/\.config/stride/hooks/on-change, or remove it\) (re)
   $ stride list --json 6 | grep -o '"status":"[a-z]*"'
   "status":"done"
