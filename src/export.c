@@ -627,8 +627,7 @@ static const char *const status_commands[] = {
 };
 
 /* What an event did, in the words of the command that did it. */
-static const char *change_what(enum store_event_type t, bool has_new, enum store_status st,
-			       const char *text)
+static const char *change_what(enum store_event_type t, bool has_new, enum store_status st)
 {
 	switch (t) {
 	case STORE_EV_STATUS:
@@ -643,7 +642,7 @@ static const char *change_what(enum store_event_type t, bool has_new, enum store
 	case STORE_EV_RATING:
 		return "rating"; /* a resource's: stride resource --rating */
 	case STORE_EV_MOVE:
-		return text && !strcmp(text, "shift") ? "shift" : "start";
+		return "dates"; /* "how": start, shift, file-dates */
 	case STORE_EV_PAUSE:
 		return "pause";
 	case STORE_EV_ADOPT:
@@ -656,11 +655,11 @@ static cJSON *change_obj(const struct store_change *c)
 {
 	cJSON *o = must(cJSON_CreateObject());
 	bool redo = c->type != STORE_EV_UNDO && c->undoes;
-	const char *what = change_what(c->type, c->has_new_status, c->new_status, c->text);
+	const char *what = change_what(c->type, c->has_new_status, c->new_status);
 	add_str(o, "what", redo ? "redo" : what);
 	if (c->type == STORE_EV_UNDO)
 		add_str(o, "undid", change_what(c->undone_type, c->undone_has_status,
-						c->undone_new_status, c->undone_text));
+						c->undone_new_status));
 	if (redo)
 		add_str(o, "redid", what);
 	add_str(o, "id", c->uid);
