@@ -1398,6 +1398,94 @@ static void test_redo_ends_after_change(void **state)
 	assert_plan_counts(fx, 1, 7);
 }
 
+/* p1's span, from the store. */
+static void p1_span(struct fx *fx, int *start, int *end)
+{
+	struct store_item it = item(fx, "p1");
+	*start = it.start;
+	*end = it.end;
+	store_item_done(&it);
+}
+
+static int count_pause(int first, int last, void *ctx)
+{
+	int *n = ctx;
+	(void)first;
+	(void)last;
+	(*n)++;
+	return 0;
+}
+
+static int pauses(struct fx *fx)
+{
+	int n = 0;
+	struct store_error err = { 0 };
+	assert_int_equal(store_pauses(fx->s, fx->plan_id, count_pause, &n, &err), 0);
+	return n;
+}
+
+/* Redo of a move of the dates (start, shift) and of a pause puts them back
+ * as they were made; undo after the redo takes them back again. */
+static void test_redo_move_and_pause(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03"), s0, e0, s1, e1, s, e;
+	struct store_error err = { 0 };
+	long long batch = 0;
+	p1_span(fx, &s0, &e0);
+	begin(fx);
+	assert_int_equal(store_plan_start(fx->s, fx->plan_id, 7, day, &batch, &err), 0);
+	commit(fx);
+	p1_span(fx, &s1, &e1);
+	assert_int_equal(s1, s0 + 7);
+	assert_int_equal(undo(fx, day), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(s, s0);
+	assert_int_equal(redo(fx), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(s, s1);
+	assert_int_equal(e, e1);
+	assert_int_equal(undo(fx, day), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(s, s0);
+	assert_int_equal(redo(fx), 1);
+
+	/* a shift of what is left from p1's second week on */
+	long long moved = 0;
+	batch = 0;
+	begin(fx);
+	assert_int_equal(store_plan_shift(fx->s, fx->plan_id, s1 + 7, 3, day, &moved, &batch,
+					  &err), 0);
+	commit(fx);
+	int s2, e2;
+	p1_span(fx, &s2, &e2);
+	assert_int_equal(e2, e1 + 3);
+	assert_int_equal(undo(fx, day), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(e, e1);
+	assert_int_equal(redo(fx), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(s, s2);
+	assert_int_equal(e, e2);
+
+	/* a pause */
+	batch = 0;
+	begin(fx);
+	assert_int_equal(store_pause_add(fx->s, fx->plan_id, day + 20, day + 22, day, &batch,
+					 &err), 0);
+	commit(fx);
+	assert_int_equal(pauses(fx), 1);
+	assert_int_equal(undo(fx, day), 1);
+	assert_int_equal(pauses(fx), 0);
+	assert_int_equal(redo(fx), 1);
+	assert_int_equal(pauses(fx), 1);
+	assert_int_equal(undo(fx, day), 1);
+	assert_int_equal(pauses(fx), 0);
+	assert_int_equal(redo(fx), 1);
+	assert_int_equal(pauses(fx), 1);
+	assert_no_redo(fx, "nothing to redo");
+}
+
 /* The last change in any plan is the one undone. */
 /* act_drop: refused while the plan holds progress (nothing changes),
  * with force all of it goes and the other plan is untouched; act_use. */
@@ -2001,6 +2089,7 @@ int main(void)
 		T(test_undo_after_new_changes),
 		T(test_redo_inverse_of_undo),
 		T(test_redo_ends_after_change),
+		T(test_redo_move_and_pause),
 		T(test_undo_across_plans),
 		T(test_drop_and_use),
 		T(test_undo_restores_status_day),
