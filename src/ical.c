@@ -35,8 +35,17 @@ void ical_add(struct ical_doc *d, const char *uid, const char *summary,
 	};
 }
 
+void ical_add_pause(struct ical_doc *d, int first, int last)
+{
+	d->pauses = xgrow(d->pauses, &d->pcap, d->npauses + 1, sizeof(*d->pauses));
+	d->pauses[d->npauses++] = (struct ical_pause){ first, last };
+}
+
 void ical_doc_done(struct ical_doc *d)
 {
+	free(d->pauses);
+	d->pauses = NULL;
+	d->npauses = d->pcap = 0;
 	for (size_t i = 0; i < d->n; i++) {
 		free(d->v[i].uid);
 		free(d->v[i].summary);
@@ -94,6 +103,12 @@ static int gather_item(const struct store_item *it, void *ctx)
 	return 0;
 }
 
+static int keep_pause(int first, int last, void *ctx)
+{
+	ical_add_pause(ctx, first, last);
+	return 0;
+}
+
 int ical_gather(struct store *s, const struct store_plan *p, int hour, int minute,
 		struct ical_doc *d, struct store_error *err)
 {
@@ -110,7 +125,8 @@ int ical_gather(struct store *s, const struct store_plan *p, int hour, int minut
 	long long moved = (hlc >> 16) / 1000;
 	d->stamp = file > moved ? file : moved;
 	struct gather g = { d, p->slug };
-	if (store_items(s, p->id, gather_item, &g, err) < 0) {
+	if (store_pauses(s, p->id, keep_pause, d, err) < 0 ||
+	    store_items(s, p->id, gather_item, &g, err) < 0) {
 		ical_doc_done(d);
 		return -1;
 	}
@@ -186,6 +202,21 @@ static void schedule_event(icalcomponent *cal, const struct ical_doc *d, int wd)
 		snprintf(rule, sizeof(rule), "FREQ=WEEKLY;BYDAY=%s", byday[wd]);
 	}
 	add_prop(ev, icalproperty_new_rrule(icalrecurrencetype_from_string(rule)));
+	/* no study on a day of a pause */
+	for (size_t i = 0; i < d->npauses; i++) {
+		const struct ical_pause *pa = &d->pauses[i];
+		for (int off = pa->first; off <= pa->last; off++) {
+			if (calendar_weekday(off) != wd || off < first ||
+			    (d->end != CALENDAR_NONE && off > d->end))
+				continue;
+			struct icaltimetype x = day_of(off);
+			x.is_date = 0;
+			x.hour = d->hour;
+			x.minute = d->minute;
+			x.second = 0;
+			add_prop(ev, icalproperty_new_exdate(x));
+		}
+	}
 	icalcomponent_add_component(cal, ev);
 	free(uid);
 	free(summary);

@@ -7,7 +7,8 @@
  * phase's milestone (on the phase's last day), as all-day events; and the
  * weekly schedule, a recurring event (RRULE FREQ=WEEKLY) for each study
  * day, at a time of day, as long as that day's minutes, from the plan's
- * first day to its last. Times are floating (the calendar's own zone).
+ * first day to its last, but for the days of its pauses (EXDATE). Times
+ * are floating (the calendar's own zone).
  *
  * Every event's UID comes from the plan's id and the item's key
  * (KEY@PLAN.stride, due.KEY@PLAN.stride, milestone.KEY@PLAN.stride,
@@ -41,7 +42,14 @@ struct ical_doc {
 	long long stamp;   /* DTSTAMP, Unix seconds (UTC) */
 	struct ical_event *v;
 	size_t n, cap;
+	struct ical_pause {
+		int first, last;
+	} *pauses; /* days off (stride pause): no study event on them */
+	size_t npauses, pcap;
 };
+
+/* Adds a pause, first to last, to d. */
+void ical_add_pause(struct ical_doc *d, int first, int last);
 
 /* Parses "HH:MM" (00:00 to 23:59) into *hour and *minute. */
 bool ical_parse_time(const char *s, int *hour, int *minute);

@@ -116,6 +116,8 @@ static void test_text_parses_back(void **state)
 	ical_add(&doc, "a@p.stride", "Phase A", "line one\nline two", d("2025-07-02"),
 		 d("2025-07-10"));
 	ical_add(&doc, "due.x@p.stride", "Due: X", NULL, d("2025-07-05"), d("2025-07-05"));
+	/* a pause over the second Friday: no study that day */
+	ical_add_pause(&doc, d("2025-07-10"), d("2025-07-13"));
 	char *text = ical_text(&doc);
 	assert_non_null(strstr(text, "BEGIN:VCALENDAR\r\n"));
 	icalcomponent *cal = icalparser_parse_string(text);
@@ -129,6 +131,14 @@ static void test_text_parses_back(void **state)
 	/* the plan starts on a Wednesday: the first Friday is the 4th */
 	assert_weekly(cal, "schedule.fri@p.stride", ICAL_FRIDAY_WEEKDAY, "2025-07-04", 7, 5, 25,
 		      "2025-07-31");
+	icalcomponent *fri = event(cal, "schedule.fri@p.stride");
+	icalproperty *ex = icalcomponent_get_first_property(fri, ICAL_EXDATE_PROPERTY);
+	assert_non_null(ex);
+	struct icaltimetype x = icalproperty_get_exdate(ex);
+	assert_int_equal(calendar_from_civil(x.year, x.month, x.day), d("2025-07-11"));
+	assert_int_equal(x.hour, 7);
+	assert_int_equal(x.minute, 5);
+	assert_null(icalcomponent_get_next_property(fri, ICAL_EXDATE_PROPERTY));
 	struct icaltimetype st = icalproperty_get_dtstamp(
 		icalcomponent_get_first_property(event(cal, "a@p.stride"), ICAL_DTSTAMP_PROPERTY));
 	assert_int_equal(icaltime_as_timet(st), 1752000000);

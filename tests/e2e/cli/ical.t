@@ -163,6 +163,17 @@ move's time:
   $ stride ical cal | tr -d '\r' | grep -m1 '^DTSTAMP' | grep -v 20250701
   DTSTAMP:[0-9]+T[0-9]+Z (re)
 
+A pause (days off the plan) takes the study days in it out of the weekly
+events (EXDATE):
+
+  $ stride pause cal 2025-07-21 2025-07-23 > /dev/null
+  $ stride ical cal | tr -d '\r' | grep -e '^UID:schedule' -e '^EXDATE'
+  UID:schedule.mon@cal.stride
+  EXDATE:20250721T180000
+  UID:schedule.wed@cal.stride
+  EXDATE:20250723T180000
+  UID:schedule.sat@cal.stride
+
 A plan with no dates has nothing for a calendar, and stride says what to
 do: stride start lays it out, when its phases say how long they run:
 
