@@ -74,11 +74,13 @@ static long long now_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* The child's side: its own group, the pipes for 0, 1 and 2, nothing else
- * open, the signals as a program expects them. Never returns. */
+/* The child's side: a session of its own (its own process group, and no
+ * terminal: a hook that opens /dev/tty cannot draw over the TUI or wait
+ * for a key), the pipes for 0, 1 and 2, nothing else open, the signals as
+ * a program expects them. Never returns. */
 static void child(const char *path, const char *name, int in, int out)
 {
-	setpgid(0, 0);
+	setsid();
 	if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(out, 2) < 0)
 		_exit(127);
 	long max = sysconf(_SC_OPEN_MAX);
@@ -154,7 +156,6 @@ enum hooks_result hooks_run(const char *name, const char *json)
 		free(path);
 		return HOOKS_NOT_RUN;
 	}
-	setpgid(pid, pid); /* as the child does: whichever runs first */
 	fcntl(in[1], F_SETFL, fcntl(in[1], F_GETFL) | O_NONBLOCK);
 	fcntl(out[0], F_SETFL, fcntl(out[0], F_GETFL) | O_NONBLOCK);
 

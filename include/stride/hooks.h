@@ -5,8 +5,9 @@
  * ~/.config/stride/hooks/): on-change after a change is committed (done,
  * log, note, undo, redo, ...), on-sync after stride sync, on-import after
  * stride import or restore. It gets a JSON document on its standard input
- * (stride/export.h) and runs without a shell (fork and exec), in a process
- * group of its own, with STRIDE_HOOK set to its name; stride waits for it
+ * (stride/export.h) and runs without a shell (fork and exec), in a session
+ * of its own (its own process group, no terminal), with STRIDE_HOOK set to
+ * its name (and STRIDE_NO_HOOKS, for its own runs of stride); stride waits for it
  * at most HOOKS_TIMEOUT_MS, then kills the group. Its output is captured:
  * not shown, but for its first line when it fails. The change is committed
  * before: a hook that fails, hangs or cannot run changes nothing of it.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Hooks in the TUI (issue 15): an on-change hook that fails says so on the
 # bottom line, with its first line, and the tick is kept; what the hook
-# prints (a lot, on stdout and stderr, escapes too) never reaches the
-# screen; a hook that works says nothing and gets the change; one that is
+# prints (a lot, on stdout and stderr, escapes too, and on /dev/tty) never
+# reaches the screen; a hook that works says nothing and gets the change; one that is
 # not executable is said, and the tick kept; q quits cleanly.
 source "$(dirname "$0")/lib.sh"
 
@@ -10,6 +10,8 @@ hooks=$XDG_CONFIG_HOME/stride/hooks
 mkdir -p "$hooks"
 cat >"$hooks/on-change" <<'HOOK'
 #!/bin/sh
+# straight to the terminal, were it there: it is not (a session of its own)
+{ echo TTYJUNK > /dev/tty; } 2>/dev/null
 i=0
 while [ $i -lt 200 ]; do printf 'GARBAGE %s \033[2J\033[31m\n' $i; i=$((i + 1)); done
 echo "no network: the change was not pushed" >&2
@@ -24,6 +26,7 @@ keys Space
 wait_for '^ hook on-change failed \(exit 3\): GARBAGE 0 \?\[2J\?\[31m; the change is kept$'
 wait_gone 'Read ES 2025'
 screen | grep -q 'GARBAGE [1-9]' && fail "the hook's output reached the screen"
+screen | grep -q 'TTYJUNK' && fail "the hook wrote on the terminal"
 list_item 2 | grep -q '"status":"done"' || fail "2 is not done: $(list_item 2)"
 
 # a hook that works: nothing said, and it gets the change as JSON
