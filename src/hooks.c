@@ -110,6 +110,34 @@ static void first_line(char *buf)
 			*p = '?';
 }
 
+/* Reads what the hook wrote (rfd non-blocking) until there is no more for
+ * now, keeping the start of it in line (n bytes, *got of them used);
+ * closes *rfd at its end. */
+static void drain(int *rfd, char *line, size_t n, size_t *got)
+{
+	while (*rfd >= 0) {
+		char buf[4096];
+		ssize_t r = read(*rfd, buf, sizeof(buf));
+		if (r > 0) {
+			size_t k = (size_t)r;
+			if (*got < n - 1) {
+				size_t take = k < n - 1 - *got ? k : n - 1 - *got;
+				memcpy(line + *got, buf, take);
+				*got += take;
+				line[*got] = '\0';
+			}
+			continue;
+		}
+		if (r == 0 || (errno != EAGAIN && errno != EINTR)) {
+			close(*rfd);
+			*rfd = -1;
+		}
+		if (r < 0 && errno == EINTR)
+			continue;
+		break;
+	}
+}
+
 enum hooks_result hooks_run(const char *name, const char *json)
 {
 	char *path = hooks_find(name);
@@ -193,30 +221,13 @@ enum hooks_result hooks_run(const char *name, const char *json)
 				wfd = -1;
 			}
 		}
-		for (;;) {
-			if (rfd < 0)
-				break;
-			char buf[4096];
-			ssize_t r = read(rfd, buf, sizeof(buf));
-			if (r > 0) {
-				size_t k = (size_t)r;
-				if (got < sizeof(line) - 1) {
-					size_t take = k < sizeof(line) - 1 - got ? k : sizeof(line) - 1 - got;
-					memcpy(line + got, buf, take);
-					got += take;
-					line[got] = '\0';
-				}
-				continue;
-			}
-			if (r == 0 || (errno != EAGAIN && errno != EINTR)) {
-				close(rfd);
-				rfd = -1;
-			}
-			break;
-		}
+		drain(&rfd, line, sizeof(line), &got);
 		pid_t w = waitpid(pid, &status, WNOHANG);
 		exited = w == pid;
 	}
+	/* what it wrote just before it exited */
+	if (exited)
+		drain(&rfd, line, sizeof(line), &got);
 	if (wfd >= 0)
 		close(wfd);
 	if (rfd >= 0)
