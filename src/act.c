@@ -1,6 +1,7 @@
 #include "stride/act.h"
 
 #include "stride/calendar.h"
+#include "stride/hooks.h"
 #include "stride/util.h"
 
 #include <stdarg.h>
@@ -17,6 +18,8 @@ static int finish(struct store *s, int rc, long long plan_id,
 		rc = store_commit(s, err);
 	if (rc < 0)
 		store_rollback(s);
+	else
+		hooks_after_change(s);
 	return rc;
 }
 
@@ -275,6 +278,14 @@ int act_undo(struct store *s, int day,
 	if (store_begin(s, err) < 0)
 		return -1;
 	return finish(s, store_undo(s, day, fn, ctx, err), 0, err);
+}
+
+int act_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+	     struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	return finish(s, store_redo(s, fn, ctx, err), 0, err);
 }
 
 /* Whether items of these kinds share what progress is: the checkable

@@ -1,5 +1,6 @@
 /* stride export and stride restore: a store's progress as one document. */
 #include "stride/backup.h"
+#include "stride/session.h"
 #include "stride/cli.h"
 #include "stride/text.h"
 #include "stride/util.h"
@@ -143,8 +144,8 @@ static int restore_run(const struct cli_ctx *ctx, int argc, char **argv)
 		/* a dry run with no store yet: all of it would be new */
 		text_printf(stdout, "would restore into a new store: nothing to compare with\n");
 	} else if (status == CLI_OK &&
-		   backup_restore(s, strcmp(path, "-") ? path : "<stdin>", text, len, dry_run,
-				  &rep, &err) < 0) {
+		   session_restore(s, strcmp(path, "-") ? path : "<stdin>", text, len, dry_run,
+				   &rep, &err) < 0) {
 		status = cli_store_error(&err);
 	} else if (status == CLI_OK) {
 		const char *verb = dry_run ? "would add" : "added";

@@ -1,6 +1,7 @@
 /* stride sync: progress shared between machines through a git repository. */
 #include "stride/cli.h"
 #include "stride/gitsync.h"
+#include "stride/session.h"
 #include "stride/text.h"
 #include "stride/util.h"
 
@@ -130,7 +131,7 @@ static int sync_run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	struct gitsync_report rep = { 0 };
 	struct store_error err;
-	int rc = init ? gitsync_init(s, init, dir, &rep, &err) : gitsync_run(s, &rep, &err);
+	int rc = session_sync(s, init, dir, &rep, &err);
 	if (rc < 0) {
 		for (size_t i = 0; i < rep.nfaults; i++)
 			text_printf(stderr, "stride: sync: %s:%ld: %s\n", rep.faults[i].file,

@@ -1,4 +1,4 @@
-/* stride undo: revert the last change. */
+/* stride undo: revert the last change; stride redo: revert the last undo. */
 #include "stride/act.h"
 #include "stride/cli.h"
 #include "stride/session.h"
@@ -64,8 +64,9 @@ static void now(struct undone *u)
 	}
 }
 
-static void say(const struct undone *u)
+static void say(const struct undone *u, bool redo)
 {
+	const char *verb = redo ? "redid" : "undid";
 	int width = 1;
 	for (size_t i = 0; i < u->n; i++)
 		if (text_digits(u->v[i].ref) > width)
@@ -74,38 +75,46 @@ static void say(const struct undone *u)
 		const struct line *l = &u->v[i];
 		switch (l->type) {
 		case STORE_EV_STATUS:
-			text_printf(stdout, "undid   %-6s %*d  %s  (%s again)\n",
+			text_printf(stdout, "%s   %-6s %*d  %s  (%s again)\n", verb,
 			       l->resource ? "status" : commands[l->new_status],
 			       width, l->ref, l->title,
 			       store_status_name(l->old_status));
 			break;
 		case STORE_EV_LOG:
 			if (l->title)
-				text_printf(stdout, "undid   log    %*d  %s  (%d min)\n", width,
+				text_printf(stdout, "%s   log    %*d  %s  (%d min)\n", verb, width,
 				       l->ref, l->title, l->minutes);
 			else
-				text_printf(stdout, "undid   log of %d min\n", l->minutes);
+				text_printf(stdout, "%s   log of %d min\n", verb, l->minutes);
 			break;
 		case STORE_EV_NOTE:
-			text_printf(stdout, "undid   note   %*d  %s\n", width, l->ref, l->title);
+			text_printf(stdout, "%s   note   %*d  %s\n", verb, width, l->ref, l->title);
 			break;
 		case STORE_EV_RATING:
 			if (l->old_rating)
-				text_printf(stdout, "undid   rating %*d  %s  (%d/5 again)\n", width,
+				text_printf(stdout, "%s   rating %*d  %s  (%d/5 again)\n", verb, width,
 				       l->ref, l->title, l->old_rating);
 			else
-				text_printf(stdout, "undid   rating %*d  %s  (not rated again)\n",
-				       width, l->ref, l->title);
+				text_printf(stdout, "%s   rating %*d  %s  (not rated again)\n",
+				       verb, width, l->ref, l->title);
 			break;
 		case STORE_EV_MOVE:
-			text_printf(stdout, "undid   stride %s: the plan's dates are as they "
-					    "were before\n",
-				    l->how && !strcmp(l->how, "file-dates") ? "start --file-dates"
+			text_printf(stdout, "%s   stride %s: the plan's dates are as they "
+					    "were %s\n",
+				    verb, l->how && !strcmp(l->how, "file-dates") ? "start --file-dates"
 				    : l->how				     ? l->how
-									     : "start");
+									     : "start",
+				    redo ? "after it" : "before");
 			break;
 		case STORE_EV_PAUSE:
-			if (l->minutes == 1)
+			if (redo && l->minutes == 1)
+				text_printf(stdout, "redid   stride pause: its day is off the plan "
+						    "again\n");
+			else if (redo)
+				text_printf(stdout, "redid   stride pause: its %d days are off the "
+						    "plan again\n",
+					    l->minutes);
+			else if (l->minutes == 1)
 				text_printf(stdout, "undid   stride pause: its day is a plan day again\n");
 			else
 				text_printf(stdout, "undid   stride pause: its %d days are plan days "
@@ -119,9 +128,14 @@ static void say(const struct undone *u)
 				for (size_t k = 0; k < u->n; k++)
 					if (u->v[k].type == STORE_EV_ADOPT && u->v[k].archived)
 						from = u->v[k].title;
-				text_printf(stdout, "undid   adopt  %*d  %s  (the progress is "
-						    "back on '%s', archived)\n",
-					    width, l->ref, l->title, from ? from : "?");
+				if (redo)
+					text_printf(stdout, "redid   adopt  %*d  %s  (the progress "
+							    "of '%s' on it again)\n",
+						    width, l->ref, l->title, from ? from : "?");
+				else
+					text_printf(stdout, "undid   adopt  %*d  %s  (the progress is "
+							    "back on '%s', archived)\n",
+						    width, l->ref, l->title, from ? from : "?");
 			}
 			break;
 		case STORE_EV_UNDO:
@@ -131,7 +145,8 @@ static void say(const struct undone *u)
 	}
 }
 
-static int run(const struct cli_ctx *ctx, int argc, char **argv)
+static int run_both(const struct cli_command *cmd, bool redo, const struct cli_ctx *ctx,
+		    int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "help", no_argument, NULL, 'h' },
@@ -141,13 +156,13 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		if (c == 'h') {
-			cli_print_help(&cmd_undo);
+			cli_print_help(cmd);
 			return CLI_OK;
 		}
-		return cli_option_error(&cmd_undo, "h", argc, argv);
+		return cli_option_error(cmd, "h", argc, argv);
 	}
 	if (optind < argc)
-		return cli_usage_error(&cmd_undo, "unexpected '%s'", argv[optind]);
+		return cli_usage_error(cmd, "unexpected '%s'", argv[optind]);
 	int today;
 	if (!cli_today(&today))
 		return CLI_USAGE;
@@ -158,12 +173,12 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct store_error err;
 	struct undone u = { .s = s };
 	if (!s) {
-		text_fputs("stride: nothing to undo\n", stderr);
+		text_printf(stderr, "stride: nothing to %s\n", redo ? "redo" : "undo");
 		return CLI_FAILURE;
 	}
-	if (session_undo(s, today, keep, &u, &err) < 0) {
+	if ((redo ? session_redo(s, keep, &u, &err) : session_undo(s, today, keep, &u, &err)) < 0) {
 		if (err.code == STORE_ERR_NOTFOUND) {
-			text_fputs("stride: nothing to undo\n", stderr);
+			text_printf(stderr, "stride: %s\n", err.msg);
 			status = CLI_FAILURE;
 		} else {
 			status = cli_store_error(&err);
@@ -171,7 +186,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (status == CLI_OK) {
 		now(&u);
-		say(&u);
+		say(&u, redo);
 	}
 	for (size_t i = 0; i < u.n; i++) {
 		free(u.v[i].title);
@@ -182,9 +197,19 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	return status;
 }
 
+static int run_undo(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	return run_both(&cmd_undo, false, ctx, argc, argv);
+}
+
+static int run_redo(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	return run_both(&cmd_redo, true, ctx, argc, argv);
+}
+
 const struct cli_command cmd_undo = {
 	.name = "undo",
-	.run = run,
+	.run = run_undo,
 	.synopsis = "undo",
 	.summary = "revert the last change (again for the one before it)",
 	.help =
@@ -196,8 +221,29 @@ const struct cli_command cmd_undo = {
 		"came after it. The last change is the latest by the events' clocks,\n"
 		"whichever machine made it. All the changes of one command are one\n"
 		"step. Run it again to revert the change before that. The history\n"
-		"keeps both the change and its undoing.\n"
+		"keeps both the change and its undoing. 'stride redo' reverts an undo.\n"
 		"\n"
 		"exit status: 0 reverted, 1 nothing to undo or the store cannot be\n"
 		"written.\n",
+};
+
+const struct cli_command cmd_redo = {
+	.name = "redo",
+	.run = run_redo,
+	.synopsis = "redo",
+	.summary = "revert the last undo (again for the undo before it)",
+	.help =
+		"Reverts the last 'stride undo' (or u in the TUI): the changes it took\n"
+		"back are made again, exactly (the same status, minutes, note, rating\n"
+		"and day; a move of the dates or a pause as it was). Run it again to\n"
+		"redo the undo before that, as deep as the undos go. A new change\n"
+		"after an undo ends the chain: there is then nothing to redo (a redo\n"
+		"itself is not such a change). 'stride undo' after a redo takes the\n"
+		"redo back. A redo is recorded as a change that names the undo it\n"
+		"reverts, so that it travels to your other machines with 'stride\n"
+		"sync' and 'stride export' like any change. The undo of a move or a\n"
+		"pause made on another machine cannot be redone here: do it again.\n"
+		"\n"
+		"exit status: 0 redone, 1 nothing to redo (none undone, or a change\n"
+		"made since) or the store cannot be written.\n",
 };

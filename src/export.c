@@ -8,6 +8,8 @@
 #include "stride/util.h"
 
 #include <cjson/cJSON.h>
+#include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -605,4 +607,211 @@ char *export_resources_json(const struct library *lib)
 char *export_resource_json(const struct library_entry *e)
 {
 	return print(resource_object(e));
+}
+
+/* ---- what a hook gets (stride/hooks.h) ------------------------------------------ */
+
+static void add_time(cJSON *o, const char *name, long long t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	char buf[32];
+	if (!gmtime_r(&tt, &tm) || !strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm))
+		snprintf(buf, sizeof(buf), "1970-01-01T00:00:00Z");
+	add_str(o, name, buf);
+}
+
+static const char *const status_commands[] = {
+	[STORE_TODO] = "reset", [STORE_DOING] = "start",
+	[STORE_DONE] = "done", [STORE_SKIPPED] = "skip",
+};
+
+/* What an event did, in the words of the command that did it. */
+static const char *change_what(enum store_event_type t, bool has_new, enum store_status st)
+{
+	switch (t) {
+	case STORE_EV_STATUS:
+		return has_new && (size_t)st < ARRAY_SIZE(status_commands) ? status_commands[st]
+									  : "status";
+	case STORE_EV_LOG:
+		return "log";
+	case STORE_EV_NOTE:
+		return "note";
+	case STORE_EV_UNDO:
+		return "undo";
+	case STORE_EV_RATING:
+		return "rating"; /* a resource's: stride resource --rating */
+	case STORE_EV_MOVE:
+		return "dates"; /* "how": start, shift, file-dates */
+	case STORE_EV_PAUSE:
+		return "pause";
+	case STORE_EV_ADOPT:
+		return "adopt";
+	}
+	return "?";
+}
+
+static cJSON *change_obj(const struct store_change *c)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	bool redo = c->type != STORE_EV_UNDO && c->undoes;
+	const char *what = change_what(c->type, c->has_new_status, c->new_status);
+	add_str(o, "what", redo ? "redo" : what);
+	if (c->type == STORE_EV_UNDO)
+		add_str(o, "undid", change_what(c->undone_type, c->undone_has_status,
+						c->undone_new_status));
+	if (redo)
+		add_str(o, "redid", what);
+	add_str(o, "id", c->uid);
+	add_str(o, "plan", c->plan);
+	if (c->key) {
+		cJSON *it = must(cJSON_CreateObject());
+		add_str(it, "key", c->key);
+		add(it, "ref", cJSON_CreateNumber(c->ref));
+		add_str(it, "title", c->title);
+		add(o, "item", it);
+	} else {
+		add(o, "item", cJSON_CreateNull());
+	}
+	add_date(o, "day", c->day);
+	switch (c->type) {
+	case STORE_EV_STATUS:
+	case STORE_EV_ADOPT:
+		if (c->has_new_status)
+			add_str(o, "status", store_status_name(c->new_status));
+		if (c->has_old_status)
+			add_str(o, "was", store_status_name(c->old_status));
+		if (c->type == STORE_EV_ADOPT)
+			add(o, "minutes", cJSON_CreateNumber(c->minutes));
+		break;
+	case STORE_EV_LOG:
+		add(o, "minutes", cJSON_CreateNumber(c->minutes));
+		add_str(o, "text", c->text);
+		break;
+	case STORE_EV_NOTE:
+		add_str(o, "note", c->text);
+		break;
+	case STORE_EV_RATING:
+		add(o, "rating", cJSON_CreateNumber(c->new_rating));
+		add(o, "was", cJSON_CreateNumber(c->old_rating));
+		break;
+	case STORE_EV_MOVE:
+		add_str(o, "how", c->text);
+		add(o, "days", cJSON_CreateNumber(c->minutes));
+		break;
+	case STORE_EV_PAUSE:
+		add(o, "days", cJSON_CreateNumber(c->minutes));
+		break;
+	case STORE_EV_UNDO:
+		add_str(o, "undoes", c->undoes);
+		break;
+	}
+	if (redo)
+		add_str(o, "undoes", c->undoes);
+	return o;
+}
+
+char *export_change_json(const struct store_change *v, size_t n)
+{
+	cJSON *root = must(cJSON_CreateObject());
+	add_str(root, "hook", "on-change");
+	cJSON *first = n ? change_obj(&v[0]) : NULL;
+	const cJSON *w = first ? cJSON_GetObjectItemCaseSensitive(first, "what") : NULL;
+	add_str(root, "what", w ? w->valuestring : NULL);
+	if (n) {
+		cJSON *p = must(cJSON_CreateObject());
+		add_str(p, "id", v[0].plan);
+		add_str(p, "title", v[0].plan_title);
+		add(root, "plan", p);
+		add_time(root, "time", v[0].at);
+		add_str(root, "device", v[0].device);
+	}
+	cJSON *arr = must(cJSON_CreateArray());
+	for (size_t i = 0; i < n; i++)
+		push(arr, i ? change_obj(&v[i]) : first);
+	add(root, "changes", arr);
+	return print(root);
+}
+
+char *export_reflect_hook_json(const struct export_reflect_hook *h)
+{
+	cJSON *root = must(cJSON_CreateObject());
+	add_str(root, "hook", "on-change");
+	add_str(root, "what", h->skill ? "rate" : "reflect");
+	cJSON *p = must(cJSON_CreateObject());
+	add_str(p, "id", h->plan);
+	add_str(p, "title", h->title);
+	add(root, "plan", p);
+	add_time(root, "time", h->time);
+	add_str(root, "device", h->device);
+	cJSON *arr = must(cJSON_CreateArray());
+	cJSON *c = must(cJSON_CreateObject());
+	add_str(c, "what", h->skill ? "rate" : "reflect");
+	add_str(c, "plan", h->plan);
+	add_date(c, "week", h->week);
+	if (h->skill) {
+		add_str(c, "skill", h->skill);
+		add(c, "rating", cJSON_CreateNumber(h->rating));
+	} else {
+		add(c, "ratings", cJSON_CreateNumber(h->rating));
+	}
+	push(arr, c);
+	add(root, "changes", arr);
+	return print(root);
+}
+
+char *export_sync_hook_json(const struct export_sync_hook *h)
+{
+	cJSON *root = must(cJSON_CreateObject());
+	add_str(root, "hook", "on-sync");
+	add_time(root, "time", h->time);
+	add_str(root, "device", h->device);
+	add_str(root, "dir", h->dir);
+	add_str(root, "remote", h->remote);
+	add(root, "fetched", cJSON_CreateBool(h->fetched));
+	add(root, "committed", cJSON_CreateBool(h->committed));
+	add(root, "pushed", cJSON_CreateBool(h->pushed));
+	add_str(root, "offline", h->offline);
+	add(root, "devices", cJSON_CreateNumber((double)h->devices));
+	cJSON *a = must(cJSON_CreateObject());
+	add(a, "plans", cJSON_CreateNumber((double)h->plans));
+	add(a, "events", cJSON_CreateNumber((double)h->events));
+	add(a, "reflections", cJSON_CreateNumber((double)h->reflections));
+	add(a, "ratings", cJSON_CreateNumber((double)h->ratings));
+	add(root, "added", a);
+	add(root, "faults", cJSON_CreateNumber((double)h->faults));
+	return print(root);
+}
+
+char *export_import_hook_json(const struct export_import_hook *h)
+{
+	cJSON *root = must(cJSON_CreateObject());
+	add_str(root, "hook", "on-import");
+	add_str(root, "kind", h->restore ? "restore" : "plan");
+	add_time(root, "time", h->time);
+	add_str(root, "device", h->device);
+	add_str(root, "file", h->file);
+	if (h->restore) {
+		cJSON *a = must(cJSON_CreateObject());
+		add(a, "plans", cJSON_CreateNumber((double)h->plans));
+		add(a, "events", cJSON_CreateNumber((double)h->events));
+		add(a, "reflections", cJSON_CreateNumber((double)h->reflections));
+		add(a, "ratings", cJSON_CreateNumber((double)h->ratings));
+		add(root, "added", a);
+	} else {
+		cJSON *p = must(cJSON_CreateObject());
+		add_str(p, "id", h->plan);
+		add_str(p, "title", h->title);
+		add(root, "plan", p);
+		add(root, "new", cJSON_CreateBool(h->created));
+		add(root, "changed", cJSON_CreateBool(h->changed));
+		cJSON *it = must(cJSON_CreateObject());
+		add(it, "added", cJSON_CreateNumber((double)h->added));
+		add(it, "removed", cJSON_CreateNumber((double)h->removed));
+		add(it, "retitled", cJSON_CreateNumber((double)h->retitled));
+		add(it, "moved", cJSON_CreateNumber((double)h->moved));
+		add(it, "total", cJSON_CreateNumber((double)h->items));
+		add(root, "items", it);
+	}
+	return print(root);
 }

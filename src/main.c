@@ -1,5 +1,6 @@
 #include "stride/act.h"
 #include "stride/cli.h"
+#include "stride/hooks.h"
 #include "stride/store.h"
 #include "stride/text.h"
 #include "stride/ui.h"
@@ -17,10 +18,10 @@
 
 static const struct cli_command *const commands[] = {
 	&cmd_import, &cmd_plans, &cmd_use, &cmd_drop, &cmd_shift, &cmd_pause, &cmd_status, &cmd_today, &cmd_list,
-	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo, &cmd_adopt,
+	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo, &cmd_redo, &cmd_adopt,
 	&cmd_log,    &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
 	&cmd_stats, &cmd_resources, &cmd_resource,
-	&cmd_export, &cmd_restore, &cmd_sync,
+	&cmd_export, &cmd_restore, &cmd_sync, &cmd_ical,
 	&cmd_lint,   &cmd_md2yaml,
 };
 
@@ -278,11 +279,37 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 	return status;
 }
 
+/* A hook's trouble (stride/hooks.h): on stderr once the command has said
+ * what it did (the hook runs before that). */
+static char **hook_msgs;
+static size_t hook_n, hook_cap;
+
+static void hook_report(const char *msg, void *ctx)
+{
+	(void)ctx;
+	hook_msgs = xgrow(hook_msgs, &hook_cap, hook_n + 1, sizeof(*hook_msgs));
+	hook_msgs[hook_n++] = xstrdup(msg);
+}
+
+static int say_hooks(int status)
+{
+	fflush(stdout);
+	for (size_t i = 0; i < hook_n; i++) {
+		text_printf(stderr, "stride: %s\n", hook_msgs[i]);
+		free(hook_msgs[i]);
+	}
+	free(hook_msgs);
+	hook_msgs = NULL;
+	hook_n = hook_cap = 0;
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	struct cli_ctx ctx = { 0 };
 	order_output();
 	text_out_setup();
+	hooks_set_report(hook_report, NULL);
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
@@ -311,13 +338,13 @@ int main(int argc, char **argv)
 		}
 	}
 	if (i == argc)
-		return tui(&ctx, NULL);
+		return say_hooks(tui(&ctx, NULL));
 	if (!strcmp(argv[i], "help"))
 		return help(argc - i, argv + i);
 	const struct cli_command *cmd = find_command(argv[i]);
 	if (!cmd && i + 1 == argc && is_plan_file(argv[i]))
-		return tui(&ctx, argv[i]);
+		return say_hooks(tui(&ctx, argv[i]));
 	if (!cmd)
 		return unknown_command(argv[i]);
-	return cmd->run(&ctx, argc - i, argv + i);
+	return say_hooks(cmd->run(&ctx, argc - i, argv + i));
 }

@@ -1,6 +1,7 @@
 #include "stride/reflect.h"
 
 #include "stride/calendar.h"
+#include "stride/hooks.h"
 #include "stride/progress.h"
 #include "stride/stats.h"
 #include "stride/text.h"
@@ -497,6 +498,7 @@ int reflect_rate(struct store *s, const struct store_plan *p, int week, const ch
 		store_rollback(s);
 		return -1;
 	}
+	hooks_after_reflect(s, p, week, skill, rating);
 	return 0;
 }
 
@@ -725,8 +727,14 @@ int reflect_save(struct store *s, const struct store_plan *p, int week,
 					      in->ratings[i], err);
 	if (rc == 0)
 		rc = store_commit(s, err);
-	if (rc < 0)
+	if (rc < 0) {
 		store_rollback(s);
+	} else {
+		int rated = 0;
+		for (size_t i = 0; i < skills->n && i < in->nratings; i++)
+			rated += in->ratings[i] && in->ratings[i] != skills->v[i].rating;
+		hooks_after_reflect(s, p, week, NULL, rated);
+	}
 	free(v);
 	return rc;
 }

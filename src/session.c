@@ -12,7 +12,11 @@
 
 #include "stride/act.h"
 #include "stride/calendar.h"
+#include "stride/backup.h"
+#include "stride/export.h"
+#include "stride/gitsync.h"
 #include "stride/hash.h"
+#include "stride/hooks.h"
 #include "stride/loader.h"
 #include "stride/util.h"
 
@@ -391,6 +395,17 @@ static void import_text(struct store *s, const char *path, char *buf, size_t len
 	*lock = -2;
 	if (out->what == SESSION_SYNCED)
 		import_marked(s, p, how, out);
+	if (s && out->what == SESSION_SYNCED && !how->dry_run) {
+		const struct sync_report *r = &out->report;
+		struct export_import_hook h = {
+			.file = in ? "-" : path, .plan = r->slug, .title = r->title,
+			.created = r->created, .changed = r->changed,
+			.added = r->n[SYNC_ADDED], .removed = r->n[SYNC_REMOVED],
+			.retitled = r->n[SYNC_RETITLED], .moved = r->n[SYNC_MOVED],
+			.items = r->items,
+		};
+		hooks_after_import(s, &h);
+	}
 	plan_free(p);
 	free(abs);
 }
@@ -786,6 +801,42 @@ int session_undo(struct store *s, int day, int (*fn)(const struct store_event *e
 {
 	struct undoing u = { fn, ctx, { 0 }, 0 };
 	if (act_undo(s, day, undoing, &u, err) < 0)
+		return -1;
+	for (size_t i = 0; i < u.n; i++)
+		if (session_relay(s, u.plans[i], err) < 0)
+			return -1;
+	return 0;
+}
+
+int session_sync(struct store *s, const char *init, const char *dir,
+		 struct gitsync_report *rep, struct store_error *err)
+{
+	int rc = init ? gitsync_init(s, init, dir, rep, err) : gitsync_run(s, rep, err);
+	if (rc == 0)
+		hooks_after_sync(s, rep);
+	return rc;
+}
+
+int session_restore(struct store *s, const char *name, const char *text, size_t len,
+		    bool dry_run, struct backup_report *rep, struct store_error *err)
+{
+	int rc = backup_restore(s, name, text, len, dry_run, rep, err);
+	if (rc == 0 && !dry_run) {
+		struct export_import_hook h = {
+			.restore = true, .file = name, .plans = rep->plans_added,
+			.events = rep->events_added, .reflections = rep->reflections_added,
+			.ratings = rep->ratings_added,
+		};
+		hooks_after_import(s, &h);
+	}
+	return rc;
+}
+
+int session_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ctx),
+		 void *ctx, struct store_error *err)
+{
+	struct undoing u = { fn, ctx, { 0 }, 0 };
+	if (act_redo(s, undoing, &u, err) < 0)
 		return -1;
 	for (size_t i = 0; i < u.n; i++)
 		if (session_relay(s, u.plans[i], err) < 0)

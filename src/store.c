@@ -562,6 +562,7 @@ struct store {
 	bool full; /* read-only because the disk holding it is full */
 	bool in_tx;
 	bool fresh;	/* created by this command: in WAL mode from close on */
+	long long tx_first, tx_last; /* the events store_begin's transaction recorded */
 	sqlite3_stmt *insert_batch; /* INSERT_BATCH items at once */
 	sqlite3_stmt *stmts[SQL_COUNT];
 	/* store_cached's: statements of the store's other files, by text */
@@ -1514,7 +1515,14 @@ int store_begin(struct store *s, struct store_error *err)
 	if (exec(s, "BEGIN IMMEDIATE", err) < 0)
 		return -1;
 	s->in_tx = true;
+	s->tx_first = s->tx_last = 0;
 	return 0;
+}
+
+void store_tx_events(const struct store *s, long long *first, long long *last)
+{
+	*first = s->tx_first;
+	*last = s->tx_last;
 }
 
 int store_begin_read(struct store *s, struct store_error *err)
@@ -2291,7 +2299,12 @@ int store_add_event(struct store *s, const struct store_event *ev, long long und
 		bind_id(q, 14, ev->new_rating);
 	}
 	sqlite3_bind_int64(q, 15, now_ms() << 16);
-	return run(s, q, err);
+	if (run(s, q, err) < 0)
+		return -1;
+	s->tx_last = sqlite3_last_insert_rowid(s->db);
+	if (!s->tx_first)
+		s->tx_first = s->tx_last;
+	return 0;
 }
 
 /* Adds to the counts of it's ancestors, of its dated container and of its
@@ -2521,7 +2534,8 @@ int store_undo(struct store *s, int day,
 		struct store_event u = { .plan_id = ev->plan_id,
 					 .item_id = ev->item_id, .day = day,
 					 .type = STORE_EV_UNDO, .batch = undo_batch };
-		if (store_add_event(s, &u, ev->id, err) < 0) {
+		if (store_add_event(s, &u, ev->id, err) < 0 ||
+		    store_keep_for_redo(s, ev, sqlite3_last_insert_rowid(s->db), err) < 0) {
 			ret = -1;
 			break;
 		}

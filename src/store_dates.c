@@ -325,6 +325,98 @@ int store_undo_move(struct store *s, const struct store_event *ev,
 #undef UNDO_ANCHOR
 }
 
+/* ---- redo ---------------------------------------------------------------------- */
+
+/*
+ * An undo of a move keeps, under its own event, the dates as the move had
+ * left them, in the rows a move keeps (its plan's row and a row for each
+ * item the move changed by its own days): redo puts them back as undo puts
+ * back a move's. An undo of a pause keeps the pause's days (its plan's row:
+ * first as start_days, last as end_days). These rows are the store's own:
+ * an undo made on another machine has none here (redo says so).
+ */
+int store_keep_for_redo(struct store *s, const struct store_event *ev, long long undo_id,
+			struct store_error *err)
+{
+	const long long v[] = { undo_id, ev->id };
+	if (ev->type == STORE_EV_PAUSE)
+		return run_moves(s,
+				 "INSERT INTO move_undo " UNDO_COLS " SELECT ?2, 0, first, last, "
+				 "NULL, NULL FROM pauses WHERE plan_id = ?1 AND event_id = ?3",
+				 ev->plan_id, v, 2, NULL, err);
+	if (ev->type != STORE_EV_MOVE)
+		return 0;
+	return run_moves(s,
+			 "INSERT INTO move_undo " UNDO_COLS " SELECT ?2, 0, "
+			 "start - file_start - moved, end - file_end - moved, moved, anchor "
+			 "FROM plans WHERE id = ?1",
+			 ev->plan_id, v, 1, NULL, err) < 0 ||
+			       run_moves(s,
+					 "INSERT INTO move_undo " ITEM_UNDO_COLS " SELECT ?2, u.item_id, "
+					 "m.start_days, m.end_days, m.due_days FROM move_undo u "
+					 "LEFT JOIN item_moves m ON m.item_id = u.item_id "
+					 "WHERE u.event_id = ?3 AND u.item_id != 0",
+					 ev->plan_id, v, 2, NULL, err) < 0
+		       ? -1
+		       : 0;
+}
+
+/* Whether undo_id kept what redo needs (store_keep_for_redo). */
+static int kept(struct store *s, long long plan_id, long long undo_id,
+		struct store_error *err)
+{
+	long long n = 0;
+	const long long v[] = { undo_id };
+	if (run_moves(s, "SELECT count(*) FROM move_undo WHERE event_id = ?2 AND item_id = 0",
+		      plan_id, v, 1, &n, err) < 0)
+		return -1;
+	if (!n)
+		return store_set_err(err, STORE_ERR_INVALID,
+				     "the undo of this change of the plan's dates was made on "
+				     "another machine or by an older stride, which keep nothing "
+				     "to redo it from here: do it again ('stride start', "
+				     "'stride shift', 'stride pause')");
+	return 0;
+}
+
+int store_redo_move(struct store *s, long long plan_id, long long undo_id, long long redo_id,
+		    struct store_error *err)
+{
+	if (kept(s, plan_id, undo_id, err) < 0)
+		return -1;
+	/* what the redo changes, kept for its own undo, as a move keeps it */
+	const long long v[] = { redo_id, undo_id };
+	if (run_moves(s,
+		      "INSERT INTO move_undo " UNDO_COLS " SELECT ?2, 0, "
+		      "start - file_start - moved, end - file_end - moved, moved, anchor "
+		      "FROM plans WHERE id = ?1",
+		      plan_id, v, 1, NULL, err) < 0 ||
+	    run_moves(s,
+		      "INSERT INTO move_undo " ITEM_UNDO_COLS " SELECT ?2, u.item_id, "
+		      "m.start_days, m.end_days, m.due_days FROM move_undo u "
+		      "LEFT JOIN item_moves m ON m.item_id = u.item_id "
+		      "WHERE u.event_id = ?3 AND u.item_id != 0",
+		      plan_id, v, 2, NULL, err) < 0)
+		return -1;
+	/* then the dates as the undo found them: its rows, put back as an
+	 * undo puts back a move's */
+	struct store_event ev = { .id = undo_id, .plan_id = plan_id, .type = STORE_EV_MOVE };
+	return store_undo_move(s, &ev, err);
+}
+
+int store_redo_pause(struct store *s, long long plan_id, long long undo_id,
+		     long long redo_id, struct store_error *err)
+{
+	if (kept(s, plan_id, undo_id, err) < 0)
+		return -1;
+	const long long v[] = { undo_id, redo_id };
+	return run_moves(s,
+			 "INSERT INTO pauses (plan_id, first, last, event_id) SELECT ?1, "
+			 "start_days, end_days, ?3 FROM move_undo WHERE event_id = ?2 AND "
+			 "item_id = 0",
+			 plan_id, v, 2, NULL, err);
+}
+
 /* ---- pauses --------------------------------------------------------------------- */
 
 int store_pause_add(struct store *s, long long plan_id, int first, int last, int day,

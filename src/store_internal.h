@@ -43,4 +43,17 @@ int store_put_rating(struct store *s, long long item_id, int rating,
 int store_undo_move(struct store *s, const struct store_event *ev, struct store_error *err);
 int store_undo_pause(struct store *s, const struct store_event *ev, struct store_error *err);
 
+/* What an undo (event undo_id) of move or pause ev keeps for redo, before
+ * it is undone; nothing for other events (store_dates.c). */
+int store_keep_for_redo(struct store *s, const struct store_event *ev, long long undo_id,
+			struct store_error *err);
+/* Redoes the move or pause that undo undo_id undid, redo_id the event that
+ * redoes it: the dates as the undo found them (what the redo changes kept
+ * for its own undo), or the pause's days again. STORE_ERR_INVALID when the
+ * undo kept nothing (made on another machine). */
+int store_redo_move(struct store *s, long long plan_id, long long undo_id, long long redo_id,
+		    struct store_error *err);
+int store_redo_pause(struct store *s, long long plan_id, long long undo_id,
+		     long long redo_id, struct store_error *err);
+
 #endif

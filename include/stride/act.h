@@ -118,4 +118,8 @@ int act_undo(struct store *s, int day,
 	     int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
 	     struct store_error *err);
 
+/* Redoes the last undo (see store_redo); fn sees each event redone. */
+int act_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+	     struct store_error *err);
+
 #endif

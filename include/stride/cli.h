@@ -36,11 +36,11 @@ struct cli_command {
 };
 
 extern const struct cli_command cmd_lint, cmd_import, cmd_plans, cmd_status,
-	cmd_today, cmd_list, cmd_done, cmd_start, cmd_skip, cmd_reset, cmd_undo,
+	cmd_today, cmd_list, cmd_done, cmd_start, cmd_skip, cmd_reset, cmd_undo, cmd_redo,
 	cmd_log, cmd_note, cmd_reflect, cmd_rate, cmd_review, cmd_stats, cmd_md2yaml;
 extern const struct cli_command cmd_resources, cmd_resource, cmd_use, cmd_drop;
 extern const struct cli_command cmd_shift, cmd_pause, cmd_adopt;
-extern const struct cli_command cmd_export, cmd_restore, cmd_sync;
+extern const struct cli_command cmd_export, cmd_restore, cmd_sync, cmd_ical;
 
 /* Prints `stride help NAME` for cmd to stdout. */
 void cli_print_help(const struct cli_command *cmd);

@@ -78,4 +78,41 @@ char *export_resources_json(const struct library *lib);
 /* `stride resource REF --json`: the one resource's object. */
 char *export_resource_json(const struct library_entry *e);
 
+/* ---- what a hook gets on its standard input (docs/stride.1, HOOKS) ---- */
+
+/* on-change: {"hook", "what", "plan": {"id", "title"}, "time", "device",
+ * "changes": [...]}, one object an event of the step (store_changes). */
+struct store_change;
+char *export_change_json(const struct store_change *v, size_t n);
+
+/* on-change for a week's reflection saved (skill NULL; rating: how many
+ * skills it rated) or a skill rated (stride rate). */
+struct export_reflect_hook {
+	long long time; /* Unix seconds */
+	const char *device, *plan, *title, *skill;
+	int week, rating;
+};
+char *export_reflect_hook_json(const struct export_reflect_hook *h);
+
+/* on-sync: what a stride sync did. */
+struct export_sync_hook {
+	long long time; /* Unix seconds */
+	const char *device, *dir, *remote, *offline;
+	bool fetched, committed, pushed;
+	size_t devices, plans, events, reflections, ratings, faults;
+};
+char *export_sync_hook_json(const struct export_sync_hook *h);
+
+/* on-import: a plan file imported (restore false), or an export restored. */
+struct export_import_hook {
+	bool restore;
+	long long time; /* Unix seconds */
+	const char *device, *file;
+	const char *plan, *title; /* a plan's */
+	bool created, changed;
+	size_t added, removed, retitled, moved, items;
+	size_t plans, events, reflections, ratings; /* a restore's, added */
+};
+char *export_import_hook_json(const struct export_import_hook *h);
+
 #endif

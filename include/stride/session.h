@@ -171,6 +171,22 @@ int session_relay(struct store *s, long long plan_id, struct store_error *err);
 int session_undo(struct store *s, int day, int (*fn)(const struct store_event *ev, void *ctx),
 		 void *ctx, struct store_error *err);
 
+/* stride sync (gitsync_init when init is not NULL, with dir; else
+ * gitsync_run), then the on-sync hook when it went well. */
+struct gitsync_report;
+int session_sync(struct store *s, const char *init, const char *dir,
+		 struct gitsync_report *rep, struct store_error *err);
+
+/* backup_restore, then the on-import hook when it took something in. */
+struct backup_report;
+int session_restore(struct store *s, const char *name, const char *text, size_t len,
+		    bool dry_run, struct backup_report *rep, struct store_error *err);
+
+/* Redoes the last undo (act_redo), and lays a plan whose anchor that
+ * changed out again from its file. */
+int session_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ctx),
+		 void *ctx, struct store_error *err);
+
 /* ---- the bundled plans -------------------------------------------------------- */
 
 /* A plan file and its plan's title. */

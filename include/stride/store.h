@@ -478,6 +478,51 @@ int store_undo(struct store *s, int day,
 	       int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
 	       struct store_error *err);
 
+/*
+ * Redoes the last undo (see store_redo.c's design comment): each event it
+ * took back recorded again, as a copy that names the undo, and applied.
+ * fn is called for each event redone (the original, before it is redone).
+ * STORE_ERR_NOTFOUND when there is no undo to redo, or a change came after
+ * the last one (the message says which); STORE_ERR_INVALID when the undo
+ * of a move or pause was made on another machine. Inside the caller's
+ * transaction.
+ */
+int store_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ctx), void *ctx,
+	       struct store_error *err);
+
+/* The ids of the events that the transaction last begun with store_begin
+ * recorded (store_add_event), first to last; 0 and 0 when none. Still
+ * there after its commit, until the next store_begin. */
+void store_tx_events(const struct store *s, long long *first, long long *last);
+
+/* A change as a hook sees it (store_changes): strings borrowed for the
+ * callback. */
+struct store_change {
+	const char *uid, *device;
+	long long at;			/* Unix seconds */
+	int day;
+	enum store_event_type type;
+	const char *plan, *plan_title;	/* the plan's id and title */
+	const char *key, *title;	/* the item's; NULL: the plan as a whole */
+	int ref;			/* the item's number (0: none) */
+	bool has_old_status, has_new_status;
+	enum store_status old_status, new_status;
+	int minutes;
+	const char *text;		/* a note's, a log's, a move's how */
+	int old_rating, new_rating;
+	const char *undoes;		/* the uid of the event it undoes */
+	enum store_event_type undone_type; /* that event's type (0: none) */
+	const char *undone_text;	   /* that event's text (a move's how) */
+	bool undone_has_status;
+	enum store_status undone_old_status, undone_new_status;
+};
+
+/* Calls fn with each event of ids first..last (store_tx_events), oldest
+ * first; fn's nonzero return stops. */
+int store_changes(struct store *s, long long first, long long last,
+		  int (*fn)(const struct store_change *c, void *ctx), void *ctx,
+		  struct store_error *err);
+
 /* Days with activity (changes not undone) from `from` to `to`, oldest
  * first, with the minutes logged that day. */
 int store_activity(struct store *s, long long plan_id, int from, int to,

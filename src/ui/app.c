@@ -17,6 +17,7 @@
 #include "stride/calendar.h"
 #include "stride/editor.h"
 #include "stride/gitsync.h"
+#include "stride/hooks.h"
 #include "stride/session.h"
 #include "stride/text.h"
 #include "stride/ui.h"
@@ -453,7 +454,7 @@ static int sync_now(struct app *a)
 		return UI_REDRAW;
 	}
 	struct gitsync_report rep = { 0 };
-	if (gitsync_run(a->store, &rep, &err) < 0) {
+	if (session_sync(a->store, NULL, NULL, &rep, &err) < 0) {
 		app_error(a, "%s", err.msg);
 		gitsync_report_done(&rep);
 		return UI_RELOAD;
@@ -648,6 +649,7 @@ static void draw_help(struct ui *u, struct view *v)
 		{ REQ_VIEW_RESOURCES, NULL, NULL },
 		{ REQ_NEXT_VIEW, NULL, NULL },	{ REQ_PREV_VIEW, NULL, NULL },
 		{ REQ_PLAN, NULL, NULL },	{ REQ_UNDO, NULL, NULL },
+		{ REQ_REDO, NULL, NULL },
 		{ REQ_UP, NULL, NULL },		{ REQ_DOWN, NULL, NULL },
 		{ REQ_PAGE_UP, NULL, NULL },	{ REQ_PAGE_DOWN, NULL, NULL },
 		{ REQ_TOP, NULL, NULL },	{ REQ_BOTTOM, NULL, NULL },
@@ -917,7 +919,21 @@ static int app_request(struct ui *u, enum request req)
 				app_error(a, "%s", err.msg);
 			return UI_REDRAW;
 		}
-		app_message(a, "undid %s%s", un.what,
+		app_message(a, "undid %s%s (U redoes it)", un.what,
+			    un.n > 1 ? ui_fmt(" and %d more", un.n - 1) : "");
+		return UI_RELOAD;
+	}
+	case REQ_REDO: {
+		struct undone un = { 0 };
+		struct store_error err;
+		if (session_redo(a->store, note_undone, &un, &err) < 0) {
+			if (err.code == STORE_ERR_NOTFOUND)
+				app_message(a, "%s", err.msg);
+			else
+				app_error(a, "%s", err.msg);
+			return UI_REDRAW;
+		}
+		app_message(a, "redid %s%s", un.what,
 			    un.n > 1 ? ui_fmt(" and %d more", un.n - 1) : "");
 		return UI_RELOAD;
 	}
@@ -1024,6 +1040,23 @@ static void oom_hook(void)
 	leave_curses();
 }
 
+/* A hook's trouble (stride/hooks.h): kept for the status line, as the
+ * request that ran the hook will set its own message first. */
+static void hook_report(const char *msg, void *ctx)
+{
+	struct app *a = ctx;
+	snprintf(a->hook_message, sizeof(a->hook_message), "%s", msg);
+}
+
+/* Shows the hook's trouble, if any, over what the request said. */
+static void show_hook_message(struct app *a)
+{
+	if (!a->hook_message[0])
+		return;
+	app_error(a, "%s", a->hook_message);
+	a->hook_message[0] = '\0';
+}
+
 int ui_run(struct store *s, int today, const char *message)
 {
 	const char *codeset = nl_langinfo(CODESET);
@@ -1047,6 +1080,7 @@ int ui_run(struct store *s, int today, const char *message)
 		return 1; /* a runtime failure (stride.1) */
 	}
 	curses_on = true;
+	hooks_set_report(hook_report, a);
 	cbreak();
 	noecho();
 	nonl();
@@ -1129,6 +1163,7 @@ int ui_run(struct store *s, int today, const char *message)
 		}
 		if (flags & UI_RELOAD)
 			load(u);
+		show_hook_message(a);
 	}
 	close_views(u);
 	for (size_t i = 0; i < NVIEWS; i++)
@@ -1139,6 +1174,7 @@ int ui_run(struct store *s, int today, const char *message)
 	leave_curses();
 	delscreen(screen);
 	util_set_oom_hook(NULL);
+	hooks_set_report(NULL, NULL);
 	progress_done(&a->pr);
 	store_plan_done(&a->plan);
 	free(u);

@@ -28,6 +28,8 @@ static const struct binding bindings[] = {
 	{ '6', false, REQ_VIEW_RESOURCES, "6" },
 	{ 'p', false, REQ_PLAN, "p" },
 	{ 'u', false, REQ_UNDO, "u" },
+	{ 'U', false, REQ_REDO, "U" },
+	{ CTRL('r'), false, REQ_REDO, "C-r" },
 	{ CTRL('l'), false, REQ_REDRAW, "C-l" },
 	{ 27, false, REQ_CANCEL, "Esc" },
 

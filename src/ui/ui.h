@@ -45,6 +45,7 @@
 	  "Resources")                                                             \
 	_(PLAN, "plan", "switch to another plan", "plans")                         \
 	_(UNDO, "undo", "undo the last change (again: more)", "undo")              \
+	_(REDO, "redo", "redo what u undid (also C-r)", "redo")                    \
 	_(REDRAW, "redraw", "redraw the screen", "redraw")                         \
 	_(CANCEL, "cancel", "close the details; cancel", "close")                  \
 	/* moving: a view that does not handle them gets the generic cursor */    \
@@ -263,6 +264,7 @@ struct app {
 	int digit;	      /* of the last REQ_DIGIT */
 	char message[256];
 	bool message_is_error;
+	char hook_message[256]; /* a hook's trouble, shown once the request is done */
 	bool quit;
 	enum request show; /* a view a request asks to bring to the front */
 	int show_week;	   /* the week (its Monday) the Week view is to open on

@@ -1291,6 +1291,201 @@ static void test_undo_after_new_changes(void **state)
 	store_rollback(fx->s);
 }
 
+/* Redoes the last undo; returns how many events it made again. */
+static size_t redo(struct fx *fx)
+{
+	struct store_error err = { 0 };
+	struct undone u = { .n = 0 };
+	begin(fx);
+	int rc = store_redo(fx->s, keep_undone, &u, &err);
+	if (rc != 0)
+		fprintf(stderr, "store_redo: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+	commit(fx);
+	return u.n;
+}
+
+/* store_redo refuses: NOTFOUND, and err says why (nothing changed). */
+static void assert_no_redo(struct fx *fx, const char *why)
+{
+	struct store_error err = { 0 };
+	begin(fx);
+	assert_int_equal(store_redo(fx->s, NULL, NULL, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_NOTFOUND);
+	assert_string_equal(err.msg, why);
+	store_rollback(fx->s);
+}
+
+/* Redo is the inverse of undo, batch by batch, the last undone first, as
+ * deep as the undos went; undo after redo takes the redo back. */
+static void test_redo_inverse_of_undo(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	struct snap s0, s1, s2, s3, now;
+	take_snap(fx, &s0);
+	assert_no_redo(fx, "nothing to redo");
+	set_status(fx, "a", STORE_DONE, day);
+	take_snap(fx, &s1);
+	{
+		struct store_item b = item(fx, "b");
+		struct store_error err = { 0 };
+		long long batch = 0;
+		begin(fx);
+		assert_int_equal(store_set_status(fx->s, &b, STORE_DONE, day + 1, &batch, &err), 0);
+		assert_int_equal(store_log(fx->s, fx->plan_id, b.id, 20, day + 1, NULL, &batch,
+					   &err), 0);
+		commit(fx);
+		store_item_done(&b);
+	}
+	take_snap(fx, &s2);
+	set_note(fx, "a", "first", day + 2);
+	take_snap(fx, &s3);
+
+	/* one undo, one redo */
+	assert_int_equal(undo(fx, day + 5), 1);
+	take_snap(fx, &now);
+	assert_same_state(&now, &s2);
+	assert_int_equal(redo(fx), 1);
+	take_snap(fx, &now);
+	assert_same_state(&now, &s3);
+	assert_no_redo(fx, "nothing to redo");
+
+	/* three undos, three redos: the batch of two comes back whole */
+	assert_int_equal(undo(fx, day + 5), 1);
+	assert_int_equal(undo(fx, day + 5), 2);
+	assert_int_equal(undo(fx, day + 5), 1);
+	take_snap(fx, &now);
+	assert_same_state(&now, &s0);
+	assert_int_equal(redo(fx), 1);
+	take_snap(fx, &now);
+	assert_same_state(&now, &s1);
+	assert_int_equal(redo(fx), 2);
+	take_snap(fx, &now);
+	assert_same_state(&now, &s2);
+	/* undo after redo: the redo taken back, then redone */
+	assert_int_equal(undo(fx, day + 5), 2);
+	take_snap(fx, &now);
+	assert_same_state(&now, &s1);
+	assert_int_equal(redo(fx), 2);
+	assert_int_equal(redo(fx), 1);
+	take_snap(fx, &now);
+	assert_same_state(&now, &s3);
+	assert_counts_recount(fx);
+	assert_no_redo(fx, "nothing to redo");
+}
+
+/* A new change after an undo ends the redo chain, also for the undos
+ * before it; an undo of that change can be redone alone. */
+static void test_redo_ends_after_change(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03");
+	set_status(fx, "a", STORE_DONE, day);
+	set_status(fx, "b", STORE_DONE, day);
+	assert_int_equal(undo(fx, day), 1);
+	assert_int_equal(undo(fx, day), 1);
+	set_status(fx, "p1/week-2/c", STORE_DONE, day);
+	assert_no_redo(fx, "nothing to redo: a change was made after the last undo");
+	assert_int_equal(status_of(fx, "a"), STORE_TODO);
+	assert_int_equal(undo(fx, day), 1);
+	assert_int_equal(status_of(fx, "p1/week-2/c"), STORE_TODO);
+	assert_int_equal(redo(fx), 1);
+	assert_int_equal(status_of(fx, "p1/week-2/c"), STORE_DONE);
+	assert_no_redo(fx, "nothing to redo: a change was made after the last undo");
+	assert_int_equal(status_of(fx, "a"), STORE_TODO);
+	assert_int_equal(status_of(fx, "b"), STORE_TODO);
+	assert_plan_counts(fx, 1, 7);
+}
+
+/* p1's span, from the store. */
+static void p1_span(struct fx *fx, int *start, int *end)
+{
+	struct store_item it = item(fx, "p1");
+	*start = it.start;
+	*end = it.end;
+	store_item_done(&it);
+}
+
+static int count_pause(int first, int last, void *ctx)
+{
+	int *n = ctx;
+	(void)first;
+	(void)last;
+	(*n)++;
+	return 0;
+}
+
+static int pauses(struct fx *fx)
+{
+	int n = 0;
+	struct store_error err = { 0 };
+	assert_int_equal(store_pauses(fx->s, fx->plan_id, count_pause, &n, &err), 0);
+	return n;
+}
+
+/* Redo of a move of the dates (start, shift) and of a pause puts them back
+ * as they were made; undo after the redo takes them back again. */
+static void test_redo_move_and_pause(void **state)
+{
+	struct fx *fx = *state;
+	int day = d("2025-06-03"), s0, e0, s1, e1, s, e;
+	struct store_error err = { 0 };
+	long long batch = 0;
+	p1_span(fx, &s0, &e0);
+	begin(fx);
+	assert_int_equal(store_plan_start(fx->s, fx->plan_id, 7, day, &batch, &err), 0);
+	commit(fx);
+	p1_span(fx, &s1, &e1);
+	assert_int_equal(s1, s0 + 7);
+	assert_int_equal(undo(fx, day), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(s, s0);
+	assert_int_equal(redo(fx), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(s, s1);
+	assert_int_equal(e, e1);
+	assert_int_equal(undo(fx, day), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(s, s0);
+	assert_int_equal(redo(fx), 1);
+
+	/* a shift of what is left from p1's second week on */
+	long long moved = 0;
+	batch = 0;
+	begin(fx);
+	assert_int_equal(store_plan_shift(fx->s, fx->plan_id, s1 + 7, 3, day, &moved, &batch,
+					  &err), 0);
+	commit(fx);
+	int s2, e2;
+	p1_span(fx, &s2, &e2);
+	assert_int_equal(e2, e1 + 3);
+	assert_int_equal(undo(fx, day), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(e, e1);
+	assert_int_equal(redo(fx), 1);
+	p1_span(fx, &s, &e);
+	assert_int_equal(s, s2);
+	assert_int_equal(e, e2);
+
+	/* a pause */
+	batch = 0;
+	begin(fx);
+	assert_int_equal(store_pause_add(fx->s, fx->plan_id, day + 20, day + 22, day, &batch,
+					 &err), 0);
+	commit(fx);
+	assert_int_equal(pauses(fx), 1);
+	assert_int_equal(undo(fx, day), 1);
+	assert_int_equal(pauses(fx), 0);
+	assert_int_equal(redo(fx), 1);
+	assert_int_equal(pauses(fx), 1);
+	assert_int_equal(undo(fx, day), 1);
+	assert_int_equal(pauses(fx), 0);
+	assert_int_equal(redo(fx), 1);
+	assert_int_equal(pauses(fx), 1);
+	assert_no_redo(fx, "nothing to redo");
+}
+
 /* The last change in any plan is the one undone. */
 /* act_drop: refused while the plan holds progress (nothing changes),
  * with force all of it goes and the other plan is untouched; act_use. */
@@ -1892,6 +2087,9 @@ int main(void)
 		T(test_refuses_text_that_is_not),
 		T(test_undo_batch_by_batch),
 		T(test_undo_after_new_changes),
+		T(test_redo_inverse_of_undo),
+		T(test_redo_ends_after_change),
+		T(test_redo_move_and_pause),
 		T(test_undo_across_plans),
 		T(test_drop_and_use),
 		T(test_undo_restores_status_day),

@@ -73,6 +73,24 @@ It is one step for undo:
   $ stride list --all | tail -n 1
    3  [x] Install the compiler  (archived)
 
+and redo makes it again, exactly (the progress on 13 once more); undo then
+takes the redo back:
+
+  $ stride redo
+  redid   adopt  13  Install rustc  (the progress of 'Install the compiler' on it again)
+  $ stride list --json 13 | grep -o '"\(status\|minutes\|note\)":[^,]*'
+  "status":"done"
+  "minutes":40
+  "note":"rustup then cargo"
+  $ stride list --json 3 | grep -o '"\(status\|archived\|minutes\)":[^,]*'
+  "status":"todo"
+  "archived":true
+  "minutes":0
+  $ stride undo
+  undid   adopt  13  Install rustc  (the progress is back on 'Install the compiler', archived)
+  $ stride list --all | tail -n 1
+   3  [x] Install the compiler  (archived)
+
 Every bad input changes nothing, with a line that says what to do
 instead: no items, one item, too many, an unknown option:
 

@@ -8,7 +8,7 @@
 # three new stores, A, B and C, of the same plan (tests/data/reflect/
 # weekly.yaml, copied, with two resources added), and runs two to four
 # rounds: a few random operations on random stores (done, start, skip and
-# reset of an item; log, on an item or the plan; note -m; undo; a
+# reset of an item; log, on an item or the plan; note -m; undo; redo; a
 # resource's status, rating or note; rate; reflect -m; start PLAN DATE;
 # shift; pause; STRIDE_TODAY moved on), then a few exchanges (one store's
 # export restored into another). The operations fall on three items, so
@@ -34,7 +34,7 @@
 # (every command, on which store, with its exit status) and the difference,
 # and exits 1. A command that dies of a signal, times out or reports a
 # sanitizer's error fails at once; one that refuses (undo with nothing to
-# undo, a pause over another) is part of the schedule.
+# undo, redo with nothing to redo, a pause over another) is part of the schedule.
 #
 # One line a check; the first failure ends the script with status 1.
 set -u
@@ -173,8 +173,16 @@ operation() {
 	elif [ $w -lt 44 ]; then
 		pick "${words[@]}"
 		st "$s" note "$item" -m "$R from $s"
-	elif [ $w -lt 60 ]; then
+	elif [ $w -lt 53 ]; then
 		st "$s" undo
+		# often redone at once, or undone again and then redone
+		rnd 4
+		case $R in
+			0) st "$s" redo ;;
+			1) st "$s" undo; st "$s" redo; st "$s" redo ;;
+		esac
+	elif [ $w -lt 60 ]; then
+		st "$s" redo
 	elif [ $w -lt 63 ]; then
 		local k
 		pick node sql

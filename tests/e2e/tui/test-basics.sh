@@ -59,13 +59,23 @@ keys x
 wait_for '^ 4 is todo \(u undoes it\)$'
 wait_for '^  4     \[ \] Build CLI scraper'
 keys u
-wait_for '^ undid a status change$'
+wait_for '^ undid a status change \(U redoes it\)$'
 wait_for '^  4     \[-\] Build CLI scraper'
 keys u
 wait_for '^  4     \[~\] Build CLI scraper'
 keys u
 wait_for '^  4     \[ \] Build CLI scraper'
 wait_selected '^  4     \[ \] Build CLI scraper'
+# redo: U and C-r take the undos back, one at a time; u again undoes the redo
+keys U
+wait_for '^ redid a status change$'
+wait_for '^  4     \[~\] Build CLI scraper'
+keys C-r
+wait_for '^  4     \[-\] Build CLI scraper'
+keys u
+wait_for '^  4     \[~\] Build CLI scraper'
+keys u
+wait_for '^  4     \[ \] Build CLI scraper'
 # a phase is not ticked
 keys g
 wait_selected '^  1 ▾ Language'

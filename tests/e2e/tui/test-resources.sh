@@ -118,7 +118,7 @@ keys Space
 wait_selected '^ \[ \] Scratch notes'
 wait_for '^ Library · 6 resources: 1 done, 1 doing, 4 to do$'
 keys u
-wait_for '^ undid a status change$'
+wait_for '^ undid a status change \(U redoes it\)$'
 wait_selected '^ \[x\] Scratch notes'
 
 # the digits rate, here, and do not switch views
@@ -136,7 +136,7 @@ wait_for '^ 16: rating taken away \(u undoes it\)$'
 wait_selected '^ \[x\] Scratch notes +☆☆☆☆☆'
 stride resource 16 --json | grep -q '"rating":	null,' || fail "16 after 0: $(stride resource 16 --json)"
 keys u
-wait_for '^ undid a rating$'
+wait_for '^ undid a rating \(U redoes it\)$'
 wait_selected '^ \[x\] Scratch notes +★☆☆☆☆'
 keys 6
 settle
