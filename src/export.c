@@ -647,6 +647,8 @@ static const char *change_what(enum store_event_type t, bool has_new, enum store
 		return "pause";
 	case STORE_EV_ADOPT:
 		return "adopt";
+	case STORE_EV_REKEY:
+		return "rekey"; /* a re-sync's: the item's old key in "was" */
 	}
 	return "?";
 }
@@ -704,6 +706,9 @@ static cJSON *change_obj(const struct store_change *c)
 		break;
 	case STORE_EV_UNDO:
 		add_str(o, "undoes", c->undoes);
+		break;
+	case STORE_EV_REKEY:
+		add_str(o, "was", c->text);
 		break;
 	}
 	if (redo)

@@ -48,12 +48,13 @@ static int redo_candidate(struct store *s, long long *batch, long long *hlc, cha
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
 }
 
-/* Whether a change other than a redo came after (hlc, device). */
+/* Whether a change other than a redo came after (hlc, device); a rekey (a
+ * re-sync's, no change a person made) is none. */
 static int changed_since(struct store *s, long long hlc, const char *device, bool *yes,
 			 struct store_error *err)
 {
 	sqlite3_stmt *q = store_cached(s,
-		"SELECT EXISTS (SELECT 1 FROM events c WHERE c.type != 4 AND c.undoes IS NULL "
+		"SELECT EXISTS (SELECT 1 FROM events c WHERE c.type NOT IN (4, 9) AND c.undoes IS NULL "
 		"AND (c.hlc > ?1 OR (c.hlc = ?1 AND c.device > ?2)))",
 		err);
 	if (!q)
@@ -173,6 +174,7 @@ int store_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ct
 			ret = store_redo_pause(s, ev.plan_id, v[i].undo_id, id, err);
 			break;
 		case STORE_EV_UNDO:
+		case STORE_EV_REKEY: /* never undone, so never redone */
 			break;
 		}
 	}
