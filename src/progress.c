@@ -233,9 +233,26 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	pr->logged_today = a.logged_today;
 	pr->logged_week = a.logged_week;
 	stats_streak(a.days, a.n, off, today, &pr->streak, &pr->longest_streak);
+	pr->active_today = a.n && a.days[a.n - 1] == today;
+	pr->day_off = stats_day_off(off, today);
 	free(a.days);
 	progress_days_off_done(&o);
 	return 0;
+}
+
+static int count_late(const struct store_item *it, int late_from, void *ctx)
+{
+	(void)it;
+	(void)late_from;
+	(*(int *)ctx)++;
+	return 0;
+}
+
+int progress_late_count(struct store *s, const struct store_plan *p, int today, int *n,
+			struct store_error *err)
+{
+	*n = 0;
+	return store_late(s, p->id, today, count_late, n, err);
 }
 
 const char *progress_ended_text(const struct store_plan *p, const struct progress *pr,

@@ -1288,8 +1288,9 @@ static int not_writable(const struct store *s, struct store_error *err)
 		       s->path);
 }
 
-int store_open(const char *path, bool write, struct store **out,
-	       struct store_error *err)
+/* store_open, or (strict) store_open_readonly. */
+static int open_store(const char *path, bool write, bool strict, struct store **out,
+		      struct store_error *err)
 {
 	*out = NULL;
 	struct store *s = xcalloc(1, sizeof(*s));
@@ -1359,15 +1360,28 @@ int store_open(const char *path, bool write, struct store **out,
 	/* SQLite puts the -wal and -shm files beside the file a link points
 	 * to: that directory is the one to write */
 	real = realpath(path, NULL);
-	s->readonly = access(path, W_OK) != 0 || !dir_writable(real ? real : path);
+	s->readonly = strict || access(path, W_OK) != 0 || !dir_writable(real ? real : path);
 	bool empty = made.file || (stat(path, &st) == 0 && st.st_size == 0);
 	if (s->readonly && empty) {
 		not_writable(s, err);
 		goto fail;
 	}
-	if (open_db(s, path, s->readonly ? SQLITE_OPEN_READONLY
-					 : SQLITE_OPEN_READWRITE,
-		    err) < 0)
+	/* strictly read-only: with no -wal file beside it (no writer is at
+	 * work, and everything is in the file), read it as immutable, so
+	 * that SQLite does not leave a -wal and a -shm file of its own
+	 * behind; a writer that starts meanwhile may make this read fail,
+	 * never the store */
+	char *wal = strict ? xasprintf("%s-wal", real ? real : path) : NULL;
+	bool immutable = wal && access(wal, F_OK) != 0;
+	free(wal);
+	char *iuri = immutable ? immutable_uri(path) : NULL;
+	int opened = open_db(s, iuri ? iuri : path,
+			     iuri		 ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+			     : s->readonly ? SQLITE_OPEN_READONLY
+					   : SQLITE_OPEN_READWRITE,
+			     err);
+	free(iuri);
+	if (opened < 0)
 		goto fail;
 	if (!s->readonly) {
 		/* a new store: pages of 8 KiB (set before WAL, which fixes it)
@@ -1438,6 +1452,17 @@ fail:
 	made_undo(&made);
 	made_done(&made);
 	return -1;
+}
+
+int store_open(const char *path, bool write, struct store **out,
+	       struct store_error *err)
+{
+	return open_store(path, write, false, out, err);
+}
+
+int store_open_readonly(const char *path, struct store **out, struct store_error *err)
+{
+	return open_store(path, false, true, out, err);
 }
 
 void store_close(struct store *s)

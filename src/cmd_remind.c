@@ -1,0 +1,214 @@
+/*
+ * stride remind [PLAN] [--notify]: what needs the person now (remind.c
+ * decides), worded a line each, for cron or a systemd user timer; exits
+ * 0 when it said something and 1 when nothing needs them, as grep does
+ * with matches. --notify sends it with notify-send, run without a shell.
+ */
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/remind.h"
+#include "stride/session.h"
+#include "stride/store.h"
+#include "stride/text.h"
+#include "stride/util.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* remind's exit status when nothing needs the person */
+#define REMIND_NOTHING 1
+
+/* The reason's line, into buf (n bytes). */
+static const char *reason_text(const struct remind *r, const struct remind_reason *v,
+			       char *buf, size_t n)
+{
+	char week[16];
+	switch (v->kind) {
+	case REMIND_SLOT:
+		if (r->pr.slot.focus)
+			snprintf(buf, n, "today's slot: %lld of %lld min logged (%s): "
+				 "'stride log %lldm'",
+				 v->logged, v->minutes, r->pr.slot.focus, v->minutes - v->logged);
+		else
+			snprintf(buf, n, "today's slot: %lld of %lld min logged: "
+				 "'stride log %lldm'",
+				 v->logged, v->minutes, v->minutes - v->logged);
+		break;
+	case REMIND_STREAK:
+		snprintf(buf, n, "the streak of %d day%s ends today unless you tick or log "
+			 "something",
+			 v->streak, v->streak == 1 ? "" : "s");
+		break;
+	case REMIND_LATE:
+		snprintf(buf, n, "%d item%s late: 'stride list --late'", v->late,
+			 v->late == 1 ? " is" : "s are");
+		break;
+	case REMIND_REFLECTION:
+		snprintf(buf, n, "the reflection of %s is not written, and the week ends "
+			 "today: 'stride reflect'",
+			 calendar_format_week(v->week, week));
+		break;
+	}
+	return buf;
+}
+
+/* Whether prog is an executable file in a directory of $PATH. */
+static bool on_path(const char *prog)
+{
+	const char *path = getenv("PATH");
+	if (!path)
+		return false;
+	while (*path) {
+		size_t n = strcspn(path, ":");
+		char *f = n ? xasprintf("%.*s/%s", (int)n, path, prog) : xasprintf("./%s", prog);
+		bool ok = access(f, X_OK) == 0;
+		free(f);
+		if (ok)
+			return true;
+		path += n + (path[n] == ':');
+	}
+	return false;
+}
+
+/* notify-send SUMMARY BODY, by fork and exec (no shell): 0 when it ran and
+ * exited 0, else -1 with why (n bytes). */
+static int notify(const char *summary, const char *body, char *why, size_t n)
+{
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid < 0) {
+		snprintf(why, n, "cannot run notify-send: %s", strerror(errno));
+		return -1;
+	}
+	if (pid == 0) {
+		char *argv[] = { "notify-send", "--app-name=stride", "--", (char *)summary,
+				 (char *)body, NULL };
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	int st;
+	while (waitpid(pid, &st, 0) < 0) {
+		if (errno != EINTR) {
+			snprintf(why, n, "cannot wait for notify-send: %s", strerror(errno));
+			return -1;
+		}
+	}
+	if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+		return 0;
+	if (WIFEXITED(st))
+		snprintf(why, n, "notify-send failed (exit %d)", WEXITSTATUS(st));
+	else
+		snprintf(why, n, "notify-send was killed (signal %d)", WTERMSIG(st));
+	return -1;
+}
+
+static int remind_run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "notify", no_argument, NULL, 'n' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	bool send = false;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'n': send = true; break;
+		case 'h': cli_print_help(&cmd_remind); return CLI_OK;
+		default: return cli_option_error(&cmd_remind, "h", argc, argv);
+		}
+	}
+	const char *slug = optind < argc ? argv[optind++] : NULL;
+	if (optind < argc)
+		return cli_usage_error(&cmd_remind, "unexpected '%s'", argv[optind]);
+	int today;
+	if (!cli_today(&today))
+		return CLI_USAGE;
+	struct store *s;
+	struct store_error err;
+	if (session_open_readonly(ctx->db, &s, &err) < 0) {
+		/* no store yet: nothing to remind of */
+		if (err.code == STORE_ERR_ABSENT)
+			return REMIND_NOTHING;
+		text_printf(stderr, "stride: %s\n", err.msg);
+		return CLI_USAGE;
+	}
+	struct store_plan p = { 0 };
+	struct remind r = { 0 };
+	int status = CLI_OK;
+	int rc = slug ? store_plan_get(s, slug, &p, &err) : store_plan_current(s, &p, &err);
+	if (rc < 0 && !slug && err.code == STORE_ERR_NOTFOUND) {
+		status = REMIND_NOTHING; /* no plan yet: nothing either */
+	} else if (rc < 0 && err.code == STORE_ERR_NOTFOUND) {
+		text_printf(stderr, "stride: no plan '%s' in the store ('stride plans' lists "
+				"them)\n", slug);
+		status = CLI_USAGE;
+	} else if (rc < 0 || remind_gather(s, &p, today, &r, &err) < 0) {
+		text_printf(stderr, "stride: %s\n", err.msg);
+		status = CLI_USAGE;
+	} else if (!r.n) {
+		status = REMIND_NOTHING;
+	} else {
+		char line[512], why[128];
+		char *body = NULL;
+		size_t len = 0;
+		for (size_t i = 0; i < r.n; i++) {
+			reason_text(&r, &r.v[i], line, sizeof(line));
+			body = xrealloc(body, len + strlen(line) + 2);
+			len += (size_t)sprintf(body + len, "%s%s", i ? "\n" : "", line);
+		}
+		bool sent = false;
+		if (send && !on_path("notify-send"))
+			text_fputs("stride: no notify-send on PATH (Debian: apt install "
+				   "libnotify-bin): the reminder is on standard output\n",
+				   stderr);
+		else if (send && notify(p.title, body, why, sizeof(why)) < 0)
+			text_printf(stderr, "stride: %s: the reminder is on standard output\n",
+				    why);
+		else if (send)
+			sent = true;
+		if (!sent)
+			for (size_t i = 0; i < r.n; i++)
+				text_printf(stdout, "%s: %s\n", p.slug,
+					    reason_text(&r, &r.v[i], line, sizeof(line)));
+		free(body);
+		status = cli_flushed(CLI_OK);
+	}
+	remind_done(&r);
+	store_plan_done(&p);
+	store_close(s);
+	return status;
+}
+
+const struct cli_command cmd_remind = {
+	.name = "remind",
+	.run = remind_run,
+	.synopsis = "remind [PLAN] [--notify]",
+	.summary = "what needs you now, for cron or a timer (exit 1: nothing)",
+	.help =
+		"Prints what needs you now in the current plan (or PLAN), a line\n"
+		"each: today's slot of the schedule not met yet, a streak that\n"
+		"ends today unless you tick or log something, items late, and on\n"
+		"Sunday the week's reflection when it is not written. A template\n"
+		"not begun, or a plan that starts later, needs nothing.\n"
+		"\n"
+		"Like grep, it exits 0 when it printed something and 1 when nothing\n"
+		"needs you (no store or no plan either); 2 on an error (the store\n"
+		"cannot be read, no such plan, a usage error). It reads\n"
+		"the store only and does not re-sync changed plan files.\n"
+		"\n"
+		"options:\n"
+		"  --notify  send it as a desktop notification with notify-send\n"
+		"            (nothing on standard output then); without\n"
+		"            notify-send, or when it fails, it says so on stderr\n"
+		"            and prints the reminder\n"
+		"\n"
+		"From cron, every day at 18:00 (see man stride for a systemd timer):\n"
+		"  0 18 * * * stride remind --notify\n",
+};
