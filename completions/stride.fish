@@ -1,0 +1,26 @@
+# fish completion for stride(1): commands, options, plan ids, item numbers
+# and keys (with their titles), skill ids. The candidates come from
+# `stride __complete -- WORD...` (see man stride, COMPLETION), which reads
+# the store without writing it.
+#
+# Installed by `make install` into fish's vendor_completions.d; or copy it
+# to ~/.config/fish/completions/.
+
+function __stride_complete
+	set -l tokens (commandline -opc)
+	set -l cur (commandline -ct)
+	set -l stride $tokens[1]
+	set -e tokens[1]
+	for line in ($stride __complete -- $tokens $cur 2>/dev/null)
+		switch $line
+			case '@files'
+				__fish_complete_path $cur
+			case '@dirs'
+				__fish_complete_directories $cur
+			case '*'
+				printf '%s\n' $line
+		end
+	end
+end
+
+complete -c stride -f -k -a '(__stride_complete)'
