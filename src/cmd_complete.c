@@ -30,6 +30,7 @@
 #include "stride/progress.h"
 #include "stride/session.h"
 #include "stride/store.h"
+#include "stride/text.h"
 #include "stride/util.h"
 
 #include <ctype.h>
@@ -43,32 +44,32 @@
 
 /* ---- the answer ----------------------------------------------------------- */
 
-/* A description on one line, cut to about 60 bytes (on a character's
- * start). */
-static void put_desc(const char *d)
-{
-	size_t n = 0;
-	for (const char *p = d; *p; p++, n++) {
-		if (n >= 60 && ((unsigned char)*p & 0xC0) != 0x80) {
-			fputs("...", stdout);
-			break;
-		}
-		unsigned char c = (unsigned char)*p;
-		putchar(c < 0x20 || c == 0x7f ? ' ' : c);
-	}
-}
-
-/* One candidate, when it begins with cur. */
+/* One candidate, when it begins with cur: "WORD" or "WORD<TAB>DESC", the
+ * description on one line, cut to about 60 bytes (on a character's
+ * start); through text_fputs, as everything the command line prints. */
 static void put(const char *cur, const char *word, const char *desc)
 {
 	if (strncmp(word, cur, strlen(cur)) != 0 || strpbrk(word, "\t\n"))
 		return;
-	fputs(word, stdout);
+	char line[256];
+	size_t n = (size_t)snprintf(line, sizeof(line), "%s", word);
+	if (n >= sizeof(line) - 72)
+		return; /* no word is that long */
 	if (desc && *desc) {
-		putchar('\t');
-		put_desc(desc);
+		line[n++] = '\t';
+		size_t len = 0;
+		for (const char *p = desc; *p; p++, len++) {
+			if (len >= 60 && ((unsigned char)*p & 0xC0) != 0x80) {
+				memcpy(line + n, "...", 3);
+				n += 3;
+				break;
+			}
+			line[n++] = *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p;
+		}
 	}
-	putchar('\n');
+	line[n++] = '\n';
+	line[n] = '\0';
+	text_fputs(line, stdout);
 }
 
 /* ---- what a command takes, from its synopsis and help ------------------------ */
@@ -406,9 +407,9 @@ static void complete_name(struct ctx *c, const char *name)
 			store_plan_done(&p);
 		}
 	} else if (!strncmp(name, "FILE", 4) || !strncmp(name, "OUT", 3)) {
-		puts("@files");
+		text_fputs("@files\n", stdout);
 	} else if (!strcmp(name, "DIR") || !strcmp(name, "REPO-OR-URL")) {
-		puts("@dirs");
+		text_fputs("@dirs\n", stdout);
 	} else if (!strcmp(name, "WEEK")) {
 		put(c->cur, "this", "this week");
 		put(c->cur, "last", "last week");
@@ -435,7 +436,7 @@ static void commands(struct ctx *c, bool files)
 	any |= !strncmp("help", c->cur, strlen(c->cur));
 	put(c->cur, "help", "what a command does");
 	if (!any && files) /* stride FILE.yaml */
-		puts("@files");
+		text_fputs("@files\n", stdout);
 }
 
 static const struct cli_command *find(const char *name)
@@ -541,7 +542,7 @@ int cli_complete(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (i == n - 1) {
 		if (i > 0 && !strcmp(w[i - 1], "--db")) {
-			puts("@files");
+			text_fputs("@files\n", stdout);
 		} else if (c.cur[0] == '-') {
 			put(c.cur, "--db", "the progress store");
 			put(c.cur, "--help", "what stride does, its commands");

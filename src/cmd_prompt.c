@@ -12,42 +12,55 @@
 #include "stride/session.h"
 #include "stride/store.h"
 #include "stride/text.h"
+#include "stride/util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define PROMPT_DEFAULT "%P %m/%Mm %p%% %sd %o late"
 
-/* FORMAT with its placeholders filled, on one line. */
+/* FORMAT with its placeholders filled, on one line, through text_fputs
+ * (a control character in FORMAT is shown escaped: colours go around the
+ * command in PS1, not in FORMAT). */
 static void render(const char *fmt, const struct store_plan *p, const struct progress *pr,
 		   int late)
 {
+	size_t cap = strlen(fmt) * 2 + 64, n = 0;
+	char *out = xmalloc(cap);
 	for (const char *f = fmt; *f; f++) {
+		char num[24] = "";
+		const char *add = num;
 		if (*f == '\n' || *f == '\r') {
-			putchar(' ');
-			continue;
+			add = " ";
+		} else if (*f != '%' || !f[1]) {
+			num[0] = *f;
+		} else {
+			switch (*++f) {
+			case 'm': snprintf(num, sizeof(num), "%lld", pr->logged_today); break;
+			case 'M': snprintf(num, sizeof(num), "%d", pr->slot.minutes); break;
+			case 's': snprintf(num, sizeof(num), "%d", pr->streak); break;
+			case 'p': snprintf(num, sizeof(num), "%d", pr->percent); break;
+			case 'o': snprintf(num, sizeof(num), "%d", late); break;
+			case 'd': snprintf(num, sizeof(num), "%d", pr->done); break;
+			case 't': snprintf(num, sizeof(num), "%d", pr->total); break;
+			case 'P': add = p->slug; break;
+			case '%': add = "%"; break;
+			default: /* not a placeholder: as it is */
+				num[0] = '%';
+				num[1] = *f;
+				break;
+			}
 		}
-		if (*f != '%' || !f[1]) {
-			putchar(*f);
-			continue;
-		}
-		switch (*++f) {
-		case 'm': printf("%lld", pr->logged_today); break;
-		case 'M': printf("%d", pr->slot.minutes); break;
-		case 's': printf("%d", pr->streak); break;
-		case 'p': printf("%d", pr->percent); break;
-		case 'o': printf("%d", late); break;
-		case 'd': printf("%d", pr->done); break;
-		case 't': printf("%d", pr->total); break;
-		case 'P': text_fputs(p->slug, stdout); break;
-		case '%': putchar('%'); break;
-		default: /* not a placeholder: as it is */
-			putchar('%');
-			putchar(*f);
-			break;
-		}
+		size_t len = strlen(add);
+		out = xgrow(out, &cap, n + len + 2, 1);
+		memcpy(out + n, add, len);
+		n += len;
 	}
-	putchar('\n');
+	out[n++] = '\n';
+	out[n] = '\0';
+	text_fputs(out, stdout);
+	free(out);
 }
 
 static int prompt_run(const struct cli_ctx *ctx, int argc, char **argv)
@@ -105,7 +118,8 @@ const struct cli_command cmd_prompt = {
 		"  %%  a %\n"
 		"\n"
 		"Any other character, and a % before any other, is printed as it\n"
-		"is. It never breaks a prompt: with no store, no plan or any\n"
+		"is (a control character escaped: put colours around the command\n"
+		"in PS1). It never breaks a prompt: with no store, no plan or any\n"
 		"error it prints nothing and exits 0. It reads the store only, and\n"
 		"does not re-sync changed plan files (the next other command\n"
 		"does): a figure may be as of that command.\n"

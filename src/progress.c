@@ -240,19 +240,10 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	return 0;
 }
 
-static int count_late(const struct store_item *it, int late_from, void *ctx)
-{
-	(void)it;
-	(void)late_from;
-	(*(int *)ctx)++;
-	return 0;
-}
-
 int progress_late_count(struct store *s, const struct store_plan *p, int today, int *n,
 			struct store_error *err)
 {
-	*n = 0;
-	return store_late(s, p->id, today, count_late, n, err);
+	return store_late_count(s, p->id, today, n, err);
 }
 
 const char *progress_ended_text(const struct store_plan *p, const struct progress *pr,

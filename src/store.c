@@ -52,6 +52,15 @@
 /* An item that can be late: open (to do or started), countable (a task,
  * criterion or deliverable, not optional nor archived). */
 #define OPEN_ITEM "status <= 1 AND archived = 0 AND optional = 0 AND kind BETWEEN 3 AND 5"
+/* The ids of plan ?1's items late on day ?2 (store_late's rule), for
+ * store_late and store_late_count. */
+#define LATE_IDS                                                                          \
+	"SELECT i.id FROM items c JOIN items i INDEXED BY items_open_sched "              \
+	"ON i.sched_id = c.id WHERE c.plan_id = ?1 AND c.kind <= 2 AND "                  \
+	"c.archived = 0 AND c.end < ?2 AND i.status <= 1 AND i.archived = 0 "             \
+	"AND i.optional = 0 AND i.kind BETWEEN 3 AND 5 "                                  \
+	"UNION SELECT id FROM items INDEXED BY items_open_due WHERE plan_id = ?1 "        \
+	"AND due < ?2 AND due IS NOT NULL AND " OPEN_ITEM
 
 static const char *const migrations[] = {
 	/* 0 -> 1 */
@@ -409,13 +418,7 @@ static const char *const sql_text[SQL_COUNT] = {
 	 * past their due day: each through its index, not every open item */
 	[SQL_LATE] = "SELECT " ITEM_COLS ", MIN(COALESCE(due + 1, 2147483647), "
 		     "COALESCE((SELECT c.end FROM items c WHERE c.id = items.sched_id) + 1, "
-		     "2147483647)) AS late_from FROM items WHERE id IN ("
-		     "SELECT i.id FROM items c JOIN items i INDEXED BY items_open_sched "
-		     "ON i.sched_id = c.id WHERE c.plan_id = ?1 AND c.kind <= 2 AND "
-		     "c.archived = 0 AND c.end < ?2 AND i.status <= 1 AND i.archived = 0 "
-		     "AND i.optional = 0 AND i.kind BETWEEN 3 AND 5 "
-		     "UNION SELECT id FROM items INDEXED BY items_open_due WHERE plan_id = ?1 "
-		     "AND due < ?2 AND due IS NOT NULL AND " OPEN_ITEM ") "
+		     "2147483647)) AS late_from FROM items WHERE id IN (" LATE_IDS ") "
 		     /* priority: high first, low last (the enum's values) */
 		     "ORDER BY late_from, CASE priority WHEN 1 THEN 0 WHEN 3 THEN 2 ELSE 1 END, seq",
 	[SQL_ITEM_BY_REF] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
@@ -2071,6 +2074,22 @@ int store_late(struct store *s, long long plan_id, int today,
 	}
 	done_stmt(q);
 	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
+}
+
+int store_late_count(struct store *s, long long plan_id, int today, int *n,
+		     struct store_error *err)
+{
+	*n = 0;
+	sqlite3_stmt *q = store_cached(s, "SELECT count(*) FROM (" LATE_IDS ")", err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, today);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int(q, 0);
+	done_stmt(q);
+	return rc == SQLITE_ROW ? 0 : store_db_err(s, err, rc);
 }
 
 static int item_one(struct store *s, sqlite3_stmt *q, struct store_item *out,

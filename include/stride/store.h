@@ -346,6 +346,9 @@ int store_item_moves(struct store *s, long long plan_id,
 int store_late(struct store *s, long long plan_id, int today,
 	       int (*fn)(const struct store_item *it, int late_from, void *ctx),
 	       void *ctx, struct store_error *err);
+/* How many items store_late gives, into *n, without reading them. */
+int store_late_count(struct store *s, long long plan_id, int today, int *n,
+		     struct store_error *err);
 /* One item by ref, key or row id; owned. STORE_ERR_NOTFOUND when none. */
 int store_item_by_ref(struct store *s, long long plan_id, int ref,
 		      struct store_item *out, struct store_error *err);
