@@ -160,7 +160,7 @@ check-tui: $(B)/stride
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
 VALGRIND_TESTS := backup basics bundled hostile-text lint-errors lint-json md2yaml md2yaml-input \
-	reflect resources review stats store-commands store-import store-json
+	prompt reflect remind resources review stats store-commands store-import store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect" \

@@ -134,10 +134,12 @@ at all, exit 1:
   ls: cannot access 'notified': No such file or directory
   [2]
 
-No notify-send on PATH: it says so, and the reminder is on standard
-output; a notify-send that fails, the same:
+No notify-send on PATH (only what the tests may run stride under,
+valgrind): it says so, and the reminder is on standard output; a
+notify-send that fails, the same:
 
-  $ mkdir empty && STRIDE_TODAY=2025-07-21 PATH="$PWD/empty" "$(command -v stride)" remind --notify nudge
+  $ mkdir empty; v=$(command -v valgrind) && ln -s "$v" "$v.bin" empty/; true
+  $ STRIDE_TODAY=2025-07-21 PATH="$PWD/empty" "$(command -v stride)" remind --notify nudge
   stride: no notify-send on PATH (Debian: apt install libnotify-bin): the reminder is on standard output
   nudge: today's slot: 0 of 20 min logged (Reading): 'stride log 20m'
   nudge: the streak of 1 day ends today unless you tick or log something
