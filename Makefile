@@ -254,13 +254,16 @@ bench: ensure-deps
 
 # ---- installation ---------------------------------------------------------
 
-# Where each shell looks for completions: bash-completion's own directory
-# when pkg-config knows it and it is under PREFIX (a PREFIX of its own,
-# ~/.local say, gets the same layout under it), else
-# $(DATADIR)/bash-completion/completions, which bash-completion searches
-# too (XDG_DATA_DIRS); zsh's site-functions; fish's vendor_completions.d.
-BASH_COMPLETION_PC := $(shell $(PKG_CONFIG) --variable=completionsdir bash-completion 2>/dev/null)
-BASHCOMPDIR ?= $(if $(filter $(PREFIX)/%,$(BASH_COMPLETION_PC)),$(BASH_COMPLETION_PC),$(DATADIR)/bash-completion/completions)
+# Where each shell looks for completions: bash-completion's completionsdir
+# as its pkg-config file lays it out, under our PREFIX and DATADIR (as
+# bash-completion's README asks; /usr/local/share/bash-completion/
+# completions for the default PREFIX, which it searches through
+# XDG_DATA_DIRS), else
+# $(DATADIR)/bash-completion/completions; zsh's site-functions; fish's
+# vendor_completions.d.
+BASH_COMPLETION_PC := $(shell $(PKG_CONFIG) --define-variable=prefix=$(PREFIX) \
+	--define-variable=datadir=$(DATADIR) --variable=completionsdir bash-completion 2>/dev/null)
+BASHCOMPDIR ?= $(or $(BASH_COMPLETION_PC),$(DATADIR)/bash-completion/completions)
 ZSHCOMPDIR ?= $(DATADIR)/zsh/site-functions
 FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
 
