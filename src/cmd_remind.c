@@ -6,6 +6,7 @@
  */
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/export.h"
 #include "stride/remind.h"
 #include "stride/session.h"
 #include "stride/store.h"
@@ -111,15 +112,17 @@ static int remind_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "notify", no_argument, NULL, 'n' },
+		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
-	bool send = false;
+	bool send = false, json = false;
 	int c;
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n': send = true; break;
+		case 'j': json = true; break;
 		case 'h': cli_print_help(&cmd_remind); return CLI_OK;
 		default: return cli_option_error(&cmd_remind, "h", argc, argv);
 		}
@@ -127,6 +130,8 @@ static int remind_run(const struct cli_ctx *ctx, int argc, char **argv)
 	const char *slug = optind < argc ? argv[optind++] : NULL;
 	if (optind < argc)
 		return cli_usage_error(&cmd_remind, "unexpected '%s'", argv[optind]);
+	if (send && json)
+		return cli_usage_error(&cmd_remind, "--notify or --json, not both");
 	int today;
 	if (!cli_today(&today))
 		return CLI_USAGE;
@@ -152,6 +157,11 @@ static int remind_run(const struct cli_ctx *ctx, int argc, char **argv)
 	} else if (rc < 0 || remind_gather(s, &p, today, &r, &err) < 0) {
 		text_printf(stderr, "stride: %s\n", err.msg);
 		status = CLI_USAGE;
+	} else if (json) {
+		char *text = export_remind_json(&p, &r);
+		text_fputs(text, stdout);
+		free(text);
+		status = cli_flushed(r.n ? CLI_OK : REMIND_NOTHING);
 	} else if (!r.n) {
 		status = REMIND_NOTHING;
 	} else {
@@ -189,7 +199,7 @@ static int remind_run(const struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_remind = {
 	.name = "remind",
 	.run = remind_run,
-	.synopsis = "remind [PLAN] [--notify]",
+	.synopsis = "remind [PLAN] [--notify | --json]",
 	.summary = "what needs you now, for cron or a timer (exit 1: nothing)",
 	.help =
 		"Prints what needs you now in the current plan (or PLAN), a line\n"
@@ -208,6 +218,9 @@ const struct cli_command cmd_remind = {
 		"            (nothing on standard output then); without\n"
 		"            notify-send, or when it fails, it says so on stderr\n"
 		"            and prints the reminder\n"
+		"  --json    one JSON object: {\"plan\", \"title\", \"today\",\n"
+		"            \"reasons\": [{\"kind\", ...}]} (see man stride), the\n"
+		"            same exit status\n"
 		"\n"
 		"From cron, every day at 18:00 (see man stride for a systemd timer):\n"
 		"  0 18 * * * stride remind --notify\n",

@@ -76,6 +76,20 @@ the week's reflection is not written and the week ends today:
   $ STRIDE_TODAY=2025-07-20 stride remind
   [1]
 
+--json: the same reasons as an object (see man stride), the same exit
+status; with nothing to say, an empty list and exit 1:
+
+  $ STRIDE_TODAY=2025-07-21 stride remind --json | tr -d '\t\n'; echo
+  {"plan":"nudge","title":"Nudge","today":"2025-07-21","reasons":[{"kind":"slot","logged":0,"minutes":20,"focus":"Reading"}, {"kind":"streak","days":1}]}
+  $ STRIDE_TODAY=2025-07-15 stride remind --json | tr -d '\t\n'; echo
+  {"plan":"nudge","title":"Nudge","today":"2025-07-15","reasons":[{"kind":"slot","logged":0,"minutes":20,"focus":null}]}
+  $ STRIDE_TODAY=2025-07-14 stride remind --json | tr -d '\t\n'; echo "[${PIPESTATUS[0]}]"
+  {"plan":"nudge","title":"Nudge","today":"2025-07-14","reasons":[]}[1]
+  $ stride remind --json --notify
+  stride remind: --notify or --json, not both
+  usage: stride remind [PLAN] [--notify | --json] (see 'stride help remind')
+  [2]
+
 A plan by name; one that is not there is an error (2):
 
   $ STRIDE_TODAY=2025-07-20 stride remind nudge
@@ -85,7 +99,7 @@ A plan by name; one that is not there is an error (2):
   [2]
   $ stride remind --frob
   stride remind: unknown option '--frob'
-  usage: stride remind [PLAN] [--notify] (see 'stride help remind')
+  usage: stride remind [PLAN] [--notify | --json] (see 'stride help remind')
   [2]
 
 A template whose dates are past (the bundled plans are dated 2025) needs
