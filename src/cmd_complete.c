@@ -176,8 +176,23 @@ static void read_help(struct spec *sp, const char *help)
 				d = eol + 1 + strspn(eol + 1, " ");
 				dn = strcspn(d, "\n");
 			}
-			if (first && !*first->desc)
-				snprintf(first->desc, sizeof(first->desc), "%.*s", (int)dn, d);
+			/* and its continuation lines, more indented */
+			if (first && !*first->desc) {
+				size_t used = (size_t)snprintf(first->desc, sizeof(first->desc),
+							       "%.*s", (int)dn, d);
+				const char *next = d + dn;
+				while (*next == '\n' && next[1] == ' ' &&
+				       used < sizeof(first->desc) - 1) {
+					const char *t = next + 1 + strspn(next + 1, " ");
+					if (*t == '-' || *t == '\n' || t - next < 6)
+						break;
+					size_t tn = strcspn(t, "\n");
+					used += (size_t)snprintf(first->desc + used,
+								 sizeof(first->desc) - used, " %.*s",
+								 (int)tn, t);
+					next = t + tn;
+				}
+			}
 		}
 		if (!eol)
 			break;
@@ -456,7 +471,9 @@ static void command_words(struct ctx *c, const struct cli_command *cmd, char **w
 	struct spec *sp = xcalloc(1, sizeof(*sp));
 	read_help(sp, cmd->help);
 	read_synopsis(sp, cmd->name, cmd->synopsis);
-	add_opt(sp, "--help", 6);
+	struct opt *help = add_opt(sp, "--help", 6);
+	if (help && !*help->desc)
+		snprintf(help->desc, sizeof(help->desc), "what %s does, its options", cmd->name);
 	int k = 0;
 	bool dashdash = false;
 	const struct opt *value = NULL;
@@ -474,12 +491,14 @@ static void command_words(struct ctx *c, const struct cli_command *cmd, char **w
 	if (value) {
 		complete_name(c, value->value);
 	} else if (c->cur[0] == '-' && !dashdash) {
+		/* "-" and "--x": the long names (the short one of an option
+		 * that has no other); "-x": the short ones */
+		bool want_short = c->cur[1] && c->cur[1] != '-';
 		for (int i = 0; i < sp->nopts; i++) {
 			const struct opt *o = &sp->opts[i];
-			bool long_ = o->name[1] == '-' || o->other[1] == '-';
-			const char *name = o->name[1] == '-' || !long_ ? o->name : o->other;
-			if (c->cur[1] && c->cur[1] != '-' && !long_)
-				name = o->name;
+			const char *name = o->name;
+			if (*o->other && (o->other[1] == '-') != want_short)
+				name = o->other;
 			put(c->cur, name, o->desc);
 		}
 	} else {
