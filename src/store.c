@@ -1433,6 +1433,14 @@ static int open_store(const char *path, bool write, bool strict, struct store **
 				path);
 			goto fail;
 		}
+		if (version < STORE_SCHEMA_VERSION && strict) {
+			store_set_err(err, STORE_ERR_READONLY,
+				"the store %s needs upgrading to this stride's schema, "
+				"which this command does not do (it only reads): run "
+				"'stride status' once",
+				path);
+			goto fail;
+		}
 		if (version < STORE_SCHEMA_VERSION) {
 			store_set_err(err, s->full ? STORE_ERR_FULL : STORE_ERR_READONLY,
 				"the store %s needs upgrading to this stride's "

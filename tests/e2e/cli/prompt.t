@@ -72,6 +72,14 @@ damaged one, a directory, an empty file, a bad STRIDE_TODAY:
   $ STRIDE_TODAY=someday stride prompt; echo "[$?]"
   [0]
 
+A store of an older schema: nothing (a prompt does not upgrade it), and
+it is left as it was:
+
+  $ cp data/store/v2.db old.db && md5sum < old.db > before
+  $ stride --db old.db prompt; echo "[$?]"
+  [0]
+  $ md5sum < old.db | cmp - before
+
 A store that cannot be read (its mode 000; root reads it anyway, so the
 line is the figure or nothing):
 

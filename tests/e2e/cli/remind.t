@@ -169,3 +169,12 @@ A store that cannot be read is an error (2), said on stderr:
   $ stride --db bad.db remind
   stride: bad.db is not a stride store (it is not a SQLite database): give another path with --db, or move the file away
   [2]
+
+A store of an older schema is not upgraded by a command that only reads:
+it says what to run, and the store is left as it was:
+
+  $ cp data/store/v2.db old.db && md5sum < old.db > before
+  $ stride --db old.db remind
+  stride: the store old.db needs upgrading to this stride's schema, which this command does not do (it only reads): run 'stride status' once
+  [2]
+  $ md5sum < old.db | cmp - before
