@@ -1,6 +1,6 @@
 /*
- * stride remind [PLAN] [--notify]: what needs the person now (remind.c
- * decides), worded a line each, for cron or a systemd user timer; exits
+ * stride remind [PLAN] [--notify | --json]: what needs the person now in
+ * every running plan (remind.c decides), worded a line each, for cron or a systemd user timer; exits
  * 0 when it said something and 1 when nothing needs them, as grep does
  * with matches. --notify sends it with notify-send, run without a shell.
  */
@@ -108,6 +108,49 @@ static int notify(const char *summary, const char *body, char *why, size_t n)
 	return -1;
 }
 
+/* One plan's reminder, a line each (or one notification: notified). */
+static void say(const struct store_plan *p, const struct remind *r, bool send, bool *warned)
+{
+	char line[512], why[128];
+	if (send) {
+		char *body = NULL;
+		size_t len = 0;
+		for (size_t i = 0; i < r->n; i++) {
+			reason_text(r, &r->v[i], line, sizeof(line));
+			body = xrealloc(body, len + strlen(line) + 2);
+			len += (size_t)sprintf(body + len, "%s%s", i ? "\n" : "", line);
+		}
+		int rc = -1;
+		if (!on_path("notify-send")) {
+			if (!*warned)
+				text_fputs("stride: no notify-send on PATH (Debian: apt install "
+					   "libnotify-bin): the reminder is on standard output\n",
+					   stderr);
+			*warned = true;
+		} else if ((rc = notify(p->title, body, why, sizeof(why))) < 0) {
+			text_printf(stderr, "stride: %s: the reminder is on standard output\n", why);
+		}
+		free(body);
+		if (rc == 0)
+			return;
+	}
+	for (size_t i = 0; i < r->n; i++)
+		text_printf(stdout, "%s: %s\n", p->slug, reason_text(r, &r->v[i], line, sizeof(line)));
+}
+
+struct slugs {
+	char **v;
+	size_t n, cap;
+};
+
+static int keep_slug(const struct store_plan *p, void *ctx)
+{
+	struct slugs *l = ctx;
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = xstrdup(p->slug);
+	return 0;
+}
+
 static int remind_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -139,59 +182,70 @@ static int remind_run(const struct cli_ctx *ctx, int argc, char **argv)
 	struct store_error err;
 	if (session_open_readonly(ctx->db, &s, &err) < 0) {
 		/* no store yet: nothing to remind of */
-		if (err.code == STORE_ERR_ABSENT)
-			return REMIND_NOTHING;
+		if (err.code == STORE_ERR_ABSENT) {
+			if (json)
+				text_fputs("[]\n", stdout);
+			return cli_flushed(REMIND_NOTHING);
+		}
 		text_printf(stderr, "stride: %s\n", err.msg);
 		return CLI_USAGE;
 	}
-	struct store_plan p = { 0 };
-	struct remind r = { 0 };
+	/* the plan named, else every plan (most recently used first) */
+	struct slugs names = { 0 };
 	int status = CLI_OK;
-	int rc = slug ? store_plan_get(s, slug, &p, &err) : store_plan_current(s, &p, &err);
-	if (rc < 0 && !slug && err.code == STORE_ERR_NOTFOUND) {
-		status = REMIND_NOTHING; /* no plan yet: nothing either */
-	} else if (rc < 0 && err.code == STORE_ERR_NOTFOUND) {
-		text_printf(stderr, "stride: no plan '%s' in the store ('stride plans' lists "
-				"them)\n", slug);
+	if (slug)
+		keep_slug(&(struct store_plan){ .slug = (char *)slug }, &names);
+	else if (store_plans(s, keep_slug, &names, &err) < 0)
 		status = CLI_USAGE;
-	} else if (rc < 0 || remind_gather(s, &p, today, &r, &err) < 0) {
+	struct store_plan *plans = xcalloc(names.n + 1, sizeof(*plans));
+	struct remind *rs = xcalloc(names.n + 1, sizeof(*rs));
+	size_t n = 0, reasons = 0;
+	for (size_t i = 0; status == CLI_OK && i < names.n; i++) {
+		if (store_plan_get(s, names.v[i], &plans[n], &err) < 0) {
+			if (err.code == STORE_ERR_NOTFOUND)
+				text_printf(stderr, "stride: no plan '%s' in the store ('stride "
+						"plans' lists them)\n",
+					    names.v[i]);
+			status = CLI_USAGE;
+		} else if (remind_gather(s, &plans[n], today, &rs[n], &err) < 0) {
+			status = CLI_USAGE;
+			n++;
+		} else if (!slug && !rs[n].running) {
+			/* a template, a plan to come or one ended: not unless named */
+			remind_done(&rs[n]);
+			store_plan_done(&plans[n]);
+		} else {
+			reasons += rs[n].n;
+			n++;
+		}
+	}
+	if (status != CLI_OK && err.code != STORE_ERR_NOTFOUND)
 		text_printf(stderr, "stride: %s\n", err.msg);
-		status = CLI_USAGE;
-	} else if (json) {
-		char *text = export_remind_json(&p, &r);
+	if (status == CLI_OK && json) {
+		struct export_remind *v = xcalloc(n + 1, sizeof(*v));
+		for (size_t i = 0; i < n; i++)
+			v[i] = (struct export_remind){ &plans[i], &rs[i] };
+		char *text = export_remind_json(v, n);
 		text_fputs(text, stdout);
 		free(text);
-		status = cli_flushed(r.n ? CLI_OK : REMIND_NOTHING);
-	} else if (!r.n) {
-		status = REMIND_NOTHING;
-	} else {
-		char line[512], why[128];
-		char *body = NULL;
-		size_t len = 0;
-		for (size_t i = 0; i < r.n; i++) {
-			reason_text(&r, &r.v[i], line, sizeof(line));
-			body = xrealloc(body, len + strlen(line) + 2);
-			len += (size_t)sprintf(body + len, "%s%s", i ? "\n" : "", line);
-		}
-		bool sent = false;
-		if (send && !on_path("notify-send"))
-			text_fputs("stride: no notify-send on PATH (Debian: apt install "
-				   "libnotify-bin): the reminder is on standard output\n",
-				   stderr);
-		else if (send && notify(p.title, body, why, sizeof(why)) < 0)
-			text_printf(stderr, "stride: %s: the reminder is on standard output\n",
-				    why);
-		else if (send)
-			sent = true;
-		if (!sent)
-			for (size_t i = 0; i < r.n; i++)
-				text_printf(stdout, "%s: %s\n", p.slug,
-					    reason_text(&r, &r.v[i], line, sizeof(line)));
-		free(body);
-		status = cli_flushed(CLI_OK);
+		free(v);
+	} else if (status == CLI_OK) {
+		bool warned = false;
+		for (size_t i = 0; i < n; i++)
+			if (rs[i].n)
+				say(&plans[i], &rs[i], send, &warned);
 	}
-	remind_done(&r);
-	store_plan_done(&p);
+	if (status == CLI_OK)
+		status = cli_flushed(reasons ? CLI_OK : REMIND_NOTHING);
+	for (size_t i = 0; i < n; i++) {
+		remind_done(&rs[i]);
+		store_plan_done(&plans[i]);
+	}
+	for (size_t i = 0; i < names.n; i++)
+		free(names.v[i]);
+	free(names.v);
+	free(plans);
+	free(rs);
 	store_close(s);
 	return status;
 }
@@ -202,11 +256,12 @@ const struct cli_command cmd_remind = {
 	.synopsis = "remind [PLAN] [--notify | --json]",
 	.summary = "what needs you now, for cron or a timer (exit 1: nothing)",
 	.help =
-		"Prints what needs you now in the current plan (or PLAN), a line\n"
-		"each: today's slot of the schedule not met yet, a streak that\n"
-		"ends today unless you tick or log something, items late, and on\n"
-		"Sunday the week's reflection when it is not written. A template\n"
-		"not begun, or a plan that starts later, needs nothing.\n"
+		"Prints what needs you now in every plan that is running (or in\n"
+		"PLAN), a line each: today's slot of the schedule not met yet, a\n"
+		"streak that ends today unless you tick or log something, items\n"
+		"late, and on Sunday the week's reflection when it is not written.\n"
+		"A template not begun, a plan that starts later and one that has\n"
+		"ended are left out, unless named.\n"
 		"\n"
 		"Like grep, it exits 0 when it printed something and 1 when nothing\n"
 		"needs you (no store or no plan either); 2 on an error (the store\n"
@@ -218,9 +273,9 @@ const struct cli_command cmd_remind = {
 		"            (nothing on standard output then); without\n"
 		"            notify-send, or when it fails, it says so on stderr\n"
 		"            and prints the reminder\n"
-		"  --json    one JSON object: {\"plan\", \"title\", \"today\",\n"
-		"            \"reasons\": [{\"kind\", ...}]} (see man stride), the\n"
-		"            same exit status\n"
+		"  --json    one JSON array, an object a plan: {\"plan\", \"title\",\n"
+		"            \"today\", \"reasons\": [{\"kind\", ...}]} (see man\n"
+		"            stride); the same exit status\n"
 		"\n"
 		"From cron, every day at 18:00 (see man stride for a systemd timer):\n"
 		"  0 18 * * * stride remind --notify\n",

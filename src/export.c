@@ -608,7 +608,7 @@ char *export_resource_json(const struct library_entry *e)
 	return print(resource_object(e));
 }
 
-char *export_remind_json(const struct store_plan *p, const struct remind *r)
+static cJSON *remind_object(const struct store_plan *p, const struct remind *r)
 {
 	static const char *const kinds[] = {
 		[REMIND_SLOT] = "slot",
@@ -645,5 +645,13 @@ char *export_remind_json(const struct store_plan *p, const struct remind *r)
 		push(arr, x);
 	}
 	add(o, "reasons", arr);
-	return print(o);
+	return o;
+}
+
+char *export_remind_json(const struct export_remind *v, size_t n)
+{
+	cJSON *arr = must(cJSON_CreateArray());
+	for (size_t i = 0; i < n; i++)
+		push(arr, remind_object(v[i].plan, v[i].r));
+	return print(arr);
 }

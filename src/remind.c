@@ -21,11 +21,12 @@ int remind_gather(struct store *s, const struct store_plan *p, int today, struct
 		r->quiet = true;
 		return 0;
 	}
+	r->running = !pr->ended;
 	if (!pr->ended && pr->slot.minutes > 0 && pr->logged_today < pr->slot.minutes)
 		r->v[r->n++] = (struct remind_reason){ .kind = REMIND_SLOT,
 						       .logged = pr->logged_today,
 						       .minutes = pr->slot.minutes };
-	if (pr->streak > 0 && !pr->active_today && !pr->day_off)
+	if (!pr->ended && pr->streak > 0 && !pr->active_today && !pr->day_off)
 		r->v[r->n++] = (struct remind_reason){ .kind = REMIND_STREAK,
 						       .streak = pr->streak };
 	int late;

@@ -78,10 +78,15 @@ char *export_resources_json(const struct library *lib);
 /* `stride resource REF --json`: the one resource's object. */
 char *export_resource_json(const struct library_entry *e);
 
-/* `stride remind --json`: {"plan", "title", "today", "reasons": [{"kind":
- * "slot", "logged", "minutes", "focus"} | {"kind": "streak", "days"} |
- * {"kind": "late", "items"} | {"kind": "reflection", "week"}]}. */
+/* `stride remind --json`: an array, an object a plan: {"plan", "title",
+ * "today", "reasons": [{"kind": "slot", "logged", "minutes", "focus"} |
+ * {"kind": "streak", "days"} | {"kind": "late", "items"} | {"kind":
+ * "reflection", "week"}]}. */
 struct remind;
-char *export_remind_json(const struct store_plan *p, const struct remind *r);
+struct export_remind {
+	const struct store_plan *plan;
+	const struct remind *r;
+};
+char *export_remind_json(const struct export_remind *v, size_t n);
 
 #endif

@@ -36,13 +36,16 @@ struct remind {
 	size_t n; /* none: nothing needs the person */
 	bool quiet; /* why n is 0 when it is: a template not begun, or a plan
 		       that starts on a later day */
+	bool running; /* neither quiet nor ended (pr.ended): a plan to remind
+			 of unasked */
 };
 
 /*
  * The reasons to remind the person of plan p on day today, in the order
  * above: today's slot when it has minutes (not a rest day, nor paused)
  * and fewer are logged; a streak of a day or more that today would end
- * (nothing done today, and today is not a day off); the items late
+ * (nothing done today, and today is not a day off); neither of the two
+ * once the plan has ended; the items late
  * (store_late's rule); the reflection of today's ISO week when today is
  * its Sunday and none is written. A template not begun
  * (progress_is_template) or a plan still to start has none. Returns 0,

@@ -1178,6 +1178,7 @@ static void test_remind(void **state)
 	assert_int_equal(r.v[0].minutes, 30);
 	assert_int_equal(r.v[1].kind, REMIND_STREAK);
 	assert_int_equal(r.v[1].streak, r.pr.streak);
+	assert_true(r.running);
 	remind_done(&r);
 	/* Wednesday 11: B2 done and 20 of 30 minutes logged on it: the slot
 	 * only */
@@ -1202,6 +1203,15 @@ static void test_remind(void **state)
 	gather(fx, june(2) - 365, &r);
 	assert_int_equal(r.n, 0);
 	assert_true(r.quiet);
+	assert_false(r.running);
+	remind_done(&r);
+	/* after the plan's end: what is open is late, but no slot and no
+	 * streak to keep; not running (left out unless named) */
+	gather(fx, june(29) + 400, &r);
+	assert_false(r.running);
+	assert_false(r.quiet);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.v[0].kind, REMIND_LATE);
 	remind_done(&r);
 }
 

@@ -5,6 +5,9 @@ No store yet: nothing needs anyone, and no store is made.
 
   $ stride remind
   [1]
+  $ stride remind --json
+  []
+  [1]
   $ ls .local/share/stride 2>&1 | head -n 1
   ls: cannot access '.local/share/stride': No such file or directory
 
@@ -76,15 +79,15 @@ the week's reflection is not written and the week ends today:
   $ STRIDE_TODAY=2025-07-20 stride remind
   [1]
 
---json: the same reasons as an object (see man stride), the same exit
-status; with nothing to say, an empty list and exit 1:
+--json: the same as an array, an object a plan (see man stride), the
+same exit status; with nothing to say, no reasons and exit 1:
 
   $ STRIDE_TODAY=2025-07-21 stride remind --json | tr -d '\t\n'; echo
-  {"plan":"nudge","title":"Nudge","today":"2025-07-21","reasons":[{"kind":"slot","logged":0,"minutes":20,"focus":"Reading"}, {"kind":"streak","days":1}]}
+  [{"plan":"nudge","title":"Nudge","today":"2025-07-21","reasons":[{"kind":"slot","logged":0,"minutes":20,"focus":"Reading"}, {"kind":"streak","days":1}]}]
   $ STRIDE_TODAY=2025-07-15 stride remind --json | tr -d '\t\n'; echo
-  {"plan":"nudge","title":"Nudge","today":"2025-07-15","reasons":[{"kind":"slot","logged":0,"minutes":20,"focus":null}]}
+  [{"plan":"nudge","title":"Nudge","today":"2025-07-15","reasons":[{"kind":"slot","logged":0,"minutes":20,"focus":null}]}]
   $ STRIDE_TODAY=2025-07-14 stride remind --json | tr -d '\t\n'; echo "[${PIPESTATUS[0]}]"
-  {"plan":"nudge","title":"Nudge","today":"2025-07-14","reasons":[]}[1]
+  [{"plan":"nudge","title":"Nudge","today":"2025-07-14","reasons":[]}][1]
   $ stride remind --json --notify
   stride remind: --notify or --json, not both
   usage: stride remind [PLAN] [--notify | --json] (see 'stride help remind')
@@ -101,6 +104,40 @@ A plan by name; one that is not there is an error (2):
   stride remind: unknown option '--frob'
   usage: stride remind [PLAN] [--notify | --json] (see 'stride help remind')
   [2]
+
+Without PLAN, every plan that is running, the most recently used first
+(the last imported, here); a template (below), a plan still to start and
+one that has ended are left out, unless named. A second plan from 2025-07-14, ten minutes on
+Mondays, and one that ended on 2025-07-13 with a task open:
+
+  $ cat > second.yaml <<'YAML'
+  > stride: 1
+  > id: second
+  > title: Second
+  > start: 2025-07-14
+  > schedule: { mon: { minutes: 10 } }
+  > phases: [{ id: p, title: P, duration: 2w, tasks: [{ id: s1, title: S1 }] }]
+  > YAML
+  $ cat > over.yaml <<'YAML'
+  > stride: 1
+  > id: over
+  > title: Over
+  > start: 2025-07-07
+  > phases: [{ id: p, title: P, duration: 1w, tasks: [A, B] }]
+  > YAML
+  $ stride import second.yaml over.yaml > /dev/null 2>&1
+  $ STRIDE_TODAY=2025-07-21 stride done over:b > /dev/null
+  $ STRIDE_TODAY=2025-07-21 stride remind
+  second: today's slot: 0 of 10 min logged: 'stride log 10m'
+  nudge: today's slot: 0 of 20 min logged (Reading): 'stride log 20m'
+  nudge: the streak of 1 day ends today unless you tick or log something
+  $ STRIDE_TODAY=2025-07-22 stride remind
+  nudge: today's slot: 0 of 20 min logged: 'stride log 20m'
+  $ STRIDE_TODAY=2025-07-22 stride remind over
+  over: 1 item is late: 'stride list --late'
+  $ STRIDE_TODAY=2025-07-22 stride remind --json | grep '"plan"'
+  		"plan":	"second",
+  		"plan":	"nudge",
 
 A template whose dates are past (the bundled plans are dated 2025) needs
 nothing until it is started:
