@@ -11,12 +11,19 @@ function __stride_complete
 	set -l cur (commandline -ct)
 	set -l stride $tokens[1]
 	set -e tokens[1]
+	# --output=FILE in one word: the file name after the '='
+	set -l opt (string match -r -- '^--[^=]*=' $cur)
+	set -l path (string replace -r -- '^--[^=]*=' '' $cur)
 	for line in ($stride __complete -- $tokens $cur 2>/dev/null)
 		switch $line
 			case '@files'
-				__fish_complete_path $cur
+				for f in (__fish_complete_path $path)
+					printf '%s%s\n' "$opt" $f
+				end
 			case '@dirs'
-				__fish_complete_directories $cur
+				for f in (__fish_complete_directories $path)
+					printf '%s%s\n' "$opt" $f
+				end
 			case '*'
 				printf '%s\n' $line
 		end

@@ -47,12 +47,17 @@
 /* One candidate, when it begins with cur: "WORD" or "WORD<TAB>DESC", the
  * description on one line, cut to about 60 bytes (on a character's
  * start); through text_fputs, as everything the command line prints. */
+/* What goes before each candidate: "--output=" when the word completed
+ * is an option's value given in the same word (one command, one answer:
+ * a static is enough). */
+static char value_of[40];
+
 static void put(const char *cur, const char *word, const char *desc)
 {
 	if (strncmp(word, cur, strlen(cur)) != 0 || strpbrk(word, "\t\n"))
 		return;
 	char line[256];
-	size_t n = (size_t)snprintf(line, sizeof(line), "%s", word);
+	size_t n = (size_t)snprintf(line, sizeof(line), "%s%s", value_of, word);
 	if (n >= sizeof(line) - 72)
 		return; /* no word is that long */
 	if (desc && *desc) {
@@ -488,7 +493,18 @@ static void command_words(struct ctx *c, const struct cli_command *cmd, char **w
 			value = takes_value(sp, w[i]);
 		}
 	}
-	if (value) {
+	const char *eq = strchr(c->cur, '=');
+	if (!value && !dashdash && !strncmp(c->cur, "--", 2) && eq) {
+		/* --output=FILE in one word */
+		char name[32];
+		snprintf(name, sizeof(name), "%.*s", (int)(eq - c->cur), c->cur);
+		value = find_opt(sp, name);
+		if (value && *value->value) {
+			snprintf(value_of, sizeof(value_of), "%s=", name);
+			c->cur = eq + 1;
+			complete_name(c, value->value);
+		}
+	} else if (value) {
 		complete_name(c, value->value);
 	} else if (c->cur[0] == '-' && !dashdash) {
 		/* "-" and "--x": the long names (the short one of an option
@@ -560,7 +576,7 @@ int cli_complete(const struct cli_ctx *ctx, int argc, char **argv)
 		}
 	}
 	if (i == n - 1) {
-		if (i > 0 && !strcmp(w[i - 1], "--db")) {
+		if ((i > 0 && !strcmp(w[i - 1], "--db")) || !strncmp(c.cur, "--db=", 5)) {
 			text_fputs("@files\n", stdout);
 		} else if (c.cur[0] == '-') {
 			put(c.cur, "--db", "the progress store");
