@@ -344,7 +344,7 @@ struct ctx {
 	const char *cur;
 };
 
-static struct store *store(struct ctx *c)
+static struct store *store_once(struct ctx *c)
 {
 	if (!c->tried) {
 		struct store_error err;
@@ -380,7 +380,7 @@ static int put_item(const struct store_item *it, void *ctx)
  * today` lists it). */
 static void items(struct ctx *c)
 {
-	struct store *s = store(c);
+	struct store *s = store_once(c);
 	struct store_plan p;
 	struct store_error err;
 	if (!s || store_plan_current(s, &p, &err) < 0)
@@ -416,13 +416,13 @@ static void complete_name(struct ctx *c, const char *name)
 {
 	struct store_error err;
 	if (!strcmp(name, "PLAN")) {
-		if (store(c))
+		if (store_once(c))
 			store_plans(c->s, put_plan, (void *)c->cur, &err);
 	} else if (!strcmp(name, "REF") || !strcmp(name, "OLD") || !strcmp(name, "NEW")) {
 		items(c);
 	} else if (!strcmp(name, "SKILL")) {
 		struct store_plan p;
-		if (store(c) && store_plan_current(c->s, &p, &err) == 0) {
+		if (store_once(c) && store_plan_current(c->s, &p, &err) == 0) {
 			store_skills(c->s, p.id, put_skill, (void *)c->cur, &err);
 			store_plan_done(&p);
 		}
