@@ -23,21 +23,21 @@
 /* remind's exit status when nothing needs the person */
 #define REMIND_NOTHING 1
 
-/* The reason's line, into buf (n bytes). */
+/* The reason's line, into buf (n bytes), with the command that answers
+ * it; for a plan that is not the current one (slug: else NULL), with the
+ * `stride use` that makes it current first where the command needs it. */
 static const char *reason_text(const struct remind *r, const struct remind_reason *v,
-			       char *buf, size_t n)
+			       const char *slug, char *buf, size_t n)
 {
-	char week[16];
+	char week[16], use[160] = "";
+	if (slug)
+		snprintf(use, sizeof(use), "'stride use %s', then ", slug);
 	switch (v->kind) {
 	case REMIND_SLOT:
-		if (r->pr.slot.focus)
-			snprintf(buf, n, "today's slot: %lld of %lld min logged (%s): "
-				 "'stride log %lldm'",
-				 v->logged, v->minutes, r->pr.slot.focus, v->minutes - v->logged);
-		else
-			snprintf(buf, n, "today's slot: %lld of %lld min logged: "
-				 "'stride log %lldm'",
-				 v->logged, v->minutes, v->minutes - v->logged);
+		snprintf(buf, n, "today's slot: %lld of %lld min logged%s%s%s: %s'stride log %lldm'",
+			 v->logged, v->minutes, r->pr.slot.focus ? " (" : "",
+			 r->pr.slot.focus ? r->pr.slot.focus : "", r->pr.slot.focus ? ")" : "", use,
+			 v->minutes - v->logged);
 		break;
 	case REMIND_STREAK:
 		snprintf(buf, n, "the streak of %d day%s ends today unless you tick or log "
@@ -45,13 +45,13 @@ static const char *reason_text(const struct remind *r, const struct remind_reaso
 			 v->streak, v->streak == 1 ? "" : "s");
 		break;
 	case REMIND_LATE:
-		snprintf(buf, n, "%d item%s late: 'stride list --late'", v->late,
-			 v->late == 1 ? " is" : "s are");
+		snprintf(buf, n, "%d item%s late: 'stride list %s%s--late'", v->late,
+			 v->late == 1 ? " is" : "s are", slug ? slug : "", slug ? " " : "");
 		break;
 	case REMIND_REFLECTION:
 		snprintf(buf, n, "the reflection of %s is not written, and the week ends "
-			 "today: 'stride reflect'",
-			 calendar_format_week(v->week, week));
+			 "today: %s'stride reflect'",
+			 calendar_format_week(v->week, week), use);
 		break;
 	}
 	return buf;
@@ -109,14 +109,16 @@ static int notify(const char *summary, const char *body, char *why, size_t n)
 }
 
 /* One plan's reminder, a line each (or one notification: notified). */
-static void say(const struct store_plan *p, const struct remind *r, bool send, bool *warned)
+static void say(const struct store_plan *p, const struct remind *r, bool current, bool send,
+		bool *warned)
 {
 	char line[512], why[128];
+	const char *other = current ? NULL : p->slug;
 	if (send) {
 		char *body = NULL;
 		size_t len = 0;
 		for (size_t i = 0; i < r->n; i++) {
-			reason_text(r, &r->v[i], line, sizeof(line));
+			reason_text(r, &r->v[i], other, line, sizeof(line));
 			body = xrealloc(body, len + strlen(line) + 2);
 			len += (size_t)sprintf(body + len, "%s%s", i ? "\n" : "", line);
 		}
@@ -135,7 +137,8 @@ static void say(const struct store_plan *p, const struct remind *r, bool send, b
 			return;
 	}
 	for (size_t i = 0; i < r->n; i++)
-		text_printf(stdout, "%s: %s\n", p->slug, reason_text(r, &r->v[i], line, sizeof(line)));
+		text_printf(stdout, "%s: %s\n", p->slug,
+			    reason_text(r, &r->v[i], other, line, sizeof(line)));
 }
 
 struct slugs {
@@ -230,10 +233,15 @@ static int remind_run(const struct cli_ctx *ctx, int argc, char **argv)
 		free(text);
 		free(v);
 	} else if (status == CLI_OK) {
+		/* the commands it suggests work on the current plan */
+		struct store_plan cur = { 0 };
+		if (store_plan_current(s, &cur, &err) < 0)
+			cur.id = 0;
 		bool warned = false;
 		for (size_t i = 0; i < n; i++)
 			if (rs[i].n)
-				say(&plans[i], &rs[i], send, &warned);
+				say(&plans[i], &rs[i], plans[i].id == cur.id, send, &warned);
+		store_plan_done(&cur);
 	}
 	if (status == CLI_OK)
 		status = cli_flushed(reasons ? CLI_OK : REMIND_NOTHING);

@@ -127,12 +127,16 @@ Mondays, and one that ended on 2025-07-13 with a task open:
   > YAML
   $ stride import second.yaml over.yaml > /dev/null 2>&1
   $ STRIDE_TODAY=2025-07-21 stride done over:b > /dev/null
+
+The tick made "over" the current plan: for the others, what to run says
+to make theirs current first ('stride log' works on the current plan):
+
   $ STRIDE_TODAY=2025-07-21 stride remind
-  second: today's slot: 0 of 10 min logged: 'stride log 10m'
-  nudge: today's slot: 0 of 20 min logged (Reading): 'stride log 20m'
+  second: today's slot: 0 of 10 min logged: 'stride use second', then 'stride log 10m'
+  nudge: today's slot: 0 of 20 min logged (Reading): 'stride use nudge', then 'stride log 20m'
   nudge: the streak of 1 day ends today unless you tick or log something
   $ STRIDE_TODAY=2025-07-22 stride remind
-  nudge: today's slot: 0 of 20 min logged: 'stride log 20m'
+  nudge: today's slot: 0 of 20 min logged: 'stride use nudge', then 'stride log 20m'
   $ STRIDE_TODAY=2025-07-22 stride remind over
   over: 1 item is late: 'stride list --late'
   $ STRIDE_TODAY=2025-07-22 stride remind --json | grep '"plan"'
@@ -145,6 +149,10 @@ nothing until it is started:
   $ STRIDE_TODAY=2026-12-07 stride import plans/backend-roadmap.yaml > /dev/null 2>&1
   $ STRIDE_TODAY=2026-12-07 stride remind backend-2025
   [1]
+
+  $ stride use nudge > /dev/null
+  $ STRIDE_TODAY=2025-07-22 stride remind over
+  over: 1 item is late: 'stride list over --late'
 
 It reads the store only: a plan file changed since its import is not
 re-synced (the next other command does), and the store is not written.
