@@ -153,6 +153,10 @@ nothing until it is started:
   $ stride use nudge > /dev/null
   $ STRIDE_TODAY=2025-07-22 stride remind over
   over: 1 item is late: 'stride list over --late'
+  $ STRIDE_TODAY=2025-07-22 stride list over --late
+  over: Over
+  1  P  2025-07-07..2025-07-13  [1/2]
+  2    [ ] A  (9 days late)
 
 It reads the store only: a plan file changed since its import is not
 re-synced (the next other command does), and the store is not written.
