@@ -67,7 +67,8 @@ CORE_OBJ = $(CORE_SRC:%.c=$(B)/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(B)/%.o) $(UI_SRC:%.c=$(B)/%.o)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
-.PHONY: all libraries run check check-suite check-unit check-cli check-store check-tui \
+.PHONY: all libraries run check check-suite check-unit check-cli check-completion \
+	check-store check-tui \
 	check-valgrind \
 	check-fuzz fuzz fuzz-md2yaml fuzz-reflect bench deps ensure-deps install uninstall clean
 .DEFAULT_GOAL := all
@@ -133,7 +134,7 @@ run: ensure-deps
 # The suite for one build ($(B)): unit tests, the CLI tests, the store
 # under stress (two writers, kill -9, damaged and read-only stores, a full
 # disk), then the TUI driven in tmux.
-check-suite: check-unit check-cli check-store check-tui
+check-suite: check-unit check-cli check-completion check-store check-tui
 
 check-unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do \
@@ -143,6 +144,11 @@ check-unit: $(UNIT_BIN)
 
 check-cli: $(B)/stride
 	@tests/e2e/run-cli $(B)/stride tests/e2e/cli/*.t
+
+# The completion scripts in bash (for real: COMP_WORDS, COMPREPLY), zsh
+# (zpty) and fish (complete -C); a shell not installed is skipped, said so.
+check-completion: $(B)/stride
+	@tests/e2e/completion/run $(B)/stride
 
 check-store: $(B)/stride
 	@tests/e2e/store/run $(B)/stride
@@ -154,7 +160,7 @@ check-tui: $(B)/stride
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
 VALGRIND_TESTS := backup basics bundled hostile-text lint-errors lint-json md2yaml md2yaml-input \
-	reflect resources review stats store-commands store-import store-json
+	prompt reflect remind resources review stats store-commands store-import store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect" \
@@ -248,18 +254,37 @@ bench: ensure-deps
 
 # ---- installation ---------------------------------------------------------
 
+# Where each shell looks for completions: bash-completion's completionsdir
+# as its pkg-config file lays it out, under our PREFIX and DATADIR (as
+# bash-completion's README asks; /usr/local/share/bash-completion/
+# completions for the default PREFIX, which it searches through
+# XDG_DATA_DIRS), else
+# $(DATADIR)/bash-completion/completions; zsh's site-functions; fish's
+# vendor_completions.d.
+BASH_COMPLETION_PC := $(shell $(PKG_CONFIG) --define-variable=prefix=$(PREFIX) \
+	--define-variable=datadir=$(DATADIR) --variable=completionsdir bash-completion 2>/dev/null)
+BASHCOMPDIR ?= $(or $(BASH_COMPLETION_PC),$(DATADIR)/bash-completion/completions)
+ZSHCOMPDIR ?= $(DATADIR)/zsh/site-functions
+FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
+
 install: stride
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/stride/plans \
-		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/doc/stride
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/doc/stride \
+		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 stride $(DESTDIR)$(BINDIR)/stride
 	install -m 644 plans/*.yaml $(DESTDIR)$(DATADIR)/stride/plans/
 	install -m 644 docs/stride.1 $(DESTDIR)$(MANDIR)/man1/stride.1
 	install -m 644 docs/plan-format.md README.md \
 		$(DESTDIR)$(DATADIR)/doc/stride/
+	install -m 644 completions/stride.bash $(DESTDIR)$(BASHCOMPDIR)/stride
+	install -m 644 completions/_stride $(DESTDIR)$(ZSHCOMPDIR)/_stride
+	install -m 644 completions/stride.fish $(DESTDIR)$(FISHCOMPDIR)/stride.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/stride $(DESTDIR)$(MANDIR)/man1/stride.1
 	rm -rf $(DESTDIR)$(DATADIR)/stride $(DESTDIR)$(DATADIR)/doc/stride
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/stride $(DESTDIR)$(ZSHCOMPDIR)/_stride \
+		$(DESTDIR)$(FISHCOMPDIR)/stride.fish
 
 clean:
 	rm -rf build stride

@@ -2,6 +2,7 @@
 
 #include "stride/calendar.h"
 #include "stride/progress.h"
+#include "stride/remind.h"
 #include "stride/store.h"
 #include "stride/text.h"
 #include "stride/trends.h"
@@ -819,4 +820,52 @@ char *export_import_hook_json(const struct export_import_hook *h)
 		add(root, "items", it);
 	}
 	return print(root);
+}
+
+static cJSON *remind_object(const struct store_plan *p, const struct remind *r)
+{
+	static const char *const kinds[] = {
+		[REMIND_SLOT] = "slot",
+		[REMIND_STREAK] = "streak",
+		[REMIND_LATE] = "late",
+		[REMIND_REFLECTION] = "reflection",
+	};
+	cJSON *o = must(cJSON_CreateObject());
+	add_str(o, "plan", p->slug);
+	add_str(o, "title", p->title);
+	add_date(o, "today", r->pr.today);
+	cJSON *arr = must(cJSON_CreateArray());
+	for (size_t i = 0; i < r->n; i++) {
+		const struct remind_reason *v = &r->v[i];
+		cJSON *x = must(cJSON_CreateObject());
+		add_str(x, "kind", kinds[v->kind]);
+		char week[CALENDAR_WEEK_LEN];
+		switch (v->kind) {
+		case REMIND_SLOT:
+			add(x, "logged", cJSON_CreateNumber((double)v->logged));
+			add(x, "minutes", cJSON_CreateNumber((double)v->minutes));
+			add_str(x, "focus", r->pr.slot.focus);
+			break;
+		case REMIND_STREAK:
+			add(x, "days", cJSON_CreateNumber(v->streak));
+			break;
+		case REMIND_LATE:
+			add(x, "items", cJSON_CreateNumber(v->late));
+			break;
+		case REMIND_REFLECTION:
+			add_str(x, "week", calendar_format_week(v->week, week));
+			break;
+		}
+		push(arr, x);
+	}
+	add(o, "reasons", arr);
+	return o;
+}
+
+char *export_remind_json(const struct export_remind *v, size_t n)
+{
+	cJSON *arr = must(cJSON_CreateArray());
+	for (size_t i = 0; i < n; i++)
+		push(arr, remind_object(v[i].plan, v[i].r));
+	return print(arr);
 }

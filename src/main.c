@@ -22,8 +22,15 @@ static const struct cli_command *const commands[] = {
 	&cmd_log,    &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
 	&cmd_stats, &cmd_resources, &cmd_resource,
 	&cmd_export, &cmd_restore, &cmd_sync, &cmd_ical,
+	&cmd_remind, &cmd_prompt,
 	&cmd_lint,   &cmd_md2yaml,
 };
+
+const struct cli_command *const *cli_commands(size_t *n)
+{
+	*n = ARRAY_SIZE(commands);
+	return commands;
+}
 
 static const struct cli_command *find_command(const char *name)
 {
@@ -341,6 +348,8 @@ int main(int argc, char **argv)
 		return say_hooks(tui(&ctx, NULL));
 	if (!strcmp(argv[i], "help"))
 		return help(argc - i, argv + i);
+	if (!strcmp(argv[i], "__complete")) /* hidden: for the completion scripts */
+		return cli_complete(&ctx, argc - i, argv + i);
 	const struct cli_command *cmd = find_command(argv[i]);
 	if (!cmd && i + 1 == argc && is_plan_file(argv[i]))
 		return say_hooks(tui(&ctx, argv[i]));

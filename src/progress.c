@@ -233,9 +233,17 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	pr->logged_today = a.logged_today;
 	pr->logged_week = a.logged_week;
 	stats_streak(a.days, a.n, off, today, &pr->streak, &pr->longest_streak);
+	pr->active_today = a.n && a.days[a.n - 1] == today;
+	pr->day_off = stats_day_off(off, today);
 	free(a.days);
 	progress_days_off_done(&o);
 	return 0;
+}
+
+int progress_late_count(struct store *s, const struct store_plan *p, int today, int *n,
+			struct store_error *err)
+{
+	return store_late_count(s, p->id, today, n, err);
 }
 
 const char *progress_ended_text(const struct store_plan *p, const struct progress *pr,

@@ -49,6 +49,17 @@ int session_open(const char *db, bool create, struct store **out,
 	return rc;
 }
 
+int session_open_readonly(const char *db, struct store **out, struct store_error *err)
+{
+	*out = NULL;
+	char *path = db ? xstrdup(db) : store_default_path(err);
+	if (!path)
+		return -1;
+	int rc = store_open_readonly(path, out, err);
+	free(path);
+	return rc;
+}
+
 bool session_today(int *day, char *why, size_t n)
 {
 	const char *env = getenv("STRIDE_TODAY");

@@ -52,6 +52,15 @@
 /* An item that can be late: open (to do or started), countable (a task,
  * criterion or deliverable, not optional nor archived). */
 #define OPEN_ITEM "status <= 1 AND archived = 0 AND optional = 0 AND kind BETWEEN 3 AND 5"
+/* The ids of plan ?1's items late on day ?2 (store_late's rule), for
+ * store_late and store_late_count. */
+#define LATE_IDS                                                                          \
+	"SELECT i.id FROM items c JOIN items i INDEXED BY items_open_sched "              \
+	"ON i.sched_id = c.id WHERE c.plan_id = ?1 AND c.kind <= 2 AND "                  \
+	"c.archived = 0 AND c.end < ?2 AND i.status <= 1 AND i.archived = 0 "             \
+	"AND i.optional = 0 AND i.kind BETWEEN 3 AND 5 "                                  \
+	"UNION SELECT id FROM items INDEXED BY items_open_due WHERE plan_id = ?1 "        \
+	"AND due < ?2 AND due IS NOT NULL AND " OPEN_ITEM
 
 static const char *const migrations[] = {
 	/* 0 -> 1 */
@@ -421,13 +430,7 @@ static const char *const sql_text[SQL_COUNT] = {
 	 * past their due day: each through its index, not every open item */
 	[SQL_LATE] = "SELECT " ITEM_COLS ", MIN(COALESCE(due + 1, 2147483647), "
 		     "COALESCE((SELECT c.end FROM items c WHERE c.id = items.sched_id) + 1, "
-		     "2147483647)) AS late_from FROM items WHERE id IN ("
-		     "SELECT i.id FROM items c JOIN items i INDEXED BY items_open_sched "
-		     "ON i.sched_id = c.id WHERE c.plan_id = ?1 AND c.kind <= 2 AND "
-		     "c.archived = 0 AND c.end < ?2 AND i.status <= 1 AND i.archived = 0 "
-		     "AND i.optional = 0 AND i.kind BETWEEN 3 AND 5 "
-		     "UNION SELECT id FROM items INDEXED BY items_open_due WHERE plan_id = ?1 "
-		     "AND due < ?2 AND due IS NOT NULL AND " OPEN_ITEM ") "
+		     "2147483647)) AS late_from FROM items WHERE id IN (" LATE_IDS ") "
 		     /* priority: high first, low last (the enum's values) */
 		     "ORDER BY late_from, CASE priority WHEN 1 THEN 0 WHEN 3 THEN 2 ELSE 1 END, seq",
 	[SQL_ITEM_BY_REF] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
@@ -1302,8 +1305,9 @@ static int not_writable(const struct store *s, struct store_error *err)
 		       s->path);
 }
 
-int store_open(const char *path, bool write, struct store **out,
-	       struct store_error *err)
+/* store_open, or (strict) store_open_readonly. */
+static int open_store(const char *path, bool write, bool strict, struct store **out,
+		      struct store_error *err)
 {
 	*out = NULL;
 	struct store *s = xcalloc(1, sizeof(*s));
@@ -1373,15 +1377,28 @@ int store_open(const char *path, bool write, struct store **out,
 	/* SQLite puts the -wal and -shm files beside the file a link points
 	 * to: that directory is the one to write */
 	real = realpath(path, NULL);
-	s->readonly = access(path, W_OK) != 0 || !dir_writable(real ? real : path);
+	s->readonly = strict || access(path, W_OK) != 0 || !dir_writable(real ? real : path);
 	bool empty = made.file || (stat(path, &st) == 0 && st.st_size == 0);
 	if (s->readonly && empty) {
 		not_writable(s, err);
 		goto fail;
 	}
-	if (open_db(s, path, s->readonly ? SQLITE_OPEN_READONLY
-					 : SQLITE_OPEN_READWRITE,
-		    err) < 0)
+	/* strictly read-only: with no -wal file beside it (no writer is at
+	 * work, and everything is in the file), read it as immutable, so
+	 * that SQLite does not leave a -wal and a -shm file of its own
+	 * behind; a writer that starts meanwhile may make this read fail,
+	 * never the store */
+	char *wal = strict ? xasprintf("%s-wal", real ? real : path) : NULL;
+	bool immutable = wal && access(wal, F_OK) != 0;
+	free(wal);
+	char *iuri = immutable ? immutable_uri(path) : NULL;
+	int opened = open_db(s, iuri ? iuri : path,
+			     iuri		 ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+			     : s->readonly ? SQLITE_OPEN_READONLY
+					   : SQLITE_OPEN_READWRITE,
+			     err);
+	free(iuri);
+	if (opened < 0)
 		goto fail;
 	if (!s->readonly) {
 		/* a new store: pages of 8 KiB (set before WAL, which fixes it)
@@ -1430,6 +1447,14 @@ int store_open(const char *path, bool write, struct store **out,
 				path);
 			goto fail;
 		}
+		if (version < STORE_SCHEMA_VERSION && strict) {
+			store_set_err(err, STORE_ERR_READONLY,
+				"the store %s needs upgrading to this stride's schema, "
+				"which this command does not do (it only reads): run "
+				"'stride status' once",
+				path);
+			goto fail;
+		}
 		if (version < STORE_SCHEMA_VERSION) {
 			store_set_err(err, s->full ? STORE_ERR_FULL : STORE_ERR_READONLY,
 				"the store %s needs upgrading to this stride's "
@@ -1452,6 +1477,17 @@ fail:
 	made_undo(&made);
 	made_done(&made);
 	return -1;
+}
+
+int store_open(const char *path, bool write, struct store **out,
+	       struct store_error *err)
+{
+	return open_store(path, write, false, out, err);
+}
+
+int store_open_readonly(const char *path, struct store **out, struct store_error *err)
+{
+	return open_store(path, false, true, out, err);
 }
 
 void store_close(struct store *s)
@@ -2067,6 +2103,22 @@ int store_late(struct store *s, long long plan_id, int today,
 	}
 	done_stmt(q);
 	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
+}
+
+int store_late_count(struct store *s, long long plan_id, int today, int *n,
+		     struct store_error *err)
+{
+	*n = 0;
+	sqlite3_stmt *q = store_cached(s, "SELECT count(*) FROM (" LATE_IDS ")", err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, plan_id);
+	sqlite3_bind_int(q, 2, today);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int(q, 0);
+	done_stmt(q);
+	return rc == SQLITE_ROW ? 0 : store_db_err(s, err, rc);
 }
 
 static int item_one(struct store *s, sqlite3_stmt *q, struct store_item *out,

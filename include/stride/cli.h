@@ -10,6 +10,7 @@
 #define STRIDE_CLI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #define STRIDE_VERSION "0.1.0"
@@ -41,6 +42,16 @@ extern const struct cli_command cmd_lint, cmd_import, cmd_plans, cmd_status,
 extern const struct cli_command cmd_resources, cmd_resource, cmd_use, cmd_drop;
 extern const struct cli_command cmd_shift, cmd_pause, cmd_adopt;
 extern const struct cli_command cmd_export, cmd_restore, cmd_sync, cmd_ical;
+extern const struct cli_command cmd_remind, cmd_prompt;
+
+/* The commands of `stride --help`, in its order (main.c's table); *n
+ * gets how many. */
+const struct cli_command *const *cli_commands(size_t *n);
+
+/* stride __complete -- WORD... (src/cmd_complete.c): the shells'
+ * completion scripts ask it for the candidates of the last WORD. Always
+ * exits 0 and never writes to stderr. */
+int cli_complete(const struct cli_ctx *ctx, int argc, char **argv);
 
 /* Prints `stride help NAME` for cmd to stdout. */
 void cli_print_help(const struct cli_command *cmd);

@@ -114,5 +114,15 @@ struct export_import_hook {
 	size_t plans, events, reflections, ratings; /* a restore's, added */
 };
 char *export_import_hook_json(const struct export_import_hook *h);
+/* `stride remind --json`: an array, an object a plan: {"plan", "title",
+ * "today", "reasons": [{"kind": "slot", "logged", "minutes", "focus"} |
+ * {"kind": "streak", "days"} | {"kind": "late", "items"} | {"kind":
+ * "reflection", "week"}]}. */
+struct remind;
+struct export_remind {
+	const struct store_plan *plan;
+	const struct remind *r;
+};
+char *export_remind_json(const struct export_remind *v, size_t n);
 
 #endif

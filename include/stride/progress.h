@@ -33,6 +33,10 @@ struct progress {
 	struct plan_day slot;
 	bool has_schedule;
 	int streak, longest_streak; /* days */
+	bool active_today; /* something done or logged today (the streak
+			      reaches it) */
+	bool day_off;	   /* today is a rest day of the schedule or paused:
+			      the streak does not need it */
 	long long logged_today, logged_week, scheduled_week; /* minutes */
 	int week_start;					     /* the Monday */
 	int pause_first, pause_last; /* the pause today is in (stride pause):
@@ -110,6 +114,12 @@ struct progress_hint {
 int progress_hint(struct store *s, const struct store_plan *p, const struct progress *pr,
 		  const struct progress_next *nx, struct progress_hint *h,
 		  struct store_error *err);
+
+/* How many items of plan p are late on day today (store_late's rule: the
+ * carried-over part of progress_next), into *n. Returns 0, or -1 with
+ * err. */
+int progress_late_count(struct store *s, const struct store_plan *p, int today, int *n,
+			struct store_error *err);
 
 /* How many days late item it is on day today (0: not late): an open,
  * countable item whose due day has passed, or whose dated phase or week

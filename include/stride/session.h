@@ -24,6 +24,10 @@
 int session_open(const char *db, bool create, struct store **out,
 		 struct store_error *err);
 
+/* session_open for what must never write (the shell's completion, the
+ * prompt, reminders): store_open_readonly, no re-sync of plan files. */
+int session_open_readonly(const char *db, struct store **out, struct store_error *err);
+
 /* Today: $STRIDE_TODAY (YYYY-MM-DD, for tests and time travel) or the
  * local date. False, with why (n bytes), when STRIDE_TODAY is set but not
  * a date. */

@@ -170,6 +170,11 @@ char *store_default_path(struct store_error *err);
  */
 int store_open(const char *path, bool write, struct store **out,
 	       struct store_error *err);
+/* store_open for reading, strictly: SQLite opens the file read-only
+ * whether or not it could be written, and nothing is created, migrated or
+ * changed (a store of an older schema is refused, STORE_ERR_READONLY).
+ * For what must never write: the shell's completion and prompt. */
+int store_open_readonly(const char *path, struct store **out, struct store_error *err);
 void store_close(struct store *s);
 /* store_close, and a store that this command created (it did not exist
  * before store_open) is removed again: a command that failed leaves no
@@ -341,6 +346,9 @@ int store_item_moves(struct store *s, long long plan_id,
 int store_late(struct store *s, long long plan_id, int today,
 	       int (*fn)(const struct store_item *it, int late_from, void *ctx),
 	       void *ctx, struct store_error *err);
+/* How many items store_late gives, into *n, without reading them. */
+int store_late_count(struct store *s, long long plan_id, int today, int *n,
+		     struct store_error *err);
 /* One item by ref, key or row id; owned. STORE_ERR_NOTFOUND when none. */
 int store_item_by_ref(struct store *s, long long plan_id, int ref,
 		      struct store_item *out, struct store_error *err);
@@ -374,6 +382,16 @@ int store_item_update(struct store *s, const struct store_item *it,
 /* An item's row id: its plan's id and its ref, in one number, so that a
  * ref finds its row without an index of its own. */
 long long store_item_id(long long plan_id, int ref);
+
+/* For completing a word that names an item (src/store_complete.c): the
+ * live items of the plan but its skills (their ref, key, title, kind and
+ * status; the other fields zero), at most limit. prefix all digits (not
+ * empty): those whose number starts with them, shortest number first
+ * (12, 120-129, 1200-1299, ...); else those whose key starts with prefix,
+ * in key order. Strings are borrowed, as in store_walk's callbacks. */
+int store_item_prefix(struct store *s, long long plan_id, const char *prefix, int limit,
+		      int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		      struct store_error *err);
 
 /* ---- progress ------------------------------------------------------------- */
 

@@ -25,6 +25,7 @@
 #include "stride/calendar.h"
 #include "stride/loader.h"
 #include "stride/progress.h"
+#include "stride/remind.h"
 #include "stride/store.h"
 #include "stride/sync.h"
 #include "stride/text.h"
@@ -1111,6 +1112,9 @@ static void test_late_rule_agrees(void **state)
 		assert_int_equal(store_walk(fx->s, fx->plan_id, 0, INT_MAX, false, check_item,
 					    &w, &err), 0);
 		assert_int_equal(w.late, sql.n);
+		int count = -1;
+		assert_int_equal(store_late_count(fx->s, fx->plan_id, day, &count, &err), 0);
+		assert_int_equal(count, (int)sql.n); /* the same rule, counted */
 		/* oldest first */
 		for (size_t i = 1; i < sql.n; i++)
 			assert_true(sql.days[i - 1] >= sql.days[i]);
@@ -1121,6 +1125,189 @@ static void test_late_rule_agrees(void **state)
 	/* past the plan's end, everything open is late: all but the optional
 	 * A2, the skipped A3, the done A4 */
 	assert_int_equal(most, 12); /* A1, B1, C1-C7, Works, D1, D2 */
+}
+
+/* ---- the shell: what remind and the completion read (issue 15) ------------ */
+
+/* Whether today has activity (the streak reaches it) and is a day off:
+ * with record_weeks, Monday 9 is active, Saturday 7 is a rest day without
+ * any, Thursday 12 neither. */
+static void test_today_active_and_off(void **state)
+{
+	struct fx *fx = *state;
+	struct progress pr;
+	record_weeks(fx);
+	compute(fx, june(9), &pr);
+	assert_true(pr.active_today);
+	assert_false(pr.day_off);
+	progress_done(&pr);
+	compute(fx, june(7), &pr);
+	assert_false(pr.active_today);
+	assert_true(pr.day_off);
+	progress_done(&pr);
+	compute(fx, june(12), &pr);
+	assert_false(pr.active_today);
+	assert_false(pr.day_off);
+	assert_true(pr.streak > 0);
+	progress_done(&pr);
+}
+
+static void gather(struct fx *fx, int today, struct remind *r)
+{
+	struct store_plan p;
+	struct store_error err = { 0 };
+	assert_int_equal(store_plan_get(fx->s, fx->slug, &p, &err), 0);
+	int rc = remind_gather(fx->s, &p, today, r, &err);
+	if (rc)
+		fprintf(stderr, "remind_gather: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+	store_plan_done(&p);
+}
+
+static void test_remind(void **state)
+{
+	struct fx *fx = *state;
+	struct remind r;
+	record_weeks(fx);
+	/* Thursday 12: its 30 minutes not logged, the streak (to Wednesday
+	 * 11) ends today; week 1 all done, week 2 not over: nothing late */
+	gather(fx, june(12), &r);
+	assert_int_equal(r.n, 2);
+	assert_int_equal(r.v[0].kind, REMIND_SLOT);
+	assert_int_equal(r.v[0].logged, 0);
+	assert_int_equal(r.v[0].minutes, 30);
+	assert_int_equal(r.v[1].kind, REMIND_STREAK);
+	assert_int_equal(r.v[1].streak, r.pr.streak);
+	assert_true(r.running);
+	remind_done(&r);
+	/* Wednesday 11: B2 done and 20 of 30 minutes logged on it: the slot
+	 * only */
+	gather(fx, june(11), &r);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.v[0].kind, REMIND_SLOT);
+	assert_int_equal(r.v[0].logged, 20);
+	remind_done(&r);
+	/* Sunday 15, a rest day: no slot, the streak does not need it; the
+	 * week's reflection is due (its Monday, the 9th) */
+	gather(fx, june(15), &r);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.v[0].kind, REMIND_REFLECTION);
+	assert_int_equal(r.v[0].week, june(9));
+	remind_done(&r);
+	/* Monday 16: week 2 is over with B3 to B7 open: late */
+	gather(fx, june(16), &r);
+	assert_int_equal(r.v[r.n - 1].kind, REMIND_LATE);
+	assert_int_equal(r.v[r.n - 1].late, 5);
+	remind_done(&r);
+	/* long before the plan: a template to start, nothing to say */
+	gather(fx, june(2) - 365, &r);
+	assert_int_equal(r.n, 0);
+	assert_true(r.quiet);
+	assert_false(r.running);
+	remind_done(&r);
+	/* after the plan's end: what is open is late, but no slot and no
+	 * streak to keep; not running (left out unless named) */
+	gather(fx, june(29) + 400, &r);
+	assert_false(r.running);
+	assert_false(r.quiet);
+	assert_int_equal(r.n, 1);
+	assert_int_equal(r.v[0].kind, REMIND_LATE);
+	remind_done(&r);
+}
+
+struct prefix_seen {
+	char refs[64][16];
+	int n;
+};
+
+static int keep_prefix(const struct store_item *it, void *ctx)
+{
+	struct prefix_seen *ps = ctx;
+	if (ps->n < 64)
+		snprintf(ps->refs[ps->n++], sizeof(ps->refs[0]), "%d:%s", it->ref, it->key);
+	return 0;
+}
+
+struct prefix_count {
+	const char *digits, *key;
+	int n;
+};
+
+static int count_prefix(const struct store_item *it, void *ctx)
+{
+	struct prefix_count *c = ctx;
+	char ref[16];
+	snprintf(ref, sizeof(ref), "%d", it->ref);
+	if (it->kind != STORE_SKILL && !it->archived &&
+	    (c->digits ? !strncmp(ref, c->digits, strlen(c->digits))
+		       : !strncmp(it->key, c->key, strlen(c->key))))
+		c->n++;
+	return 0;
+}
+
+/* store_item_prefix against a walk of every item: the same items, the
+ * numbers shortest first, at most the limit. */
+static void test_item_prefix(void **state)
+{
+	struct fx *fx = *state;
+	struct store_error err = { 0 };
+	static const char *const digits[] = { "1", "2", "3", "12", "40", "0", "99" };
+	for (size_t i = 0; i < sizeof(digits) / sizeof(*digits); i++) {
+		struct prefix_seen ps = { 0 };
+		struct prefix_count c = { .digits = digits[i] };
+		assert_int_equal(store_item_prefix(fx->s, fx->plan_id, digits[i], 64, keep_prefix,
+						   &ps, &err), 0);
+		assert_int_equal(store_items(fx->s, fx->plan_id, count_prefix, &c, &err), 0);
+		assert_int_equal(ps.n, c.n);
+		for (int k = 0; k < ps.n; k++) {
+			assert_true(!strncmp(ps.refs[k], digits[i], strlen(digits[i])));
+			if (k)
+				assert_true(atoi(ps.refs[k - 1]) < atoi(ps.refs[k]));
+		}
+	}
+	struct prefix_seen ps = { 0 };
+	assert_int_equal(store_item_prefix(fx->s, fx->plan_id, "1", 3, keep_prefix, &ps, &err), 0);
+	assert_int_equal(ps.n, 3);
+	assert_true(!strncmp(ps.refs[0], "1:", 2));
+	assert_true(!strncmp(ps.refs[1], "10:", 3));
+	/* keys: the seven tasks of week 1 */
+	ps = (struct prefix_seen){ 0 };
+	struct prefix_count c = { .key = "p1/week-1/" };
+	assert_int_equal(store_item_prefix(fx->s, fx->plan_id, "p1/week-1/", 64, keep_prefix, &ps,
+					   &err), 0);
+	assert_int_equal(store_items(fx->s, fx->plan_id, count_prefix, &c, &err), 0);
+	assert_int_equal(ps.n, 7);
+	assert_int_equal(c.n, 7);
+	assert_non_null(strstr(ps.refs[0], ":p1/week-1/a1"));
+}
+
+/* A strictly read-only store reads, refuses to write, and leaves no file
+ * beside it. */
+static void test_open_readonly(void **state)
+{
+	struct fx *fx = *state;
+	struct store_error err = { 0 };
+	store_close(fx->s); /* the last connection: no -wal left */
+	fx->s = NULL;
+	struct store *ro;
+	assert_int_equal(store_open_readonly(fx->path, &ro, &err), 0);
+	struct store_plan p;
+	assert_int_equal(store_plan_get(ro, fx->slug, &p, &err), 0);
+	store_plan_done(&p);
+	assert_int_equal(store_begin(ro, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_READONLY);
+	store_close(ro);
+	char wal[sizeof(fx->path) + 8];
+	snprintf(wal, sizeof(wal), "%s-wal", fx->path);
+	assert_int_equal(access(wal, F_OK), -1);
+	snprintf(wal, sizeof(wal), "%s-shm", fx->path);
+	assert_int_equal(access(wal, F_OK), -1);
+	/* no store: absent, and none made */
+	snprintf(wal, sizeof(wal), "%s/none.db", fx->dir);
+	assert_int_equal(store_open_readonly(wal, &ro, &err), -1);
+	assert_int_equal(err.code, STORE_ERR_ABSENT);
+	assert_int_equal(access(wal, F_OK), -1);
+	assert_int_equal(store_open(fx->path, true, &fx->s, &err), 0);
 }
 
 int main(void)
@@ -1145,6 +1332,10 @@ int main(void)
 		UNDATED(test_undated_streak),
 		cmocka_unit_test_setup_teardown(test_next, setup_next, teardown),
 		cmocka_unit_test_setup_teardown(test_late_rule_agrees, setup_late, teardown),
+		DATED(test_today_active_and_off),
+		DATED(test_remind),
+		DATED(test_item_prefix),
+		DATED(test_open_readonly),
 	};
 #undef DATED
 #undef UNDATED
