@@ -565,6 +565,8 @@ struct store {
 	bool full; /* read-only because the disk holding it is full */
 	bool in_tx;
 	bool fresh;	/* created by this command: in WAL mode from close on */
+	char **dirs;	/* the directories its open made for it (store_discard) */
+	size_t ndirs;
 	long long tx_first, tx_last; /* the events store_begin's transaction recorded */
 	sqlite3_stmt *insert_batch; /* INSERT_BATCH items at once */
 	sqlite3_stmt *stmts[SQL_COUNT];
@@ -1467,6 +1469,13 @@ static int open_store(const char *path, bool write, bool strict, struct store **
 		}
 	}
 	free(real);
+	if (s->fresh) {
+		/* store_discard takes them away with the file */
+		s->dirs = made.dirs;
+		s->ndirs = made.ndirs;
+		made.dirs = NULL;
+		made.ndirs = 0;
+	}
 	made_done(&made);
 	*out = s;
 	return 0;
@@ -1507,6 +1516,9 @@ void store_close(struct store *s)
 		sqlite3_exec(s->db, "PRAGMA journal_mode = WAL;", NULL, NULL, NULL);
 	if (s->db)
 		sqlite3_close(s->db);
+	for (size_t i = 0; i < s->ndirs; i++)
+		free(s->dirs[i]);
+	free(s->dirs);
 	free(s->path);
 	free(s);
 }
@@ -1516,16 +1528,27 @@ void store_discard(struct store *s)
 	if (!s)
 		return;
 	char *path = s->fresh ? xstrdup(s->path) : NULL;
+	char **dirs = s->dirs;
+	size_t ndirs = s->ndirs;
+	s->dirs = NULL;
+	s->ndirs = 0;
 	s->fresh = false;
 	store_close(s);
-	if (!path)
-		return;
-	unlink(path);
-	for (size_t i = 0; i < ARRAY_SIZE(side_suffix); i++) {
-		char *side = xasprintf("%s%s", path, side_suffix[i]);
-		unlink(side);
-		free(side);
+	if (path) {
+		unlink(path);
+		for (size_t i = 0; i < ARRAY_SIZE(side_suffix); i++) {
+			char *side = xasprintf("%s%s", path, side_suffix[i]);
+			unlink(side);
+			free(side);
+		}
+		/* and the directories made for it, deepest first (left when
+		 * something else went into one meanwhile) */
+		for (size_t i = ndirs; i > 0; i--)
+			rmdir(dirs[i - 1]);
 	}
+	for (size_t i = 0; i < ndirs; i++)
+		free(dirs[i]);
+	free(dirs);
 	free(path);
 }
 

@@ -150,6 +150,17 @@ did not exist is not left behind):
   $ ls e.db* 2>&1 | head -n 1
   ls: cannot access 'e.db*': No such file or directory
 
+Nor the directories made for it:
+
+  $ stride --db new/dirs/e.db restore unknown.json 2>/dev/null
+  [65]
+  $ ls -d new 2>&1
+  ls: cannot access 'new': No such file or directory
+  [2]
+  $ mkdir old && stride --db old/more/e.db restore unknown.json 2>/dev/null
+  [65]
+  $ ls -A old
+
 Undo after a restore takes back the last change, and leaves the item as
 the changes not undone say, as a restore would: here the last change is
 g's skip, made beside f's done, so the item is done again (not to do, as
