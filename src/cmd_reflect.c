@@ -127,7 +127,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 	int status = open_plan(ctx, &s, &p, &today);
 	int week = 0;
 	if (status == CLI_OK) {
-		week = calendar_monday(today);
+		week = calendar_week_first(today);
 		if (week_arg && !reflect_parse_week(week_arg, today, &week))
 			status = bad_week(&cmd_reflect, week_arg);
 	}
@@ -246,7 +246,7 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 	int status = open_plan(ctx, &s, &p, &today);
 	int week = 0;
 	if (status == CLI_OK) {
-		week = calendar_monday(today);
+		week = calendar_week_first(today);
 		if (week_arg && !reflect_parse_week(week_arg, today, &week))
 			status = bad_week(&cmd_rate, week_arg);
 	}
@@ -464,7 +464,7 @@ static int review_run(const struct cli_ctx *ctx, int argc, char **argv)
 	int today;
 	int status = open_plan(ctx, &s, &p, &today);
 	if (status == CLI_OK && !month_arg) {
-		first = calendar_monday(today);
+		first = calendar_week_first(today);
 		if (week_arg && !reflect_parse_week(week_arg, today, &first))
 			status = bad_week(&cmd_review, week_arg);
 	}

@@ -1,5 +1,6 @@
 #include "stride/act.h"
 #include "stride/cli.h"
+#include "stride/config.h"
 #include "stride/store.h"
 #include "stride/text.h"
 #include "stride/ui.h"
@@ -21,7 +22,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_log,    &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
 	&cmd_stats, &cmd_resources, &cmd_resource,
 	&cmd_export, &cmd_restore, &cmd_sync,
-	&cmd_lint,   &cmd_md2yaml,
+	&cmd_lint,   &cmd_md2yaml, &cmd_config,
 };
 
 static const struct cli_command *find_command(const char *name)
@@ -173,6 +174,8 @@ static void usage(FILE *out)
 		   "options:\n"
 		   "  --db PATH  the progress store (default: $STRIDE_DB, else\n"
 		   "             $XDG_DATA_HOME/stride/stride.db)\n"
+		   "  --config FILE  the config file (default: $STRIDE_CONFIG, else\n"
+		   "             $XDG_CONFIG_HOME/stride/config.yaml)\n"
 		   "  --help     this text; 'stride help COMMAND' for one command\n"
 		   "  --version  the version\n"
 		   "\n"
@@ -236,6 +239,41 @@ static bool is_plan_file(const char *arg)
 	       (len > 4 && !strcmp(arg + len - 4, ".yml"));
 }
 
+/* The config file's first error and what stride does about it, in buf: for
+ * the TUI's status line and, once, for a command's stderr. */
+static const char *config_trouble(const struct config *cfg, char *buf, size_t len)
+{
+	const struct diag *g = cfg->diags.n ? &cfg->diags.v[0] : NULL;
+	if (g && g->line)
+		snprintf(buf, len, "%s:%u:%u: %s; running with the default settings "
+				   "('stride config --check' lists the errors)",
+			 cfg->path, g->line, g->col, g->msg);
+	else
+		snprintf(buf, len, "%s: %s; running with the default settings",
+			 cfg->path, g ? g->msg : "cannot be read");
+	return buf;
+}
+
+/* The TUI opens on the config file's default plan, when the store has it;
+ * else it says why not on the status line. */
+static void use_config_plan(struct store *s, char *note, size_t len)
+{
+	const struct config *cfg = config_current();
+	if (!cfg->plan)
+		return;
+	struct store_plan p;
+	struct store_error err;
+	if (store_plan_get(s, cfg->plan, &p, &err) == 0) {
+		if (act_use(s, p.id, &err) < 0)
+			snprintf(note, len, "%s", err.msg);
+		store_plan_done(&p);
+	} else {
+		snprintf(note, len, "the config file's plan '%s' (%s:%u) is not in the store: "
+				    "'stride plans' lists them",
+			 cfg->plan, cfg->path, cfg->plan_at.line);
+	}
+}
+
 /* `stride` and `stride FILE.yaml`: the TUI, on the current plan or on the
  * plan of FILE (imported or re-synced first). */
 static int tui(const struct cli_ctx *ctx, const char *file)
@@ -251,12 +289,16 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 	int status = cli_open(ctx, true, &s);
 	if (status != CLI_OK)
 		return status;
-	char offer[512] = "";
+	char offer[1024] = "";
+	if (config_current()->bad)
+		config_trouble(config_current(), offer, sizeof(offer));
+	else if (!file)
+		use_config_plan(s, offer, sizeof(offer));
 	if (file) {
 		struct cli_import im = { .marked = CLI_MARKED_OFFER, .out = stderr,
 					 .errs = stderr, .tui = true };
 		status = cli_import_file(s, file, &im);
-		if (im.offered)
+		if (im.offered && !*offer)
 			snprintf(offer, sizeof(offer),
 				 "%zu task%s marked x-done: 'stride import "
 				 "--mark-done %s' marks %s done",
@@ -277,6 +319,9 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 	store_close(s);
 	return status;
 }
+
+static int run_command(struct cli_ctx *ctx, int argc, char **argv, int i,
+		       const struct config *cfg);
 
 int main(int argc, char **argv)
 {
@@ -300,6 +345,14 @@ int main(int argc, char **argv)
 			ctx.db = argv[i];
 		} else if (!strncmp(a, "--db=", 5)) {
 			ctx.db = a + 5;
+		} else if (!strcmp(a, "--config")) {
+			if (++i == argc) {
+				text_fputs("stride: --config needs a file\n", stderr);
+				return CLI_USAGE;
+			}
+			ctx.config = argv[i];
+		} else if (!strncmp(a, "--config=", 9)) {
+			ctx.config = a + 9;
 		} else if (!strcmp(a, "--")) {
 			i++;
 			break;
@@ -310,14 +363,35 @@ int main(int argc, char **argv)
 			return CLI_USAGE;
 		}
 	}
+	/* the config file: a stat() when there is none */
+	static struct config cfg;
+	size_t nreq;
+	const char *const *requests = ui_request_names(&nreq);
+	config_load(&cfg, ctx.config, requests, nreq);
+	config_use(&cfg);
+	int status = run_command(&ctx, argc, argv, i, &cfg);
+	config_use(NULL);
+	config_done(&cfg);
+	return status;
+}
+
+static int run_command(struct cli_ctx *ctx, int argc, char **argv, int i,
+		       const struct config *cfg)
+{
+	bool is_config = i < argc && !strcmp(argv[i], "config");
+	bool is_help = i < argc && !strcmp(argv[i], "help");
+	if (cfg->bad && i < argc && !is_config && !is_help) {
+		char buf[1024];
+		text_printf(stderr, "stride: %s\n", config_trouble(cfg, buf, sizeof(buf)));
+	}
 	if (i == argc)
-		return tui(&ctx, NULL);
+		return tui(ctx, NULL);
 	if (!strcmp(argv[i], "help"))
 		return help(argc - i, argv + i);
 	const struct cli_command *cmd = find_command(argv[i]);
 	if (!cmd && i + 1 == argc && is_plan_file(argv[i]))
-		return tui(&ctx, argv[i]);
+		return tui(ctx, argv[i]);
 	if (!cmd)
 		return unknown_command(argv[i]);
-	return cmd->run(&ctx, argc - i, argv + i);
+	return cmd->run(ctx, argc - i, argv + i);
 }

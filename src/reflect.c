@@ -178,22 +178,22 @@ bool reflect_parse_week(const char *s, int today, int *monday)
 {
 	int day;
 	if (!strcmp(s, "this")) {
-		*monday = calendar_monday(today);
+		*monday = calendar_week_first(today);
 		return true;
 	}
 	if (!strcmp(s, "last")) {
-		*monday = calendar_monday(today) - 7;
+		*monday = calendar_week_first(today) - 7;
 		return true;
 	}
 	if (s[0] == '-' && s[1] && strspn(s + 1, "0123456789") == strlen(s + 1) &&
 	    strlen(s + 1) <= 4) {
-		*monday = calendar_monday(today) - 7 * atoi(s + 1);
+		*monday = calendar_week_first(today) - 7 * atoi(s + 1);
 		return true;
 	}
 	if (calendar_parse_week(s, monday))
 		return true;
 	if (calendar_parse(s, &day)) {
-		*monday = calendar_monday(day);
+		*monday = calendar_week_first(day);
 		return true;
 	}
 	return false;
@@ -760,8 +760,8 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 	reflect_prompts(p, &rv->prompts);
 	/* the reflections: of the week, or of the weeks that start in the month */
 	struct weeks wk = { 0 };
-	int first_week = month ? calendar_monday(from + 6) : from;
-	if (month && calendar_monday(from) == from)
+	int first_week = month ? calendar_week_first(from + 6) : from;
+	if (month && calendar_week_first(from) == from)
 		first_week = from;
 	int ret = store_reflection_weeks(s, p->id, first_week, month ? to : from,
 					 keep_week, &wk, err);
@@ -774,7 +774,7 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 			rv->nreflections++;
 	}
 	free(wk.v);
-	int last_week = month ? calendar_monday(to) : from;
+	int last_week = month ? calendar_week_first(to) : from;
 	if (ret == 0)
 		ret = reflect_skills(s, p, last_week, &rv->skills, err);
 	/* a month's rating in force is the last one within it */

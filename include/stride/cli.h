@@ -23,7 +23,8 @@ enum cli_exit {
 
 /* What every command gets besides its arguments. */
 struct cli_ctx {
-	const char *db; /* --db PATH, else NULL */
+	const char *db;	    /* --db PATH, else NULL */
+	const char *config; /* --config FILE, else NULL */
 };
 
 struct cli_command {
@@ -41,6 +42,7 @@ extern const struct cli_command cmd_lint, cmd_import, cmd_plans, cmd_status,
 extern const struct cli_command cmd_resources, cmd_resource, cmd_use, cmd_drop;
 extern const struct cli_command cmd_shift, cmd_pause, cmd_adopt;
 extern const struct cli_command cmd_export, cmd_restore, cmd_sync;
+extern const struct cli_command cmd_config;
 
 /* Prints `stride help NAME` for cmd to stdout. */
 void cli_print_help(const struct cli_command *cmd);

@@ -15,6 +15,7 @@
 
 #include "stride/act.h"
 #include "stride/calendar.h"
+#include "stride/config.h"
 #include "stride/editor.h"
 #include "stride/gitsync.h"
 #include "stride/session.h"
@@ -1061,7 +1062,8 @@ int ui_run(struct store *s, int today, const char *message)
 		  NULL);
 	mouseinterval(0);
 	timeout(TICK_MS);
-	ui_draw_init(utf8);
+	ui_draw_init(utf8, config_current());
+	keys_init(config_current());
 	struct store_error verr;
 	if (store_data_version(s, &u->version, &verr) < 0)
 		u->version = -1;

@@ -292,7 +292,7 @@ static void draw_row(struct view *v, WINDOW *w, int y, int cols,
 	}
 	if (rw)
 		ui_text(w, y, cols - rw - 1, rw, right,
-			base | (r->late			      ? ui_attr(UI_BEHIND)
+			base | (r->late			      ? ui_attr(UI_OVERDUE)
 				: *when			      ? ui_attr(UI_DOING)
 				: r->n_total && r->n_done == r->n_total ? ui_attr(UI_DONE)
 									  : ui_attr(UI_DIM)));

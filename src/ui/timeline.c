@@ -332,7 +332,7 @@ static void draw_bar(WINDOW *w, int y, const struct scale *s, const struct trow 
 		filled = 1;
 	if (it->n_done < it->n_total && filled == len && len > 1)
 		filled = len - 1;
-	attr_t done_attr = r->behind ? ui_attr(UI_BEHIND) : ui_attr(UI_GOOD);
+	attr_t done_attr = r->behind ? ui_attr(UI_BEHIND) : ui_attr(UI_PROGRESS);
 	attr_t left_attr = r->behind ? ui_attr(UI_BEHIND) : ui_attr(UI_DIM);
 	int tc = col_of(s, today);
 	if (r->was_start != CALENDAR_NONE) {

@@ -28,10 +28,11 @@ struct today {
 static int reminder(struct app *a, int *monday, struct store_error *err)
 {
 	*monday = 0;
-	int wd = calendar_weekday(a->today);
-	if (wd != 0 && wd != 6)
+	int wd = calendar_weekday(a->today), start = calendar_week_start();
+	int last = (start + 6) % 7;
+	if (wd != start && wd != last)
 		return 0;
-	int week = calendar_monday(a->today) - (wd == 0 ? 7 : 0);
+	int week = calendar_week_first(a->today) - (wd == start ? 7 : 0);
 	if (a->plan.start != CALENDAR_NONE && a->plan.start > week + 6)
 		return 0;
 	struct store_reflection r;
@@ -138,7 +139,7 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 			A_NORMAL);
 	if (pr->slot.minutes && cols - x > 24) {
 		ui_bar(w, y, 1 + x, 20, pr->logged_today, pr->slot.minutes,
-		       ui_attr(UI_GOOD));
+		       ui_attr(UI_PROGRESS));
 		x += 22;
 	}
 	(void)x;
@@ -216,7 +217,7 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 		char name[CALENDAR_WEEK_LEN];
 		ui_text(w, y++, 1, cols - 2,
 			ui_fmt("Reflect on %s week (%s): press w",
-			       t->remind == calendar_monday(a->today) ? "this" : "last",
+			       t->remind == calendar_week_first(a->today) ? "this" : "last",
 			       calendar_format_week(t->remind, name)),
 			ui_attr(UI_KEY));
 	}
@@ -268,7 +269,7 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 					      a->today <= it->end
 					    ? "  (today)"
 					    : "";
-		attr_t extra_role = nx->late[i] ? ui_attr(UI_BEHIND)
+		attr_t extra_role = nx->late[i] ? ui_attr(UI_OVERDUE)
 				    : *when	    ? ui_attr(UI_DOING)
 						    : ui_attr(UI_GOOD);
 		cx += ui_text(w, y, cx, cols - cx - 1, store_kind_label(it->kind),
@@ -408,7 +409,7 @@ static int request_today(struct view *v, enum request req)
 		return pause(v);
 	case REQ_REFLECT:
 		/* the Week view, on the week the reminder is about */
-		a->show_week = t && t->remind ? t->remind : calendar_monday(a->today);
+		a->show_week = t && t->remind ? t->remind : calendar_week_first(a->today);
 		a->show = REQ_VIEW_WEEK;
 		return UI_RELOAD;
 	case REQ_TICK:

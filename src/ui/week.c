@@ -101,7 +101,7 @@ static int open_week(struct view *v)
 		a->show_week = 0;
 	}
 	if (!st->week)
-		st->week = calendar_monday(a->today);
+		st->week = calendar_week_first(a->today);
 	struct week *w = xcalloc(1, sizeof(*w));
 	v->data = w;
 	w->st = st;
@@ -199,10 +199,11 @@ static int draw_days(struct view *v, WINDOW *win, int y, int cols)
 		int x = 1 + d * cell;
 		int day = w->monday + d;
 		attr_t at = day == a->today ? A_BOLD | A_UNDERLINE : A_BOLD;
-		ui_text(win, y, x, cell - 1, day_names[d], at);
+		int wd = calendar_weekday(day);
+		ui_text(win, y, x, cell - 1, day_names[wd], at);
 		long long logged = w->facts.logged_by_day[d];
-		int want = sched[d].minutes;
-		if (w->facts.rest_day[d] && !logged) {
+		int want = sched[wd].minutes;
+		if (w->facts.rest_day[wd] && !logged) {
 			ui_text(win, y + 1, x, cell - 1, "rest", ui_attr(UI_DIM));
 		} else {
 			long long whole = want ? want : (logged ? logged : 1);
@@ -411,7 +412,7 @@ static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
 	ui_text(win, y++, 1 + x, cols - 2 - x,
 		ui_fmt("%s%s to %s%s", sep, calendar_format(w->monday, d1),
 		       calendar_format(w->monday + 6, d2),
-		       w->monday == calendar_monday(a->today) ? " (this week)" : ""),
+		       w->monday == calendar_week_first(a->today) ? " (this week)" : ""),
 		A_NORMAL);
 	const struct reflect_facts *f = &w->facts;
 	const char *facts = f->scheduled
@@ -607,7 +608,7 @@ static int request_week(struct view *v, enum request req)
 		w->st->week = w->monday + 7;
 		return UI_RELOAD;
 	case REQ_THIS_WEEK:
-		w->st->week = calendar_monday(a->today);
+		w->st->week = calendar_week_first(a->today);
 		return UI_RELOAD;
 	case REQ_REFLECT:
 		return edit_reflection(v);

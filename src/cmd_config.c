@@ -1,0 +1,115 @@
+/* stride config: the effective settings and where each came from; --check
+ * validates the file. */
+#include "stride/calendar.h"
+#include "stride/cli.h"
+#include "stride/config.h"
+#include "stride/text.h"
+#include "stride/ui.h"
+#include "stride/util.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+static void row(const struct config *cfg, const char *name, const char *value,
+		const struct config_origin *at)
+{
+	char from[600];
+	text_printf(stdout, "%-20s %-22s %s\n", name, value,
+		    config_origin_text(cfg, at, from, sizeof(from)));
+}
+
+static void print_settings(const struct config *cfg)
+{
+	static const struct config_origin dflt = { CONFIG_DEFAULT, 0, 0, NULL };
+	char buf[256];
+	row(cfg, "week-start", cfg->week_start ? "sunday" : "monday", &cfg->week_start_at);
+	row(cfg, "plan", cfg->plan ? cfg->plan : "(the current plan)", &cfg->plan_at);
+	row(cfg, "editor", cfg->editor, &cfg->editor_at);
+	snprintf(buf, sizeof(buf), "%02d:%02d", cfg->calendar_time / 60,
+		 cfg->calendar_time % 60);
+	row(cfg, "calendar-time", buf, &cfg->calendar_time_at);
+	row(cfg, "colors.theme", config_theme_name(cfg->theme), &cfg->theme_at);
+	for (int e = 0; e < CONFIG_EL_COUNT; e++) {
+		const struct config_style *st = &cfg->styles[e];
+		char name[64], theme[64];
+		snprintf(name, sizeof(name), "colors.%s", config_element_name((enum config_element)e));
+		snprintf(theme, sizeof(theme), "(the %s theme's)", config_theme_name(cfg->theme));
+		row(cfg, name, st->set ? config_style_text(st, buf, sizeof(buf)) : theme,
+		    st->set ? &st->at : &dflt);
+	}
+	size_t n;
+	const char *const *names = ui_request_names(&n);
+	for (size_t i = 0; i < n; i++) {
+		const struct config_origin *at = &dflt;
+		for (size_t b = 0; b < cfg->nbindings; b++)
+			if (cfg->bindings[b].request == i)
+				at = &cfg->bindings[b].at;
+		char name[64];
+		snprintf(name, sizeof(name), "keys.%s", names[i]);
+		if (!ui_request_keys(i, buf, sizeof(buf)))
+			snprintf(buf, sizeof(buf), "(no key)");
+		row(cfg, name, buf, at);
+	}
+}
+
+static int run(const struct cli_ctx *ctx, int argc, char **argv)
+{
+	(void)ctx;
+	static const struct option opts[] = {
+		{ "check", no_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	bool check = false;
+	int c;
+	cli_getopt_reset();
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'c': check = true; break;
+		case 'h': cli_print_help(&cmd_config); return CLI_OK;
+		default: return cli_option_error(&cmd_config, "h", argc, argv);
+		}
+	}
+	if (optind < argc)
+		return cli_usage_error(&cmd_config, "unexpected '%s'", argv[optind]);
+	const struct config *cfg = config_current();
+	if (cfg->bad)
+		cli_print_diags(stderr, cfg->path, &cfg->diags);
+	if (check) {
+		if (cfg->bad)
+			return CLI_DATA;
+		text_printf(stdout, "%s: %s\n", cfg->path,
+			    cfg->exists ? "no errors" : "no such file (the defaults are in effect)");
+		return cli_flushed(CLI_OK);
+	}
+	ui_keys_init(cfg);
+	text_printf(stdout, "config file: %s%s\n", cfg->path,
+		    !cfg->exists ? " (none: the defaults)"
+		    : cfg->bad   ? " (with errors: the defaults are in effect)"
+				 : "");
+	print_settings(cfg);
+	return cli_flushed(cfg->bad ? CLI_DATA : CLI_OK);
+}
+
+const struct cli_command cmd_config = {
+	.name = "config",
+	.run = run,
+	.synopsis = "config [--check]",
+	.summary = "the settings in effect, and where each came from",
+	.help = "Prints every setting in effect (the first day of the week, the\n"
+		"default plan, the editor, the calendar feed's time, the theme and\n"
+		"colours, each request's keys) and where it came from: the default,\n"
+		"the config file and its line, or the environment ($VISUAL).\n"
+		"\n"
+		"The file is $STRIDE_CONFIG, else $XDG_CONFIG_HOME/stride/config.yaml\n"
+		"(~/.config/stride/config.yaml); 'stride --config FILE' reads another.\n"
+		"It is optional; man 5 stride-config describes it.\n"
+		"\n"
+		"A file with errors is not used at all: stride runs with the defaults\n"
+		"and says so (on stderr, on the TUI's status line).\n"
+		"\n"
+		"options:\n"
+		"  --check  validate the file: its errors as FILE:LINE:COL, exit 65;\n"
+		"           exit 0 when it is clean or absent\n",
+};
