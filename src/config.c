@@ -213,7 +213,10 @@ bool config_parse_style(const char *s, struct config_style *out, char *why, size
 		if (attr)
 			continue;
 		if (!strcasecmp(w, "on")) {
-			if (on || !have_fg) {
+			if (on) {
+				snprintf(why, whylen, "more than two colours: \"FG\" or \"FG on BG\"");
+				ok = false;
+			} else if (!have_fg) {
 				snprintf(why, whylen, "'on' comes between two colours: "
 						      "\"red on black\"");
 				ok = false;

@@ -241,16 +241,26 @@ static bool is_plan_file(const char *arg)
 
 /* The config file's first error and what stride does about it, in buf: for
  * the TUI's status line and, once, for a command's stderr. */
-static const char *config_trouble(const struct config *cfg, char *buf, size_t len)
+static const char *config_trouble(const struct config *cfg, bool tui, char *buf, size_t len)
 {
 	const struct diag *g = cfg->diags.n ? &cfg->diags.v[0] : NULL;
+	/* the status line is short: the home directory as ~, what stride
+	 * does first */
+	const char *home = getenv("HOME");
+	size_t hl = home ? strlen(home) : 0;
+	const char *path = cfg->path;
+	char shortened[600];
+	if (tui && hl > 1 && !strncmp(path, home, hl) && path[hl] == '/') {
+		snprintf(shortened, sizeof(shortened), "~%s", path + hl);
+		path = shortened;
+	}
+	const char *head = tui ? "config errors, running with the defaults: " : "";
+	const char *tail = tui ? "" : " (the config file has errors: running with the "
+				      "defaults; 'stride config --check' lists them)";
 	if (g && g->line)
-		snprintf(buf, len, "%s:%u:%u: %s; running with the default settings "
-				   "('stride config --check' lists the errors)",
-			 cfg->path, g->line, g->col, g->msg);
+		snprintf(buf, len, "%s%s:%u:%u: %s%s", head, path, g->line, g->col, g->msg, tail);
 	else
-		snprintf(buf, len, "%s: %s; running with the default settings",
-			 cfg->path, g ? g->msg : "cannot be read");
+		snprintf(buf, len, "%s%s: %s%s", head, path, g ? g->msg : "cannot be read", tail);
 	return buf;
 }
 
@@ -291,7 +301,7 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 		return status;
 	char offer[1024] = "";
 	if (config_current()->bad)
-		config_trouble(config_current(), offer, sizeof(offer));
+		config_trouble(config_current(), true, offer, sizeof(offer));
 	else if (!file)
 		use_config_plan(s, offer, sizeof(offer));
 	if (file) {
@@ -382,7 +392,7 @@ static int run_command(struct cli_ctx *ctx, int argc, char **argv, int i,
 	bool is_help = i < argc && !strcmp(argv[i], "help");
 	if (cfg->bad && i < argc && !is_config && !is_help) {
 		char buf[1024];
-		text_printf(stderr, "stride: %s\n", config_trouble(cfg, buf, sizeof(buf)));
+		text_printf(stderr, "stride: %s\n", config_trouble(cfg, false, buf, sizeof(buf)));
 	}
 	if (i == argc)
 		return tui(ctx, NULL);

@@ -40,20 +40,22 @@ struct look {
 };
 
 #define NOC -1, -1, -1, -1
+/* dark: the basic eight colours, as stride always looked, but for the
+ * heatmap's shades of green where there are 256 */
 static const struct look dark[UI_ROLE_COUNT] = {
 	[UI_NORMAL] = { A_NORMAL, NOC },
-	[UI_TITLE] = { A_BOLD, 37, -1, COLOR_CYAN, -1 },
+	[UI_TITLE] = { A_BOLD, COLOR_CYAN, -1, COLOR_CYAN, -1 },
 	[UI_DIM] = { A_DIM, NOC },
 	[UI_SELECTED] = { A_REVERSE, NOC },
-	[UI_BAR] = { A_NORMAL, 16, 37, COLOR_BLACK, COLOR_CYAN },
+	[UI_BAR] = { A_NORMAL, COLOR_BLACK, COLOR_CYAN, COLOR_BLACK, COLOR_CYAN },
 	[UI_TAB] = { A_BOLD | A_REVERSE, NOC },
-	[UI_DONE] = { A_NORMAL, 34, -1, COLOR_GREEN, -1 },
-	[UI_DOING] = { A_BOLD, 178, -1, COLOR_YELLOW, -1 },
-	[UI_OVERDUE] = { A_BOLD, 196, -1, COLOR_RED, -1 },
-	[UI_BEHIND] = { A_BOLD, 160, -1, COLOR_RED, -1 },
-	[UI_GOOD] = { A_BOLD, 40, -1, COLOR_GREEN, -1 },
-	[UI_KEY] = { A_BOLD, 37, -1, COLOR_CYAN, -1 },
-	[UI_PROGRESS] = { A_NORMAL, 34, -1, COLOR_GREEN, -1 },
+	[UI_DONE] = { A_NORMAL, COLOR_GREEN, -1, COLOR_GREEN, -1 },
+	[UI_DOING] = { A_BOLD, COLOR_YELLOW, -1, COLOR_YELLOW, -1 },
+	[UI_OVERDUE] = { A_BOLD, COLOR_RED, -1, COLOR_RED, -1 },
+	[UI_BEHIND] = { A_BOLD, COLOR_RED, -1, COLOR_RED, -1 },
+	[UI_GOOD] = { A_BOLD, COLOR_GREEN, -1, COLOR_GREEN, -1 },
+	[UI_KEY] = { A_BOLD, COLOR_CYAN, -1, COLOR_CYAN, -1 },
+	[UI_PROGRESS] = { A_BOLD, COLOR_GREEN, -1, COLOR_GREEN, -1 },
 	[UI_HEAT1] = { A_NORMAL, 22, -1, COLOR_GREEN, -1 },
 	[UI_HEAT2] = { A_NORMAL, 28, -1, COLOR_GREEN, -1 },
 	[UI_HEAT3] = { A_BOLD, 34, -1, COLOR_GREEN, -1 },

@@ -175,7 +175,9 @@ void keys_init(const struct config *cfg)
 			size_t n = curses_keys(&b->keys[j], taken + ntaken);
 			for (size_t k = 0; k < n && nbindings < MAX_BINDINGS; k++) {
 				taken[ntaken + k].req = req;
-				config_key_name(&b->keys[j], names[nbindings]);
+				char buf[16];
+				snprintf(names[nbindings], sizeof(names[nbindings]), "%s",
+					 config_key_name(&b->keys[j], buf));
 				taken[ntaken + k].name = names[nbindings];
 				bindings[nbindings++] = taken[ntaken + k];
 			}
