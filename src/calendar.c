@@ -277,6 +277,11 @@ int calendar_week_first(int date)
 	return date - (calendar_weekday(date) - week_start + 7) % 7;
 }
 
+int calendar_week_key(int date)
+{
+	return calendar_week_first(date) + (7 - week_start) % 7;
+}
+
 char *calendar_format_week(int date, char *buf)
 {
 	int y, w;

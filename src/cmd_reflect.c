@@ -142,7 +142,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 		reflect_prompts(&p, &prompts);
 		if (reflect_skills(s, &p, week, &skills, &err) < 0 ||
 		    reflect_facts(s, &p, week, week + 6, today, &facts, &err) < 0 ||
-		    (store_reflection_get(s, p.id, week, &current, &err) < 0 &&
+		    (store_reflection_get(s, p.id, calendar_week_key(week), &current, &err) < 0 &&
 		     err.code != STORE_ERR_NOTFOUND))
 			status = cli_store_error(&err);
 	}

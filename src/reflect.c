@@ -272,6 +272,7 @@ int reflect_skills(struct store *s, const struct store_plan *p, int week,
 		   struct reflect_skills *out, struct store_error *err)
 {
 	*out = (struct reflect_skills){ 0 };
+	week = calendar_week_key(week);
 	struct skill_names names = { 0 };
 	if (store_skills(s, p->id, keep_skill, &names, err) < 0)
 		goto fail;
@@ -492,7 +493,7 @@ int reflect_rate(struct store *s, const struct store_plan *p, int week, const ch
 {
 	if (store_begin(s, err) < 0)
 		return -1;
-	if (store_rating_add(s, p->id, week, skill, rating, err) < 0 ||
+	if (store_rating_add(s, p->id, calendar_week_key(week), skill, rating, err) < 0 ||
 	    store_commit(s, err) < 0) {
 		store_rollback(s);
 		return -1;
@@ -713,6 +714,7 @@ int reflect_save(struct store *s, const struct store_plan *p, int week,
 		 const struct reflect_input *in,
 		 const struct reflect_skills *skills, struct store_error *err)
 {
+	week = calendar_week_key(week);
 	struct store_answer *v = xcalloc(prompts->n + 1, sizeof(*v));
 	for (size_t i = 0; i < prompts->n; i++)
 		v[i] = (struct store_answer){ prompts->v[i], in->answers[i] };
@@ -763,7 +765,9 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 	int first_week = month ? calendar_week_first(from + 6) : from;
 	if (month && calendar_week_first(from) == from)
 		first_week = from;
-	int ret = store_reflection_weeks(s, p->id, first_week, month ? to : from,
+	/* the store keeps a week under its Monday (calendar_week_key) */
+	int off = calendar_week_key(first_week) - first_week;
+	int ret = store_reflection_weeks(s, p->id, first_week + off, (month ? to : from) + off,
 					 keep_week, &wk, err);
 	rv->reflections = xcalloc(wk.n + 1, sizeof(*rv->reflections));
 	for (size_t i = 0; ret == 0 && i < wk.n; i++) {

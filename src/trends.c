@@ -191,7 +191,8 @@ static int fill_skills(struct trends *t, struct store *s, const struct store_pla
 	reflect_skills_done(&rated);
 	/* ratings arrive by week, then in the order saved: the last wins */
 	struct rating_series rs = { t, this_monday - 7 * (TRENDS_WEEKS - 1) };
-	return store_ratings(s, p->id, CALENDAR_MIN, this_monday, keep_rating, &rs, err);
+	return store_ratings(s, p->id, CALENDAR_MIN, calendar_week_key(this_monday), keep_rating,
+			     &rs, err);
 }
 
 int trends_compute(struct store *s, const struct store_plan *p, int today,

@@ -87,6 +87,11 @@ void calendar_set_week_start(int weekday);
 int calendar_week_start(void);
 /* The first day of date's week. */
 int calendar_week_first(int date);
+/* The Monday of date's week (the person's): what the store keeps a week's
+ * reflection and ratings under, whatever the week's first day, so that
+ * they stay with their week when week-start changes, and travel between
+ * machines set differently. */
+int calendar_week_key(int date);
 /* The ISO year and week of date. */
 void calendar_iso_week(int date, int *year, int *week);
 /* The Monday of ISO week `week` of year, or CALENDAR_NONE when that year

@@ -36,7 +36,7 @@ static int reminder(struct app *a, int *monday, struct store_error *err)
 	if (a->plan.start != CALENDAR_NONE && a->plan.start > week + 6)
 		return 0;
 	struct store_reflection r;
-	if (store_reflection_get(a->store, a->plan.id, week, &r, err) < 0)
+	if (store_reflection_get(a->store, a->plan.id, calendar_week_key(week), &r, err) < 0)
 		return err->code == STORE_ERR_NOTFOUND ? (*monday = week, 0) : -1;
 	store_reflection_done(&r);
 	return 0;

@@ -112,7 +112,8 @@ static int open_week(struct view *v)
 	if (reflect_facts(a->store, &a->plan, w->monday, w->monday + 6, a->today,
 			  &w->facts, &err) < 0 ||
 	    reflect_skills(a->store, &a->plan, w->monday, &w->skills, &err) < 0 ||
-	    (store_reflection_get(a->store, a->plan.id, w->monday, &w->refl, &err) < 0 &&
+	    (store_reflection_get(a->store, a->plan.id, calendar_week_key(w->monday), &w->refl,
+				  &err) < 0 &&
 	     err.code != STORE_ERR_NOTFOUND) ||
 	    store_containers(a->store, a->plan.id, keep_block, &c, &err) < 0) {
 		app_error(a, "%s", err.msg);

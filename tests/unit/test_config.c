@@ -178,12 +178,18 @@ static void test_whole_file(void **state)
 	assert_int_equal(calendar_week_first(mon), sun);
 	assert_int_equal(calendar_week_first(sun), sun);
 	assert_int_equal(calendar_week_first(sat), sun - 7);
+	/* the store's key of a week is its Monday, whatever its first day */
+	assert_int_equal(calendar_week_key(sun), mon);
+	assert_int_equal(calendar_week_key(mon), mon);
+	assert_int_equal(calendar_week_key(sat), mon - 7);
 	char wk[CALENDAR_WEEK_LEN];
 	assert_string_equal(calendar_format_week(sun, wk), "2025-W29");
 	assert_true(calendar_parse_week("2025-W29", &first));
 	assert_int_equal(first, sun);
 	config_use(NULL);
 	assert_int_equal(calendar_week_first(sun), sun - 6);
+	assert_int_equal(calendar_week_key(sun), sun - 6);
+	assert_int_equal(calendar_week_key(mon), mon);
 	assert_true(calendar_parse_week("2025-W29", &first));
 	assert_int_equal(first, mon);
 	config_done(&cfg);

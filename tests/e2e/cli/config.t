@@ -185,6 +185,27 @@ ISO week of its Monday) it has both.
   - Time: 55m logged of 3h15m scheduled (28%)
   $ stride review 2025-W28 | sed -n '3p'
   6 to 12 July 2025
+
+A week's reflection and ratings stay with their week when week-start
+changes (the store keeps them under the week's Monday): written with
+Sunday weeks, read with Monday weeks, and the other way round.
+
+  $ stride reflect -m 'Sunday-first notes' > /dev/null
+  $ stride rate sql 4 > /dev/null
+  $ printf 'plan: weekly\n' > .config/stride/config.yaml
+  $ stride review | grep -E 'Sunday-first|SQL'
+  Sunday-first notes
+  | SQL and data modelling | 4/5 | first rating |
+  $ stride reflect last -m 'Monday-first notes' > /dev/null
+  $ printf 'plan: weekly\nweek-start: sunday\n' > .config/stride/config.yaml
+  $ stride review last | grep -E 'notes'
+  Monday-first notes
+  $ stride review | grep -E 'notes|SQL'
+  Sunday-first notes
+  | SQL and data modelling | 4/5 | first rating |
+
+The heatmap's rows start on Sunday too.
+
   $ stride stats | sed -n '6,12p' | cut -c1-4
   Sun 
       
