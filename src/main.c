@@ -172,14 +172,15 @@ static void usage(FILE *out)
 			    commands[i]->summary);
 	text_fputs("\n"
 		   "options:\n"
-		   "  --db PATH  the progress store (default: $STRIDE_DB, else\n"
-		   "             $XDG_DATA_HOME/stride/stride.db)\n"
+		   "  --db PATH      the progress store (default: $STRIDE_DB, else\n"
+		   "                 $XDG_DATA_HOME/stride/stride.db)\n"
 		   "  --config FILE  the config file (default: $STRIDE_CONFIG, else\n"
-		   "             $XDG_CONFIG_HOME/stride/config.yaml)\n"
-		   "  --help     this text; 'stride help COMMAND' for one command\n"
-		   "  --version  the version\n"
+		   "                 $XDG_CONFIG_HOME/stride/config.yaml)\n"
+		   "  --help         this text; 'stride help COMMAND' for one command\n"
+		   "  --version      the version\n"
 		   "\n"
-		   "The plan format: docs/plan-format.md; every command: man stride.\n",
+		   "The plan format: man 5 stride-plan; the config file: man 5\n"
+		   "stride-config; every command: man stride.\n",
 		   out);
 }
 
