@@ -203,22 +203,22 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	char date[CALENDAR_DATE_LEN];
 	if (t && t->hint.kind == PROGRESS_HINT_START && y < rows - 3)
 		ui_text(w, y++, 1, cols - 2,
-			ui_fmt("To %s from today: press C (stride start %s)",
+			ui_fmt("To %s from today: press %s (stride start %s)",
 			       a->plan.start == CALENDAR_NONE ? "lay its dates out" : "run it",
-			       a->plan.slug),
+			       keys_name(REQ_CATCH_UP), a->plan.slug),
 			ui_attr(UI_KEY));
 	else if (t && t->hint.kind == PROGRESS_HINT_SHIFT && y < rows - 3)
 		ui_text(w, y++, 1, cols - 2,
-			ui_fmt("To carry on from today: press C (stride shift %s %dd --from %s)",
-			       a->plan.slug, t->hint.days,
+			ui_fmt("To carry on from today: press %s (stride shift %s %dd --from %s)",
+			       keys_name(REQ_CATCH_UP), a->plan.slug, t->hint.days,
 			       calendar_format(t->hint.from, date)),
 			ui_attr(UI_KEY));
 	if (t && t->remind && y < rows - 3) {
 		char name[CALENDAR_WEEK_LEN];
 		ui_text(w, y++, 1, cols - 2,
-			ui_fmt("Reflect on %s week (%s): press w",
+			ui_fmt("Reflect on %s week (%s): press %s",
 			       t->remind == calendar_week_first(a->today) ? "this" : "last",
-			       calendar_format_week(t->remind, name)),
+			       calendar_format_week(t->remind, name), keys_name(REQ_REFLECT)),
 			ui_attr(UI_KEY));
 	}
 	y++;
@@ -346,8 +346,8 @@ static int catch_up(struct view *v)
 		app_error(a, "%s", err.msg);
 		return UI_REDRAW;
 	}
-	app_message(a, "Moved what is left %d days later, from %s on (u undoes it)",
-		    t->hint.days, date);
+	app_message(a, "Moved what is left %d days later, from %s on (%s undoes it)",
+		    t->hint.days, date, keys_name(REQ_UNDO));
 	return UI_RELOAD;
 }
 
@@ -390,8 +390,8 @@ static int pause(struct view *v)
 		return UI_REDRAW;
 	}
 	char end[CALENDAR_DATE_LEN];
-	app_message(a, "Paused %s to %s%s (u undoes it)", date, calendar_format(last, end),
-		    shift ? ", what is left moved later" : "");
+	app_message(a, "Paused %s to %s%s (%s undoes it)", date, calendar_format(last, end),
+		    shift ? ", what is left moved later" : "", keys_name(REQ_UNDO));
 	return UI_RELOAD;
 }
 

@@ -443,8 +443,9 @@ static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
 	/* the reflection */
 	if (y < rows)
 		ui_text(win, y++, 1, cols - 2,
-			w->refl.id ? ui_fmt("Reflection (version %d; w edits it)", w->refl.versions)
-				   : "Reflection: not written yet (w writes it)",
+			w->refl.id ? ui_fmt("Reflection (version %d; %s edits it)", w->refl.versions,
+					      keys_name(REQ_REFLECT))
+				   : ui_fmt("Reflection: not written yet (%s writes it)", keys_name(REQ_REFLECT)),
 			ui_attr(UI_TITLE));
 	/* the answers, wrapped, above the ratings */
 	int bottom = rows - (w->skills.n ? 2 + rating_rows(w, cols) : 0);
@@ -466,7 +467,7 @@ static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
 			       answer && *answer ? A_NORMAL : ui_attr(UI_DIM));
 	}
 	if (w->skills.n && y + 1 < rows) {
-		ui_text(win, ++y, 1, cols - 2, "Ratings (r rates a skill)", ui_attr(UI_TITLE));
+		ui_text(win, ++y, 1, cols - 2, ui_fmt("Ratings (%s rates a skill)", keys_name(REQ_RATE)), ui_attr(UI_TITLE));
 		draw_ratings(v, win, y + 1, rows, cols);
 	}
 }

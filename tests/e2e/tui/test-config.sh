@@ -19,9 +19,12 @@ keys:
   tick: t
   undo: C-u
   this-week: T
+  reflect: R
 EOF
 start_tui 100x30 stride
 wait_for '^ Monday 14 July 2025$'
+# what the screens say to press is the file's key
+wait_for '^ Reflect on last week \(2025-W28\): press R$'
 keys 3
 wait_for '^ +1 ▾ '
 # the first task of the checklist
@@ -38,6 +41,7 @@ settle
 list_item "$ref" | grep -q '"status":"todo"' || fail "Space still ticks: $(list_item "$ref")"
 keys t
 wait_selected "^ +$ref +\[x\] "
+wait_for "^ $ref is done \(C-u undoes it\)$"
 list_item "$ref" | grep -q '"status":"done"' || fail "t did not tick $ref: $(list_item "$ref")"
 keys C-u
 wait_for '^ undid'
