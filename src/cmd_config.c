@@ -32,11 +32,21 @@ static void print_settings(const struct config *cfg)
 	row(cfg, "colors.theme", config_theme_name(cfg->theme), &cfg->theme_at);
 	for (int e = 0; e < CONFIG_EL_COUNT; e++) {
 		const struct config_style *st = &cfg->styles[e];
-		char name[64], theme[64];
+		char name[64];
 		snprintf(name, sizeof(name), "colors.%s", config_element_name((enum config_element)e));
-		snprintf(theme, sizeof(theme), "(the %s theme's)", config_theme_name(cfg->theme));
-		row(cfg, name, st->set ? config_style_text(st, buf, sizeof(buf)) : theme,
-		    st->set ? &st->at : &dflt);
+		if (st->set) {
+			row(cfg, name, config_style_text(st, buf, sizeof(buf)), &st->at);
+			continue;
+		}
+		/* the theme's, and where the theme came from */
+		struct config_style theme;
+		ui_theme_style(cfg->theme, (enum config_element)e, &theme);
+		char from[600], value[300];
+		config_origin_text(cfg, &cfg->theme_at, from, sizeof(from));
+		const char *v = config_style_text(&theme, value, sizeof(value));
+		text_printf(stdout, "%-20s %-22s %s (the %s theme)\n", name,
+			    v, from,
+			    config_theme_name(cfg->theme));
 	}
 	size_t n;
 	const char *const *names = ui_request_names(&n);

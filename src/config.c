@@ -272,6 +272,10 @@ const char *config_style_text(const struct config_style *st, char *buf, size_t l
 		if (st->attrs & (1u << i))
 			o += (size_t)snprintf(buf + o, o < len ? len - o : 0, "%s ", attr_names[i]);
 	char c[16];
+	if (o && st->fg == CONFIG_COLOR_DEFAULT && st->bg == CONFIG_COLOR_DEFAULT) {
+		buf[o - 1] = '\0'; /* "bold": no colour to name */
+		return buf;
+	}
 	if (o < len)
 		o += (size_t)snprintf(buf + o, len - o, "%s", config_color_name(st->fg, c));
 	if (st->bg != CONFIG_COLOR_DEFAULT && o < len)

@@ -131,6 +131,27 @@ static attr_t style_attrs(unsigned a)
 	       (a & CONFIG_ITALIC ? A_ITALIC : 0);
 }
 
+static unsigned config_attrs(attr_t a)
+{
+	return (a & A_BOLD ? CONFIG_BOLD : 0) | (a & A_DIM ? CONFIG_DIM : 0) |
+	       (a & A_UNDERLINE ? CONFIG_UNDERLINE : 0) | (a & A_REVERSE ? CONFIG_REVERSE : 0) |
+	       (a & A_ITALIC ? CONFIG_ITALIC : 0);
+}
+
+void ui_theme_style(enum config_theme theme, enum config_element el, struct config_style *out)
+{
+	enum ui_role r = element_role[el];
+	*out = (struct config_style){ .fg = CONFIG_COLOR_DEFAULT, .bg = CONFIG_COLOR_DEFAULT };
+	if (theme == CONFIG_THEME_MONO) {
+		out->attrs = config_attrs(mono[r]);
+		return;
+	}
+	const struct look *l = theme == CONFIG_THEME_LIGHT ? &light[r] : &dark[r];
+	out->attrs = config_attrs(l->attrs);
+	out->fg = l->fg;
+	out->bg = l->bg;
+}
+
 void ui_draw_init(bool utf8, const struct config *cfg)
 {
 	utf8_mode = utf8;

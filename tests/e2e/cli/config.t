@@ -16,7 +16,7 @@ No file: the defaults, and --check has nothing to say.
   editor               vi                     default
   calendar-time        18:00                  default
   colors.theme         dark                   default
-  colors.title         (the dark theme's)     default
+  colors.title         bold cyan              default (the dark theme)
   $ stride config | grep -E '^keys\.(tick|undo|quit|details) '
   keys.quit            q                      default
   keys.undo            u                      default
@@ -34,7 +34,7 @@ had them (Enter was details').
 
   $ stride --config data/config/good.yaml config --check
   data/config/good.yaml: no errors
-  $ VISUAL=vim stride --config data/config/good.yaml config | grep -v '^keys\.' | grep -v '(the light theme'
+  $ VISUAL=vim stride --config data/config/good.yaml config | grep -v '^keys\.' | grep -v '(the light theme)$'
   config file: data/config/good.yaml
   week-start           sunday                 data/config/good.yaml:2
   plan                 weekly                 data/config/good.yaml:3
@@ -44,6 +44,9 @@ had them (Enter was details').
   colors.status-bar    black on 229           data/config/good.yaml:9
   colors.done          bold bright-green on 236 data/config/good.yaml:8
   colors.heat-4        208                    data/config/good.yaml:10
+  $ stride --config data/config/good.yaml config | grep -E '^colors\.(title|heat-1) '
+  colors.title         bold 25                data/config/good.yaml:7 (the light theme)
+  colors.heat-1        151                    data/config/good.yaml:7 (the light theme)
   $ STRIDE_CONFIG=data/config/good.yaml stride config | grep -E '^keys\.(tick|undo|quit|details|help) '
   keys.quit            Q                      data/config/good.yaml:14
   keys.help            ?                      default
