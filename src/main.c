@@ -242,19 +242,25 @@ static bool is_plan_file(const char *arg)
 
 /* The config file's first error and what stride does about it, in buf: for
  * the TUI's status line and, once, for a command's stderr. */
+/* The config file's path for the status line, which is short: the home
+ * directory as ~. */
+static const char *short_path(const char *path, char *buf, size_t len)
+{
+	const char *home = getenv("HOME");
+	size_t hl = home ? strlen(home) : 0;
+	if (hl > 1 && !strncmp(path, home, hl) && path[hl] == '/') {
+		snprintf(buf, len, "~%s", path + hl);
+		return buf;
+	}
+	return path;
+}
+
 static const char *config_trouble(const struct config *cfg, bool tui, char *buf, size_t len)
 {
 	const struct diag *g = cfg->diags.n ? &cfg->diags.v[0] : NULL;
-	/* the status line is short: the home directory as ~, what stride
-	 * does first */
-	const char *home = getenv("HOME");
-	size_t hl = home ? strlen(home) : 0;
-	const char *path = cfg->path;
+	/* on the status line, what stride does first */
 	char shortened[600];
-	if (tui && hl > 1 && !strncmp(path, home, hl) && path[hl] == '/') {
-		snprintf(shortened, sizeof(shortened), "~%s", path + hl);
-		path = shortened;
-	}
+	const char *path = tui ? short_path(cfg->path, shortened, sizeof(shortened)) : cfg->path;
 	const char *head = tui ? "config errors, running with the defaults: " : "";
 	const char *tail = tui ? "" : " (the config file has errors: running with the "
 				      "defaults; 'stride config --check' lists them)";
@@ -279,9 +285,10 @@ static void use_config_plan(struct store *s, char *note, size_t len)
 			snprintf(note, len, "%s", err.msg);
 		store_plan_done(&p);
 	} else {
-		snprintf(note, len, "the config file's plan '%s' (%s:%u) is not in the store: "
-				    "'stride plans' lists them",
-			 cfg->plan, cfg->path, cfg->plan_at.line);
+		char shortened[600];
+		snprintf(note, len, "no plan '%s' in the store (the config file's plan, %s:%u)",
+			 cfg->plan, short_path(cfg->path, shortened, sizeof(shortened)),
+			 cfg->plan_at.line);
 	}
 }
 

@@ -29,6 +29,7 @@ keys 3
 wait_for '^ +1 ▾ '
 # the first task of the checklist
 keys j j
+wait_selected '^ +[0-9]+ +\[ \] '
 row=$(selected)
 ref=$(printf '%s\n' "$row" | sed -n 's/^ *\([0-9][0-9]*\) .*/\1/p')
 [ -n "$ref" ] || fail "no item under the cursor: '$row'"
@@ -142,6 +143,24 @@ wait_for "^     From the config file's editor\.$"
 quit_tui
 grep -q -- '--from-config' "$HOME/editor.ran" || fail "the config's editor was not run with its argument"
 [ -e "$HOME/env.ran" ] && fail "\$EDITOR ran over the config file's editor"
+
+# ---- the default plan ----------------------------------------------------------
+# another plan imported is the current one; the file's plan is what opens
+stride import "$ROOT/plans/backend-roadmap.yaml" >/dev/null 2>&1 || fail "import backend"
+start_tui 100x30 stride
+wait_for '^ Mid-Level Backend Roadmap'
+quit_tui
+printf 'plan: weeks\n' >"$CONFIG"
+start_tui 100x30 stride
+wait_for '^ Monday 14 July 2025$'
+wait_for '^ Three weeks of C · phase 1 of 1'
+quit_tui
+# a plan the store does not have: said, and the current plan opens
+printf 'plan: nosuch\n' >"$CONFIG"
+start_tui 100x30 stride
+wait_for "^ no plan 'nosuch' in the store \\(the config file's plan, ~/\\.config/stride/config\\.yaml:1\\)$"
+quit_tui
+stride use weeks >/dev/null || fail "stride use weeks"
 
 # ---- mistakes: the TUI opens on the defaults and says where -----------------
 check_bad()
