@@ -299,7 +299,8 @@ static void draw_axis(WINDOW *w, int y, const struct scale *s, int today)
 				free0 = x + lw + 1;
 			}
 		}
-		if (calendar_weekday(day) == 0 && s->dpc <= 7) {
+		/* the first day of each week: its date (days) or its name (weeks) */
+		if (calendar_weekday(day) == calendar_week_start() && s->dpc <= 7) {
 			char name[CALENDAR_WEEK_LEN];
 			const char *label = s->dpc < 1 ? ui_fmt("%d", d)
 						       : strchr(calendar_format_week(day, name), 'W');
