@@ -605,6 +605,25 @@ static void clear(struct config *cfg)
 	cfg->plan = cfg->editor = NULL;
 }
 
+/* The settings of the document read (or not: the error is in diags). */
+static int settle(struct config *cfg, enum loader_status st, struct loader_doc *doc,
+		  const struct loader_node *root, const char *const *requests, size_t nrequests)
+{
+	if (st == LOADER_OK) {
+		struct walk w = { cfg, &cfg->diags, requests, nrequests };
+		walk(&w, root);
+		loader_doc_free(doc);
+		diag_sort(&cfg->diags);
+	}
+	if (cfg->diags.errors) {
+		cfg->bad = true;
+		clear(cfg);
+		defaults(cfg);
+		return -1;
+	}
+	return 0;
+}
+
 int config_load(struct config *cfg, const char *path, const char *const *requests,
 		size_t nrequests)
 {
@@ -618,19 +637,24 @@ int config_load(struct config *cfg, const char *path, const char *const *request
 	cfg->exists = true;
 	struct loader_doc *doc;
 	const struct loader_node *root;
-	if (loader_doc_load(cfg->path, "a config file", &doc, &root, &cfg->diags) == LOADER_OK) {
-		struct walk w = { cfg, &cfg->diags, requests, nrequests };
-		walk(&w, root);
-		loader_doc_free(doc);
-		diag_sort(&cfg->diags);
-	}
-	if (cfg->diags.errors) {
-		cfg->bad = true;
-		clear(cfg);
-		defaults(cfg);
-		return -1;
-	}
-	return 0;
+	enum loader_status ls = loader_doc_load(cfg->path, "a config file", &doc, &root,
+						&cfg->diags);
+	return settle(cfg, ls, doc, root, requests, nrequests);
+}
+
+int config_load_buffer(struct config *cfg, const char *name, const char *buf, size_t len,
+		       const char *const *requests, size_t nrequests)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	diag_list_init(&cfg->diags);
+	cfg->path = xstrdup(name);
+	defaults(cfg);
+	cfg->exists = true;
+	struct loader_doc *doc;
+	const struct loader_node *root;
+	enum loader_status ls = loader_doc_load_buffer(buf, len, "a config file", &doc, &root,
+						       &cfg->diags);
+	return settle(cfg, ls, doc, root, requests, nrequests);
 }
 
 void config_done(struct config *cfg)

@@ -2514,6 +2514,18 @@ enum loader_status loader_doc_load(const char *path, const char *what,
 	enum loader_status st = loader_read_file(path, &buf, &len, diags);
 	if (st != LOADER_OK)
 		return st;
+	st = loader_doc_load_buffer(buf, len, what, out, root, diags);
+	free(buf);
+	return st;
+}
+
+enum loader_status loader_doc_load_buffer(const char *buf, size_t len, const char *what,
+					  struct loader_doc **out,
+					  const struct loader_node **root,
+					  struct diag_list *diags)
+{
+	*out = NULL;
+	*root = NULL;
 	struct loader_doc *doc = xmalloc(sizeof(*doc));
 	doc->arena = arena_new();
 	/* one arena for both: the document lives until loader_doc_free() */
@@ -2521,9 +2533,14 @@ enum loader_status loader_doc_load(const char *path, const char *what,
 			     .diags = diags, .errors_at_start = diags->errors,
 			     .what = what };
 	const struct loader_node *r = NULL;
-	if (text_check(&ld, buf, len))
+	if (len > LOADER_MAX_BYTES) {
+		struct loader_node at = { .line = 1, .col = 1 };
+		err_at(&ld, &at, "the file is %zu bytes, more than the 64 MiB (%zu bytes) "
+				 "it may have",
+		       len, LOADER_MAX_BYTES);
+	} else if (text_check(&ld, buf, len)) {
 		r = tree_build(&ld, buf, len);
-	free(buf);
+	}
 	diag_sort(diags);
 	if (!r || failed(&ld)) {
 		loader_doc_free(doc);

@@ -150,6 +150,10 @@ char *config_default_path(void);
  */
 int config_load(struct config *cfg, const char *path, const char *const *requests,
 		size_t nrequests);
+/* The same for a file's text in memory (buf stays the caller's; name is
+ * what messages call it): for the fuzzer. */
+int config_load_buffer(struct config *cfg, const char *name, const char *buf, size_t len,
+		       const char *const *requests, size_t nrequests);
 void config_done(struct config *cfg);
 
 /* Makes cfg the process's current config (it stays the caller's), or the

@@ -114,6 +114,12 @@ enum loader_status loader_doc_load(const char *path, const char *what,
 				   struct loader_doc **out,
 				   const struct loader_node **root,
 				   struct diag_list *diags);
+/* The same for a document in memory (buf stays the caller's; it need not
+ * be NUL-terminated). */
+enum loader_status loader_doc_load_buffer(const char *buf, size_t len, const char *what,
+					  struct loader_doc **out,
+					  const struct loader_node **root,
+					  struct diag_list *diags);
 void loader_doc_free(struct loader_doc *doc);
 
 /* Whether n is YAML's null: absent, empty, ~ or null. */
