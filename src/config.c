@@ -702,7 +702,13 @@ int config_calendar_time(void)
 
 const char *config_editor(void)
 {
-	return config_current()->editor;
+	if (current)
+		return current->editor;
+	/* no config in use: the environment as it is now */
+	const char *v = getenv("VISUAL");
+	if (!v || !*v)
+		v = getenv("EDITOR");
+	return v && *v ? v : "vi";
 }
 
 const char *config_plan(void)
