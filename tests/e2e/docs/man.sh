@@ -18,6 +18,17 @@ if ! cmp -s "$tmp/stride-plan.5" docs/stride-plan.5; then
 	failed=1
 fi
 
+# every request a key can be bound to (REQ_INFO in src/ui/ui.h, less a
+# click and a digit) is named in stride-config(5)
+for req in $(sed -n 's/^[[:space:]]*_([A-Z_]*, "\([a-z-]*\)".*/\1/p' src/ui/ui.h); do
+	case $req in click | digit) continue ;; esac
+	roff=$(printf '%s' "$req" | sed 's/-/\\\\-/g')
+	if ! grep -q "^\.B $roff\$\|^\.BR .*\b$roff\b" docs/stride-config.5; then
+		echo "FAIL: docs/stride-config.5 does not name the request '$req' (KEYS)" >&2
+		failed=1
+	fi
+done
+
 if command -v groff >/dev/null 2>&1; then
 	for page in docs/*.1 docs/*.5; do
 		# -k: preconv, for the pages' UTF-8; -ww: every warning
