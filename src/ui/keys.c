@@ -171,7 +171,7 @@ void keys_init(const struct config *cfg)
 			continue;
 		enum request req = bindable_req[b->request];
 		rebound[req] = true;
-		for (size_t j = 0; j < b->n; j++) {
+		for (size_t j = 0; j < b->n && ntaken + 3 <= sizeof(taken) / sizeof(taken[0]); j++) {
 			size_t n = curses_keys(&b->keys[j], taken + ntaken);
 			for (size_t k = 0; k < n && nbindings < MAX_BINDINGS; k++) {
 				taken[ntaken + k].req = req;
