@@ -3,13 +3,56 @@
 #include "stride/calendar.h"
 #include "stride/cli.h"
 #include "stride/config.h"
+#include "stride/export.h"
 #include "stride/text.h"
 #include "stride/ui.h"
 #include "stride/util.h"
 
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+static const struct config_origin dflt = { CONFIG_DEFAULT, 0, 0, NULL };
+
+/* Where request i's keys came from: the file's binding, or the default. */
+static const struct config_origin *keys_origin(const struct config *cfg, size_t i)
+{
+	for (size_t b = 0; b < cfg->nbindings; b++)
+		if (cfg->bindings[b].request == i)
+			return &cfg->bindings[b].at;
+	return &dflt;
+}
+
+static int print_json(const struct config *cfg)
+{
+	struct export_config x = { .cfg = cfg };
+	for (int e = 0; e < CONFIG_EL_COUNT; e++) {
+		if (cfg->styles[e].set)
+			x.styles[e] = cfg->styles[e];
+		else
+			ui_theme_style(cfg->theme, (enum config_element)e, &x.styles[e]);
+	}
+	x.requests = ui_request_names(&x.nrequests);
+	char **keys = xcalloc(x.nrequests + 1, sizeof(*keys));
+	struct config_origin *ats = xcalloc(x.nrequests + 1, sizeof(*ats));
+	for (size_t i = 0; i < x.nrequests; i++) {
+		char buf[256];
+		ui_request_keys(i, buf, sizeof(buf));
+		keys[i] = xstrdup(buf);
+		ats[i] = *keys_origin(cfg, i);
+	}
+	x.keys = (const char *const *)keys;
+	x.keys_at = ats;
+	char *text = export_config_json(&x);
+	text_fputs(text, stdout);
+	free(text);
+	for (size_t i = 0; i < x.nrequests; i++)
+		free(keys[i]);
+	free(keys);
+	free(ats);
+	return cli_flushed(cfg->bad ? CLI_DATA : CLI_OK);
+}
 
 static void row(const struct config *cfg, const char *name, const char *value,
 		const struct config_origin *at)
@@ -21,7 +64,6 @@ static void row(const struct config *cfg, const char *name, const char *value,
 
 static void print_settings(const struct config *cfg)
 {
-	static const struct config_origin dflt = { CONFIG_DEFAULT, 0, 0, NULL };
 	char buf[256];
 	row(cfg, "week-start", cfg->week_start ? "sunday" : "monday", &cfg->week_start_at);
 	row(cfg, "plan", cfg->plan ? cfg->plan : "(the current plan)", &cfg->plan_at);
@@ -51,10 +93,7 @@ static void print_settings(const struct config *cfg)
 	size_t n;
 	const char *const *names = ui_request_names(&n);
 	for (size_t i = 0; i < n; i++) {
-		const struct config_origin *at = &dflt;
-		for (size_t b = 0; b < cfg->nbindings; b++)
-			if (cfg->bindings[b].request == i)
-				at = &cfg->bindings[b].at;
+		const struct config_origin *at = keys_origin(cfg, i);
 		char name[64];
 		snprintf(name, sizeof(name), "keys.%s", names[i]);
 		if (!ui_request_keys(i, buf, sizeof(buf)))
@@ -68,15 +107,17 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	(void)ctx;
 	static const struct option opts[] = {
 		{ "check", no_argument, NULL, 'c' },
+		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
-	bool check = false;
+	bool check = false, json = false;
 	int c;
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c': check = true; break;
+		case 'j': json = true; break;
 		case 'h': cli_print_help(&cmd_config); return CLI_OK;
 		default: return cli_option_error(&cmd_config, "h", argc, argv);
 		}
@@ -84,8 +125,14 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (optind < argc)
 		return cli_usage_error(&cmd_config, "unexpected '%s'", argv[optind]);
 	const struct config *cfg = config_current();
+	if (check && json)
+		return cli_usage_error(&cmd_config, "--check and --json do not go together");
 	if (cfg->bad)
 		cli_print_diags(stderr, cfg->path, &cfg->diags);
+	if (json) {
+		ui_keys_init(cfg);
+		return print_json(cfg);
+	}
 	if (check) {
 		if (cfg->bad)
 			return CLI_DATA;
@@ -105,7 +152,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 const struct cli_command cmd_config = {
 	.name = "config",
 	.run = run,
-	.synopsis = "config [--check]",
+	.synopsis = "config [--check | --json]",
 	.summary = "the settings in effect, and where each came from",
 	.help = "Prints every setting in effect (the first day of the week, the\n"
 		"default plan, the editor, the calendar feed's time, the theme and\n"
@@ -121,5 +168,7 @@ const struct cli_command cmd_config = {
 		"\n"
 		"options:\n"
 		"  --check  validate the file: its errors as FILE:LINE:COL, exit 65;\n"
-		"           exit 0 when it is clean or absent\n",
+		"           exit 0 when it is clean or absent\n"
+		"  --json   the settings as one JSON object: each with its value and\n"
+		"           where it came from; the file's errors (stride.1 has the fields)\n",
 };

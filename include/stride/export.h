@@ -78,4 +78,27 @@ char *export_resources_json(const struct library *lib);
 /* `stride resource REF --json`: the one resource's object. */
 char *export_resource_json(const struct library_entry *e);
 
+#include "stride/config.h"
+
+/* What `stride config --json` needs besides the config: the colours in
+ * effect (the theme's, or the file's) and each request's keys. */
+struct export_config {
+	const struct config *cfg;
+	struct config_style styles[CONFIG_EL_COUNT]; /* in effect */
+	const char *const *requests;		     /* nrequests names */
+	const char *const *keys;		     /* their keys, "t Enter" */
+	const struct config_origin *keys_at;	     /* where each came from */
+	size_t nrequests;
+};
+
+/*
+ * `stride config --json`: {"file", "exists", "errors": [{"line", "column",
+ * "message"}], "settings": {"week-start", "plan", "editor", "calendar-time",
+ * "colors": {"theme", ELEMENT...}, "keys": {REQUEST: ...}}}, each setting
+ * {"value" (keys: "keys", a list), "from": "default" | "file" |
+ * "environment", "line" (from the file), "variable" (from the
+ * environment)}.
+ */
+char *export_config_json(const struct export_config *x);
+
 #endif

@@ -54,6 +54,27 @@ had them (Enter was details').
   keys.tick            t Enter                data/config/good.yaml:12
   keys.details         (no key)               default
 
+--json: each setting with its value and where it came from; a colour the
+file does not give is the theme's, a request's keys a list.
+
+  $ stride --config data/config/good.yaml config --json > c.json
+  $ tr -d ' \t\n' < c.json | grep -o '"week-start":{[^}]*}'
+  "week-start":{"value":"sunday","from":"file","line":2}
+  $ tr -d ' \t\n' < c.json | grep -o '"tick":{[^}]*}'
+  "tick":{"value":["t","Enter"],"from":"file","line":12}
+  $ tr -d ' \t\n' < c.json | grep -o '"heat-1":{[^}]*}'
+  "heat-1":{"value":"151","from":"file","line":7}
+  $ tr -d ' \t\n' < c.json | grep -o '"errors":\[[^]]*\]'
+  "errors":[]
+  $ EDITOR=ed stride config --json | tr -d ' \t\n' | grep -o '"editor":{[^}]*}'
+  "editor":{"value":"ed","from":"environment","variable":"EDITOR"}
+  $ stride --config data/config/bad-weekday.yaml config --json 2>/dev/null | tr -d '\t\n' | grep -o '"errors":\[[^]]*\]'
+  "errors":[{"line":2,"column":13,"message":"week-start is monday or sunday, not 'saturday'"}]
+  $ stride config --check --json
+  stride config: --check and --json do not go together
+  usage: stride config [--check | --json] (see 'stride help config')
+  [2]
+
 Each kind of mistake, at its line and column; exit 65.
 
   $ for f in syntax unknown-key colour key-name request weekday time; do
@@ -238,5 +259,5 @@ error.
   [2]
   $ stride config extra
   stride config: unexpected 'extra'
-  usage: stride config [--check] (see 'stride help config')
+  usage: stride config [--check | --json] (see 'stride help config')
   [2]
