@@ -11,6 +11,7 @@
 #   make fuzz-reflect  the same for the reflection parser (reflect --from)
 #   make deps       install what is missing (apt-get as root; else it says how)
 #   make install    into $(DESTDIR)$(PREFIX); make uninstall takes it out
+#   make man        docs/stride-plan.5 again from docs/plan-format.md
 #
 # V=1 shows the full commands. Objects go under build/: build/default for
 # ./stride, build/asan for the sanitizer suite, build/fuzz, build/bench.
@@ -69,7 +70,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all libraries run check check-suite check-unit check-cli check-completion \
 	check-store check-tui \
-	check-valgrind \
+	check-valgrind check-docs man \
 	check-fuzz fuzz fuzz-md2yaml fuzz-reflect bench deps ensure-deps install uninstall clean
 .DEFAULT_GOAL := all
 .SECONDARY:
@@ -134,7 +135,7 @@ run: ensure-deps
 # The suite for one build ($(B)): unit tests, the CLI tests, the store
 # under stress (two writers, kill -9, damaged and read-only stores, a full
 # disk), then the TUI driven in tmux.
-check-suite: check-unit check-cli check-completion check-store check-tui
+check-suite: check-unit check-cli check-completion check-store check-tui check-docs
 
 check-unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do \
@@ -156,11 +157,26 @@ check-store: $(B)/stride
 check-tui: $(B)/stride
 	@tests/e2e/tui/run $(B)/stride
 
+# The man pages: each formats without a warning, and docs/stride-plan.5 is
+# what tools/md2man makes of docs/plan-format.md.
+check-docs:
+	@tests/e2e/docs/man.sh
+
+# ---- documentation --------------------------------------------------------
+
+man: docs/stride-plan.5
+
+docs/stride-plan.5: docs/plan-format.md tools/md2man
+	$(call msg,MAN,$@)
+	$(Q)tools/md2man stride-plan 5 "the stride plan file format, version 1" \
+		<docs/plan-format.md >$@.tmp && mv $@.tmp $@
+
 # The CLI tests of every command again, every run of stride under
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
-VALGRIND_TESTS := backup basics bundled hostile-text lint-errors lint-json md2yaml md2yaml-input \
-	prompt reflect remind resources review stats store-commands store-import store-json
+VALGRIND_TESTS := backup basics bundled config hostile-text lint-errors lint-json md2yaml \
+	md2yaml-input prompt reflect remind resources review stats store-commands store-import \
+	store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect" \
@@ -269,11 +285,12 @@ FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
 
 install: stride
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/stride/plans \
-		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/doc/stride \
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/doc/stride \
 		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 stride $(DESTDIR)$(BINDIR)/stride
 	install -m 644 plans/*.yaml $(DESTDIR)$(DATADIR)/stride/plans/
 	install -m 644 docs/stride.1 $(DESTDIR)$(MANDIR)/man1/stride.1
+	install -m 644 docs/stride-config.5 docs/stride-plan.5 $(DESTDIR)$(MANDIR)/man5/
 	install -m 644 docs/plan-format.md README.md \
 		$(DESTDIR)$(DATADIR)/doc/stride/
 	install -m 644 completions/stride.bash $(DESTDIR)$(BASHCOMPDIR)/stride
@@ -281,7 +298,8 @@ install: stride
 	install -m 644 completions/stride.fish $(DESTDIR)$(FISHCOMPDIR)/stride.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/stride $(DESTDIR)$(MANDIR)/man1/stride.1
+	rm -f $(DESTDIR)$(BINDIR)/stride $(DESTDIR)$(MANDIR)/man1/stride.1 \
+		$(DESTDIR)$(MANDIR)/man5/stride-config.5 $(DESTDIR)$(MANDIR)/man5/stride-plan.5
 	rm -rf $(DESTDIR)$(DATADIR)/stride $(DESTDIR)$(DATADIR)/doc/stride
 	rm -f $(DESTDIR)$(BASHCOMPDIR)/stride $(DESTDIR)$(ZSHCOMPDIR)/_stride \
 		$(DESTDIR)$(FISHCOMPDIR)/stride.fish

@@ -258,10 +258,36 @@ int calendar_iso_monday(int year, int week)
 	return y == year && w == week ? monday : CALENDAR_NONE;
 }
 
+/* The first day of the week: calendar_weekday's 0 (Monday) or 6 (Sunday).
+ * Set once, from the config file (config_use). */
+static int week_start;
+
+void calendar_set_week_start(int weekday)
+{
+	week_start = weekday == 6 ? 6 : 0;
+}
+
+int calendar_week_start(void)
+{
+	return week_start;
+}
+
+int calendar_week_first(int date)
+{
+	return date - (calendar_weekday(date) - week_start + 7) % 7;
+}
+
+int calendar_week_key(int date)
+{
+	return calendar_week_first(date) + (7 - week_start) % 7;
+}
+
 char *calendar_format_week(int date, char *buf)
 {
 	int y, w;
-	calendar_iso_week(date, &y, &w);
+	/* a week that starts on Sunday goes by the ISO week of its Monday */
+	int first = calendar_week_first(date);
+	calendar_iso_week(first + (7 - week_start) % 7, &y, &w);
 	snprintf(buf, CALENDAR_WEEK_LEN, "%04d-W%02d", y, w);
 	return buf;
 }
@@ -282,7 +308,7 @@ bool calendar_parse_week(const char *s, int *monday)
 	int m = calendar_iso_monday(y, w);
 	if (m == CALENDAR_NONE)
 		return false;
-	*monday = m;
+	*monday = calendar_week_first(m);
 	return true;
 }
 

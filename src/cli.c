@@ -7,6 +7,7 @@
 #include "stride/cli.h"
 
 #include "stride/calendar.h"
+#include "stride/config.h"
 #include "stride/loader.h"
 #include "stride/progress.h"
 #include "stride/session.h"
@@ -293,6 +294,18 @@ int cli_plan(struct store *s, const char *slug, struct store_plan *out)
 			   "FILE' (the bundled plans are in plans/)\n",
 			   stderr);
 		return CLI_FAILURE;
+	}
+	/* no plan named: the config file's default plan, when the store has it */
+	const struct config *cfg = config_current();
+	if (!slug && cfg->plan) {
+		if (store_plan_get(s, cfg->plan, out, &err) == 0)
+			return CLI_OK;
+		if (err.code != STORE_ERR_NOTFOUND)
+			return cli_store_error(&err);
+		text_printf(stderr,
+			    "stride: the config file's plan '%s' (%s:%u) is not in the store "
+			    "('stride plans' lists them): using the current plan\n",
+			    cfg->plan, cfg->path, cfg->plan_at.line);
 	}
 	int rc = slug ? store_plan_get(s, slug, out, &err)
 		      : store_plan_current(s, out, &err);

@@ -1,6 +1,7 @@
 /* stride ical: a plan as an iCalendar file, for a calendar program. */
 #include "stride/calendar.h"
 #include "stride/cli.h"
+#include "stride/config.h"
 #include "stride/ical.h"
 #include "stride/text.h"
 #include "stride/util.h"
@@ -11,8 +12,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The schedule's time of day unless --at says otherwise. */
-#define ICAL_DEFAULT_AT "18:00"
 
 static int run(const struct cli_ctx *ctx, int argc, char **argv)
 {
@@ -22,7 +21,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
-	const char *output = NULL, *at = ICAL_DEFAULT_AT;
+	const char *output = NULL, *at = NULL;
 	int c;
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
@@ -35,7 +34,14 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (argc - optind > 1)
 		return cli_usage_error(&cmd_ical, "unexpected '%s'", argv[optind + 1]);
+	/* the schedule's time of day: --at, else the config's calendar-time */
 	int hour, minute;
+	char dflt[8];
+	if (!at) {
+		int t = config_calendar_time();
+		snprintf(dflt, sizeof(dflt), "%02d:%02d", t / 60 % 24, t % 60);
+		at = dflt;
+	}
 	if (!ical_parse_time(at, &hour, &minute))
 		return cli_usage_error(&cmd_ical,
 				       "--at takes a time of day as HH:MM, 00:00 to 23:59, "
@@ -119,7 +125,8 @@ const struct cli_command cmd_ical = {
 		"due date and each phase's milestone (on its last day) as all-day\n"
 		"events, and the weekly schedule as a recurring event for each study\n"
 		"day, from the plan's first day to its last, at --at (a time of day,\n"
-		"default 18:00, in the calendar's own zone) for that day's minutes,\n"
+		"else the config file's calendar-time, else 18:00, in the calendar's\n"
+		"own zone) for that day's minutes,\n"
 		"but for the days of the plan's pauses.\n"
 		"Archived items are left out; dates are the store's (moved by start\n"
 		"and shift). Each event's UID comes from the plan's id and the item's\n"

@@ -127,7 +127,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 	int status = open_plan(ctx, &s, &p, &today);
 	int week = 0;
 	if (status == CLI_OK) {
-		week = calendar_monday(today);
+		week = calendar_week_first(today);
 		if (week_arg && !reflect_parse_week(week_arg, today, &week))
 			status = bad_week(&cmd_reflect, week_arg);
 	}
@@ -142,7 +142,7 @@ static int reflect_run(const struct cli_ctx *ctx, int argc, char **argv)
 		reflect_prompts(&p, &prompts);
 		if (reflect_skills(s, &p, week, &skills, &err) < 0 ||
 		    reflect_facts(s, &p, week, week + 6, today, &facts, &err) < 0 ||
-		    (store_reflection_get(s, p.id, week, &current, &err) < 0 &&
+		    (store_reflection_get(s, p.id, calendar_week_key(week), &current, &err) < 0 &&
 		     err.code != STORE_ERR_NOTFOUND))
 			status = cli_store_error(&err);
 	}
@@ -246,7 +246,7 @@ static int rate_run(const struct cli_ctx *ctx, int argc, char **argv)
 	int status = open_plan(ctx, &s, &p, &today);
 	int week = 0;
 	if (status == CLI_OK) {
-		week = calendar_monday(today);
+		week = calendar_week_first(today);
 		if (week_arg && !reflect_parse_week(week_arg, today, &week))
 			status = bad_week(&cmd_rate, week_arg);
 	}
@@ -464,7 +464,7 @@ static int review_run(const struct cli_ctx *ctx, int argc, char **argv)
 	int today;
 	int status = open_plan(ctx, &s, &p, &today);
 	if (status == CLI_OK && !month_arg) {
-		first = calendar_monday(today);
+		first = calendar_week_first(today);
 		if (week_arg && !reflect_parse_week(week_arg, today, &first))
 			status = bad_week(&cmd_review, week_arg);
 	}

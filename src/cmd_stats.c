@@ -40,8 +40,10 @@ static void print_heatmap(const struct trends *t)
 	labels[end] = '\0';
 	text_printf(stdout, "%s\n", labels);
 	static const char *const rows[7] = { "Mon", "   ", "Wed", "   ", "Fri", "   ", "Sun" };
+	static const char *const sunday_rows[7] = { "Sun", "   ", "Tue", "   ", "Thu", "   ",
+						    "Sat" };
 	for (int d = 0; d < 7; d++) {
-		text_printf(stdout, "%s ", rows[d]);
+		text_printf(stdout, "%s ", calendar_week_start() ? sunday_rows[d] : rows[d]);
 		int n = TRENDS_HEAT_WEEKS;
 		/* this week stops at today */
 		if (t->heat_from + 7 * (n - 1) + d > t->today)

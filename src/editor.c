@@ -9,6 +9,8 @@
 #define _DARWIN_C_SOURCE /* the same on macOS */
 #include "stride/editor.h"
 
+#include "stride/config.h"
+
 #include "stride/text.h"
 #include "stride/util.h"
 
@@ -92,11 +94,8 @@ char *editor_read(const char *path, bool *refused, char *why, size_t whylen)
 
 int editor_run(const char *path, char *why, size_t whylen)
 {
-	const char *editor = getenv("VISUAL");
-	if (!editor || !*editor)
-		editor = getenv("EDITOR");
-	if (!editor || !*editor)
-		editor = "vi";
+	/* the config file's editor, else $VISUAL, $EDITOR, vi */
+	const char *editor = config_editor();
 	/* split at spaces, no shell: "code --wait" works, pipes do not */
 	char *copy = xstrdup(editor);
 	char *argv[32];

@@ -869,3 +869,70 @@ char *export_remind_json(const struct export_remind *v, size_t n)
 		push(arr, remind_object(v[i].plan, v[i].r));
 	return print(arr);
 }
+
+/* ---- stride config --json ----------------------------------------------------- */
+
+static cJSON *setting(cJSON *value, const struct config_origin *at)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add(o, "value", value);
+	add_str(o, "from", at->from == CONFIG_FILE  ? "file"
+			   : at->from == CONFIG_ENV ? "environment"
+						    : "default");
+	if (at->from == CONFIG_FILE)
+		add(o, "line", cJSON_CreateNumber(at->line));
+	if (at->from == CONFIG_ENV)
+		add_str(o, "variable", at->env);
+	return o;
+}
+
+char *export_config_json(const struct export_config *x)
+{
+	const struct config *cfg = x->cfg;
+	cJSON *o = must(cJSON_CreateObject());
+	add_str(o, "file", cfg->path);
+	add(o, "exists", cJSON_CreateBool(cfg->exists));
+	cJSON *errors = must(cJSON_CreateArray());
+	for (size_t i = 0; i < cfg->diags.n; i++) {
+		const struct diag *g = &cfg->diags.v[i];
+		cJSON *e = must(cJSON_CreateObject());
+		add(e, "line", cJSON_CreateNumber(g->line));
+		add(e, "column", cJSON_CreateNumber(g->col));
+		add_str(e, "message", g->msg);
+		push(errors, e);
+	}
+	add(o, "errors", errors);
+	cJSON *set = must(cJSON_CreateObject());
+	add(set, "week-start",
+	    setting(cJSON_CreateString(cfg->week_start ? "sunday" : "monday"), &cfg->week_start_at));
+	add(set, "plan",
+	    setting(cfg->plan ? cJSON_CreateString(cfg->plan) : cJSON_CreateNull(), &cfg->plan_at));
+	add(set, "editor", setting(cJSON_CreateString(cfg->editor), &cfg->editor_at));
+	char hm[8];
+	snprintf(hm, sizeof(hm), "%02d:%02d", cfg->calendar_time / 60 % 24, cfg->calendar_time % 60);
+	add(set, "calendar-time", setting(cJSON_CreateString(hm), &cfg->calendar_time_at));
+	cJSON *colors = must(cJSON_CreateObject());
+	add(colors, "theme",
+	    setting(cJSON_CreateString(config_theme_name(cfg->theme)), &cfg->theme_at));
+	for (int e = 0; e < CONFIG_EL_COUNT; e++) {
+		char buf[128];
+		const struct config_style *st = &cfg->styles[e];
+		add(colors, config_element_name((enum config_element)e),
+		    setting(cJSON_CreateString(config_style_text(&x->styles[e], buf, sizeof(buf))),
+			    st->set ? &st->at : &cfg->theme_at));
+	}
+	add(set, "colors", colors);
+	cJSON *keys = must(cJSON_CreateObject());
+	for (size_t i = 0; i < x->nrequests; i++) {
+		cJSON *list = must(cJSON_CreateArray());
+		char *copy = xstrdup(x->keys[i]);
+		char *save = NULL;
+		for (char *k = strtok_r(copy, " ", &save); k; k = strtok_r(NULL, " ", &save))
+			push(list, cJSON_CreateString(k));
+		free(copy);
+		add(keys, x->requests[i], setting(list, &x->keys_at[i]));
+	}
+	add(set, "keys", keys);
+	add(o, "settings", set);
+	return print(o);
+}

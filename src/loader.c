@@ -43,19 +43,9 @@
 /* Containers nested deeper than this are refused before the walk. */
 #define TREE_MAX_DEPTH 256
 
-enum ykind { Y_SCALAR, Y_SEQ, Y_MAP };
-
-struct ynode {
-	unsigned char kind;
-	bool plain;	/* a plain scalar: not quoted, not a block scalar */
-	bool bad;	/* an alias, reported already: read as nothing, quietly */
-	unsigned line, col;
-	unsigned n;	/* scalar: bytes; sequence: items; mapping: pairs */
-	union {
-		const char *str;
-		struct ynode *items; /* a mapping's pairs as key, value, ... */
-	};
-};
+/* The tree's node is the public struct loader_node (loader.h), which
+ * loader_doc_load() hands to other readers of YAML (the config file). */
+enum { Y_SCALAR = LOADER_SCALAR, Y_SEQ = LOADER_SEQ, Y_MAP = LOADER_MAP };
 
 /* What an explicit id names, for duplicate and reference checks. */
 enum id_kind { ID_PHASE, ID_WEEK, ID_TASK, ID_CRITERION, ID_DELIVERABLE,
@@ -69,12 +59,12 @@ static const char *const id_kind_names[] = {
 struct idrec {
 	enum id_kind kind;
 	void *item;
-	const struct ynode *node;
+	const struct loader_node *node;
 };
 
 /* A reference by id, resolved when the whole file has been read. */
 struct ref {
-	const struct ynode *node;
+	const struct loader_node *node;
 	enum id_kind kind; /* ID_RESOURCE or ID_SKILL */
 	void **slot;
 };
@@ -110,11 +100,12 @@ struct loader {
 	size_t errors_at_start;
 	loader_anchor_fn *anchor; /* a dateless plan's first day, if started */
 	void *anchor_ctx;
+	const char *what; /* "a plan", or what loader_doc_load() reads */
 };
 
 /* ---- errors ---------------------------------------------------------- */
 
-static void err_at(struct loader *ld, const struct ynode *n, const char *fmt,
+static void err_at(struct loader *ld, const struct loader_node *n, const char *fmt,
 		   ...) __attribute__((format(printf, 3, 4)));
 static void warn_at(struct loader *ld, unsigned line, unsigned col,
 		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -127,7 +118,7 @@ static void vreport(struct loader *ld, enum diag_level level, unsigned line,
 	diag_add(ld->diags, level, line, col, "%s", buf);
 }
 
-static void err_at(struct loader *ld, const struct ynode *n, const char *fmt,
+static void err_at(struct loader *ld, const struct loader_node *n, const char *fmt,
 		   ...)
 {
 	va_list ap;
@@ -152,7 +143,7 @@ static bool failed(const struct loader *ld)
 
 /* A value as it appears in a message: quoted, escaped, cut at 40
  * characters. The result lives in the arena. */
-static const char *shown(struct loader *ld, const struct ynode *n)
+static const char *shown(struct loader *ld, const struct loader_node *n)
 {
 	if (n->kind == Y_SEQ)
 		return "a list";
@@ -180,6 +171,8 @@ static const char *shown(struct loader *ld, const struct ynode *n)
 	buf[o++] = '"';
 	return arena_strndup(ld->arena, buf, o);
 }
+
+static const char plan_what[] = "a plan";
 
 /* ---- step 1: the text -------------------------------------------------- */
 
@@ -259,7 +252,7 @@ static bool text_check(struct loader *ld, const char *buf, size_t len)
 	if (p.off && len - p.off >= 3 && !memcmp(buf + p.off, "\xEF\xBB\xBF", 3)) {
 		/* libyaml would skip it as a line's first character and then
 		 * find the first key indented by one */
-		struct ynode at = { .line = 1, .col = 1 };
+		struct loader_node at = { .line = 1, .col = 1 };
 		err_at(ld, &at,
 		       "a second byte order mark (U+FEFF): a file may begin "
 		       "with one, no more; delete this one");
@@ -284,7 +277,7 @@ static bool text_check(struct loader *ld, const char *buf, size_t len)
 		unsigned line = p.line, col = p.col;
 		uint32_t cp = text_pos_next(&p, buf, len);
 		if (cp == UINT32_MAX) {
-			struct ynode at = { .line = line, .col = col };
+			struct loader_node at = { .line = line, .col = col };
 			err_at(ld, &at,
 			       "invalid UTF-8 (byte 0x%02x): a plan file must "
 			       "be UTF-8 text",
@@ -292,7 +285,7 @@ static bool text_check(struct loader *ld, const char *buf, size_t len)
 			return false;
 		}
 		if (is_control(cp)) {
-			struct ynode at = { .line = line, .col = col };
+			struct loader_node at = { .line = line, .col = col };
 			if (cp == 0) {
 				err_at(ld, &at,
 				       "a NUL byte: this is not a text file, and a "
@@ -345,28 +338,28 @@ struct frame {
 };
 
 struct tree_builder {
-	struct ynode *nodes;
+	struct loader_node *nodes;
 	size_t n, cap;
 	struct frame *frames;
 	size_t nf, fcap;
 };
 
-static void tree_push(struct tree_builder *b, struct ynode node)
+static void tree_push(struct tree_builder *b, struct loader_node node)
 {
 	b->nodes = xgrow(b->nodes, &b->cap, b->n + 1, sizeof(*b->nodes));
 	b->nodes[b->n++] = node;
 }
 
-static struct ynode mark_node(yaml_mark_t m)
+static struct loader_node mark_node(yaml_mark_t m)
 {
-	return (struct ynode){ .line = (unsigned)m.line + 1,
+	return (struct loader_node){ .line = (unsigned)m.line + 1,
 			       .col = (unsigned)m.column + 1 };
 }
 
 static void yaml_error(struct loader *ld, yaml_parser_t *parser,
 		       const char *buf, size_t len)
 {
-	struct ynode at = mark_node(parser->problem_mark);
+	struct loader_node at = mark_node(parser->problem_mark);
 	const char *problem = parser->problem ? parser->problem : "error";
 	switch (parser->error) {
 	case YAML_MEMORY_ERROR:
@@ -379,7 +372,7 @@ static void yaml_error(struct loader *ld, yaml_parser_t *parser,
 		while (p.off < parser->problem_offset && p.off < len &&
 		       text_pos_next(&p, buf, len) != UINT32_MAX)
 			;
-		at = (struct ynode){ .line = p.line, .col = p.col };
+		at = (struct loader_node){ .line = p.line, .col = p.col };
 		err_at(ld, &at, "invalid YAML: %s (U+%04X)", problem,
 		       (unsigned)parser->problem_value);
 		return;
@@ -400,16 +393,16 @@ static void yaml_error(struct loader *ld, yaml_parser_t *parser,
 
 /* Anchors and tags on a node: anchors are refused (aliases would let a
  * small file describe a huge plan), tags too, but for !!str. */
-static bool node_props(struct loader *ld, const struct ynode *at,
+static bool node_props(struct loader *ld, const struct loader_node *at,
 		       const yaml_char_t *anchor, const yaml_char_t *tag,
 		       bool *force_str)
 {
 	bool ok = true;
 	if (anchor) {
 		err_at(ld, at,
-		       "anchors (&%s) are not supported in a plan: write the "
+		       "anchors (&%s) are not supported in %s: write the "
 		       "value out",
-		       (const char *)anchor);
+		       (const char *)anchor, ld->what);
 		ok = false;
 	}
 	if (tag) {
@@ -417,8 +410,8 @@ static bool node_props(struct loader *ld, const struct ynode *at,
 			*force_str = true;
 		} else {
 			err_at(ld, at,
-			       "YAML tags (%s) are not supported in a plan",
-			       (const char *)tag);
+			       "YAML tags (%s) are not supported in %s",
+			       (const char *)tag, ld->what);
 			ok = false;
 		}
 	}
@@ -427,7 +420,7 @@ static bool node_props(struct loader *ld, const struct ynode *at,
 
 /* A scalar's text is held to the rule for text coming in (text_valid):
  * double-quoted escapes ("\e", "\x1b") can make control characters. */
-static void scalar_check(struct loader *ld, const struct ynode *n,
+static void scalar_check(struct loader *ld, const struct loader_node *n,
 			 const unsigned char *s, size_t len)
 {
 	struct text_fault f;
@@ -444,7 +437,7 @@ static void scalar_check(struct loader *ld, const struct ynode *n,
 
 /* Step 2. Returns the document's root node, or NULL when the text is not a
  * single YAML document (with the errors reported). */
-static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
+static struct loader_node *tree_build(struct loader *ld, const char *buf, size_t len)
 {
 	yaml_parser_t parser;
 	if (!yaml_parser_initialize(&parser))
@@ -452,7 +445,7 @@ static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
 	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
 
 	struct tree_builder b = { 0 };
-	struct ynode *root = NULL;
+	struct loader_node *root = NULL;
 	int docs = 0;
 	bool done = false, broken = false;
 	while (!done) {
@@ -462,7 +455,7 @@ static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
 			broken = true;
 			break;
 		}
-		struct ynode at = mark_node(ev.start_mark);
+		struct loader_node at = mark_node(ev.start_mark);
 		switch (ev.type) {
 		case YAML_STREAM_END_EVENT:
 			done = true;
@@ -470,17 +463,18 @@ static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
 		case YAML_DOCUMENT_START_EVENT:
 			if (++docs > 1) {
 				err_at(ld, &at,
-				       "a plan file holds one YAML document; a "
-				       "second one starts here");
+				       "%s holds one YAML document; a "
+				       "second one starts here",
+				       ld->what == plan_what ? "a plan file" : ld->what);
 				broken = true;
 				done = true;
 			}
 			break;
 		case YAML_ALIAS_EVENT:
 			err_at(ld, &at,
-			       "aliases (*%s) are not supported in a plan: "
+			       "aliases (*%s) are not supported in %s: "
 			       "write the value out",
-			       (const char *)ev.data.alias.anchor);
+			       (const char *)ev.data.alias.anchor, ld->what);
 			at.kind = Y_SCALAR;
 			at.bad = true;
 			at.str = "";
@@ -534,7 +528,7 @@ static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
 		case YAML_MAPPING_END_EVENT: {
 			struct frame f = b.frames[--b.nf];
 			size_t count = b.n - f.base;
-			struct ynode node = { .kind = f.kind, .line = f.line,
+			struct loader_node node = { .kind = f.kind, .line = f.line,
 					      .col = f.col };
 			node.items = count ? arena_memdup(ld->scratch, b.nodes + f.base,
 							  count * sizeof(*b.nodes))
@@ -553,11 +547,22 @@ static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
 	}
 	yaml_parser_delete(&parser);
 
-	if (!broken) {
+	if (!broken && ld->what != plan_what) {
+		/* another kind of document may be empty: a null root */
+		if (docs == 0 || b.n != 1) {
+			static const struct loader_node empty = { .kind = Y_SCALAR,
+								  .plain = true,
+								  .line = 1, .col = 1,
+								  .str = "" };
+			root = arena_memdup(ld->scratch, &empty, sizeof(*root));
+		} else {
+			root = arena_memdup(ld->scratch, &b.nodes[0], sizeof(*root));
+		}
+	} else if (!broken) {
 		if (docs == 0 || b.n != 1 ||
 		    (b.nodes[0].kind == Y_SCALAR && b.nodes[0].plain &&
 		     b.nodes[0].n == 0)) {
-			struct ynode at = { .line = 1, .col = 1 };
+			struct loader_node at = { .line = 1, .col = 1 };
 			err_at(ld, &at,
 			       "the file is empty: a plan needs at least "
 			       "'stride', 'id', 'title' and 'phases'");
@@ -573,7 +578,14 @@ static struct ynode *tree_build(struct loader *ld, const char *buf, size_t len)
 
 /* ---- reading values ---------------------------------------------------- */
 
-static bool is_null(const struct ynode *n)
+static bool is_null(const struct loader_node *n);
+
+bool loader_node_null(const struct loader_node *n)
+{
+	return is_null(n);
+}
+
+static bool is_null(const struct loader_node *n)
 {
 	if (!n || n->bad)
 		return true;
@@ -594,7 +606,7 @@ static bool is_null(const struct ynode *n)
 	}
 }
 
-static const char *kind_desc(const struct ynode *n)
+static const char *kind_desc(const struct loader_node *n)
 {
 	return n->kind == Y_SEQ ? "a list" : n->kind == Y_MAP ? "a mapping" : "text";
 }
@@ -611,8 +623,8 @@ struct mapdef {
  * x-), none twice, and fills vals[i] with the value of def->keys[i] (NULL
  * when absent). Returns false when node is not a mapping at all.
  */
-static bool map_collect(struct loader *ld, const struct ynode *node,
-			const struct mapdef *def, const struct ynode **vals)
+static bool map_collect(struct loader *ld, const struct loader_node *node,
+			const struct mapdef *def, const struct loader_node **vals)
 {
 	for (size_t i = 0; i < def->n; i++)
 		vals[i] = NULL;
@@ -628,18 +640,18 @@ static bool map_collect(struct loader *ld, const struct ynode *node,
 	strmap_init(&seen);
 	bool hashed = node->n > 32;
 	for (unsigned p = 0; p < node->n; p++) {
-		const struct ynode *k = &node->items[2 * p];
-		const struct ynode *v = &node->items[2 * p + 1];
+		const struct loader_node *k = &node->items[2 * p];
+		const struct loader_node *v = &node->items[2 * p + 1];
 		if (k->kind != Y_SCALAR) {
 			err_at(ld, k, "a key must be text, not %s", kind_desc(k));
 			continue;
 		}
-		const struct ynode *first = NULL;
+		const struct loader_node *first = NULL;
 		if (hashed) {
 			first = strmap_put(&seen, k->str, (void *)k);
 		} else {
 			for (unsigned q = 0; q < p && !first; q++) {
-				const struct ynode *o = &node->items[2 * q];
+				const struct loader_node *o = &node->items[2 * q];
 				if (o->kind == Y_SCALAR && !strcmp(o->str, k->str))
 					first = o;
 			}
@@ -668,10 +680,10 @@ static bool map_collect(struct loader *ld, const struct ynode *node,
 }
 
 /* A missing required key is reported at the mapping's first key. */
-static void missing(struct loader *ld, const struct ynode *map,
+static void missing(struct loader *ld, const struct loader_node *map,
 		    const char *key, const char *what)
 {
-	const struct ynode *at = map->kind == Y_MAP && map->n ? &map->items[0] : map;
+	const struct loader_node *at = map->kind == Y_MAP && map->n ? &map->items[0] : map;
 	err_at(ld, at, "%s needs '%s'", what, key);
 }
 
@@ -683,7 +695,7 @@ enum text_flags {
 };
 
 /* Text with surrounding white space trimmed; NULL when null or empty. */
-static const char *get_text(struct loader *ld, const struct ynode *n,
+static const char *get_text(struct loader *ld, const struct loader_node *n,
 			    const char *key, int flags)
 {
 	if (!n || is_null(n)) {
@@ -737,7 +749,7 @@ static bool valid_id(const char *s)
 }
 
 /* An id value: checked against the id syntax. */
-static const char *get_id(struct loader *ld, const struct ynode *n)
+static const char *get_id(struct loader *ld, const struct loader_node *n)
 {
 	const char *s = get_text(ld, n, "id", TEXT_LINE | TEXT_REQUIRED);
 	if (s && strlen(s) > 64) {
@@ -758,7 +770,7 @@ static const char *get_id(struct loader *ld, const struct ynode *n)
 /* Registers an explicit id. Ids are unique across the plan and all kinds;
  * of two items with one id, the later in the file is the one reported. */
 static void register_id(struct loader *ld, const char *id,
-			const struct ynode *node, enum id_kind kind, void *item)
+			const struct loader_node *node, enum id_kind kind, void *item)
 {
 	if (!id)
 		return;
@@ -795,7 +807,7 @@ static bool parse_uint(const char *s, long max, long *out)
 }
 
 /* A whole number from lo to hi, written plain (not quoted). */
-static bool get_int(struct loader *ld, const struct ynode *n, const char *key,
+static bool get_int(struct loader *ld, const struct loader_node *n, const char *key,
 		    long lo, long hi, long *out)
 {
 	long v;
@@ -811,7 +823,7 @@ static bool get_int(struct loader *ld, const struct ynode *n, const char *key,
 	return false;
 }
 
-static bool get_bool(struct loader *ld, const struct ynode *n, const char *key,
+static bool get_bool(struct loader *ld, const struct loader_node *n, const char *key,
 		     bool *out)
 {
 	if (n->bad)
@@ -832,7 +844,7 @@ static bool get_bool(struct loader *ld, const struct ynode *n, const char *key,
 	return false;
 }
 
-static bool get_date(struct loader *ld, const struct ynode *n, const char *key,
+static bool get_date(struct loader *ld, const struct loader_node *n, const char *key,
 		     int *out)
 {
 	if (n->bad)
@@ -852,7 +864,7 @@ static bool get_date(struct loader *ld, const struct ynode *n, const char *key,
 }
 
 /* The items of a list value; a null value is an empty list. */
-static const struct ynode *get_list(struct loader *ld, const struct ynode *n,
+static const struct loader_node *get_list(struct loader *ld, const struct loader_node *n,
 				    const char *key, size_t *count)
 {
 	*count = 0;
@@ -868,13 +880,13 @@ static const struct ynode *get_list(struct loader *ld, const struct ynode *n,
 }
 
 /* A list of one-line strings; a single string is a list of one. */
-static struct plan_strv get_strv(struct loader *ld, const struct ynode *n,
+static struct plan_strv get_strv(struct loader *ld, const struct loader_node *n,
 				 const char *key)
 {
 	struct plan_strv sv = { 0 };
 	if (!n || is_null(n))
 		return sv;
-	const struct ynode *items = n;
+	const struct loader_node *items = n;
 	size_t count = 1;
 	if (n->kind == Y_SEQ) {
 		items = n->items;
@@ -955,7 +967,7 @@ static const char *const weekday_keys[7] = { "mon", "tue", "wed", "thu",
 					     "fri", "sat", "sun" };
 
 /* Adds a reference to resolve once every id is known. */
-static void add_ref(struct loader *ld, const struct ynode *node,
+static void add_ref(struct loader *ld, const struct loader_node *node,
 		    enum id_kind kind, void **slot)
 {
 	ld->refs = xgrow(ld->refs, &ld->refcap, ld->nrefs + 1, sizeof(*ld->refs));
@@ -975,10 +987,10 @@ static const char *const resource_kinds[] = {
 };
 
 static struct plan_resource *load_resource(struct loader *ld,
-					   const struct ynode *node,
+					   const struct loader_node *node,
 					   bool is_inline)
 {
-	const struct ynode *v[RS_NKEYS];
+	const struct loader_node *v[RS_NKEYS];
 	if (!map_collect(ld, node, &resource_def, v))
 		return NULL;
 	struct plan_resource *r = arena_alloc(ld->arena, sizeof(*r));
@@ -1019,17 +1031,17 @@ static struct plan_resource *load_resource(struct loader *ld,
 /* `resources:` of a phase, week block or task: ids of library entries, or
  * inline resources. */
 static struct plan_resources load_resource_list(struct loader *ld,
-						const struct ynode *n)
+						const struct loader_node *n)
 {
 	struct plan_resources rl = { 0 };
 	size_t count;
-	const struct ynode *items = get_list(ld, n, "resources", &count);
+	const struct loader_node *items = get_list(ld, n, "resources", &count);
 	if (!count)
 		return rl;
 	rl.v = arena_array(ld->arena, count, sizeof(*rl.v));
 	rl.defined = arena_array(ld->arena, count, sizeof(*rl.defined));
 	for (size_t i = 0; i < count; i++) {
-		const struct ynode *it = &items[i];
+		const struct loader_node *it = &items[i];
 		if (it->kind == Y_SCALAR) {
 			if (!get_text(ld, it, "resources", TEXT_FOLD | TEXT_REQUIRED))
 				continue;
@@ -1050,11 +1062,11 @@ static struct plan_resources load_resource_list(struct loader *ld,
 }
 
 static struct plan_skills load_skill_refs(struct loader *ld,
-					  const struct ynode *n, const char *key)
+					  const struct loader_node *n, const char *key)
 {
 	struct plan_skills sl = { 0 };
 	size_t count;
-	const struct ynode *items = get_list(ld, n, key, &count);
+	const struct loader_node *items = get_list(ld, n, key, &count);
 	if (!count)
 		return sl;
 	sl.v = arena_array(ld->arena, count, sizeof(*sl.v));
@@ -1078,7 +1090,7 @@ static const struct mapdef criterion_def = { "a criterion", criterion_keys,
 
 /* Fills c from a criterion (a string or { title, id }); false if it is
  * not one. */
-static bool load_criterion(struct loader *ld, const struct ynode *node,
+static bool load_criterion(struct loader *ld, const struct loader_node *node,
 			   struct plan_criterion *c)
 {
 	c->pos = (struct plan_pos){ node->line, node->col };
@@ -1092,7 +1104,7 @@ static bool load_criterion(struct loader *ld, const struct ynode *node,
 		       "a list");
 		return false;
 	}
-	const struct ynode *v[CR_NKEYS];
+	const struct loader_node *v[CR_NKEYS];
 	map_collect(ld, node, &criterion_def, v);
 	if (!v[CR_TITLE])
 		missing(ld, node, "title", "a criterion");
@@ -1105,11 +1117,11 @@ static bool load_criterion(struct loader *ld, const struct ynode *node,
 }
 
 static struct plan_criteria load_criteria(struct loader *ld,
-					  const struct ynode *n)
+					  const struct loader_node *n)
 {
 	struct plan_criteria cl = { 0 };
 	size_t count;
-	const struct ynode *items = get_list(ld, n, "criteria", &count);
+	const struct loader_node *items = get_list(ld, n, "criteria", &count);
 	if (!count)
 		return cl;
 	cl.v = arena_array(ld->arena, count, sizeof(*cl.v));
@@ -1128,7 +1140,7 @@ static const struct mapdef deliverable_def = { "a deliverable",
 					       deliverable_keys, DL_NKEYS };
 
 static struct plan_deliverable *load_deliverable(struct loader *ld,
-						 const struct ynode *node)
+						 const struct loader_node *node)
 {
 	if (is_null(node))
 		return NULL;
@@ -1145,7 +1157,7 @@ static struct plan_deliverable *load_deliverable(struct loader *ld,
 		       "got a list (a phase or week block has one deliverable)");
 		return d;
 	}
-	const struct ynode *v[DL_NKEYS];
+	const struct loader_node *v[DL_NKEYS];
 	map_collect(ld, node, &deliverable_def, v);
 	if (!v[DL_TITLE])
 		missing(ld, node, "title", "a deliverable");
@@ -1172,10 +1184,10 @@ static const struct mapdef task_def = { "a task", task_keys, TK_NKEYS };
 
 static const char *const priority_names[] = { NULL, "high", "medium", "low" };
 
-static struct plan_tasks load_tasks(struct loader *ld, const struct ynode *n,
+static struct plan_tasks load_tasks(struct loader *ld, const struct loader_node *n,
 				    int depth, int block_days);
 
-static void load_days(struct loader *ld, const struct ynode *n,
+static void load_days(struct loader *ld, const struct loader_node *n,
 		      struct plan_days *days, int block_days)
 {
 	const char *s = get_text(ld, n, "days", TEXT_FOLD | TEXT_REQUIRED);
@@ -1213,10 +1225,10 @@ static void load_days(struct loader *ld, const struct ynode *n,
 /* Whether a mapping holds `key: true` (a plain true, True or TRUE). For
  * the one x- key that stride reads, x-done: anything else there is the
  * author's own business, not an error. */
-static bool x_flag(const struct ynode *map, const char *key)
+static bool x_flag(const struct loader_node *map, const char *key)
 {
 	for (unsigned p = 0; p < map->n; p++) {
-		const struct ynode *k = &map->items[2 * p], *v = k + 1;
+		const struct loader_node *k = &map->items[2 * p], *v = k + 1;
 		if (k->kind == Y_SCALAR && k->str[0] == key[0] &&
 		    !strcmp(k->str, key))
 			return v->kind == Y_SCALAR && v->plain && !v->bad &&
@@ -1228,7 +1240,7 @@ static bool x_flag(const struct ynode *map, const char *key)
 
 /* block_days: the length of the week block the task is in, 0 when that is
  * not known. */
-static bool load_task(struct loader *ld, const struct ynode *node,
+static bool load_task(struct loader *ld, const struct loader_node *node,
 		      struct plan_task *t, int depth, int block_days)
 {
 	t->pos = (struct plan_pos){ node->line, node->col };
@@ -1243,7 +1255,7 @@ static bool load_task(struct loader *ld, const struct ynode *node,
 		       "list");
 		return false;
 	}
-	const struct ynode *v[TK_NKEYS];
+	const struct loader_node *v[TK_NKEYS];
 	if (map_collect(ld, node, &task_def, v))
 		t->marked_done = x_flag(node, "x-done");
 	if (!v[TK_TITLE])
@@ -1285,12 +1297,12 @@ static bool load_task(struct loader *ld, const struct ynode *node,
 	return true;
 }
 
-static struct plan_tasks load_tasks(struct loader *ld, const struct ynode *n,
+static struct plan_tasks load_tasks(struct loader *ld, const struct loader_node *n,
 				    int depth, int block_days)
 {
 	struct plan_tasks tl = { 0 };
 	size_t count;
-	const struct ynode *items = get_list(ld, n, "tasks", &count);
+	const struct loader_node *items = get_list(ld, n, "tasks", &count);
 	if (!count)
 		return tl;
 	if (depth > LOADER_MAX_NESTING) {
@@ -1421,10 +1433,10 @@ static const struct mapdef week_def = { "a week block", week_keys, WK_NKEYS };
 
 /* phase_start: the day week 1 begins, CALENDAR_NONE when the phase has no
  * dates. */
-static bool load_week(struct loader *ld, const struct ynode *node,
+static bool load_week(struct loader *ld, const struct loader_node *node,
 		      struct plan_week *w, int phase_start)
 {
-	const struct ynode *v[WK_NKEYS];
+	const struct loader_node *v[WK_NKEYS];
 	w->pos = (struct plan_pos){ node->line, node->col };
 	w->span = (struct plan_span){ CALENDAR_NONE, CALENDAR_NONE };
 	if (!map_collect(ld, node, &week_def, v))
@@ -1439,7 +1451,7 @@ static bool load_week(struct loader *ld, const struct ynode *node,
 	}
 	int block_days = 0;
 	if (v[WK_WEEK] && !v[WK_WEEK]->bad) {
-		const struct ynode *wn = v[WK_WEEK];
+		const struct loader_node *wn = v[WK_WEEK];
 		enum range_result r = wn->kind != Y_SCALAR ? RANGE_BAD
 			: parse_range(wn->str, WEEK_MAX, &w->week_from, &w->week_to);
 		if (r == RANGE_BAD) {
@@ -1492,12 +1504,12 @@ static const char *const phase_keys[PH_NKEYS] = {
 };
 static const struct mapdef phase_def = { "a phase", phase_keys, PH_NKEYS };
 
-static struct plan_phases load_phases(struct loader *ld, const struct ynode *n,
+static struct plan_phases load_phases(struct loader *ld, const struct loader_node *n,
 				      int depth, int anchor,
 				      struct plan_span *children);
 
 /* A duration that, from start, would end after the last day there is. */
-static void err_past_9999(struct loader *ld, const struct ynode *duration,
+static void err_past_9999(struct loader *ld, const struct loader_node *duration,
 			  int start)
 {
 	err_at(ld, duration,
@@ -1512,10 +1524,10 @@ static void err_past_9999(struct loader *ld, const struct ynode *duration,
  * begins: the day after the previous dated sibling, or the parent's start;
  * CALENDAR_NONE when neither is known.
  */
-static bool load_phase(struct loader *ld, const struct ynode *node,
+static bool load_phase(struct loader *ld, const struct loader_node *node,
 		       struct plan_phase *ph, int depth, int anchor)
 {
-	const struct ynode *v[PH_NKEYS];
+	const struct loader_node *v[PH_NKEYS];
 	ph->pos = (struct plan_pos){ node->line, node->col };
 	ph->depth = depth;
 	ph->span = (struct plan_span){ CALENDAR_NONE, CALENDAR_NONE };
@@ -1552,7 +1564,7 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 	if (v[PH_END] && !is_null(v[PH_END]))
 		has_end = get_date(ld, v[PH_END], "end", &end);
 	if (v[PH_DURATION] && !is_null(v[PH_DURATION])) {
-		const struct ynode *dn = v[PH_DURATION];
+		const struct loader_node *dn = v[PH_DURATION];
 		has_dur = dn->kind == Y_SCALAR && calendar_parse_len(dn->str, &dur);
 		size_t digits = dn->kind == Y_SCALAR ? strspn(dn->str, "0123456789") : 0;
 		bool shaped = digits && strchr("dwm", dn->str[digits]) &&
@@ -1605,7 +1617,7 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 				 &children);
 
 	size_t nweeks;
-	const struct ynode *weeks = get_list(ld, v[PH_WEEKS], "weeks", &nweeks);
+	const struct loader_node *weeks = get_list(ld, v[PH_WEEKS], "weeks", &nweeks);
 	if (nweeks) {
 		ph->weeks.v = arena_array(ld->arena, nweeks, sizeof(*ph->weeks.v));
 		struct sibling *sib = xcalloc(nweeks, sizeof(*sib));
@@ -1699,13 +1711,13 @@ static bool load_phase(struct loader *ld, const struct ynode *node,
 
 /* Loads a list of sibling phases; each starts after the one before it
  * unless it says otherwise. *span grows to cover their dates. */
-static struct plan_phases load_phases(struct loader *ld, const struct ynode *n,
+static struct plan_phases load_phases(struct loader *ld, const struct loader_node *n,
 				      int depth, int anchor,
 				      struct plan_span *span)
 {
 	struct plan_phases pl = { 0 };
 	size_t count;
-	const struct ynode *items = get_list(ld, n, "phases", &count);
+	const struct loader_node *items = get_list(ld, n, "phases", &count);
 	if (!count)
 		return pl;
 	pl.v = arena_array(ld->arena, count, sizeof(*pl.v));
@@ -1736,16 +1748,16 @@ enum { SK_ID, SK_NAME, SK_LEVEL, SK_NKEYS };
 static const char *const skill_keys[SK_NKEYS] = { "id", "name", "level" };
 static const struct mapdef skill_def = { "a skill", skill_keys, SK_NKEYS };
 
-static void load_skills(struct loader *ld, const struct ynode *n)
+static void load_skills(struct loader *ld, const struct loader_node *n)
 {
 	struct plan *p = ld->plan;
 	size_t count;
-	const struct ynode *items = get_list(ld, n, "skills", &count);
+	const struct loader_node *items = get_list(ld, n, "skills", &count);
 	if (!count)
 		return;
 	p->skills = arena_array(ld->arena, count, sizeof(*p->skills));
 	for (size_t i = 0; i < count; i++) {
-		const struct ynode *v[SK_NKEYS];
+		const struct loader_node *v[SK_NKEYS];
 		if (!map_collect(ld, &items[i], &skill_def, v))
 			continue;
 		struct plan_skill *s = &p->skills[p->nskills++];
@@ -1771,15 +1783,15 @@ static const char *const day_keys[SD_NKEYS] = { "minutes", "focus" };
 static const struct mapdef day_def = { "a schedule day", day_keys, SD_NKEYS };
 static const struct mapdef schedule_def = { "the schedule", weekday_keys, 7 };
 
-static void load_schedule(struct loader *ld, const struct ynode *n)
+static void load_schedule(struct loader *ld, const struct loader_node *n)
 {
 	struct plan *p = ld->plan;
-	const struct ynode *days[7];
+	const struct loader_node *days[7];
 	if (is_null(n) || !map_collect(ld, n, &schedule_def, days))
 		return;
 	p->has_schedule = true;
 	for (int d = 0; d < 7; d++) {
-		const struct ynode *dn = days[d];
+		const struct loader_node *dn = days[d];
 		if (!dn || is_null(dn))
 			continue;
 		if (dn->kind == Y_SCALAR) {
@@ -1790,7 +1802,7 @@ static void load_schedule(struct loader *ld, const struct ynode *n)
 				       shown(ld, dn));
 			continue;
 		}
-		const struct ynode *v[SD_NKEYS];
+		const struct loader_node *v[SD_NKEYS];
 		if (!map_collect(ld, dn, &day_def, v))
 			continue;
 		long minutes;
@@ -1811,10 +1823,10 @@ const char *const plan_default_prompts[3] = {
 	"What did I learn?", "What was hard?", "Goals for next week",
 };
 
-static void load_reflection(struct loader *ld, const struct ynode *n)
+static void load_reflection(struct loader *ld, const struct loader_node *n)
 {
 	struct plan *p = ld->plan;
-	const struct ynode *v[RF_NKEYS] = { 0 };
+	const struct loader_node *v[RF_NKEYS] = { 0 };
 	if (n && !is_null(n))
 		map_collect(ld, n, &reflection_def, v);
 	if (v[RF_PROMPTS]) {
@@ -2176,16 +2188,16 @@ static void assign_keys(struct loader *ld)
  * depth, one of keys (NULL-terminated) with a value: a start or an end
  * (a plan without one, and without a start or end of its own, has no
  * dates at all), or a duration (it can be laid out from a day). */
-static bool phases_have(const struct ynode *phases, const char *const *keys, int depth)
+static bool phases_have(const struct loader_node *phases, const char *const *keys, int depth)
 {
 	if (!phases || phases->kind != Y_SEQ || depth > LOADER_MAX_NESTING)
 		return false;
 	for (unsigned i = 0; i < phases->n; i++) {
-		const struct ynode *ph = &phases->items[i];
+		const struct loader_node *ph = &phases->items[i];
 		if (ph->kind != Y_MAP)
 			continue;
 		for (unsigned j = 0; j < ph->n; j++) {
-			const struct ynode *key = &ph->items[2 * j], *val = &ph->items[2 * j + 1];
+			const struct loader_node *key = &ph->items[2 * j], *val = &ph->items[2 * j + 1];
 			if (key->kind != Y_SCALAR)
 				continue;
 			for (const char *const *k = keys; *k; k++)
@@ -2210,10 +2222,10 @@ static const char *const plan_keys[PL_NKEYS] = {
 };
 static const struct mapdef plan_def = { "the plan", plan_keys, PL_NKEYS };
 
-static void load_plan(struct loader *ld, const struct ynode *root)
+static void load_plan(struct loader *ld, const struct loader_node *root)
 {
 	struct plan *p = ld->plan;
-	const struct ynode *v[PL_NKEYS];
+	const struct loader_node *v[PL_NKEYS];
 	if (root->kind != Y_MAP) {
 		err_at(ld, root,
 		       "a plan file must be a mapping (key: value lines) with "
@@ -2232,7 +2244,7 @@ static void load_plan(struct loader *ld, const struct ynode *root)
 			missing(ld, root, required[i], "a plan");
 
 	if (v[PL_STRIDE] && !v[PL_STRIDE]->bad) {
-		const struct ynode *n = v[PL_STRIDE];
+		const struct loader_node *n = v[PL_STRIDE];
 		long version;
 		if (n->kind == Y_SCALAR && n->plain && parse_uint(n->str, 1000000, &version)) {
 			if (version != 1)
@@ -2267,7 +2279,7 @@ static void load_plan(struct loader *ld, const struct ynode *root)
 	p->tags = get_strv(ld, v[PL_TAGS], "tags");
 
 	size_t nlib;
-	const struct ynode *lib = get_list(ld, v[PL_RESOURCES], "resources", &nlib);
+	const struct loader_node *lib = get_list(ld, v[PL_RESOURCES], "resources", &nlib);
 	for (size_t i = 0; i < nlib; i++) {
 		if (lib[i].kind == Y_SCALAR)
 			err_at(ld, &lib[i],
@@ -2341,13 +2353,14 @@ static enum loader_status load(const char *name, char *buf, size_t len,
 
 	struct loader ld = { .arena = arena, .scratch = arena_new(), .diags = diags,
 			     .plan = p, .errors_at_start = diags->errors,
-			     .anchor = anchor, .anchor_ctx = ctx };
+			     .anchor = anchor, .anchor_ctx = ctx,
+			     .what = plan_what };
 	strmap_init(&ld.ids);
 	strmap_init(&ld.keys);
 
-	struct ynode *root = NULL;
+	struct loader_node *root = NULL;
 	if (len > LOADER_MAX_BYTES) {
-		struct ynode at = { .line = 1, .col = 1 };
+		struct loader_node at = { .line = 1, .col = 1 };
 		err_at(&ld, &at, "the file is %zu bytes, more than the 64 MiB (%zu "
 				 "bytes) a plan may have",
 		       len, LOADER_MAX_BYTES);
@@ -2481,4 +2494,67 @@ enum loader_status loader_load_file(const char *path, struct plan **out,
 		return st;
 	return loader_load_text(strcmp(path, "-") ? path : "<stdin>", buf, len,
 				out, diags);
+}
+
+/* ---- other YAML documents ------------------------------------------------ */
+
+struct loader_doc {
+	struct arena *arena; /* the tree's strings and nodes */
+};
+
+enum loader_status loader_doc_load(const char *path, const char *what,
+				   struct loader_doc **out,
+				   const struct loader_node **root,
+				   struct diag_list *diags)
+{
+	*out = NULL;
+	*root = NULL;
+	char *buf;
+	size_t len;
+	enum loader_status st = loader_read_file(path, &buf, &len, diags);
+	if (st != LOADER_OK)
+		return st;
+	st = loader_doc_load_buffer(buf, len, what, out, root, diags);
+	free(buf);
+	return st;
+}
+
+enum loader_status loader_doc_load_buffer(const char *buf, size_t len, const char *what,
+					  struct loader_doc **out,
+					  const struct loader_node **root,
+					  struct diag_list *diags)
+{
+	*out = NULL;
+	*root = NULL;
+	struct loader_doc *doc = xmalloc(sizeof(*doc));
+	doc->arena = arena_new();
+	/* one arena for both: the document lives until loader_doc_free() */
+	struct loader ld = { .arena = doc->arena, .scratch = doc->arena,
+			     .diags = diags, .errors_at_start = diags->errors,
+			     .what = what };
+	const struct loader_node *r = NULL;
+	if (len > LOADER_MAX_BYTES) {
+		struct loader_node at = { .line = 1, .col = 1 };
+		err_at(&ld, &at, "the file is %zu bytes, more than the 64 MiB (%zu bytes) "
+				 "it may have",
+		       len, LOADER_MAX_BYTES);
+	} else if (text_check(&ld, buf, len)) {
+		r = tree_build(&ld, buf, len);
+	}
+	diag_sort(diags);
+	if (!r || failed(&ld)) {
+		loader_doc_free(doc);
+		return LOADER_INVALID;
+	}
+	*out = doc;
+	*root = r;
+	return LOADER_OK;
+}
+
+void loader_doc_free(struct loader_doc *doc)
+{
+	if (!doc)
+		return;
+	arena_free(doc->arena);
+	free(doc);
 }

@@ -1,6 +1,7 @@
 #include "stride/act.h"
 #include "stride/cli.h"
 #include "stride/hooks.h"
+#include "stride/config.h"
 #include "stride/store.h"
 #include "stride/text.h"
 #include "stride/ui.h"
@@ -23,7 +24,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_stats, &cmd_resources, &cmd_resource,
 	&cmd_export, &cmd_restore, &cmd_sync, &cmd_ical,
 	&cmd_remind, &cmd_prompt,
-	&cmd_lint,   &cmd_md2yaml,
+	&cmd_lint,   &cmd_md2yaml, &cmd_config,
 };
 
 const struct cli_command *const *cli_commands(size_t *n)
@@ -179,12 +180,15 @@ static void usage(FILE *out)
 			    commands[i]->summary);
 	text_fputs("\n"
 		   "options:\n"
-		   "  --db PATH  the progress store (default: $STRIDE_DB, else\n"
-		   "             $XDG_DATA_HOME/stride/stride.db)\n"
-		   "  --help     this text; 'stride help COMMAND' for one command\n"
-		   "  --version  the version\n"
+		   "  --db PATH      the progress store (default: $STRIDE_DB, else\n"
+		   "                 $XDG_DATA_HOME/stride/stride.db)\n"
+		   "  --config FILE  the config file (default: $STRIDE_CONFIG, else\n"
+		   "                 $XDG_CONFIG_HOME/stride/config.yaml)\n"
+		   "  --help         this text; 'stride help COMMAND' for one command\n"
+		   "  --version      the version\n"
 		   "\n"
-		   "The plan format: docs/plan-format.md; every command: man stride.\n",
+		   "The plan format: man 5 stride-plan; the config file: man 5\n"
+		   "stride-config; every command: man stride.\n",
 		   out);
 }
 
@@ -244,6 +248,58 @@ static bool is_plan_file(const char *arg)
 	       (len > 4 && !strcmp(arg + len - 4, ".yml"));
 }
 
+/* The config file's first error and what stride does about it, in buf: for
+ * the TUI's status line and, once, for a command's stderr. */
+/* The config file's path for the status line, which is short: the home
+ * directory as ~. */
+static const char *short_path(const char *path, char *buf, size_t len)
+{
+	const char *home = getenv("HOME");
+	size_t hl = home ? strlen(home) : 0;
+	if (hl > 1 && !strncmp(path, home, hl) && path[hl] == '/') {
+		snprintf(buf, len, "~%s", path + hl);
+		return buf;
+	}
+	return path;
+}
+
+static const char *config_trouble(const struct config *cfg, bool tui, char *buf, size_t len)
+{
+	const struct diag *g = cfg->diags.n ? &cfg->diags.v[0] : NULL;
+	/* on the status line, what stride does first */
+	char shortened[600];
+	const char *path = tui ? short_path(cfg->path, shortened, sizeof(shortened)) : cfg->path;
+	const char *head = tui ? "config errors, running with the defaults: " : "";
+	const char *tail = tui ? "" : " (the config file has errors: running with the "
+				      "defaults; 'stride config --check' lists them)";
+	if (g && g->line)
+		snprintf(buf, len, "%s%s:%u:%u: %s%s", head, path, g->line, g->col, g->msg, tail);
+	else
+		snprintf(buf, len, "%s%s: %s%s", head, path, g ? g->msg : "cannot be read", tail);
+	return buf;
+}
+
+/* The TUI opens on the config file's default plan, when the store has it;
+ * else it says why not on the status line. */
+static void use_config_plan(struct store *s, char *note, size_t len)
+{
+	const struct config *cfg = config_current();
+	if (!cfg->plan)
+		return;
+	struct store_plan p;
+	struct store_error err;
+	if (store_plan_get(s, cfg->plan, &p, &err) == 0) {
+		if (act_use(s, p.id, &err) < 0)
+			snprintf(note, len, "%s", err.msg);
+		store_plan_done(&p);
+	} else {
+		char shortened[600];
+		snprintf(note, len, "no plan '%s' in the store (the config file's plan, %s:%u)",
+			 cfg->plan, short_path(cfg->path, shortened, sizeof(shortened)),
+			 cfg->plan_at.line);
+	}
+}
+
 /* `stride` and `stride FILE.yaml`: the TUI, on the current plan or on the
  * plan of FILE (imported or re-synced first). */
 static int tui(const struct cli_ctx *ctx, const char *file)
@@ -259,12 +315,16 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 	int status = cli_open(ctx, true, &s);
 	if (status != CLI_OK)
 		return status;
-	char offer[512] = "";
+	char offer[1024] = "";
+	if (config_current()->bad)
+		config_trouble(config_current(), true, offer, sizeof(offer));
+	else if (!file)
+		use_config_plan(s, offer, sizeof(offer));
 	if (file) {
 		struct cli_import im = { .marked = CLI_MARKED_OFFER, .out = stderr,
 					 .errs = stderr, .tui = true };
 		status = cli_import_file(s, file, &im);
-		if (im.offered)
+		if (im.offered && !*offer)
 			snprintf(offer, sizeof(offer),
 				 "%zu task%s marked x-done: 'stride import "
 				 "--mark-done %s' marks %s done",
@@ -310,6 +370,8 @@ static int say_hooks(int status)
 	hook_n = hook_cap = 0;
 	return status;
 }
+static int run_command(struct cli_ctx *ctx, int argc, char **argv, int i,
+		       const struct config *cfg);
 
 int main(int argc, char **argv)
 {
@@ -334,6 +396,14 @@ int main(int argc, char **argv)
 			ctx.db = argv[i];
 		} else if (!strncmp(a, "--db=", 5)) {
 			ctx.db = a + 5;
+		} else if (!strcmp(a, "--config")) {
+			if (++i == argc) {
+				text_fputs("stride: --config needs a file\n", stderr);
+				return CLI_USAGE;
+			}
+			ctx.config = argv[i];
+		} else if (!strncmp(a, "--config=", 9)) {
+			ctx.config = a + 9;
 		} else if (!strcmp(a, "--")) {
 			i++;
 			break;
@@ -344,16 +414,41 @@ int main(int argc, char **argv)
 			return CLI_USAGE;
 		}
 	}
+	/* the config file: a stat() when there is none */
+	static struct config cfg;
+	size_t nreq;
+	const char *const *requests = ui_request_names(&nreq);
+	config_load(&cfg, ctx.config, requests, nreq);
+	config_use(&cfg);
+	int status = run_command(&ctx, argc, argv, i, &cfg);
+	config_use(NULL);
+	config_done(&cfg);
+	return status;
+}
+
+static int run_command(struct cli_ctx *ctx, int argc, char **argv, int i,
+		       const struct config *cfg)
+{
+	/* said once on stderr, but not by what must stay quiet (the shell's
+	 * completion and prompt) nor by what says it anyway */
+	static const char *const quiet[] = { "config", "help", "__complete", "prompt" };
+	bool say = cfg->bad && i < argc;
+	for (size_t k = 0; say && k < ARRAY_SIZE(quiet); k++)
+		say = strcmp(argv[i], quiet[k]) != 0;
+	if (say) {
+		char buf[1024];
+		text_printf(stderr, "stride: %s\n", config_trouble(cfg, false, buf, sizeof(buf)));
+	}
 	if (i == argc)
-		return say_hooks(tui(&ctx, NULL));
+		return say_hooks(tui(ctx, NULL));
 	if (!strcmp(argv[i], "help"))
 		return help(argc - i, argv + i);
 	if (!strcmp(argv[i], "__complete")) /* hidden: for the completion scripts */
-		return cli_complete(&ctx, argc - i, argv + i);
+		return cli_complete(ctx, argc - i, argv + i);
 	const struct cli_command *cmd = find_command(argv[i]);
 	if (!cmd && i + 1 == argc && is_plan_file(argv[i]))
-		return say_hooks(tui(&ctx, argv[i]));
+		return say_hooks(tui(ctx, argv[i]));
 	if (!cmd)
 		return unknown_command(argv[i]);
-	return say_hooks(cmd->run(&ctx, argc - i, argv + i));
+	return say_hooks(cmd->run(ctx, argc - i, argv + i));
 }

@@ -213,7 +213,7 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	/* today's slot, the week, the streak */
 	int wd = calendar_weekday(today);
 	pr->has_schedule = p->has_schedule;
-	pr->week_start = today - wd;
+	pr->week_start = calendar_week_first(today);
 	/* a day of a pause is a rest day: no slot, nothing scheduled */
 	if (pr->pause_first == CALENDAR_NONE) {
 		pr->slot.minutes = p->schedule[wd].minutes;
@@ -222,7 +222,8 @@ int progress_compute(struct store *s, const struct store_plan *p, int today,
 	}
 	for (int d = 0; d < 7; d++)
 		if (!stats_paused(off, pr->week_start + d))
-			pr->scheduled_week += p->schedule[d].minutes;
+			pr->scheduled_week +=
+				p->schedule[calendar_weekday(pr->week_start + d)].minutes;
 	struct activity a = { .today = today, .week_start = pr->week_start };
 	if (store_activity(s, p->id, CALENDAR_MIN, today, keep_day, &a, err) < 0) {
 		free(a.days);

@@ -179,22 +179,22 @@ bool reflect_parse_week(const char *s, int today, int *monday)
 {
 	int day;
 	if (!strcmp(s, "this")) {
-		*monday = calendar_monday(today);
+		*monday = calendar_week_first(today);
 		return true;
 	}
 	if (!strcmp(s, "last")) {
-		*monday = calendar_monday(today) - 7;
+		*monday = calendar_week_first(today) - 7;
 		return true;
 	}
 	if (s[0] == '-' && s[1] && strspn(s + 1, "0123456789") == strlen(s + 1) &&
 	    strlen(s + 1) <= 4) {
-		*monday = calendar_monday(today) - 7 * atoi(s + 1);
+		*monday = calendar_week_first(today) - 7 * atoi(s + 1);
 		return true;
 	}
 	if (calendar_parse_week(s, monday))
 		return true;
 	if (calendar_parse(s, &day)) {
-		*monday = calendar_monday(day);
+		*monday = calendar_week_first(day);
 		return true;
 	}
 	return false;
@@ -273,6 +273,7 @@ int reflect_skills(struct store *s, const struct store_plan *p, int week,
 		   struct reflect_skills *out, struct store_error *err)
 {
 	*out = (struct reflect_skills){ 0 };
+	week = calendar_week_key(week);
 	struct skill_names names = { 0 };
 	if (store_skills(s, p->id, keep_skill, &names, err) < 0)
 		goto fail;
@@ -493,7 +494,7 @@ int reflect_rate(struct store *s, const struct store_plan *p, int week, const ch
 {
 	if (store_begin(s, err) < 0)
 		return -1;
-	if (store_rating_add(s, p->id, week, skill, rating, err) < 0 ||
+	if (store_rating_add(s, p->id, calendar_week_key(week), skill, rating, err) < 0 ||
 	    store_commit(s, err) < 0) {
 		store_rollback(s);
 		return -1;
@@ -715,6 +716,7 @@ int reflect_save(struct store *s, const struct store_plan *p, int week,
 		 const struct reflect_input *in,
 		 const struct reflect_skills *skills, struct store_error *err)
 {
+	week = calendar_week_key(week);
 	struct store_answer *v = xcalloc(prompts->n + 1, sizeof(*v));
 	for (size_t i = 0; i < prompts->n; i++)
 		v[i] = (struct store_answer){ prompts->v[i], in->answers[i] };
@@ -768,10 +770,12 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 	reflect_prompts(p, &rv->prompts);
 	/* the reflections: of the week, or of the weeks that start in the month */
 	struct weeks wk = { 0 };
-	int first_week = month ? calendar_monday(from + 6) : from;
-	if (month && calendar_monday(from) == from)
+	int first_week = month ? calendar_week_first(from + 6) : from;
+	if (month && calendar_week_first(from) == from)
 		first_week = from;
-	int ret = store_reflection_weeks(s, p->id, first_week, month ? to : from,
+	/* the store keeps a week under its Monday (calendar_week_key) */
+	int off = calendar_week_key(first_week) - first_week;
+	int ret = store_reflection_weeks(s, p->id, first_week + off, (month ? to : from) + off,
 					 keep_week, &wk, err);
 	rv->reflections = xcalloc(wk.n + 1, sizeof(*rv->reflections));
 	for (size_t i = 0; ret == 0 && i < wk.n; i++) {
@@ -782,7 +786,7 @@ int reflect_review(struct store *s, const struct store_plan *p, int from,
 			rv->nreflections++;
 	}
 	free(wk.v);
-	int last_week = month ? calendar_monday(to) : from;
+	int last_week = month ? calendar_week_first(to) : from;
 	if (ret == 0)
 		ret = reflect_skills(s, p, last_week, &rv->skills, err);
 	/* a month's rating in force is the last one within it */

@@ -35,13 +35,15 @@ int remind_gather(struct store *s, const struct store_plan *p, int today, struct
 	if (late)
 		r->v[r->n++] = (struct remind_reason){ .kind = REMIND_LATE, .late = late };
 	bool written = false;
-	if (!pr->ended && calendar_weekday(today) == 6) {
-		if (store_reflection_weeks(s, p->id, pr->week_start, pr->week_start, has_week,
-					   &written, err) < 0)
+	/* on the last day of the person's week (config's week-start); the
+	 * store keeps a week's reflection under its Monday */
+	if (!pr->ended && calendar_week_first(today) + 6 == today) {
+		int key = calendar_week_key(today);
+		if (store_reflection_weeks(s, p->id, key, key, has_week, &written, err) < 0)
 			return -1;
 		if (!written)
 			r->v[r->n++] = (struct remind_reason){ .kind = REMIND_REFLECTION,
-							       .week = pr->week_start };
+							       .week = key };
 	}
 	return 0;
 }

@@ -88,7 +88,7 @@ static int keep_container(const struct store_item *it, void *ctx)
 static void fill_days(struct trends *t, const struct store_plan *p, const struct stats_off *off,
 		      const struct pairs *d)
 {
-	int this_monday = calendar_monday(t->today);
+	int this_monday = calendar_week_first(t->today);
 	t->heat_from = this_monday - 7 * (TRENDS_HEAT_WEEKS - 1);
 	int weeks_from = this_monday - 7 * (TRENDS_WEEKS - 1);
 	for (int w = 0; w < TRENDS_WEEKS; w++) {
@@ -130,7 +130,7 @@ static void fill_burnup(struct trends *t, const struct containers *c,
 	if (first == CALENDAR_NONE || first > t->today)
 		first = t->today;
 	int last = c->nspans && c->end > t->today ? c->end : t->today;
-	int from = calendar_monday(first), to = calendar_monday(last);
+	int from = calendar_week_first(first), to = calendar_week_first(last);
 	if ((to - from) / 7 + 1 > MAX_POINTS)
 		from = to - 7 * (MAX_POINTS - 1);
 	t->nburnup = (size_t)((to - from) / 7 + 1);
@@ -180,7 +180,7 @@ static int fill_skills(struct trends *t, struct store *s, const struct store_pla
 		       struct store_error *err)
 {
 	struct reflect_skills rated;
-	int this_monday = calendar_monday(t->today);
+	int this_monday = calendar_week_first(t->today);
 	if (reflect_skills(s, p, this_monday, &rated, err) < 0)
 		return -1;
 	t->skills = xcalloc(rated.n + 1, sizeof(*t->skills));
@@ -191,7 +191,8 @@ static int fill_skills(struct trends *t, struct store *s, const struct store_pla
 	reflect_skills_done(&rated);
 	/* ratings arrive by week, then in the order saved: the last wins */
 	struct rating_series rs = { t, this_monday - 7 * (TRENDS_WEEKS - 1) };
-	return store_ratings(s, p->id, CALENDAR_MIN, this_monday, keep_rating, &rs, err);
+	return store_ratings(s, p->id, CALENDAR_MIN, calendar_week_key(this_monday), keep_rating,
+			     &rs, err);
 }
 
 int trends_compute(struct store *s, const struct store_plan *p, int today,

@@ -72,16 +72,36 @@ bool calendar_parse_len(const char *s, struct calendar_span_len *len);
  * Thursday. "YYYY-Www" and its NUL. */
 #define CALENDAR_WEEK_LEN 9
 
-/* The Monday of date's week. */
+/* The Monday of date's ISO week. */
 int calendar_monday(int date);
+
+/*
+ * The person's week (the config file's week-start): it starts on Monday
+ * (calendar_weekday 0, the default) or Sunday (6). Everything about "a
+ * week" (the Week view, reflections and reviews, the weekly figures, the
+ * heatmap's columns) goes by calendar_week_first(); a Sunday-first week is
+ * named by the ISO week of its Monday ("2025-W10" is Sunday 2025-03-02 to
+ * Saturday 2025-03-08).
+ */
+void calendar_set_week_start(int weekday);
+int calendar_week_start(void);
+/* The first day of date's week. */
+int calendar_week_first(int date);
+/* The Monday of date's week (the person's): what the store keeps a week's
+ * reflection and ratings under, whatever the week's first day, so that
+ * they stay with their week when week-start changes, and travel between
+ * machines set differently. */
+int calendar_week_key(int date);
 /* The ISO year and week of date. */
 void calendar_iso_week(int date, int *year, int *week);
 /* The Monday of ISO week `week` of year, or CALENDAR_NONE when that year
  * has no such week (53 exists in some years only). */
 int calendar_iso_monday(int year, int week);
-/* Writes "2025-W07" for date's week into buf (CALENDAR_WEEK_LEN bytes). */
+/* Writes "2025-W07" for date's week (the person's) into buf
+ * (CALENDAR_WEEK_LEN bytes). */
 char *calendar_format_week(int date, char *buf);
-/* Parses "2025-W7" or "2025-W07" into the week's Monday. */
+/* Parses "2025-W7" or "2025-W07" into the week's first day (its Monday, or
+ * the Sunday before it). */
 bool calendar_parse_week(const char *s, int *monday);
 
 /* Parses a length of time: "90m", "2h", "1.5h", "1h30m" (hours may have a

@@ -24,7 +24,8 @@ enum cli_exit {
 
 /* What every command gets besides its arguments. */
 struct cli_ctx {
-	const char *db; /* --db PATH, else NULL */
+	const char *db;	    /* --db PATH, else NULL */
+	const char *config; /* --config FILE, else NULL */
 };
 
 struct cli_command {
@@ -42,7 +43,7 @@ extern const struct cli_command cmd_lint, cmd_import, cmd_plans, cmd_status,
 extern const struct cli_command cmd_resources, cmd_resource, cmd_use, cmd_drop;
 extern const struct cli_command cmd_shift, cmd_pause, cmd_adopt;
 extern const struct cli_command cmd_export, cmd_restore, cmd_sync, cmd_ical;
-extern const struct cli_command cmd_remind, cmd_prompt;
+extern const struct cli_command cmd_remind, cmd_prompt, cmd_config;
 
 /* The commands of `stride --help`, in its order (main.c's table); *n
  * gets how many. */

@@ -14,7 +14,8 @@
  * went wrong. The caller unlinks it. */
 char *editor_temp(const char *name, const char *text, char *why, size_t whylen);
 
-/* Runs $VISUAL, $EDITOR or vi (no shell: the variable is split at spaces)
+/* Runs the config file's editor, else $VISUAL, $EDITOR or vi (no shell:
+ * the command is split at spaces)
  * on path and waits for it. Returns its exit status, or -1 when it could
  * not be started, with why saying so. */
 int editor_run(const char *path, char *why, size_t whylen);

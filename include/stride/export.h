@@ -124,5 +124,27 @@ struct export_remind {
 	const struct remind *r;
 };
 char *export_remind_json(const struct export_remind *v, size_t n);
+#include "stride/config.h"
+
+/* What `stride config --json` needs besides the config: the colours in
+ * effect (the theme's, or the file's) and each request's keys. */
+struct export_config {
+	const struct config *cfg;
+	struct config_style styles[CONFIG_EL_COUNT]; /* in effect */
+	const char *const *requests;		     /* nrequests names */
+	const char *const *keys;		     /* their keys, "t Enter" */
+	const struct config_origin *keys_at;	     /* where each came from */
+	size_t nrequests;
+};
+
+/*
+ * `stride config --json`: {"file", "exists", "errors": [{"line", "column",
+ * "message"}], "settings": {"week-start", "plan", "editor", "calendar-time",
+ * "colors": {"theme", ELEMENT...}, "keys": {REQUEST: ...}}}, each setting
+ * {"value" (keys: "keys", a list), "from": "default" | "file" |
+ * "environment", "line" (from the file), "variable" (from the
+ * environment)}.
+ */
+char *export_config_json(const struct export_config *x);
 
 #endif

@@ -13,6 +13,7 @@
 #ifndef STRIDE_LOADER_H
 #define STRIDE_LOADER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "stride/diag.h"
@@ -75,5 +76,53 @@ enum loader_status loader_load_anchored(const char *name, char *buf, size_t len,
 enum loader_status loader_load_buffer(const char *name, const char *buf,
 				      size_t len, struct plan **out,
 				      struct diag_list *diags);
+
+/* ---- other YAML documents (the config file) ------------------------------ */
+
+/*
+ * The loader's tree of a YAML document, for the other files stride reads
+ * as YAML: every node with its 1-based line and column. A mapping's items
+ * are its pairs, key then value (n pairs: 2n items); a sequence's, its n
+ * items; a scalar's str is its text (n bytes), plain when it was neither
+ * quoted nor a block scalar.
+ */
+enum loader_node_kind { LOADER_SCALAR, LOADER_SEQ, LOADER_MAP };
+
+struct loader_node {
+	unsigned char kind; /* enum loader_node_kind */
+	bool plain;	/* a plain scalar: not quoted, not a block scalar */
+	bool bad;	/* an alias, reported already: read as nothing, quietly */
+	unsigned line, col;
+	unsigned n;	/* scalar: bytes; sequence: items; mapping: pairs */
+	union {
+		const char *str;
+		struct loader_node *items; /* a mapping's pairs as key, value, ... */
+	};
+};
+
+struct loader_doc;
+
+/*
+ * Reads the YAML file at path with the checks a plan file gets (UTF-8, no
+ * control characters, one document, no anchors, aliases or tags; what
+ * names the kind of file in those errors: "a config file"). An empty file
+ * is a null root. On LOADER_OK, *root is the document's root, owned by
+ * *out, which the caller frees with loader_doc_free(); otherwise both are
+ * NULL and diags holds the errors (sorted), or the I/O error at line 0.
+ */
+enum loader_status loader_doc_load(const char *path, const char *what,
+				   struct loader_doc **out,
+				   const struct loader_node **root,
+				   struct diag_list *diags);
+/* The same for a document in memory (buf stays the caller's; it need not
+ * be NUL-terminated). */
+enum loader_status loader_doc_load_buffer(const char *buf, size_t len, const char *what,
+					  struct loader_doc **out,
+					  const struct loader_node **root,
+					  struct diag_list *diags);
+void loader_doc_free(struct loader_doc *doc);
+
+/* Whether n is YAML's null: absent, empty, ~ or null. */
+bool loader_node_null(const struct loader_node *n);
 
 #endif

@@ -15,6 +15,7 @@
 
 #include "stride/act.h"
 #include "stride/calendar.h"
+#include "stride/config.h"
 #include "stride/editor.h"
 #include "stride/gitsync.h"
 #include "stride/hooks.h"
@@ -227,7 +228,7 @@ int app_set_status(struct app *a, long long item_id, int ref,
 		app_error(a, "%s", err.msg);
 		return UI_REDRAW;
 	}
-	app_message(a, "%d is %s (u undoes it)", ref, store_status_name(st));
+	app_message(a, "%d is %s (%s undoes it)", ref, store_status_name(st), keys_name(REQ_UNDO));
 	return UI_RELOAD;
 }
 
@@ -436,7 +437,7 @@ int app_start_today(struct app *a, long long plan_id, const char *done)
 	char moved[160];
 	if (rc == 0 && store_plan_by_id(a->store, plan_id, &p, &err) == 0) {
 		const char *how = progress_moved_text(&p, moved, sizeof(moved));
-		app_message(a, "%s%s (u undoes it)", done, how ? how : "started today");
+		app_message(a, "%s%s (%s undoes it)", done, how ? how : "started today", keys_name(REQ_UNDO));
 		store_plan_done(&p);
 	}
 	return UI_RELOAD;
@@ -811,7 +812,9 @@ static int switch_plan(struct ui *u)
 	for (bool done = false; !done;) {
 		WINDOW *w = u->area;
 		werase(w);
-		ui_text(w, 0, 1, a->cols - 2, "Switch to a plan (Enter: switch, Esc: stay)",
+		ui_text(w, 0, 1, a->cols - 2,
+			ui_fmt("Switch to a plan (%s: switch, %s: stay)", keys_name(REQ_ENTER),
+			       keys_name(REQ_CANCEL)),
 			ui_attr(UI_TITLE));
 		for (size_t i = 0; i < l.n && (int)i + 2 < a->rows - 3; i++) {
 			attr_t at = i == sel ? ui_attr(UI_SELECTED) : A_NORMAL;
@@ -1095,7 +1098,8 @@ int ui_run(struct store *s, int today, const char *message)
 		  NULL);
 	mouseinterval(0);
 	timeout(TICK_MS);
-	ui_draw_init(utf8);
+	ui_draw_init(utf8, config_current());
+	keys_init(config_current());
 	struct store_error verr;
 	if (store_data_version(s, &u->version, &verr) < 0)
 		u->version = -1;

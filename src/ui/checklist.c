@@ -292,7 +292,7 @@ static void draw_row(struct view *v, WINDOW *w, int y, int cols,
 	}
 	if (rw)
 		ui_text(w, y, cols - rw - 1, rw, right,
-			base | (r->late			      ? ui_attr(UI_BEHIND)
+			base | (r->late			      ? ui_attr(UI_OVERDUE)
 				: *when			      ? ui_attr(UI_DOING)
 				: r->n_total && r->n_done == r->n_total ? ui_attr(UI_DONE)
 									  : ui_attr(UI_DIM)));
@@ -339,7 +339,7 @@ static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
 	y = ui_wrapped(w, y, bottom, 1, cols - 2, "Goal", it->goal, A_NORMAL);
 	y = ui_wrapped(w, y, bottom, 1, cols - 2, "Summary", it->summary, A_NORMAL);
 	y = ui_wrapped(w, y, bottom, 1, cols - 2, "From the plan", it->notes, A_NORMAL);
-	y = ui_wrapped(w, y, bottom, 1, cols - 2, "Your note (e edits it)", it->note,
+	y = ui_wrapped(w, y, bottom, 1, cols - 2, ui_fmt("Your note (%s edits it)", keys_name(REQ_NOTE)), it->note,
 			 A_NORMAL);
 
 	/* what it uses: resources and skills by ref */
@@ -388,8 +388,11 @@ static void draw_checklist(struct view *v, WINDOW *w, int rows, int cols)
 		list_rows = rows - (rows / 2 < 14 ? rows / 2 : 14);
 	if (!c->nvis) {
 		ui_text(w, 1, 2, cols - 4,
-			c->st->filter == SHOW_TODO   ? "Nothing left to do here (f: what is late)."
-			: c->st->filter == SHOW_LATE ? "Nothing is late (f shows everything)."
+			c->st->filter == SHOW_TODO
+				? ui_fmt("Nothing left to do here (%s: what is late).",
+					 keys_name(REQ_FILTER))
+			: c->st->filter == SHOW_LATE
+				? ui_fmt("Nothing is late (%s shows everything).", keys_name(REQ_FILTER))
 						     : "This plan has nothing to show.",
 			ui_attr(UI_DIM));
 	}
@@ -531,9 +534,10 @@ static int request_checklist(struct view *v, enum request req)
 		st->filter = (st->filter + 1) % 3;
 		compute_visible(v);
 		load_detail(v);
-		app_message(a, "%s", st->filter == SHOW_TODO ? "showing what is left to do (f: what is late)"
-				     : st->filter == SHOW_LATE ? "showing what is late (f: everything)"
-							       : "showing everything (f: what is left to do)");
+		app_message(a, st->filter == SHOW_TODO	 ? "showing what is left to do (%s: what is late)"
+			       : st->filter == SHOW_LATE ? "showing what is late (%s: everything)"
+							 : "showing everything (%s: what is left to do)",
+			    keys_name(REQ_FILTER));
 		return UI_REDRAW;
 	case REQ_SEARCH: {
 		char *text = app_prompt(a, "Search titles:", NULL);

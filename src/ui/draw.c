@@ -9,6 +9,7 @@
  */
 #include "ui.h"
 
+#include "stride/config.h"
 #include "stride/text.h"
 #include "stride/util.h"
 
@@ -31,40 +32,164 @@ attr_t ui_attr(enum ui_role role)
 	return roles[role];
 }
 
-void ui_draw_init(bool utf8)
+/* A role's look in a theme: attributes, and colours for a terminal of
+ * 256 and of 8 (-1: the terminal's own). */
+struct look {
+	attr_t attrs;
+	short fg, bg, fg8, bg8;
+};
+
+#define NOC -1, -1, -1, -1
+/* dark: the basic eight colours, as stride always looked, but for the
+ * heatmap's shades of green where there are 256 */
+static const struct look dark[UI_ROLE_COUNT] = {
+	[UI_NORMAL] = { A_NORMAL, NOC },
+	[UI_TITLE] = { A_BOLD, COLOR_CYAN, -1, COLOR_CYAN, -1 },
+	[UI_DIM] = { A_DIM, NOC },
+	[UI_SELECTED] = { A_REVERSE, NOC },
+	[UI_BAR] = { A_NORMAL, COLOR_BLACK, COLOR_CYAN, COLOR_BLACK, COLOR_CYAN },
+	[UI_TAB] = { A_BOLD | A_REVERSE, NOC },
+	[UI_DONE] = { A_NORMAL, COLOR_GREEN, -1, COLOR_GREEN, -1 },
+	[UI_DOING] = { A_BOLD, COLOR_YELLOW, -1, COLOR_YELLOW, -1 },
+	[UI_OVERDUE] = { A_BOLD, COLOR_RED, -1, COLOR_RED, -1 },
+	[UI_BEHIND] = { A_BOLD, COLOR_RED, -1, COLOR_RED, -1 },
+	[UI_GOOD] = { A_BOLD, COLOR_GREEN, -1, COLOR_GREEN, -1 },
+	[UI_KEY] = { A_BOLD, COLOR_CYAN, -1, COLOR_CYAN, -1 },
+	[UI_PROGRESS] = { A_BOLD, COLOR_GREEN, -1, COLOR_GREEN, -1 },
+	[UI_HEAT1] = { A_NORMAL, 22, -1, COLOR_GREEN, -1 },
+	[UI_HEAT2] = { A_NORMAL, 28, -1, COLOR_GREEN, -1 },
+	[UI_HEAT3] = { A_BOLD, 34, -1, COLOR_GREEN, -1 },
+	[UI_HEAT4] = { A_BOLD, 46, -1, COLOR_GREEN, -1 },
+};
+
+static const struct look light[UI_ROLE_COUNT] = {
+	[UI_NORMAL] = { A_NORMAL, NOC },
+	[UI_TITLE] = { A_BOLD, 25, -1, COLOR_BLUE, -1 },
+	[UI_DIM] = { A_DIM, NOC },
+	[UI_SELECTED] = { A_REVERSE, NOC },
+	[UI_BAR] = { A_NORMAL, 231, 25, COLOR_WHITE, COLOR_BLUE },
+	[UI_TAB] = { A_BOLD | A_REVERSE, NOC },
+	[UI_DONE] = { A_NORMAL, 28, -1, COLOR_GREEN, -1 },
+	[UI_DOING] = { A_BOLD, 130, -1, COLOR_MAGENTA, -1 },
+	[UI_OVERDUE] = { A_BOLD, 160, -1, COLOR_RED, -1 },
+	[UI_BEHIND] = { A_BOLD, 124, -1, COLOR_RED, -1 },
+	[UI_GOOD] = { A_BOLD, 28, -1, COLOR_GREEN, -1 },
+	[UI_KEY] = { A_BOLD, 25, -1, COLOR_BLUE, -1 },
+	[UI_PROGRESS] = { A_NORMAL, 28, -1, COLOR_GREEN, -1 },
+	[UI_HEAT1] = { A_NORMAL, 151, -1, COLOR_GREEN, -1 },
+	[UI_HEAT2] = { A_NORMAL, 114, -1, COLOR_GREEN, -1 },
+	[UI_HEAT3] = { A_BOLD, 71, -1, COLOR_GREEN, -1 },
+	[UI_HEAT4] = { A_BOLD, 28, -1, COLOR_GREEN, -1 },
+};
+
+/* Without colours (mono, NO_COLOR, a terminal without them), attributes
+ * alone tell the roles apart. */
+static const attr_t mono[UI_ROLE_COUNT] = {
+	[UI_NORMAL] = A_NORMAL,	  [UI_TITLE] = A_BOLD,
+	[UI_DIM] = A_DIM,	  [UI_SELECTED] = A_REVERSE,
+	[UI_BAR] = A_REVERSE,	  [UI_TAB] = A_BOLD,
+	[UI_DONE] = A_NORMAL,	  [UI_DOING] = A_BOLD,
+	[UI_OVERDUE] = A_BOLD | A_UNDERLINE,
+	[UI_BEHIND] = A_BOLD | A_UNDERLINE,
+	[UI_GOOD] = A_BOLD,	  [UI_KEY] = A_BOLD,
+	[UI_PROGRESS] = A_NORMAL, [UI_HEAT1] = A_DIM,
+	[UI_HEAT2] = A_NORMAL,	  [UI_HEAT3] = A_BOLD,
+	[UI_HEAT4] = A_BOLD,
+};
+
+/* The role of each element of the config file's colors. */
+static const enum ui_role element_role[CONFIG_EL_COUNT] = {
+	[CONFIG_EL_TITLE] = UI_TITLE,	    [CONFIG_EL_DIM] = UI_DIM,
+	[CONFIG_EL_SELECTED] = UI_SELECTED, [CONFIG_EL_STATUS_BAR] = UI_BAR,
+	[CONFIG_EL_TAB] = UI_TAB,	    [CONFIG_EL_DONE] = UI_DONE,
+	[CONFIG_EL_DOING] = UI_DOING,	    [CONFIG_EL_OVERDUE] = UI_OVERDUE,
+	[CONFIG_EL_BEHIND] = UI_BEHIND,	    [CONFIG_EL_GOOD] = UI_GOOD,
+	[CONFIG_EL_KEY] = UI_KEY,	    [CONFIG_EL_BAR] = UI_PROGRESS,
+	[CONFIG_EL_HEAT1] = UI_HEAT1,	    [CONFIG_EL_HEAT2] = UI_HEAT2,
+	[CONFIG_EL_HEAT3] = UI_HEAT3,	    [CONFIG_EL_HEAT4] = UI_HEAT4,
+};
+
+/* One of the 256 colours on a terminal of 8: the colour whose red, green
+ * and blue are those at least half the brightest of c's. */
+static short to8(short c)
+{
+	if (c < 16)
+		return c < 0 ? c : (short)(c % 8);
+	if (c >= 232)
+		return c < 244 ? COLOR_BLACK : COLOR_WHITE;
+	int r = (c - 16) / 36, g = (c - 16) / 6 % 6, b = (c - 16) % 6;
+	int max = r > g ? (r > b ? r : b) : (g > b ? g : b);
+	if (!max)
+		return COLOR_BLACK;
+	return (short)((2 * r >= max ? 1 : 0) | (2 * g >= max ? 2 : 0) | (2 * b >= max ? 4 : 0));
+}
+
+static attr_t style_attrs(unsigned a)
+{
+	return (a & CONFIG_BOLD ? A_BOLD : 0) | (a & CONFIG_DIM ? A_DIM : 0) |
+	       (a & CONFIG_UNDERLINE ? A_UNDERLINE : 0) | (a & CONFIG_REVERSE ? A_REVERSE : 0) |
+	       (a & CONFIG_ITALIC ? A_ITALIC : 0);
+}
+
+static unsigned config_attrs(attr_t a)
+{
+	return (a & A_BOLD ? CONFIG_BOLD : 0) | (a & A_DIM ? CONFIG_DIM : 0) |
+	       (a & A_UNDERLINE ? CONFIG_UNDERLINE : 0) | (a & A_REVERSE ? CONFIG_REVERSE : 0) |
+	       (a & A_ITALIC ? CONFIG_ITALIC : 0);
+}
+
+void ui_theme_style(enum config_theme theme, enum config_element el, struct config_style *out)
+{
+	enum ui_role r = element_role[el];
+	*out = (struct config_style){ .fg = CONFIG_COLOR_DEFAULT, .bg = CONFIG_COLOR_DEFAULT };
+	if (theme == CONFIG_THEME_MONO) {
+		out->attrs = config_attrs(mono[r]);
+		return;
+	}
+	const struct look *l = theme == CONFIG_THEME_LIGHT ? &light[r] : &dark[r];
+	out->attrs = config_attrs(l->attrs);
+	out->fg = l->fg;
+	out->bg = l->bg;
+}
+
+void ui_draw_init(bool utf8, const struct config *cfg)
 {
 	utf8_mode = utf8;
 	const char *no_color = getenv("NO_COLOR");
-	bool color = has_colors() && !(no_color && *no_color);
-	/* without colours, attributes alone tell the roles apart */
-	roles[UI_NORMAL] = A_NORMAL;
-	roles[UI_TITLE] = A_BOLD;
-	roles[UI_DIM] = A_DIM;
-	roles[UI_SELECTED] = A_REVERSE;
-	roles[UI_BAR] = A_REVERSE;
-	roles[UI_TAB] = A_BOLD;
-	roles[UI_DONE] = A_NORMAL;
-	roles[UI_DOING] = A_BOLD;
-	roles[UI_BEHIND] = A_BOLD | A_UNDERLINE;
-	roles[UI_GOOD] = A_BOLD;
-	roles[UI_KEY] = A_BOLD;
-	if (!color)
-		return;
-	start_color();
-	use_default_colors();
-	init_pair(1, COLOR_GREEN, -1);
-	init_pair(2, COLOR_YELLOW, -1);
-	init_pair(3, COLOR_RED, -1);
-	init_pair(4, COLOR_CYAN, -1);
-	init_pair(5, COLOR_BLACK, COLOR_CYAN);
-	roles[UI_TITLE] = A_BOLD | COLOR_PAIR(4);
-	roles[UI_BAR] = COLOR_PAIR(5);
-	roles[UI_TAB] = A_BOLD | A_REVERSE;
-	roles[UI_DONE] = COLOR_PAIR(1);
-	roles[UI_DOING] = A_BOLD | COLOR_PAIR(2);
-	roles[UI_BEHIND] = A_BOLD | COLOR_PAIR(3);
-	roles[UI_GOOD] = A_BOLD | COLOR_PAIR(1);
-	roles[UI_KEY] = A_BOLD | COLOR_PAIR(4);
+	bool color = has_colors() && !(no_color && *no_color) &&
+		     (!cfg || cfg->theme != CONFIG_THEME_MONO);
+	for (int r = 0; r < UI_ROLE_COUNT; r++)
+		roles[r] = mono[r];
+	if (color) {
+		start_color();
+		use_default_colors();
+	}
+	bool c256 = color && COLORS >= 256;
+	const struct look *theme = cfg && cfg->theme == CONFIG_THEME_LIGHT ? light : dark;
+	for (int r = 0; color && r < UI_ROLE_COUNT; r++) {
+		const struct look *l = &theme[r];
+		short fg = c256 ? l->fg : l->fg8, bg = c256 ? l->bg : l->bg8;
+		roles[r] = l->attrs;
+		if (fg >= 0 || bg >= 0) {
+			init_pair((short)(r + 1), fg, bg);
+			roles[r] |= COLOR_PAIR(r + 1);
+		}
+	}
+	/* the file's own, over the theme's */
+	for (int e = 0; cfg && e < CONFIG_EL_COUNT; e++) {
+		const struct config_style *st = &cfg->styles[e];
+		if (!st->set)
+			continue;
+		enum ui_role r = element_role[e];
+		roles[r] = style_attrs(st->attrs);
+		if (!color)
+			continue;
+		short fg = c256 ? st->fg : to8(st->fg), bg = c256 ? st->bg : to8(st->bg);
+		if (fg >= 0 || bg >= 0) {
+			init_pair((short)(r + 1), fg, bg);
+			roles[r] |= COLOR_PAIR(r + 1);
+		}
+	}
 }
 
 /* The character to draw for code point cp, and its width: controls, the

@@ -212,7 +212,7 @@ static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
 		ui_text(w, y++, 1, cols - 2,
 			it->url ? ui_fmt("URL: %s", it->url) : "URL: none", A_NORMAL);
 	y = ui_wrapped(w, y, bottom, 1, cols - 2, "From the plan", it->notes, A_NORMAL);
-	y = ui_wrapped(w, y, bottom, 1, cols - 2, "Your note (e edits it)", it->note,
+	y = ui_wrapped(w, y, bottom, 1, cols - 2, ui_fmt("Your note (%s edits it)", keys_name(REQ_NOTE)), it->note,
 		       A_NORMAL);
 	if (y < bottom)
 		ui_text(w, y++, 1, cols - 2, e->nuses ? "Used in" : "Used in: nothing in the plan",
@@ -241,9 +241,10 @@ static void draw_resources(struct view *v, WINDOW *w, int rows, int cols)
 	if (!lib->n) {
 		ui_wrapped(w, 2, rows, 0, cols - 2, NULL,
 			   r->st->archived ? "This plan has no resources, archived or not."
-					 : "This plan has no resources: a 'resources' list at "
+					 : ui_fmt("This plan has no resources: a 'resources' list at "
 					   "its top (its library), or in its phases, week blocks "
-					   "and tasks, shows here (f shows archived ones).",
+					   "and tasks, shows here (%s shows archived ones).",
+						  keys_name(REQ_FILTER)),
 			   ui_attr(UI_DIM));
 		return;
 	}
@@ -365,8 +366,8 @@ static int open_url(struct app *a, const struct store_item *it)
 	for (size_t i = 0; i < ARRAY_SIZE(openers) && !opener; i++)
 		opener = on_path(openers[i]);
 	if (!opener) {
-		app_error(a, "no %s on PATH to open %s (Enter shows it to copy)",
-			  openers[0], it->url);
+		app_error(a, "no %s on PATH to open %s (%s shows it to copy)",
+			  openers[0], it->url, keys_name(REQ_ENTER));
 		return UI_REDRAW;
 	}
 	int e = spawn(opener, it->url);
@@ -393,9 +394,9 @@ static int rate(struct app *a, const struct store_item *it, int rating)
 		app_message(a, rating ? "%d is rated %d/5 already" : "%d is not rated",
 			    it->ref, rating);
 	else if (rating)
-		app_message(a, "%d rated %d/5 (u undoes it)", it->ref, rating);
+		app_message(a, "%d rated %d/5 (%s undoes it)", it->ref, rating, keys_name(REQ_UNDO));
 	else
-		app_message(a, "%d: rating taken away (u undoes it)", it->ref);
+		app_message(a, "%d: rating taken away (%s undoes it)", it->ref, keys_name(REQ_UNDO));
 	return changed ? UI_RELOAD : UI_REDRAW;
 }
 
@@ -416,8 +417,10 @@ static int request_resources(struct view *v, enum request req)
 		return UI_REDRAW;
 	case REQ_FILTER:
 		st->archived = !st->archived;
-		app_message(a, st->archived ? "showing the archived resources too (f: not)"
-					     : "showing the resources in the plan file (f: archived too)");
+		app_message(a,
+			    st->archived ? "showing the archived resources too (%s: not)"
+					 : "showing the resources in the plan file (%s: archived too)",
+			    keys_name(REQ_FILTER));
 		return UI_RELOAD;
 	case REQ_TICK:
 		if (!e)

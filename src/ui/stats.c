@@ -64,7 +64,7 @@ static const char *heat_glyph(int level)
 
 static attr_t heat_attr(int level)
 {
-	return level == 0 ? ui_attr(UI_DIM) : level >= 3 ? ui_attr(UI_GOOD) : ui_attr(UI_DONE);
+	return level <= 0 ? ui_attr(UI_DIM) : ui_attr((enum ui_role)(UI_HEAT1 + (level > 4 ? 4 : level) - 1));
 }
 
 static const char *full(void)
@@ -103,8 +103,10 @@ static int draw_heatmap(WINDOW *w, int y, int cols, const struct trends *t)
 		}
 	}
 	static const char *const rows[7] = { "Mon", "", "Wed", "", "Fri", "", "Sun" };
+	static const char *const sunday_rows[7] = { "Sun", "", "Tue", "", "Thu", "", "Sat" };
 	for (int d = 0; d < 7; d++) {
-		ui_text(w, y + 1 + d, 1, 3, rows[d], ui_attr(UI_DIM));
+		ui_text(w, y + 1 + d, 1, 3, calendar_week_start() ? sunday_rows[d] : rows[d],
+			ui_attr(UI_DIM));
 		for (int k = 0; k < weeks; k++) {
 			int i = 7 * (first + k) + d;
 			if (t->heat_from + i > t->today)
@@ -300,7 +302,7 @@ static int draw_phases(WINDOW *w, int y, int x0, int width, const struct trends 
 		int x = x0 + tw + 1;
 		if (bw && ph->estimate) {
 			ui_bar(w, y, x, bw, ph->minutes, ph->estimate,
-			       ph->minutes > ph->estimate ? ui_attr(UI_BEHIND) : ui_attr(UI_GOOD));
+			       ph->minutes > ph->estimate ? ui_attr(UI_BEHIND) : ui_attr(UI_PROGRESS));
 			x += bw + 1;
 		} else if (bw) {
 			x += bw + 1;

@@ -299,7 +299,8 @@ static void draw_axis(WINDOW *w, int y, const struct scale *s, int today)
 				free0 = x + lw + 1;
 			}
 		}
-		if (calendar_weekday(day) == 0 && s->dpc <= 7) {
+		/* the first day of each week: its date (days) or its name (weeks) */
+		if (calendar_weekday(day) == calendar_week_start() && s->dpc <= 7) {
 			char name[CALENDAR_WEEK_LEN];
 			const char *label = s->dpc < 1 ? ui_fmt("%d", d)
 						       : strchr(calendar_format_week(day, name), 'W');
@@ -332,7 +333,7 @@ static void draw_bar(WINDOW *w, int y, const struct scale *s, const struct trow 
 		filled = 1;
 	if (it->n_done < it->n_total && filled == len && len > 1)
 		filled = len - 1;
-	attr_t done_attr = r->behind ? ui_attr(UI_BEHIND) : ui_attr(UI_GOOD);
+	attr_t done_attr = r->behind ? ui_attr(UI_BEHIND) : ui_attr(UI_PROGRESS);
 	attr_t left_attr = r->behind ? ui_attr(UI_BEHIND) : ui_attr(UI_DIM);
 	int tc = col_of(s, today);
 	if (r->was_start != CALENDAR_NONE) {

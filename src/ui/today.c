@@ -28,14 +28,15 @@ struct today {
 static int reminder(struct app *a, int *monday, struct store_error *err)
 {
 	*monday = 0;
-	int wd = calendar_weekday(a->today);
-	if (wd != 0 && wd != 6)
+	int wd = calendar_weekday(a->today), start = calendar_week_start();
+	int last = (start + 6) % 7;
+	if (wd != start && wd != last)
 		return 0;
-	int week = calendar_monday(a->today) - (wd == 0 ? 7 : 0);
+	int week = calendar_week_first(a->today) - (wd == start ? 7 : 0);
 	if (a->plan.start != CALENDAR_NONE && a->plan.start > week + 6)
 		return 0;
 	struct store_reflection r;
-	if (store_reflection_get(a->store, a->plan.id, week, &r, err) < 0)
+	if (store_reflection_get(a->store, a->plan.id, calendar_week_key(week), &r, err) < 0)
 		return err->code == STORE_ERR_NOTFOUND ? (*monday = week, 0) : -1;
 	store_reflection_done(&r);
 	return 0;
@@ -138,7 +139,7 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 			A_NORMAL);
 	if (pr->slot.minutes && cols - x > 24) {
 		ui_bar(w, y, 1 + x, 20, pr->logged_today, pr->slot.minutes,
-		       ui_attr(UI_GOOD));
+		       ui_attr(UI_PROGRESS));
 		x += 22;
 	}
 	(void)x;
@@ -202,22 +203,22 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 	char date[CALENDAR_DATE_LEN];
 	if (t && t->hint.kind == PROGRESS_HINT_START && y < rows - 3)
 		ui_text(w, y++, 1, cols - 2,
-			ui_fmt("To %s from today: press C (stride start %s)",
+			ui_fmt("To %s from today: press %s (stride start %s)",
 			       a->plan.start == CALENDAR_NONE ? "lay its dates out" : "run it",
-			       a->plan.slug),
+			       keys_name(REQ_CATCH_UP), a->plan.slug),
 			ui_attr(UI_KEY));
 	else if (t && t->hint.kind == PROGRESS_HINT_SHIFT && y < rows - 3)
 		ui_text(w, y++, 1, cols - 2,
-			ui_fmt("To carry on from today: press C (stride shift %s %dd --from %s)",
-			       a->plan.slug, t->hint.days,
+			ui_fmt("To carry on from today: press %s (stride shift %s %dd --from %s)",
+			       keys_name(REQ_CATCH_UP), a->plan.slug, t->hint.days,
 			       calendar_format(t->hint.from, date)),
 			ui_attr(UI_KEY));
 	if (t && t->remind && y < rows - 3) {
 		char name[CALENDAR_WEEK_LEN];
 		ui_text(w, y++, 1, cols - 2,
-			ui_fmt("Reflect on %s week (%s): press w",
-			       t->remind == calendar_monday(a->today) ? "this" : "last",
-			       calendar_format_week(t->remind, name)),
+			ui_fmt("Reflect on %s week (%s): press %s",
+			       t->remind == calendar_week_first(a->today) ? "this" : "last",
+			       calendar_format_week(t->remind, name), keys_name(REQ_REFLECT)),
 			ui_attr(UI_KEY));
 	}
 	y++;
@@ -268,7 +269,7 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 					      a->today <= it->end
 					    ? "  (today)"
 					    : "";
-		attr_t extra_role = nx->late[i] ? ui_attr(UI_BEHIND)
+		attr_t extra_role = nx->late[i] ? ui_attr(UI_OVERDUE)
 				    : *when	    ? ui_attr(UI_DOING)
 						    : ui_attr(UI_GOOD);
 		cx += ui_text(w, y, cx, cols - cx - 1, store_kind_label(it->kind),
@@ -345,8 +346,8 @@ static int catch_up(struct view *v)
 		app_error(a, "%s", err.msg);
 		return UI_REDRAW;
 	}
-	app_message(a, "Moved what is left %d days later, from %s on (u undoes it)",
-		    t->hint.days, date);
+	app_message(a, "Moved what is left %d days later, from %s on (%s undoes it)",
+		    t->hint.days, date, keys_name(REQ_UNDO));
 	return UI_RELOAD;
 }
 
@@ -389,8 +390,8 @@ static int pause(struct view *v)
 		return UI_REDRAW;
 	}
 	char end[CALENDAR_DATE_LEN];
-	app_message(a, "Paused %s to %s%s (u undoes it)", date, calendar_format(last, end),
-		    shift ? ", what is left moved later" : "");
+	app_message(a, "Paused %s to %s%s (%s undoes it)", date, calendar_format(last, end),
+		    shift ? ", what is left moved later" : "", keys_name(REQ_UNDO));
 	return UI_RELOAD;
 }
 
@@ -408,7 +409,7 @@ static int request_today(struct view *v, enum request req)
 		return pause(v);
 	case REQ_REFLECT:
 		/* the Week view, on the week the reminder is about */
-		a->show_week = t && t->remind ? t->remind : calendar_monday(a->today);
+		a->show_week = t && t->remind ? t->remind : calendar_week_first(a->today);
 		a->show = REQ_VIEW_WEEK;
 		return UI_RELOAD;
 	case REQ_TICK:

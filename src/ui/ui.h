@@ -108,6 +108,10 @@ enum {
 
 /* ---- keys (keys.c) ---------------------------------------------------------- */
 
+struct config;
+/* Makes the key table: the defaults, with the config file's keys (cfg may
+ * be NULL: the defaults alone). */
+void keys_init(const struct config *cfg);
 /* The request a key stands for (get_wch's result and code). */
 enum request keys_request(int rc, wint_t key);
 /* The name of the first key for req ("Space", "j"), for hints. */
@@ -135,12 +139,21 @@ enum ui_role {
 	UI_BEHIND,   /* late, warnings */
 	UI_GOOD,     /* ahead, progress */
 	UI_KEY,	     /* key names in hints */
+	UI_OVERDUE,  /* an item past its due date */
+	UI_PROGRESS, /* the filled part of a bar */
+	UI_HEAT1,    /* the heatmap's levels, 1 to 4 */
+	UI_HEAT2,
+	UI_HEAT3,
+	UI_HEAT4,
 	UI_ROLE_COUNT
 };
 
-/* Set up once curses runs: colours unless NO_COLOR (or none to have),
- * Unicode glyphs in a UTF-8 locale. */
-void ui_draw_init(bool utf8);
+/* Set up once curses runs: the colours of cfg's theme and its own (256
+ * where the terminal has them, else 8; none under NO_COLOR, with the mono
+ * theme, or on a terminal without colours: attributes alone), Unicode
+ * glyphs in a UTF-8 locale. cfg may be NULL: the dark theme. */
+struct config;
+void ui_draw_init(bool utf8, const struct config *cfg);
 bool ui_utf8(void);
 attr_t ui_attr(enum ui_role role);
 

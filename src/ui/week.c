@@ -101,7 +101,7 @@ static int open_week(struct view *v)
 		a->show_week = 0;
 	}
 	if (!st->week)
-		st->week = calendar_monday(a->today);
+		st->week = calendar_week_first(a->today);
 	struct week *w = xcalloc(1, sizeof(*w));
 	v->data = w;
 	w->st = st;
@@ -112,7 +112,8 @@ static int open_week(struct view *v)
 	if (reflect_facts(a->store, &a->plan, w->monday, w->monday + 6, a->today,
 			  &w->facts, &err) < 0 ||
 	    reflect_skills(a->store, &a->plan, w->monday, &w->skills, &err) < 0 ||
-	    (store_reflection_get(a->store, a->plan.id, w->monday, &w->refl, &err) < 0 &&
+	    (store_reflection_get(a->store, a->plan.id, calendar_week_key(w->monday), &w->refl,
+				  &err) < 0 &&
 	     err.code != STORE_ERR_NOTFOUND) ||
 	    store_containers(a->store, a->plan.id, keep_block, &c, &err) < 0) {
 		app_error(a, "%s", err.msg);
@@ -199,10 +200,11 @@ static int draw_days(struct view *v, WINDOW *win, int y, int cols)
 		int x = 1 + d * cell;
 		int day = w->monday + d;
 		attr_t at = day == a->today ? A_BOLD | A_UNDERLINE : A_BOLD;
-		ui_text(win, y, x, cell - 1, day_names[d], at);
+		int wd = calendar_weekday(day);
+		ui_text(win, y, x, cell - 1, day_names[wd], at);
 		long long logged = w->facts.logged_by_day[d];
-		int want = sched[d].minutes;
-		if (w->facts.rest_day[d] && !logged) {
+		int want = sched[wd].minutes;
+		if (w->facts.rest_day[wd] && !logged) {
 			ui_text(win, y + 1, x, cell - 1, "rest", ui_attr(UI_DIM));
 		} else {
 			long long whole = want ? want : (logged ? logged : 1);
@@ -411,7 +413,7 @@ static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
 	ui_text(win, y++, 1 + x, cols - 2 - x,
 		ui_fmt("%s%s to %s%s", sep, calendar_format(w->monday, d1),
 		       calendar_format(w->monday + 6, d2),
-		       w->monday == calendar_monday(a->today) ? " (this week)" : ""),
+		       w->monday == calendar_week_first(a->today) ? " (this week)" : ""),
 		A_NORMAL);
 	const struct reflect_facts *f = &w->facts;
 	const char *facts = f->scheduled
@@ -441,8 +443,9 @@ static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
 	/* the reflection */
 	if (y < rows)
 		ui_text(win, y++, 1, cols - 2,
-			w->refl.id ? ui_fmt("Reflection (version %d; w edits it)", w->refl.versions)
-				   : "Reflection: not written yet (w writes it)",
+			w->refl.id ? ui_fmt("Reflection (version %d; %s edits it)", w->refl.versions,
+					      keys_name(REQ_REFLECT))
+				   : ui_fmt("Reflection: not written yet (%s writes it)", keys_name(REQ_REFLECT)),
 			ui_attr(UI_TITLE));
 	/* the answers, wrapped, above the ratings */
 	int bottom = rows - (w->skills.n ? 2 + rating_rows(w, cols) : 0);
@@ -464,7 +467,7 @@ static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
 			       answer && *answer ? A_NORMAL : ui_attr(UI_DIM));
 	}
 	if (w->skills.n && y + 1 < rows) {
-		ui_text(win, ++y, 1, cols - 2, "Ratings (r rates a skill)", ui_attr(UI_TITLE));
+		ui_text(win, ++y, 1, cols - 2, ui_fmt("Ratings (%s rates a skill)", keys_name(REQ_RATE)), ui_attr(UI_TITLE));
 		draw_ratings(v, win, y + 1, rows, cols);
 	}
 }
@@ -607,7 +610,7 @@ static int request_week(struct view *v, enum request req)
 		w->st->week = w->monday + 7;
 		return UI_RELOAD;
 	case REQ_THIS_WEEK:
-		w->st->week = calendar_monday(a->today);
+		w->st->week = calendar_week_first(a->today);
 		return UI_RELOAD;
 	case REQ_REFLECT:
 		return edit_reflection(v);

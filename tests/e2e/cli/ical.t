@@ -134,6 +134,17 @@ the UIDs come from the plan's id and the items' keys:
   usage: stride ical [PLAN] [-o FILE] [--at HH:MM] (see 'stride help ical')
   [2]
 
+Without --at, the config file's calendar-time (man 5 stride-config) sets
+it; --at still wins:
+
+  $ printf 'calendar-time: "06:45"\n' > cal-config.yaml
+  $ STRIDE_CONFIG=cal-config.yaml stride ical cal | grep '^DTSTART:' | tr -d '\r'
+  DTSTART:20250707T064500
+  DTSTART:20250709T064500
+  DTSTART:20250712T064500
+  $ STRIDE_CONFIG=cal-config.yaml stride ical cal --at 20:00 | grep -c '^DTSTART:.*T200000'
+  3
+
 -o writes the file whole, then renames it into place (nothing left beside
 it), and says what it wrote on stderr; it replaces what was there:
 

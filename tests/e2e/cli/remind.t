@@ -79,6 +79,17 @@ the week's reflection is not written and the week ends today:
   $ STRIDE_TODAY=2025-07-20 stride remind
   [1]
 
+A person whose week starts on Sunday (the config file's week-start) is
+reminded on Saturday, the last day of their week, which is named by the
+ISO week of its Monday:
+
+  $ printf 'week-start: sunday\n' > sunday.yaml
+  $ STRIDE_CONFIG=sunday.yaml STRIDE_TODAY=2025-07-26 stride remind | grep reflection
+  nudge: the reflection of 2025-W30 is not written, and the week ends today: 'stride reflect'
+  $ STRIDE_CONFIG=sunday.yaml STRIDE_TODAY=2025-07-27 stride remind | grep -c reflection
+  0
+  [1]
+
 --json: the same as an array, an object a plan (see man stride), the
 same exit status; with nothing to say, no reasons and exit 1:
 
