@@ -6,6 +6,11 @@
  * the CLI and the fuzzer check it) whatever the Markdown is, or the input is
  * refused with a message a person can act on.
  *
+ * The Markdown is read with cmark-gfm, GitHub's parser, with its table,
+ * task list, strikethrough and autolink extensions (src/md2yaml/md2yaml.c,
+ * the only user of cmark-gfm); the files under src/md2yaml/ each do one
+ * part (src/md2yaml/internal.h lists them).
+ *
  * How Markdown becomes a plan (docs/stride.1, "md2yaml", says it for users):
  * headings become phases, sub-phases and week blocks; list items under them
  * become tasks (nested items sub-tasks, `[x]` items `x-done: true`); sections
