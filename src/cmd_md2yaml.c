@@ -112,6 +112,10 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			    warnings == 1 ? "it" : "them");
 	fputc('\n', stderr);
 	free(summary);
+	char *short_of = md2yaml_shortfall(&res.counts);
+	if (short_of)
+		text_printf(stderr, "stride: %s: %s\n", name, short_of);
+	free(short_of);
 	md2yaml_result_done(&res);
 	return CLI_OK;
 }
@@ -130,7 +134,9 @@ const struct cli_command cmd_md2yaml = {
 		"comment; guesses are marked '# guessed:'. Tasks ticked in the\n"
 		"Markdown ([x]) carry 'x-done: true': 'stride import --mark-done'\n"
 		"marks them done as it imports the draft.\n"
-		"The draft always lints clean. One line on stderr sums it up.\n"
+		"The draft always lints clean. One line on stderr sums it up, and\n"
+		"another says so when the draft has no tasks, or far fewer than\n"
+		"the Markdown has list items and table rows.\n"
 		"\n"
 		"options:\n"
 		"  -o, --output FILE  write the draft to FILE (default: stdout),\n"

@@ -43,6 +43,8 @@ struct md2yaml_counts {
 	size_t controls;  /* control characters dropped */
 	size_t mended;    /* mojibake characters mended */
 	size_t guesses;   /* "# guessed:" comments in the draft */
+	/* what the Markdown has, as GitHub reads it */
+	size_t md_headings, md_items, md_rows; /* rows: of tables, less headers */
 };
 
 struct md2yaml_result {
@@ -67,6 +69,16 @@ void md2yaml_result_done(struct md2yaml_result *r);
 /* "9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables,
  * 0 resources; left out: 9 code blocks, 1 table; 3 guesses", malloc'd. */
 char *md2yaml_summary(const struct md2yaml_counts *c);
+
+/*
+ * When the draft has no tasks, or far fewer than the Markdown has list
+ * items and table rows (under a quarter of them, and at least 8 of them),
+ * a message that says what the Markdown held and where it went, malloc'd
+ * ("the draft has no tasks: the Markdown has 54 headings and no list
+ * items ..."); NULL when the draft's tasks match its Markdown. Never a
+ * silent empty plan: the CLI prints it on stderr.
+ */
+char *md2yaml_shortfall(const struct md2yaml_counts *c);
 
 /* ---- the parts, exposed for the unit tests ------------------------------- */
 

@@ -19,6 +19,9 @@ static void build(struct conv *cv, struct pvec *blocks)
 	for (size_t i = 0; i < blocks->n; i++) {
 		struct block *b = blocks->v[i];
 		h1s += b->t == BT_HEAD && b->level == 1;
+		cv->c.md_headings += b->t == BT_HEAD;
+		cv->c.md_items += b->t == BT_ITEM;
+		cv->c.md_rows += b->t == BT_TABLE && b->nrows ? b->nrows - 1 : 0;
 	}
 	/* the title's year completes dates written without one */
 	for (size_t i = 0; i < blocks->n; i++) {
@@ -208,5 +211,39 @@ char *md2yaml_summary(const struct md2yaml_counts *c)
 	if (c->guesses)
 		buf_fmt(&b, "; %zu guess%s marked '# guessed:'", c->guesses,
 			c->guesses == 1 ? "" : "es");
+	return b.p;
+}
+
+char *md2yaml_shortfall(const struct md2yaml_counts *c)
+{
+	size_t units = c->md_items + c->md_rows;
+	if (c->tasks && (units < 8 || c->tasks * 4 >= units))
+		return NULL;
+	struct buf b = { 0 };
+	if (c->tasks)
+		buf_fmt(&b, "the draft has %zu task%s for the Markdown's", c->tasks,
+			c->tasks == 1 ? "" : "s");
+	else
+		buf_str(&b, "the draft has no tasks: the Markdown has");
+	buf_fmt(&b, " %zu heading%s, %zu list item%s and %zu table row%s",
+		c->md_headings, c->md_headings == 1 ? "" : "s", c->md_items,
+		c->md_items == 1 ? "" : "s", c->md_rows, c->md_rows == 1 ? "" : "s");
+	bool first = true;
+	struct buf w = { 0 };
+	count_part(&w, &first, c->phases, "phase", "phases");
+	count_part(&w, &first, c->weeks, "week block", "week blocks");
+	count_part(&w, &first, c->criteria, "criterion", "criteria");
+	count_part(&w, &first, c->resources, "resource", "resources");
+	count_part(&w, &first, c->empty_items, "empty or in-page link item left out",
+		   "empty or in-page link items left out");
+	count_part(&w, &first, c->tables, "table left out", "tables left out");
+	count_part(&w, &first, c->headings, "heading with nothing to tick",
+		   "headings with nothing to tick");
+	if (w.p)
+		buf_fmt(&b, "; they became %s", w.p);
+	free(w.p);
+	buf_str(&b, c->tasks ? ": check that every task the roadmap names is there"
+			     : ": a plan needs tasks to tick; write them as list items "
+			       "(\"- [ ] ...\") under the headings");
 	return b.p;
 }

@@ -1016,6 +1016,48 @@ static double convert_time(const char *md, size_t len, size_t *tasks)
 	return t;
 }
 
+/* Never a silent empty plan: a log in prose under headings has no tasks,
+ * a list of links that all became resources far fewer than its items; a
+ * plan whose items are its tasks says nothing. */
+static void test_shortfall(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = convert_str("# Log\n\n## Monday notes\n\nDid things.\n\n"
+				     "## Tuesday notes\n\nMore.\n", &r);
+	plan_free(p);
+	assert_int_equal(r.counts.tasks, 0);
+	assert_int_equal(r.counts.md_headings, 3);
+	char *m = md2yaml_shortfall(&r.counts);
+	assert_non_null(m);
+	assert_non_null(strstr(m, "the draft has no tasks: the Markdown has 3 headings, "
+				  "0 list items and 0 table rows; they became 2 phases"));
+	free(m);
+	md2yaml_result_done(&r);
+
+	p = convert_str("# R\n\n## Links\n\n- x\n- y\n\n## Resources\n\n"
+			"- [a](http://a)\n- [b](http://b)\n- [c](http://c)\n"
+			"- [d](http://d)\n- [e](http://e)\n- [f](http://f)\n"
+			"- [g](http://g)\n- [h](http://h)\n- [i](http://i)\n", &r);
+	plan_free(p);
+	assert_int_equal(r.counts.md_items, 11);
+	assert_int_equal(r.counts.tasks, 2);
+	m = md2yaml_shortfall(&r.counts);
+	assert_non_null(m);
+	assert_non_null(strstr(m, "the draft has 2 tasks for the Markdown's 3 headings, "
+				  "11 list items and 0 table rows"));
+	assert_non_null(strstr(m, "9 resources"));
+	free(m);
+	md2yaml_result_done(&r);
+
+	p = convert_str("# P\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] t1\n- [ ] t2\n",
+			&r);
+	plan_free(p);
+	assert_int_equal(r.counts.md_rows, 1);
+	assert_null(md2yaml_shortfall(&r.counts));
+	md2yaml_result_done(&r);
+}
+
 static void test_speed(void **state)
 {
 	(void)state;
@@ -1091,6 +1133,7 @@ int main(void)
 		cmocka_unit_test(test_every_md_file),
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_small_cases),
+		cmocka_unit_test(test_shortfall),
 		cmocka_unit_test(test_speed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
