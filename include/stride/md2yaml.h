@@ -38,6 +38,7 @@ struct md2yaml_counts {
 	size_t done; /* tasks ticked in the Markdown (x-done: true) */
 	/* what was left out */
 	size_t code, html, tables, images, empty_items, headings;
+	size_t notwork; /* sections and items about the roadmap, not work */
 	/* repairs and guesses */
 	size_t bad_bytes; /* invalid UTF-8 bytes replaced by U+FFFD */
 	size_t controls;  /* control characters dropped */

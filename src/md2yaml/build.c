@@ -232,9 +232,15 @@ void on_heading(struct conv *cv, struct block *b, int h1s)
 	md2yaml_heading(text, cv->year, &h);
 	bool named = (h.unit != MD2YAML_NONE && !h.len) || h.start != CALENDAR_NONE;
 	struct node *c = t->node;
-	if (role == R_TOC) {
-		comment(cv, c, "left out: the table of contents under '%s' (line %d)",
-			brief(cv, text), b->line);
+	if (role == R_TOC || role == R_NOTWORK) {
+		if (role == R_TOC)
+			comment(cv, c, "left out: the table of contents under '%s' (line %d)",
+				brief(cv, text), b->line);
+		else
+			comment(cv, c, "left out: the section '%s' (line %d): it is about "
+				       "the roadmap, not work to tick",
+				brief(cv, text), b->line);
+		cv->c.notwork += role == R_NOTWORK;
 		f.skip = true;
 		cv->fr[cv->nfr++] = f;
 		return;
@@ -655,6 +661,18 @@ void on_item(struct conv *cv, struct block *b)
 		push_list(cv, b->indent, NULL, NULL, false);
 		return;
 	}
+	if (role == R_NOTWORK) {
+		push_list(cv, b->indent, NULL, NULL, false);
+		return;
+	}
+	if (!pe && !b->check && text_is_break(text)) {
+		comment(cv, here(cv), "left out: '%s' (line %d): a meal or a break, "
+				      "not work to tick",
+			brief(cv, text), b->line);
+		cv->c.notwork++;
+		push_list(cv, b->indent, NULL, NULL, false);
+		return;
+	}
 	if (!has_words(text) && in.urls.n)
 		text = in.urls.v[0];
 	if (!has_words(text)) {
@@ -757,7 +775,7 @@ void on_para(struct conv *cv, struct block *b)
 		struct md2yaml_heading h;
 		md2yaml_heading(label, cv->year, &h);
 		struct node *c = here(cv);
-		if (role != R_NONE && role != R_TOC) {
+		if (role != R_NONE && role != R_TOC && role != R_NOTWORK) {
 			if (h.unit == MD2YAML_PHASE && h.from == h.to && h.from < 100 &&
 			    cv->by_num[0][h.from])
 				c = cv->by_num[0][h.from];
@@ -814,8 +832,14 @@ void on_para(struct conv *cv, struct block *b)
 			}
 			return;
 		}
-		if (role == R_TOC) {
-			cv->lrole = R_TOC;
+		if (role == R_TOC || role == R_NOTWORK) {
+			if (role == R_NOTWORK) {
+				comment(cv, here(cv), "left out: the list under '%s' (line %d): "
+						      "it is about the roadmap, not work to tick",
+					brief(cv, label), b->line);
+				cv->c.notwork++;
+			}
+			cv->lrole = role;
 			return;
 		}
 		struct node *hn = t->node;

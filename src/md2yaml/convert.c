@@ -190,7 +190,7 @@ char *md2yaml_summary(const struct md2yaml_counts *c)
 		c->deliverables == 1 ? "" : "s", c->resources,
 		c->resources == 1 ? "" : "s");
 	if (c->code || c->html || c->tables || c->images || c->headings ||
-	    c->empty_items) {
+	    c->empty_items || c->notwork) {
 		bool first = true;
 		buf_str(&b, "; left out: ");
 		count_part(&b, &first, c->code, "code block", "code blocks");
@@ -201,6 +201,8 @@ char *md2yaml_summary(const struct md2yaml_counts *c)
 			   "headings with nothing to tick");
 		count_part(&b, &first, c->empty_items, "empty or in-page link item",
 			   "empty or in-page link items");
+		count_part(&b, &first, c->notwork, "section or item that is not work",
+			   "sections or items that are not work");
 	}
 	if (c->bad_bytes)
 		buf_fmt(&b, "; %zu bad byte%s replaced", c->bad_bytes,
@@ -237,6 +239,8 @@ char *md2yaml_shortfall(const struct md2yaml_counts *c)
 	count_part(&w, &first, c->empty_items, "empty or in-page link item left out",
 		   "empty or in-page link items left out");
 	count_part(&w, &first, c->tables, "table left out", "tables left out");
+	count_part(&w, &first, c->notwork, "section or item that is not work",
+		   "sections or items that are not work");
 	count_part(&w, &first, c->headings, "heading with nothing to tick",
 		   "headings with nothing to tick");
 	if (w.p)

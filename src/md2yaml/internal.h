@@ -212,6 +212,7 @@ enum nkind { NK_ROOT, NK_PHASE, NK_WEEK, NK_TASK };
 /* What a section or a bold label says its list is. */
 enum role {
 	R_NONE, R_TASKS, R_CRITERIA, R_DELIV, R_RES, R_GOAL, R_SUMMARY, R_TOC,
+	R_NOTWORK, /* about the project, not work: team, licence, rules */
 };
 
 enum { ROLE_BIT_DELIV = 1, ROLE_BIT_CRIT = 2, ROLE_BIT_RES = 4 };
@@ -352,6 +353,7 @@ void set_title(struct conv *cv, struct node *n, const char *text,
 enum plan_resource_kind kind_of(const char *text);
 bool text_says_optional(const char *text);
 bool text_says_rest_optional(const char *text);
+bool text_is_break(const char *text);
 enum role role_of(const char *text, enum plan_resource_kind *kind);
 
 /* build.c */

@@ -96,6 +96,36 @@ static bool has_word(const char *const *words, size_t n, const char *w)
 	return false;
 }
 
+/* "Lunch", "Coffee break", "Dinner (1h)": an item of a timetable that is
+ * not work. Short, and every word a meal, a break or a time. */
+bool text_is_break(const char *text)
+{
+	static const char *const meal[] = {
+		"lunch", "dinner", "breakfast", "brunch", "coffee", "tea", "snack",
+		"break", "breaks", "meal", "supper",
+	};
+	static const char *const filler[] = {
+		"and", "or", "a", "the", "short", "long", "h", "min", "mins",
+		"minutes", "hour", "hours", "am", "pm",
+	};
+	struct tok tv[16];
+	size_t n = tokenize(text, tv, 16);
+	size_t meals = 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (tv[i].t == TK_NUM || tv[i].t == TK_DASH || tv[i].t == TK_OPEN ||
+		    tv[i].t == TK_CLOSE || tv[i].t == TK_COLON || tv[i].t == TK_COMMA ||
+		    tv[i].t == TK_AMP || tv[i].t == TK_PLUS || tv[i].t == TK_SYM)
+			continue;
+		if (tv[i].t != TK_WORD || tv[i].wlen >= sizeof(tv[i].w))
+			return false;
+		if (has_word(meal, ARRAY_SIZE(meal), tv[i].w))
+			meals++;
+		else if (!has_word(filler, ARRAY_SIZE(filler), tv[i].w))
+			return false;
+	}
+	return meals > 0 && n < 16;
+}
+
 /* What a heading or label names as a section of its container. */
 enum role role_of(const char *text, enum plan_resource_kind *kind)
 {
@@ -127,6 +157,19 @@ enum role role_of(const char *text, enum plan_resource_kind *kind)
 		*kind = kind_of(text);
 		return R_RES;
 	}
+	/* sections about the roadmap, not work in it: named by their first
+	 * word ("Rules (Do Not Break)", "Team", "Contributing Guide") */
+	static const char *const notwork[] = {
+		"acknowledgements", "acknowledgments", "acknowledgement",
+		"contributing", "contribute", "contributors", "contributions",
+		"license", "licence", "licensing", "team", "community", "rules",
+		"credits", "authors", "sponsors", "sponsor", "contact", "changelog",
+		"donate", "donations", "support", "thanks", "disclaimer",
+	};
+	if (nw <= 4 && has_word(notwork, ARRAY_SIZE(notwork), words[0]))
+		return R_NOTWORK;
+	if (nw <= 4 && HAS("code") && HAS("conduct"))
+		return R_NOTWORK;
 	/* "Books", "Online Courses", "Books for Data Structures" */
 	enum plan_resource_kind k0 = kind_of_word(words[0], strlen(words[0]));
 	enum plan_resource_kind kl = kind_of_word(words[nw - 1], strlen(words[nw - 1]));

@@ -810,7 +810,7 @@ static void test_every_md_file(void **state)
 	(void)state;
 	/* every file under tests/data/md converts to a clean plan */
 	static const char *const dirs[] = { "md", "md/realworld", "md/adversarial",
-					    "md/regress" };
+					    "md/regress", "md/shapes" };
 	size_t files = 0;
 	for (size_t k = 0; k < sizeof(dirs) / sizeof(dirs[0]); k++) {
 		char *dir = data_path(dirs[k]);

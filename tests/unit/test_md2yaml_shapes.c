@@ -1,0 +1,111 @@
+/*
+ * md2yaml on the shapes real roadmaps take (issue 14): one small Markdown
+ * file each under tests/data/md/shapes/, and the facts its draft must hold.
+ * Each draft must load with no error and no warning, with the counts
+ * md2yaml says it has.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stride/calendar.h"
+#include "stride/loader.h"
+#include "stride/md2yaml.h"
+
+static char *slurp(const char *rel, size_t *len)
+{
+	const char *dir = getenv("STRIDE_TESTDATA");
+	char path[512];
+	snprintf(path, sizeof(path), "%s/md/shapes/%s", dir ? dir : "tests/data", rel);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		fprintf(stderr, "cannot open %s\n", path);
+	assert_non_null(f);
+	char *buf = malloc(1 << 16);
+	assert_non_null(buf);
+	*len = fread(buf, 1, (1 << 16) - 1, f);
+	buf[*len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* The draft of shapes/rel, checked to load clean; the caller frees both. */
+static struct plan *shape(const char *rel, struct md2yaml_result *r)
+{
+	size_t len;
+	char *md = slurp(rel, &len);
+	char err[512] = "";
+	int rc = md2yaml_convert(rel, md, len, r, err, sizeof(err));
+	free(md);
+	if (rc < 0)
+		fprintf(stderr, "%s: refused: %s\n", rel, err);
+	assert_int_equal(rc, 0);
+	struct diag_list d;
+	diag_list_init(&d);
+	struct plan *p;
+	enum loader_status st = loader_load_buffer("draft.yaml", r->yaml, r->len, &p, &d);
+	for (size_t i = 0; i < d.n; i++)
+		fprintf(stderr, "%s: draft.yaml:%u:%u: %s\n%s", rel, d.v[i].line,
+			d.v[i].col, d.v[i].msg, r->yaml);
+	assert_int_equal(st, LOADER_OK);
+	assert_int_equal(d.n, 0);
+	diag_list_done(&d);
+	assert_int_equal(p->counts.tasks, r->counts.tasks);
+	assert_int_equal(p->counts.resources, r->counts.resources);
+	return p;
+}
+
+/* The draft holds the text s. */
+static void has(const struct md2yaml_result *r, const char *s)
+{
+	if (!strstr(r->yaml, s))
+		fprintf(stderr, "not in the draft: [%s]\n%s", s, r->yaml);
+	assert_non_null(strstr(r->yaml, s));
+}
+
+static void has_not(const struct md2yaml_result *r, const char *s)
+{
+	if (strstr(r->yaml, s))
+		fprintf(stderr, "in the draft: [%s]\n%s", s, r->yaml);
+	assert_null(strstr(r->yaml, s));
+}
+
+static void done(struct plan *p, struct md2yaml_result *r)
+{
+	plan_free(p);
+	md2yaml_result_done(r);
+}
+
+/* Team, community, contributing, licence, rules and meals are not work:
+ * no task, a comment each; the work is there. */
+static void test_non_work(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("non-work.md", &r);
+	assert_int_equal(r.counts.tasks, 2);
+	assert_int_equal(r.counts.phases, 1);
+	has(&r, "title: Learn HTML");
+	has(&r, "# left out: the section 'Team' (line 24)");
+	has(&r, "# left out: the section 'Rules (Do Not Break)' (line 13)");
+	has(&r, "# left out: the section 'License' (line 42)");
+	has(&r, "# left out: 'Coffee break' (line 21): a meal or a break");
+	has_not(&r, "Alice");
+	has_not(&r, "title: Lunch");
+	assert_int_equal(r.counts.notwork, 9);
+	done(p, &r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_non_work),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
