@@ -341,8 +341,18 @@ static int split_label(struct conv *cv, const struct inl *in, const char **label
 	}
 	if (s0->k != SEG_TEXT)
 		return 0;
-	/* Word: or Two Words: */
+	/* Word: or Two Words:, perhaps after an emoji ("📚 Resources:") */
 	const char *raw = s0->text;
+	size_t skip = 0;
+	for (;;) {
+		uint32_t cp;
+		size_t w = text_utf8_decode((const unsigned char *)raw + skip,
+					    strlen(raw + skip), &cp);
+		if (!w || !(cp == ' ' || decoration(cp)))
+			break;
+		skip += w;
+	}
+	raw += skip;
 	size_t k = 0, words = 1;
 	while (raw[k] && k < 40 && (ascii_alpha((unsigned char)raw[k]) ||
 				    raw[k] == ' ' || raw[k] == '-')) {
@@ -354,7 +364,7 @@ static int split_label(struct conv *cv, const struct inl *in, const char **label
 	    (raw[k + 1] && !is_ws((unsigned char)raw[k + 1])))
 		return 0;
 	*label = arena_strndup(cv->a, raw, k);
-	*at = (struct rest_at){ 0, k + 1 };
+	*at = (struct rest_at){ 0, skip + k + 1 };
 	*rest = runs_text(cv, in, *at);
 	if (!has_words(*rest))
 		*rest = "";
@@ -476,6 +486,7 @@ static struct res *parse_res(struct conv *cv, const struct inl *in,
 		if (k != PLAN_RES_NONE && words <= 3 && colon && !strchr(inner, '"') &&
 		    strncmp(inner, "“", 3)) {
 			r->kind = k;
+			r->labelled = true;
 			at = (struct rest_at){ at.seg + 1, 0 };
 			const char *t = at.seg < in->nsegs ? in->segs[at.seg].text : "";
 			while (t[at.off] == ':' || t[at.off] == ' ' || t[at.off] == '-')
@@ -499,6 +510,7 @@ static struct res *parse_res(struct conv *cv, const struct inl *in,
 			}
 			if (k != PLAN_RES_NONE && plain && words <= 3) {
 				r->kind = k;
+				r->labelled = true;
 				at.off += (size_t)(colon - p) + 1;
 				while (in->segs[at.seg].text[at.off] == ' ')
 					at.off++;
@@ -693,9 +705,17 @@ void on_item(struct conv *cv, struct block *b)
 		push_list(cv, b->indent, NULL, NULL, true);
 		return;
 	}
+	struct res *r = NULL;
 	if (role == R_RES) {
-		struct res *r = parse_res(cv, &b->in, (struct rest_at){ 0, 0 }, kind);
+		r = parse_res(cv, &b->in, (struct rest_at){ 0, 0 }, kind);
 		r->line = b->line;
+		/* a resources label gathers links (and books, "Title" by
+		 * Someone): an item that names none is work of its own */
+		if (cv->lrole == R_RES && !pe && !r->url && !r->quoted && !r->by &&
+		    !r->labelled && !(b->in.nsegs && b->in.segs[0].k == SEG_STRONG))
+			role = R_TASKS;
+	}
+	if (role == R_RES) {
 		if (pe && pe->res) {
 			if (!r->url && !r->quoted) {
 				/* a line about the resource above */

@@ -261,7 +261,7 @@ char *clean_text(const char *in, size_t len, size_t *outlen,
 
 /* Symbols people put around titles: emoji, status marks (✅ ⏳ ❌), arrows,
  * dingbats, variation selectors, private-use characters. */
-static bool decoration(uint32_t cp)
+bool decoration(uint32_t cp)
 {
 	return (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x2300 && cp <= 0x23FF) ||
 	       (cp >= 0x25A0 && cp <= 0x27BF) || (cp >= 0x2900 && cp <= 0x297F) ||

@@ -221,6 +221,7 @@ struct res {
 	const char *id, *title, *by, *url, *notes;
 	enum plan_resource_kind kind;
 	bool dropped, quoted;
+	bool labelled; /* began with a kind label: "**Book**:", "Course:" */
 	int line;
 	struct res *canon; /* the library entry it became */
 };
@@ -354,6 +355,8 @@ enum plan_resource_kind kind_of(const char *text);
 bool text_says_optional(const char *text);
 bool text_says_rest_optional(const char *text);
 bool text_is_break(const char *text);
+/* clean.c: an emoji, a status mark, an arrow: what people put around titles */
+bool decoration(uint32_t cp);
 enum role role_of(const char *text, enum plan_resource_kind *kind);
 
 /* build.c */

@@ -170,7 +170,17 @@ enum role role_of(const char *text, enum plan_resource_kind *kind)
 		return R_NOTWORK;
 	if (nw <= 4 && HAS("code") && HAS("conduct"))
 		return R_NOTWORK;
-	/* "Books", "Online Courses", "Books for Data Structures" */
+	/* "Books", "Online Courses", "Books for Data Structures", but not
+	 * "Courses must" (a rule about them) */
+	static const char *const verbs[] = {
+		"must", "should", "shall", "will", "are", "is", "were", "was",
+		"need", "needs", "can", "cannot", "may", "might",
+	};
+	for (size_t i = 0; i < nw; i++)
+		if (has_word(verbs, ARRAY_SIZE(verbs), words[i]))
+			return kind_of_word(words[0], strlen(words[0])) != PLAN_RES_NONE
+				       ? R_NOTWORK /* rules for choosing them */
+				       : R_NONE;
 	enum plan_resource_kind k0 = kind_of_word(words[0], strlen(words[0]));
 	enum plan_resource_kind kl = kind_of_word(words[nw - 1], strlen(words[nw - 1]));
 	if ((k0 != PLAN_RES_NONE && k0 != PLAN_RES_PRACTICE && k0 != PLAN_RES_TOOL &&

@@ -102,10 +102,32 @@ static void test_non_work(void **state)
 	done(p, &r);
 }
 
+/* A resources label as plain text with an emoji, bold, or a heading
+ * gathers links as resources, and only links: a line of work under it
+ * stays a task; "**Courses must**:" is a rule, not resources. */
+static void test_resources_labels(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("resources-labels.md", &r);
+	assert_int_equal(r.counts.resources, 4);
+	assert_int_equal(r.counts.tasks, 3);
+	has(&r, "    title: \"3Blue1Brown - Essence of Linear Algebra\"\n"
+		"    url: https://www.youtube.com/3b1b-la\n    notes: a visual introduction.\n");
+	has(&r, "resources: [\"3blue1brown-essence-of-linear-algebra\", khan-academy-calculus]\n"
+		"    tasks:");
+	has(&r, "title: Practice a little every day");
+	has(&r, "resources: [real-python, numpy-docs]");
+	has(&r, "# left out: the list under 'Courses must' (line 18)");
+	has_not(&r, "Be free to audit");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_non_work),
+		cmocka_unit_test(test_resources_labels),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

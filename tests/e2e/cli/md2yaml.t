@@ -152,7 +152,7 @@ lint-clean, and every checklist item a task (the unit tests match them
 one by one; here the counts: 463 and 58 checklist lines).
 
   $ stride md2yaml data/md/realworld/coding-interview-university-README.md -o ciu.yaml
-  data/md/realworld/coding-interview-university-README.md: 81 phases, 0 week blocks, 1028 tasks, 0 criteria, 0 deliverables, 75 resources; left out: 2 code blocks, 4 HTML blocks, 4 images, 7 headings with nothing to tick; 1 guess marked '# guessed:'
+  data/md/realworld/coding-interview-university-README.md: 81 phases, 0 week blocks, 1028 tasks, 0 criteria, 0 deliverables, 75 resources; left out: 2 code blocks, 4 HTML blocks, 4 images, 6 headings with nothing to tick, 1 section or item that is not work; 1 guess marked '# guessed:'
   $ stride md2yaml data/md/realworld/first-repo-PROJECT_ROADMAP.md -o first.yaml
   data/md/realworld/first-repo-PROJECT_ROADMAP.md: 19 phases, 4 week blocks, 90 tasks, 12 criteria, 0 deliverables, 0 resources; left out: 2 tables, 14 headings with nothing to tick, 8 empty or in-page link items; 1 guess marked '# guessed:'
   $ stride lint ciu.yaml first.yaml
