@@ -119,11 +119,136 @@ static struct node *task_parent(struct conv *cv, struct node *parent)
 	return p;
 }
 
+/* Where a case-insensitive word w begins in s as a word of its own, or
+ * NULL. */
+static const char *find_word(const char *s, const char *w)
+{
+	size_t wl = strlen(w);
+	for (const char *p = s; *p; p++) {
+		if (p > s && (ascii_alpha((unsigned char)p[-1]) || p[-1] == '\''))
+			continue;
+		size_t k = 0;
+		while (k < wl && p[k] && ascii_lower((unsigned char)p[k]) == w[k])
+			k++;
+		if (k == wl && !ascii_alpha((unsigned char)p[k]))
+			return p;
+	}
+	return NULL;
+}
+
+/* True when text has a word that is no part of a date ("January 3, 2025"
+ * has none, "Setup on January 3" has). */
+static bool has_words_besides_date(const char *text)
+{
+	static const char *const date_words[] = {
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "jan",
+		"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+		"sat", "sun", "st", "nd", "rd", "th", "of",
+	};
+	struct tok tv[32];
+	size_t n = tokenize(text, tv, 32);
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (tv[i].t != TK_WORD)
+			continue;
+		bool known = false;
+		for (size_t k = 0; k < ARRAY_SIZE(date_words) && !known; k++)
+			known = word_is(&tv[i], date_words[k]);
+		if (!known)
+			return true;
+	}
+	return false;
+}
+
+/* The year the text around says: the title's, else the last year a
+ * heading or label named. */
+static int year_here(struct conv *cv)
+{
+	return cv->year ? cv->year : cv->year_seen;
+}
+
+/*
+ * The dates in a task's text: "(By March 31)", "due March 31", "deadline:
+ * 2025-03-31" give it a due date (and leave its title); a leading
+ * "Monday 1st July 2024:" is its due date; any other day named in it is
+ * left to the person with a "# note:". Returns the title to use.
+ */
+static const char *task_dates(struct conv *cv, struct node *n, const char *text,
+			      int line)
+{
+	int s, e;
+	bool ny = false;
+	int year = year_here(cv);
+	/* a leading date and a colon */
+	const char *colon = strchr(text, ':');
+	if (colon && colon - text < 40 && colon[1] == ' ') {
+		const char *head = arena_strndup(cv->a, text, (size_t)(colon - text));
+		struct md2yaml_heading h;
+		md2yaml_heading(head, year, &h);
+		if (h.start != CALENDAR_NONE && h.start == h.end &&
+		    h.unit == MD2YAML_NONE && !has_words_besides_date(head)) {
+			n->due = h.start;
+			const char *rest = colon + 2;
+			if (*rest >= 'a' && *rest <= 'z')
+				rest = arena_printf(cv->a, "%c%s", *rest - 'a' + 'A', rest + 1);
+			return rest;
+		}
+	}
+	static const char *const keys[] = { "by", "due", "deadline", "until" };
+	for (size_t k = 0; k < ARRAY_SIZE(keys); k++) {
+		const char *w = find_word(text, keys[k]);
+		if (!w)
+			continue;
+		bool paren = w > text && w[-1] == '(';
+		const char *after = w + strlen(keys[k]);
+		while (*after == ':' || *after == ' ')
+			after++;
+		const char *close = paren ? strchr(after, ')') : NULL;
+		size_t dl = close ? (size_t)(close - after) : strlen(after);
+		if (dl > 32)
+			continue;
+		const char *ds = arena_strndup(cv->a, after, dl);
+		struct md2yaml_heading h;
+		md2yaml_heading(ds, year, &h);
+		if (h.start == CALENDAR_NONE || h.unit != MD2YAML_NONE) {
+			if (h.need_year)
+				precomment(cv, n, "note: '%s' (line %d) names a deadline "
+						  "without a year: add due: YYYY-MM-DD",
+					   brief(cv, ds), line);
+			continue;
+		}
+		n->due = h.end;
+		/* the title without the deadline */
+		const char *cut = paren ? w - 1 : w;
+		while (cut > text && cut[-1] == ' ')
+			cut--;
+		const char *tail = paren ? close + 1 : "";
+		if (cut == text)
+			return text;
+		return *tail ? arena_printf(cv->a, "%.*s%s", (int)(cut - text), text, tail)
+			     : arena_strndup(cv->a, text, (size_t)(cut - text));
+	}
+	if (md2yaml_dates(text, year, &s, &e, &ny) && s == e) {
+		char d[CALENDAR_DATE_LEN];
+		precomment(cv, n, "note: the task at line %d names a day (%s) that "
+				  "md2yaml did not use: add due: %s if it is a deadline",
+			   line, calendar_format(s, d), d);
+	} else if (ny) {
+		precomment(cv, n, "note: the task at line %d names a day without a "
+				  "year that md2yaml did not use",
+			   line);
+	}
+	return text;
+}
+
 static struct node *new_task(struct conv *cv, struct node *parent,
 			     const char *text, const struct inl *in, int line)
 {
 	parent = task_parent(cv, items_home(cv, parent));
 	struct node *n = new_node(cv, NK_TASK, line);
+	text = task_dates(cv, n, text, line);
 	set_title(cv, n, text, in);
 	n->optional = parent->optional || cv->optional_below ||
 		      cv->fr[cv->nfr - 1].optional;
@@ -228,8 +353,13 @@ void on_heading(struct conv *cv, struct block *b, int h1s)
 	note_rest_optional(cv, t->node, text, b->line);
 	enum plan_resource_kind kind;
 	enum role role = role_of(text, &kind);
+	{
+		int y = year_in(text);
+		if (y)
+			cv->year_seen = y;
+	}
 	struct md2yaml_heading h;
-	md2yaml_heading(text, cv->year, &h);
+	md2yaml_heading(text, year_here(cv), &h);
 	bool named = (h.unit != MD2YAML_NONE && !h.len) || h.start != CALENDAR_NONE;
 	struct node *c = t->node;
 	if (role == R_TOC || role == R_NOTWORK) {
@@ -271,16 +401,31 @@ void on_heading(struct conv *cv, struct block *b, int h1s)
 	    c == c->parent->weeks.v[c->parent->weeks.n - 1]) {
 		week_to_phase(cv, c);
 		n = new_week(cv, c, &h, text, b->line);
-	} else if (c->kind == NK_WEEK || c->kind == NK_TASK) {
-		n = new_task(cv, c, day && text[h.rest] ? text + h.rest : text, NULL,
-			     b->line);
+	} else if (day || c->kind == NK_WEEK || c->kind == NK_TASK) {
+		/* "Day 1: January 3, 2025": the day is the title, the date its
+		 * due date; "Day 1: Setup": the rest is the title */
+		const char *title = day && text[h.rest] ? text + h.rest : text;
+		int due = CALENDAR_NONE;
+		if (day && h.start != CALENDAR_NONE && h.start == h.end) {
+			struct md2yaml_heading rh;
+			md2yaml_heading(text + h.rest, year_here(cv), &rh);
+			if (rh.start == h.start && !has_words_besides_date(text + h.rest)) {
+				size_t l = h.rest;
+				while (l && (text[l - 1] == ' ' || text[l - 1] == ':' ||
+					     text[l - 1] == '-'))
+					l--;
+				title = arena_strndup(cv->a, text, l);
+				due = h.start;
+			}
+		}
+		n = new_task(cv, c, title, NULL, b->line);
+		if (due != CALENDAR_NONE)
+			n->due = due;
+		n->heading_task = true;
 		if (day)
 			set_days(n, &h);
 	} else if (week) {
 		n = new_week(cv, weeks_home(cv, c), &h, text, b->line);
-	} else if (day) {
-		n = new_task(cv, c, text[h.rest] ? text + h.rest : text, NULL, b->line);
-		set_days(n, &h);
 	} else {
 		n = new_phase(cv, c, text, b->line, &h);
 	}
@@ -784,6 +929,20 @@ void on_para(struct conv *cv, struct block *b)
 	note_rest_optional(cv, here(cv), text, b->line);
 	if (b->quote)
 		return;
+	struct node *ht = here(cv);
+	if (ht->kind == NK_TASK && ht->heading_task && !cv->lrole && !cv->pending &&
+	    !cv->pgoal) {
+		/* a day of a log, or a task's heading: its text is its notes */
+		const char *prose = b->in.text_links ? b->in.text_links : text;
+		ht->notes = cut_bytes(cv, ht->notes ? arena_printf(cv->a, "%s\n%s",
+								   ht->notes, prose)
+						    : prose,
+				      NOTES_MAX);
+		if (cv->log || (b->in.nsegs && b->in.segs[0].k == SEG_STRONG &&
+				find_word(b->in.segs[0].text, "progress")))
+			ht->done = true;
+		return;
+	}
 	const char *label, *rest;
 	struct rest_at rat;
 	int kindl = split_label(cv, &b->in, &label, &rest, &rat);
@@ -893,11 +1052,14 @@ void on_para(struct conv *cv, struct block *b)
 		return;
 	}
 	struct node *c = t->role == R_SUMMARY ? t->node : here(cv);
+	/* the words with their links' targets: a summary keeps them */
+	const char *prose = b->in.text_links ? strip_decoration(cv->a, b->in.text_links)
+					     : text;
 	if (c->kind == NK_ROOT) {
 		if (!cv->summary)
-			cv->summary = cut_bytes(cv, text, PROSE_MAX);
+			cv->summary = cut_bytes(cv, prose, PROSE_MAX);
 	} else if ((c->kind == NK_PHASE || c->kind == NK_WEEK) && !c->summary) {
-		c->summary = cut_bytes(cv, text, PROSE_MAX);
+		c->summary = cut_bytes(cv, prose, PROSE_MAX);
 	}
 }
 

@@ -31,6 +31,8 @@ static void build(struct conv *cv, struct pvec *blocks)
 		if (b->level == 1 && h1s == 1) {
 			const char *t = b->in.text;
 			cv->year = year_in(t);
+			cv->log = strstr(t, "Log") || strstr(t, "log ") ||
+				  (strlen(t) >= 3 && !strcmp(t + strlen(t) - 3, "log"));
 			int s, e;
 			bool ny;
 			if (md2yaml_dates(t, cv->year, &s, &e, &ny) && e > s) {
@@ -100,6 +102,7 @@ static void finish(struct conv *cv)
 				  "items to make phases and tasks of");
 	}
 	name_synthetic(cv, root);
+	date_weeks(cv, root);
 	int pos[2] = { 0, 0 };
 	chain_durations(cv, root, pos);
 }

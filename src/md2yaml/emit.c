@@ -306,6 +306,8 @@ static void emit_task(struct emit *e, struct node *t, int at, int block_days)
 			put_range(e, at + 2, "days", t->days_from, t->days_to);
 		}
 	}
+	if (t->due != CALENDAR_NONE)
+		put_date(e, at + 2, "due", t->due);
 	if (t->notes)
 		put_key(e, at + 2, "notes", t->notes);
 	if (t->tasks.n || t->notes_c.n) {
@@ -468,7 +470,12 @@ void emit_phase(struct emit *e, struct node *p, int at)
 	put_key(e, at + 2, "title", p->title);
 	if (p->start != CALENDAR_NONE) {
 		put_date(e, at + 2, "start", p->start);
-		put_date(e, at + 2, "end", p->end);
+		if (p->end != CALENDAR_NONE) {
+			put_date(e, at + 2, "end", p->end);
+		} else if (p->dur) {
+			ind(e, at + 2);
+			buf_fmt(&e->b, "duration: %d%c\n", p->dur, p->dur_unit);
+		}
 	} else if (p->dur) {
 		ind(e, at + 2);
 		buf_fmt(&e->b, "duration: %d%c\n", p->dur, p->dur_unit);

@@ -133,6 +133,7 @@ struct seg {
 /* A block's inline content. */
 struct inl {
 	const char *text; /* the words, one space between, "" when none */
+	const char *text_links; /* the same with "(url)" after a link's words */
 	struct pvec urls; /* link targets in order, not "#..." (arena strings) */
 	size_t images;	  /* images left out */
 	bool only_anchor; /* the whole text is one link to "#..." */
@@ -248,6 +249,8 @@ struct node {
 	int week_from, week_to;		/* week blocks */
 	int days_from, days_to, weekday; /* tasks; weekday -1 when none */
 	int start, end;			/* CALENDAR_NONE when none */
+	int due;			/* tasks: a deadline, CALENDAR_NONE when none */
+	bool heading_task;		/* a task made from a heading: text below is its notes */
 	int dur;
 	char dur_unit;
 	bool done, optional, synthetic, label_group;
@@ -293,6 +296,8 @@ struct conv {
 	const char *name;
 	const char *title, *summary;
 	int year, pstart, pend;
+	int year_seen; /* the last year a heading or label named */
+	bool log;      /* the title says the file is a log: its days are done */
 	struct node root;
 	bool title_taken;
 	/* the open headings */
@@ -389,6 +394,7 @@ void hoist_week_roles(struct conv *cv, struct node *p);
 bool has_checklist(const struct node *n);
 void flatten_groups(struct conv *cv, struct node *n);
 void drop_empty(struct conv *cv, struct node *parent);
+void date_weeks(struct conv *cv, struct node *parent);
 void chain_durations(struct conv *cv, struct node *parent, int pos[2]);
 
 /* emit.c */

@@ -127,9 +127,10 @@ static void read_inlines(struct reader *rd, cmark_node *first, cmark_node *last,
 {
 	memset(in, 0, sizeof(*in));
 	struct segs sv = { 0 };
-	struct buf all = { 0 }, cur = { 0 };
+	struct buf all = { 0 }, cur = { 0 }, allx = { 0 };
 	buf_need(&all, 0);
 	buf_need(&cur, 0);
+	buf_need(&allx, 0);
 	for (cmark_node *blk = first; blk; blk = cmark_node_next(blk)) {
 		cmark_node_type bt = cmark_node_get_type(blk);
 		if (bt == CMARK_NODE_PARAGRAPH || bt == CMARK_NODE_HEADING ||
@@ -146,14 +147,24 @@ static void read_inlines(struct reader *rd, cmark_node *first, cmark_node *last,
 				if (cur.n) {
 					seg_add(&sv, SEG_TEXT, arena_strndup(rd->a, cur.p, cur.n), NULL);
 					buf_add(&all, cur.p, cur.n);
+					buf_add(&allx, cur.p, cur.n);
 					cur.n = 0;
 				}
+				size_t urls_before = in->urls.n;
 				inline_text(rd, c, &cur, in);
 				const char *u = t == CMARK_NODE_LINK ? cmark_node_get_url(c) : NULL;
 				seg_add(&sv, t == CMARK_NODE_LINK ? SEG_LINK : SEG_STRONG,
 					arena_strndup(rd->a, cur.p, cur.n),
 					u && *u ? arena_strdup(rd->a, u) : NULL);
 				buf_add(&all, cur.p, cur.n);
+				buf_add(&allx, cur.p, cur.n);
+				/* the links in it, unless its words are the link */
+				for (size_t k = urls_before; k < in->urls.n; k++) {
+					const char *x = in->urls.v[k];
+					if (strlen(x) == cur.n && !memcmp(x, cur.p, cur.n))
+						continue;
+					buf_fmt(&allx, " (%s)", x);
+				}
 				cur.n = 0;
 			}
 		}
@@ -163,8 +174,11 @@ static void read_inlines(struct reader *rd, cmark_node *first, cmark_node *last,
 	if (cur.n) {
 		seg_add(&sv, SEG_TEXT, arena_strndup(rd->a, cur.p, cur.n), NULL);
 		buf_add(&all, cur.p, cur.n);
+		buf_add(&allx, cur.p, cur.n);
 	}
 	in->text = mdtree_fold(rd->a, all.p, all.n);
+	in->text_links = mdtree_fold(rd->a, allx.p, allx.n);
+	free(allx.p);
 	/* the text is one link to an anchor: a table of contents' line */
 	size_t links = 0, words = 0;
 	const char *anchor = NULL;

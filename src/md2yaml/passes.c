@@ -213,6 +213,47 @@ void drop_empty(struct conv *cv, struct node *parent)
 /* Where phases counted in months or weeks can say so with `duration`:
  * each that follows on from the one before. pos[u] is how many units of
  * kind u have gone by where the next child starts, -1 when not known. */
+/* Week headings with dates ("Week 1 — Jan 1–7") date their phase: it
+ * starts on the day the first dated week says week 1 starts. A week whose
+ * dates do not follow gets a note. */
+void date_weeks(struct conv *cv, struct node *parent)
+{
+	for (size_t i = 0; i < parent->phases.n; i++) {
+		struct node *p = parent->phases.v[i];
+		date_weeks(cv, p);
+		if (p->start != CALENDAR_NONE || !p->weeks.n)
+			continue;
+		int start = CALENDAR_NONE;
+		for (size_t k = 0; k < p->weeks.n; k++) {
+			struct node *w = p->weeks.v[k];
+			if (w->h.start == CALENDAR_NONE || w->week_from < 1)
+				continue;
+			int s = w->h.start - 7 * (w->week_from - 1);
+			if (start == CALENDAR_NONE) {
+				start = s;
+				p->start = s;
+				int last = 0;
+				for (size_t j = 0; j < p->weeks.n; j++) {
+					struct node *x = p->weeks.v[j];
+					if (x->week_to > last)
+						last = x->week_to;
+				}
+				p->dur = last;
+				p->dur_unit = 'w';
+				precomment(cv, p, "guessed: it starts on the day week %d's "
+						  "heading (line %d) gives",
+					   w->week_from, w->line);
+			} else if (s != start) {
+				char d[CALENDAR_DATE_LEN];
+				precomment(cv, w, "note: its heading's dates (from %s) do not "
+						  "follow week by week from the phase's start: "
+						  "the week's dates are the phase's",
+					   calendar_format(w->h.start, d));
+			}
+		}
+	}
+}
+
 void chain_durations(struct conv *cv, struct node *parent, int pos[2])
 {
 	bool broken = false; /* a child that did not follow on: no more */

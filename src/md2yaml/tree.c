@@ -18,7 +18,7 @@ struct node *new_node(struct conv *cv, enum nkind kind, int line)
 	n->kind = kind;
 	n->line = line;
 	n->weekday = -1;
-	n->start = n->end = CALENDAR_NONE;
+	n->start = n->end = n->due = CALENDAR_NONE;
 	n->h.start = n->h.end = CALENDAR_NONE;
 	n->h.weekday = -1;
 	return n;

@@ -123,11 +123,66 @@ static void test_resources_labels(void **state)
 	done(p, &r);
 }
 
+/* Dates in headings and items: a week's dates (the year from the title)
+ * date its phase; a leading "Monday 13th January 2025:" and "(By March
+ * 31)" are due dates; a day heading's date is its due date; a day named
+ * and not used leaves a note. */
+static void test_dates(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("dates.md", &r);
+	assert_int_equal(r.counts.tasks, 7);
+	has(&r, "    start: 2025-01-01\n    duration: 2w\n");
+	has(&r, "title: Write the first program\n            due: 2025-01-13\n");
+	has(&r, "title: Finish chapter 2\n            due: 2025-03-31\n");
+	has(&r, "title: Day 1\n            days: 1\n            due: 2025-01-03\n"
+		"            notes: Installed the tools and read the tutorial.\n");
+	has(&r, "title: Review everything\n        due: 2025-03-31\n");
+	has(&r, "# note: the task at line 20 names a day (2025-04-10) that md2yaml "
+		"did not use");
+	has_not(&r, "By March");
+	/* the plan as loaded: the phase starts on 1 January */
+	int d;
+	assert_true(calendar_parse("2025-01-01", &d));
+	assert_int_equal(p->phases.v[0].span.start, d);
+	done(p, &r);
+}
+
+/* A log written as prose under day headings: one task a day, ticked, with
+ * the day's text (and its links) as notes. */
+static void test_day_log(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("day-log.md", &r);
+	assert_int_equal(r.counts.tasks, 3);
+	assert_int_equal(r.counts.done, 3);
+	has(&r, "title: Day 1\n        x-done: true\n        days: 1\n        due: 2025-01-03\n");
+	has(&r, "Link to work: Calculator App (http://www.example.com)");
+	has(&r, "notes: Rested.\n");
+	done(p, &r);
+}
+
+/* The targets of links in a paragraph stay in the text it becomes. */
+static void test_paragraph_links(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("paragraph-links.md", &r);
+	has(&r, "summary: Start with the Tour of Go (https://go.dev/tour) and keep "
+		"https://go.dev/doc/effective_go open.\n");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_non_work),
 		cmocka_unit_test(test_resources_labels),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_day_log),
+		cmocka_unit_test(test_paragraph_links),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -145,6 +145,7 @@ Titles YAML would misread are quoted; the loader reads them back:
           title: "- dash & star @at %pc !bang tick"
         - id: quoted-and-single
           title: "\"quoted\" and 'single'"
+        # note: the task at line 7 names a day (2025-06-12) that md2yaml did not use: add due: 2025-06-12 if it is a deadline
         - id: "2025-06-12"
           title: "2025-06-12"
         - id: "0x1f"
