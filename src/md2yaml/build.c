@@ -243,8 +243,8 @@ static const char *task_dates(struct conv *cv, struct node *n, const char *text,
 	return text;
 }
 
-static struct node *new_task(struct conv *cv, struct node *parent,
-			     const char *text, const struct inl *in, int line)
+struct node *new_task(struct conv *cv, struct node *parent,
+		      const char *text, const struct inl *in, int line)
 {
 	parent = task_parent(cv, items_home(cv, parent));
 	struct node *n = new_node(cv, NK_TASK, line);
@@ -537,7 +537,7 @@ static void set_goal(struct conv *cv, struct node *c, const char *text)
 
 /* The node that criteria, a deliverable or resources of c go to: a
  * task's container, the phase of root items. */
-static struct node *holder(struct conv *cv, struct node *c)
+struct node *holder(struct conv *cv, struct node *c)
 {
 	while (c->kind == NK_TASK)
 		c = c->parent;

@@ -395,6 +395,11 @@ bool has_checklist(const struct node *n);
 void flatten_groups(struct conv *cv, struct node *n);
 void drop_empty(struct conv *cv, struct node *parent);
 void date_weeks(struct conv *cv, struct node *parent);
+/* build.c: a task from text under parent (dates read, title cut to size);
+ * the node that criteria and resources of c go to */
+struct node *new_task(struct conv *cv, struct node *parent, const char *text,
+		      const struct inl *in, int line);
+struct node *holder(struct conv *cv, struct node *c);
 void chain_durations(struct conv *cv, struct node *parent, int pos[2]);
 
 /* emit.c */

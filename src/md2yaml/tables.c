@@ -170,6 +170,95 @@ static bool timeline_cols(struct block *b, int year,
 	       (tc->key >= 0 && (tc->focus >= 0 || tc->project >= 0 || tc->goal >= 0));
 }
 
+/* The column of a table of courses or lessons: its header names what each
+ * row is ("Courses", "Lesson", "Module", "Topic", "Title"); -1 when none. */
+static int course_column(const struct block *b, enum plan_resource_kind *kind)
+{
+	static const char *const course_w[] = { "course", "courses", "class",
+						"classes", "mooc" };
+	static const char *const unit_w[] = {
+		"lesson", "lessons", "module", "modules", "topic", "topics",
+		"chapter", "chapters", "unit", "units", "lecture", "lectures",
+		"assignment", "assignments", "project", "projects", "task",
+		"tasks", "tutorial", "tutorials", "exercise", "exercises",
+		"title", "name", "subject", "subjects", "step", "steps",
+	};
+	for (size_t c = 0; c < b->ncols && c < 16; c++) {
+		if (header_has(b->rows[0][c], course_w, ARRAY_SIZE(course_w))) {
+			*kind = PLAN_RES_COURSE;
+			return (int)c;
+		}
+		if (header_has(b->rows[0][c], unit_w, ARRAY_SIZE(unit_w))) {
+			*kind = PLAN_RES_NONE;
+			return (int)c;
+		}
+	}
+	return -1;
+}
+
+/*
+ * A table of courses or lessons (a column named "Courses", "Lesson",
+ * "Module" ...): each row a task under the heading it is under, its other
+ * columns ("Duration: 13 weeks; Effort: 6 hours/week; Prerequisites: ...")
+ * its notes, a link in its name a resource of the phase. False when the
+ * table is not one.
+ */
+static bool take_course_table(struct conv *cv, struct block *b, struct node *c)
+{
+	enum plan_resource_kind kind;
+	int key = course_column(b, &kind);
+	if (key < 0 || b->nrows < 2)
+		return false;
+	size_t made = 0;
+	for (size_t r = 1; r < b->nrows; r++) {
+		const char *name = strip_decoration(cv->a, b->rows[r][key]);
+		if (!has_words(name))
+			continue;
+		int line = b->line + 1 + (int)r; /* the header, the delimiter row */
+		struct buf notes = { 0 };
+		for (size_t k = 0; k < b->ncols; k++) {
+			const char *cell = b->rows[r][k];
+			if ((int)k == key || !has_words(cell))
+				continue;
+			const char *head = b->rows[0][k];
+			if (notes.n)
+				buf_str(&notes, "; ");
+			if (has_words(head))
+				buf_fmt(&notes, "%s: %s", head, cell);
+			else
+				buf_str(&notes, cell);
+			const struct pvec *u = b->cell_urls[r * b->ncols + k];
+			for (size_t j = 0; j < u->n; j++)
+				buf_fmt(&notes, " (%s)", (const char *)u->v[j]);
+		}
+		struct inl none = { 0 };
+		struct node *t = new_task(cv, c, name, &none, line);
+		if (notes.n)
+			t->notes = t->notes ? arena_printf(cv->a, "%s\n%s", t->notes, notes.p)
+					    : cut_bytes(cv, arena_strdup(cv->a, notes.p), NOTES_MAX);
+		free(notes.p);
+		const struct pvec *ku = b->cell_urls[r * b->ncols + (size_t)key];
+		if (ku->n) {
+			struct res *res = arena_alloc(cv->a, sizeof(*res));
+			res->title = t->title;
+			res->url = ku->v[0];
+			res->kind = kind;
+			res->line = line;
+			struct node *h = c->kind == NK_ROOT ? c : holder(cv, c);
+			h->roles |= ROLE_BIT_RES;
+			pvec_push(cv->a, &h->res, res);
+		}
+		made++;
+	}
+	if (!made)
+		return false;
+	comment(cv, c, "guessed: the table at line %d lists %s: its %zu row%s "
+		       "became tasks",
+		b->line, kind == PLAN_RES_COURSE ? "courses" : "lessons", made,
+		made == 1 ? "" : "s");
+	return true;
+}
+
 void on_table(struct conv *cv, struct block *b)
 {
 	if (top(cv)->skip)
@@ -197,6 +286,8 @@ void on_table(struct conv *cv, struct block *b)
 		pvec_push(cv->a, &cv->tables, u);
 		return;
 	}
+	if (take_course_table(cv, b, c))
+		return;
 	cv->c.tables++;
 	comment(cv, c, "left out: a table (%zu row%s, %zu column%s) at line %d",
 		b->nrows ? b->nrows - 1 : 0, b->nrows == 2 ? "" : "s", b->ncols,

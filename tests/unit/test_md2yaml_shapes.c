@@ -175,6 +175,27 @@ static void test_paragraph_links(void **state)
 	done(p, &r);
 }
 
+/* A curriculum of course tables: a task a course under its heading, the
+ * other columns its notes, the links resources of the phase. */
+static void test_course_tables(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("course-tables.md", &r);
+	assert_int_equal(r.counts.tasks, 5);
+	assert_int_equal(r.counts.resources, 4);
+	assert_int_equal(r.counts.tables, 0);
+	assert_int_equal(p->phases.n, 2);
+	assert_int_equal(p->phases.v[0].tasks.n, 3);
+	assert_int_equal(p->phases.v[1].tasks.n, 2);
+	assert_string_equal(p->phases.v[0].tasks.v[2].title, "Object-Oriented Design");
+	assert_string_equal(p->phases.v[0].tasks.v[2].notes,
+			    "Duration: 4 weeks; Effort: 4 hours/week; Prerequisites: Java");
+	has(&r, "title: Calculus 1A\n    kind: course\n    url: https://www.edx.org/calc1a\n");
+	has(&r, "resources: [calculus-1a, mathematics-for-computer-science]");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -183,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_day_log),
 		cmocka_unit_test(test_paragraph_links),
+		cmocka_unit_test(test_course_tables),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
