@@ -251,7 +251,7 @@ struct node *new_task(struct conv *cv, struct node *parent,
 	text = task_dates(cv, n, text, line);
 	set_title(cv, n, text, in);
 	n->optional = parent->optional || cv->optional_below ||
-		      cv->fr[cv->nfr - 1].optional;
+		      cv->fr[cv->nfr - 1].optional || cv->details_optional;
 	add_child(cv, parent, n);
 	return n;
 }
@@ -1065,9 +1065,35 @@ void on_para(struct conv *cv, struct block *b)
 
 void on_skip(struct conv *cv, struct block *b)
 {
-	if (top(cv)->skip)
+	if (top(cv)->skip || b->used)
 		return;
 	struct node *c = here(cv);
+	if (b->sk == SK_HTML && b->info) {
+		/* <details><summary>... (optional)</summary>: what it holds
+		 * is optional, up to </details> */
+		if (!strcmp(b->info, "details")) {
+			const char *s = html_text(cv->a, b->html, "summary");
+			if (s && text_says_optional(s)) {
+				cv->details_optional = true;
+				comment(cv, c, "guessed: the tasks under '%s' (line %d) are "
+					       "optional, as its summary says",
+					brief(cv, s), b->line);
+				return;
+			}
+		}
+		if (!strcmp(b->info, "/details") && cv->details_optional) {
+			cv->details_optional = false;
+			return;
+		}
+		/* <p align="center">A month of Rust</p> before any heading:
+		 * the plan's summary */
+		const char *t;
+		if (!strcmp(b->info, "p") && c->kind == NK_ROOT && !cv->summary &&
+		    (t = html_text(cv->a, b->html, "p"))) {
+			cv->summary = cut_bytes(cv, t, PROSE_MAX);
+			return;
+		}
+	}
 	if (b->sk == SK_CODE) {
 		cv->c.code++;
 		comment(cv, c, "left out: a code block%s%s%s (%d line%s) at line %d%s",

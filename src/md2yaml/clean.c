@@ -299,3 +299,74 @@ const char *strip_decoration(struct arena *ar, const char *text)
 		return text;
 	return arena_strndup(ar, text + a, e - a);
 }
+
+/* The text inside the first <tag ...> ... </tag> of an HTML block (or of
+ * the whole block when tag is NULL): tags dropped, the common character
+ * references decoded, white space folded; NULL when there is no such
+ * element or it holds no text. An arena string. */
+const char *html_text(struct arena *a, const char *html, const char *tag)
+{
+	const char *p = html, *end = html + strlen(html);
+	if (tag) {
+		size_t tl = strlen(tag);
+		const char *open = NULL;
+		for (const char *q = html; (q = strchr(q, '<')); q++) {
+			size_t k = 0;
+			while (k < tl && ascii_lower((unsigned char)q[1 + k]) == tag[k])
+				k++;
+			if (k == tl && (q[1 + k] == '>' || is_ws((unsigned char)q[1 + k]))) {
+				open = q;
+				break;
+			}
+		}
+		if (!open || !(p = strchr(open, '>')))
+			return NULL;
+		p++;
+		for (const char *q = p; (q = strchr(q, '<')); q++) {
+			size_t k = 0;
+			if (q[1] != '/')
+				continue;
+			while (k < tl && ascii_lower((unsigned char)q[2 + k]) == tag[k])
+				k++;
+			if (k == tl) {
+				end = q;
+				break;
+			}
+		}
+	}
+	static const struct {
+		const char *name, *text;
+	} refs[] = {
+		{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+		{ "&#39;", "'" }, { "&apos;", "'" }, { "&nbsp;", " " },
+		{ "&ndash;", "–" }, { "&mdash;", "—" },
+	};
+	struct buf b = { 0 };
+	buf_need(&b, 0);
+	while (p < end) {
+		if (*p == '<') {
+			const char *gt = memchr(p, '>', (size_t)(end - p));
+			if (!gt)
+				break;
+			buf_ch(&b, ' ');
+			p = gt + 1;
+			continue;
+		}
+		bool ref = false;
+		if (*p == '&')
+			for (size_t k = 0; k < ARRAY_SIZE(refs) && !ref; k++) {
+				size_t l = strlen(refs[k].name);
+				if ((size_t)(end - p) >= l && !strncmp(p, refs[k].name, l)) {
+					buf_str(&b, refs[k].text);
+					p += l;
+					ref = true;
+				}
+			}
+		if (!ref)
+			buf_ch(&b, *p++);
+	}
+	const char *t = mdtree_fold(a, b.p, b.n);
+	free(b.p);
+	t = strip_decoration(a, t);
+	return has_words(t) ? t : NULL;
+}

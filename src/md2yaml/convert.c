@@ -23,6 +23,24 @@ static void build(struct conv *cv, struct pvec *blocks)
 		cv->c.md_items += b->t == BT_ITEM;
 		cv->c.md_rows += b->t == BT_TABLE && b->nrows ? b->nrows - 1 : 0;
 	}
+	/* no Markdown title: an HTML <h1> before the first heading is one */
+	for (size_t i = 0; i < blocks->n && !h1s; i++) {
+		struct block *b = blocks->v[i];
+		if (b->t == BT_HEAD)
+			break;
+		const char *t;
+		if (b->t == BT_SKIP && b->sk == SK_HTML &&
+		    (t = html_text(cv->a, b->html, "h1"))) {
+			cv->title = t;
+			cv->title_taken = true;
+			cv->year = year_in(t);
+			b->used = true;
+			comment(cv, &cv->root, "guessed: the title comes from the HTML "
+					       "<h1> at line %d",
+				b->line);
+			break;
+		}
+	}
 	/* the title's year completes dates written without one */
 	for (size_t i = 0; i < blocks->n; i++) {
 		struct block *b = blocks->v[i];

@@ -162,6 +162,7 @@ struct block {
 	const char *html; /* SK_HTML: the block's text */
 	int nlines;
 	bool unclosed;
+	bool used; /* SK_HTML: its text was taken (the plan's title) */
 };
 
 /*
@@ -298,6 +299,7 @@ struct conv {
 	int year, pstart, pend;
 	int year_seen; /* the last year a heading or label named */
 	bool log;      /* the title says the file is a log: its days are done */
+	bool details_optional; /* inside <details> whose summary says optional */
 	struct node root;
 	bool title_taken;
 	/* the open headings */
@@ -362,6 +364,7 @@ bool text_says_rest_optional(const char *text);
 bool text_is_break(const char *text);
 /* clean.c: an emoji, a status mark, an arrow: what people put around titles */
 bool decoration(uint32_t cp);
+const char *html_text(struct arena *a, const char *html, const char *tag);
 enum role role_of(const char *text, enum plan_resource_kind *kind);
 
 /* build.c */

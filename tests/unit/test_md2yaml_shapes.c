@@ -196,6 +196,38 @@ static void test_course_tables(void **state)
 	done(p, &r);
 }
 
+/* "(optional)" in a heading makes its tasks optional, and so does one in
+ * a <details> summary for what the details hold, and only that. */
+static void test_optional(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("optional.md", &r);
+	assert_int_equal(r.counts.tasks, 6);
+	const struct plan_week *w2 = &p->phases.v[0].weeks.v[1];
+	const struct plan_week *w3 = &p->phases.v[0].weeks.v[2];
+	assert_true(w2->tasks.v[0].optional);
+	assert_false(w3->tasks.v[0].optional);
+	assert_true(w3->tasks.v[1].optional);
+	assert_true(w3->tasks.v[2].optional);
+	assert_false(w3->tasks.v[3].optional); /* after </details> */
+	assert_false(p->phases.v[0].weeks.v[0].tasks.v[0].optional);
+	done(p, &r);
+}
+
+/* A README whose title is an HTML <h1> (with a banner image): the plan's
+ * title, and the centred paragraph under it the summary. */
+static void test_html_title(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("html-title.md", &r);
+	assert_string_equal(p->title, "Rust in 30 Days");
+	assert_string_equal(p->summary, "A month of Rust, an hour a day.");
+	assert_int_equal(r.counts.tasks, 2);
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -205,6 +237,8 @@ int main(void)
 		cmocka_unit_test(test_day_log),
 		cmocka_unit_test(test_paragraph_links),
 		cmocka_unit_test(test_course_tables),
+		cmocka_unit_test(test_optional),
+		cmocka_unit_test(test_html_title),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
