@@ -106,6 +106,7 @@ static void finish(struct conv *cv)
 	root->phases = out;
 	place_root_comments(cv);
 	flatten_groups(cv, root);
+	match_checklists(cv, root);
 	if (!cv->title)
 		cv->title = base_name(cv, cv->name);
 	bool any = false;

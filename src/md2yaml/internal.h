@@ -403,6 +403,7 @@ void date_weeks(struct conv *cv, struct node *parent);
 struct node *new_task(struct conv *cv, struct node *parent, const char *text,
 		      const struct inl *in, int line);
 struct node *holder(struct conv *cv, struct node *c);
+void match_checklists(struct conv *cv, struct node *root);
 void chain_durations(struct conv *cv, struct node *parent, int pos[2]);
 
 /* emit.c */

@@ -360,3 +360,151 @@ void chain_durations(struct conv *cv, struct node *parent, int pos[2])
 		}
 	}
 }
+
+/* ---- a checklist that restates the headings ----------------------------- */
+
+/* text as lower-case words of letters and digits, one space between: an
+ * arena string. */
+static const char *norm(struct conv *cv, const char *text)
+{
+	char *o = arena_alloc(cv->a, strlen(text) + 1);
+	size_t n = 0;
+	bool sp = false;
+	for (const char *p = text; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (ascii_alpha(c) || ascii_digit(c) || c >= 0x80) {
+			if (sp && n)
+				o[n++] = ' ';
+			sp = false;
+			o[n++] = (char)ascii_lower(c);
+		} else {
+			sp = true;
+		}
+	}
+	o[n] = '\0';
+	return o;
+}
+
+struct heads {
+	struct node **v;
+	size_t n, cap;
+};
+
+/* The phases and week blocks under n, but not skip. */
+static void collect_heads(struct node *n, struct node *skip, struct heads *h)
+{
+	for (size_t i = 0; i < n->phases.n; i++) {
+		struct node *p = n->phases.v[i];
+		if (p == skip)
+			continue;
+		h->v = xgrow(h->v, &h->cap, h->n + 1, sizeof(*h->v));
+		h->v[h->n++] = p;
+		collect_heads(p, skip, h);
+	}
+	for (size_t i = 0; i < n->weeks.n; i++) {
+		h->v = xgrow(h->v, &h->cap, h->n + 1, sizeof(*h->v));
+		h->v[h->n++] = n->weeks.v[i];
+	}
+}
+
+/* The one heading an item of a checklist names: the same words as its
+ * title ("Week 1: Containers" or "Containers" for the week block "Week 1:
+ * Containers"), or the same week number; NULL when none or several. */
+static struct node *named_head(struct conv *cv, const struct heads *h,
+			       const struct node *t)
+{
+	const char *tt = norm(cv, t->title);
+	struct md2yaml_heading th;
+	md2yaml_heading(t->title, 0, &th);
+	struct node *hit = NULL;
+	for (size_t i = 0; i < h->n; i++) {
+		struct node *x = h->v[i];
+		bool same = (x->title && !strcmp(tt, norm(cv, x->title))) ||
+			    (x->wtitle && *x->wtitle && !strcmp(tt, norm(cv, x->wtitle)));
+		if (!same && x->kind == NK_WEEK && th.unit == MD2YAML_WEEK && !th.len &&
+		    th.from == x->week_from && th.to == x->week_to)
+			same = true;
+		if (!same && x->kind == NK_PHASE && th.unit != MD2YAML_NONE &&
+		    !th.len && x->h.unit == th.unit && x->h.from == th.from &&
+		    x->h.to == th.to)
+			same = true;
+		if (same) {
+			if (hit)
+				return NULL;
+			hit = x;
+		}
+	}
+	return hit;
+}
+
+static void tick_all(struct node *n)
+{
+	for (size_t i = 0; i < n->tasks.n; i++) {
+		struct node *t = n->tasks.v[i];
+		if (t->tasks.n)
+			tick_all(t);
+		else
+			t->done = true;
+	}
+	for (size_t i = 0; i < n->weeks.n; i++)
+		tick_all(n->weeks.v[i]);
+	for (size_t i = 0; i < n->phases.n; i++)
+		tick_all(n->phases.v[i]);
+}
+
+/*
+ * A phase that is only a checklist whose every item names a heading
+ * elsewhere ("## Roadmap" with "- [x] Week 1: Containers") restates the
+ * plan: it goes, and a ticked item ticks the tasks of the heading it names
+ * (or, when that heading has no tasks, becomes its task), so that nothing
+ * counts twice.
+ */
+void match_checklists(struct conv *cv, struct node *root)
+{
+	struct pvec keep = { 0 };
+	for (size_t i = 0; i < root->phases.n; i++) {
+		struct node *p = root->phases.v[i];
+		bool list = p->tasks.n >= 2 && !p->weeks.n && !p->phases.n && !p->crit.n &&
+			    !p->deliv && !p->res.n;
+		for (size_t k = 0; list && k < p->tasks.n; k++) {
+			struct node *t = p->tasks.v[k];
+			list = t->checklist && !t->tasks.n;
+		}
+		struct heads h = { 0 };
+		struct node **to = NULL;
+		if (list) {
+			collect_heads(root, p, &h);
+			to = xmalloc(p->tasks.n * sizeof(*to));
+			for (size_t k = 0; list && k < p->tasks.n; k++)
+				list = (to[k] = named_head(cv, &h, p->tasks.v[k])) != NULL;
+		}
+		if (!list) {
+			pvec_push(cv->a, &keep, p);
+			free(to);
+			free(h.v);
+			continue;
+		}
+		size_t ticks = 0;
+		for (size_t k = 0; k < p->tasks.n; k++) {
+			struct node *t = p->tasks.v[k];
+			struct node *x = to[k];
+			if (!x->tasks.n && !x->weeks.n && !x->phases.n) {
+				t->parent = x;
+				pvec_push(cv->a, &x->tasks, t);
+			} else if (t->done) {
+				tick_all(x);
+			}
+			ticks += t->done;
+		}
+		comment(cv, root, "guessed: the checklist '%s' (line %d) restates the "
+				  "headings: its %zu item%s went to them, with %zu "
+				  "tick%s",
+			brief(cv, p->title), p->line, p->tasks.n,
+			p->tasks.n == 1 ? "" : "s", ticks, ticks == 1 ? "" : "s");
+		struct cnote *c = root->notes_c.v[root->notes_c.n - 1];
+		c->at = keep.n;
+		free(to);
+		free(h.v);
+	}
+	root->phases = keep;
+}

@@ -228,6 +228,27 @@ static void test_html_title(void **state)
 	done(p, &r);
 }
 
+/* A "Roadmap" checklist that restates the week headings is matched to
+ * them: its ticks tick the weeks' tasks, and it counts nothing itself. */
+static void test_checklist(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("checklist.md", &r);
+	assert_int_equal(r.counts.phases, 1);
+	assert_int_equal(r.counts.tasks, 4);
+	assert_int_equal(r.counts.done, 3);
+	const struct plan_phase *ph = &p->phases.v[0];
+	assert_int_equal(ph->weeks.n, 3);
+	assert_true(ph->weeks.v[0].tasks.v[0].marked_done);
+	assert_true(ph->weeks.v[0].tasks.v[1].marked_done);
+	assert_true(ph->weeks.v[1].tasks.v[0].marked_done);
+	assert_false(ph->weeks.v[2].tasks.v[0].marked_done);
+	has(&r, "# guessed: the checklist 'Roadmap' (line 16) restates the headings");
+	has_not(&r, "title: Roadmap");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -239,6 +260,7 @@ int main(void)
 		cmocka_unit_test(test_course_tables),
 		cmocka_unit_test(test_optional),
 		cmocka_unit_test(test_html_title),
+		cmocka_unit_test(test_checklist),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
