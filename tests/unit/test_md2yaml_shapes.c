@@ -249,6 +249,84 @@ static void test_checklist(void **state)
 	done(p, &r);
 }
 
+/* Property: any text (that a plan may hold: no control characters but tab
+ * and newline, no white space at either end) written by md2yaml_quote()
+ * and read back by the loader is the same text. 20,000 random texts made
+ * of the pieces YAML treats specially, with a fixed seed. */
+static void test_quote_round_trip(void **state)
+{
+	(void)state;
+	static const char *const pieces[] = {
+		"a", "Z", "0", "1", "-", "- ", "? ", ": ", ":", " #", "#", "'", "\"",
+		"\\", "\n", "\t", " ", "  ", "*", "&", "!", "|", ">", "%", "@", "`",
+		"{", "}", "[", "]", ",", "yes", "No", "null", "~", "true", "0x1F",
+		"1e3", ".inf", "2025-06-12", "---", "...", "<<", "=", "é", "–", "…",
+		"\xe2\x80\xa8", "\xe2\x80\xa9", "\xef\xbb\xbf", "\xf0\x9f\x93\x9a",
+		"\xe2\x80\xae", "\xc2\xa0", "\\n", "\\x41", "\r\n",
+	};
+	unsigned long long x = 88172645463325252ULL;
+	char text[512];
+	for (int it = 0; it < 20000; it++) {
+		size_t n = 0;
+		int len = 1 + (int)(x % 12);
+		for (int k = 0; k < len; k++) {
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			const char *pc = pieces[x % (sizeof(pieces) / sizeof(pieces[0]))];
+			if (!strcmp(pc, "\r\n"))
+				pc = "\n"; /* a plan's line ends are LF */
+			size_t pl = strlen(pc);
+			if (n + pl >= sizeof(text))
+				break;
+			memcpy(text + n, pc, pl);
+			n += pl;
+		}
+		text[n] = '\0';
+		/* no white space at the ends: the loader trims it */
+		size_t a = 0, e = n;
+		while (a < e && strchr(" \t\n", text[a]))
+			a++;
+		while (e > a && strchr(" \t\n", text[e - 1]))
+			e--;
+		/* a no-break space at an end is white space too */
+		while (e - a >= 2 && !memcmp(text + e - 2, "\xc2\xa0", 2))
+			e -= 2;
+		while (e - a >= 2 && !memcmp(text + a, "\xc2\xa0", 2))
+			a += 2;
+		while (a < e && strchr(" \t\n", text[a]))
+			a++;
+		while (e > a && strchr(" \t\n", text[e - 1]))
+			e--;
+		if (a == e)
+			continue;
+		text[e] = '\0';
+		const char *want = text + a;
+		char *q = md2yaml_quote(want);
+		char *yaml = NULL;
+		size_t yl = 0;
+		FILE *f = open_memstream(&yaml, &yl);
+		assert_non_null(f);
+		fprintf(f, "stride: 1\nid: p\ntitle: t\nphases:\n  - title: x\n"
+			   "    tasks:\n      - title: t\n        notes: %s\n", q);
+		fclose(f);
+		struct diag_list d;
+		diag_list_init(&d);
+		struct plan *p;
+		enum loader_status st = loader_load_buffer("q.yaml", yaml, yl, &p, &d);
+		if (st != LOADER_OK || strcmp(p->phases.v[0].tasks.v[0].notes, want))
+			fprintf(stderr, "text [%s] written %s read back [%s]: %s\n", want, q,
+				st == LOADER_OK ? p->phases.v[0].tasks.v[0].notes : "-",
+				d.n ? d.v[0].msg : "");
+		assert_int_equal(st, LOADER_OK);
+		assert_string_equal(p->phases.v[0].tasks.v[0].notes, want);
+		plan_free(p);
+		diag_list_done(&d);
+		free(yaml);
+		free(q);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -261,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_optional),
 		cmocka_unit_test(test_html_title),
 		cmocka_unit_test(test_checklist),
+		cmocka_unit_test(test_quote_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
