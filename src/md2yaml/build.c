@@ -467,6 +467,21 @@ static int split_label(struct conv *cv, const struct inl *in, const char **label
 	if (!in->nsegs)
 		return 0;
 	const struct seg *s0 = &in->segs[0];
+	size_t first = 0;
+	/* "📚 **References**:": an emoji before the bold label */
+	if (s0->k == SEG_TEXT && in->nsegs > 1 && in->segs[1].k == SEG_STRONG) {
+		bool deco = true;
+		for (const char *p = s0->text; *p && deco;) {
+			uint32_t cp;
+			size_t w = text_utf8_decode((const unsigned char *)p, strlen(p), &cp);
+			deco = w && (cp == ' ' || decoration(cp));
+			p += w ? w : 1;
+		}
+		if (deco) {
+			first = 1;
+			s0 = &in->segs[1];
+		}
+	}
 	if (s0->k == SEG_STRONG) {
 		const char *l = mdtree_fold(cv->a, s0->text, strlen(s0->text));
 		size_t ll = strlen(l);
@@ -475,8 +490,8 @@ static int split_label(struct conv *cv, const struct inl *in, const char **label
 		if (!ll)
 			return 0;
 		*label = strip_decoration(cv->a, arena_strndup(cv->a, l, ll));
-		*at = (struct rest_at){ 1, 0 };
-		const char *t = in->nsegs > 1 ? in->segs[1].text : "";
+		*at = (struct rest_at){ first + 1, 0 };
+		const char *t = in->nsegs > first + 1 ? in->segs[first + 1].text : "";
 		while (t[at->off] == ':' || is_ws((unsigned char)t[at->off]))
 			at->off++;
 		*rest = runs_text(cv, in, *at);

@@ -370,3 +370,27 @@ const char *html_text(struct arena *a, const char *html, const char *tag)
 	t = strip_decoration(a, t);
 	return has_words(t) ? t : NULL;
 }
+
+/* The alt text of the first <img> of an HTML block ("LLM Course" of a
+ * banner), NULL when none or it holds no words. An arena string. */
+const char *html_img_alt(struct arena *a, const char *html)
+{
+	const char *img = html;
+	while ((img = strchr(img, '<'))) {
+		if ((img[1] == 'i' || img[1] == 'I') && (img[2] == 'm' || img[2] == 'M') &&
+		    (img[3] == 'g' || img[3] == 'G'))
+			break;
+		img++;
+	}
+	if (!img)
+		return NULL;
+	const char *gt = strchr(img, '>');
+	const char *alt = strstr(img, "alt=");
+	if (!alt || (gt && alt > gt) || (alt[4] != '"' && alt[4] != '\''))
+		return NULL;
+	const char *e = strchr(alt + 5, alt[4]);
+	if (!e)
+		return NULL;
+	const char *t = strip_decoration(a, mdtree_fold(a, alt + 5, (size_t)(e - alt - 5)));
+	return has_words(t) ? t : NULL;
+}

@@ -23,20 +23,24 @@ static void build(struct conv *cv, struct pvec *blocks)
 		cv->c.md_items += b->t == BT_ITEM;
 		cv->c.md_rows += b->t == BT_TABLE && b->nrows ? b->nrows - 1 : 0;
 	}
-	/* no Markdown title: an HTML <h1> before the first heading is one */
-	for (size_t i = 0; i < blocks->n && !h1s; i++) {
+	/* no Markdown title: an HTML heading (<h1>, else <h2> or <h3>, as a
+	 * banner has) before the first Markdown heading is one */
+	for (size_t i = 0; i < blocks->n && h1s != 1; i++) {
 		struct block *b = blocks->v[i];
 		if (b->t == BT_HEAD)
 			break;
-		const char *t;
+		const char *t = NULL;
 		if (b->t == BT_SKIP && b->sk == SK_HTML &&
-		    (t = html_text(cv->a, b->html, "h1"))) {
+		    ((t = html_text(cv->a, b->html, "h1")) ||
+		     (t = html_text(cv->a, b->html, "h2")) ||
+		     (t = html_text(cv->a, b->html, "h3")) ||
+		     (i == 0 && (t = html_img_alt(cv->a, b->html))))) {
 			cv->title = t;
 			cv->title_taken = true;
 			cv->year = year_in(t);
 			b->used = true;
 			comment(cv, &cv->root, "guessed: the title comes from the HTML "
-					       "<h1> at line %d",
+					       "heading at line %d",
 				b->line);
 			break;
 		}

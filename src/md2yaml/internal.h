@@ -365,6 +365,7 @@ bool text_is_break(const char *text);
 /* clean.c: an emoji, a status mark, an arrow: what people put around titles */
 bool decoration(uint32_t cp);
 const char *html_text(struct arena *a, const char *html, const char *tag);
+const char *html_img_alt(struct arena *a, const char *html);
 enum role role_of(const char *text, enum plan_resource_kind *kind);
 
 /* build.c */
