@@ -385,7 +385,18 @@ void on_heading(struct conv *cv, struct block *b, int h1s)
 	if (role != R_NONE && !named) {
 		f.role = role;
 		f.kind = kind;
-		if (c->kind == NK_ROOT && role != R_RES && role != R_SUMMARY)
+		if (c->kind == NK_ROOT && (role == R_CRITERIA || role == R_DELIV) &&
+		    cv->root.phases.n) {
+			/* "## Success Criteria" after "## Phase 3": the phase
+			 * above's, not a phase of its own */
+			struct node *last = cv->root.phases.v[cv->root.phases.n - 1];
+			f.node = last;
+			last->roles |= role == R_DELIV ? ROLE_BIT_DELIV : ROLE_BIT_CRIT;
+			precomment(cv, last, "guessed: the %s under '%s' (line %d) are "
+					     "this phase's",
+				   role == R_DELIV ? "deliverable" : "criteria",
+				   brief(cv, text), b->line);
+		} else if (c->kind == NK_ROOT && role != R_RES && role != R_SUMMARY)
 			f.node = new_phase(cv, &cv->root, text, b->line, &h);
 		else if (c->kind != NK_ROOT)
 			c->roles |= role == R_DELIV ? ROLE_BIT_DELIV

@@ -172,6 +172,8 @@ static void test_paragraph_links(void **state)
 	struct plan *p = shape("paragraph-links.md", &r);
 	has(&r, "summary: Start with the Tour of Go (https://go.dev/tour) and keep "
 		"https://go.dev/doc/effective_go open.\n");
+	/* a line that starts with inline HTML (<br>) is text, as on GitHub */
+	has(&r, "summary: Build a CLI with Cobra (https://cobra.dev).\n");
 	done(p, &r);
 }
 
@@ -327,6 +329,23 @@ static void test_quote_round_trip(void **state)
 	}
 }
 
+/* Criteria are criteria wherever they sit: a heading under a phase, a
+ * "Word:" label, a heading after the phase at its own level. */
+static void test_criteria(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("criteria.md", &r);
+	assert_int_equal(r.counts.phases, 3);
+	assert_int_equal(r.counts.criteria, 4);
+	assert_int_equal(r.counts.tasks, 4);
+	assert_int_equal(p->phases.v[0].criteria.n, 2);
+	assert_int_equal(p->phases.v[1].criteria.n, 1);
+	assert_int_equal(p->phases.v[2].criteria.n, 1);
+	has_not(&r, "title: Success Criteria");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -339,6 +358,7 @@ int main(void)
 		cmocka_unit_test(test_optional),
 		cmocka_unit_test(test_html_title),
 		cmocka_unit_test(test_checklist),
+		cmocka_unit_test(test_criteria),
 		cmocka_unit_test(test_quote_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
