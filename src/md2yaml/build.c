@@ -360,6 +360,14 @@ void on_heading(struct conv *cv, struct block *b, int h1s)
 	}
 	struct md2yaml_heading h;
 	md2yaml_heading(text, year_here(cv), &h);
+	/* "Phase 2 (By March 31)": a deadline, not a phase of one day */
+	bool deadline = false;
+	if (h.start != CALENDAR_NONE && h.start == h.end &&
+	    (find_word(text, "by") || find_word(text, "due") ||
+	     find_word(text, "deadline") || find_word(text, "until"))) {
+		h.start = CALENDAR_NONE;
+		deadline = true;
+	}
 	bool named = (h.unit != MD2YAML_NONE && !h.len) || h.start != CALENDAR_NONE;
 	struct node *c = t->node;
 	if (role == R_TOC || role == R_NOTWORK) {
@@ -441,6 +449,16 @@ void on_heading(struct conv *cv, struct block *b, int h1s)
 		n = new_phase(cv, c, text, b->line, &h);
 	}
 	n->optional |= f.optional;
+	if (deadline) {
+		char d[CALENDAR_DATE_LEN];
+		if (n->kind == NK_TASK)
+			n->due = h.end;
+		else
+			precomment(cv, n, "note: its heading names a deadline (%s), not "
+					  "a day it takes: give it start: and end: %s, or "
+					  "its tasks due: %s",
+				   calendar_format(h.end, d), d, d);
+	}
 	f.node = n;
 	cv->fr[cv->nfr++] = f;
 }
@@ -866,6 +884,12 @@ void on_item(struct conv *cv, struct block *b)
 	}
 	if (b->check && role != R_CRITERIA && role != R_DELIV)
 		role = R_TASKS;
+	/* "- https://...": a link, not work */
+	if ((role == R_NONE || role == R_TASKS) && !b->check && in.urls.n == 1 &&
+	    !strcmp(text, (const char *)in.urls.v[0])) {
+		role = R_RES;
+		kind = PLAN_RES_NONE;
+	}
 	if (role == R_CRITERIA) {
 		add_crit(cv, c, text);
 		push_list(cv, b->indent, NULL, NULL, true);

@@ -346,6 +346,24 @@ static void test_criteria(void **state)
 	done(p, &r);
 }
 
+/* "(By March 31)" in a phase heading is a deadline, not a phase of one
+ * day (which made drafts warn of overlaps): a note, and no dates; list
+ * items that are only a link are resources, not tasks. */
+static void test_deadlines(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("deadlines.md", &r);
+	assert_int_equal(r.counts.tasks, 2);
+	assert_int_equal(r.counts.resources, 2);
+	assert_int_equal(p->phases.v[0].span.start, CALENDAR_NONE);
+	has(&r, "# note: its heading names a deadline (2025-03-31), not a day it takes");
+	has(&r, "# note: its heading names a deadline (2025-06-30)");
+	has_not(&r, "\n    start: ");
+	has(&r, "resources: [https-example-com-docs, https-example-org-x]");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -359,6 +377,7 @@ int main(void)
 		cmocka_unit_test(test_html_title),
 		cmocka_unit_test(test_checklist),
 		cmocka_unit_test(test_criteria),
+		cmocka_unit_test(test_deadlines),
 		cmocka_unit_test(test_quote_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
