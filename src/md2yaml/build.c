@@ -884,6 +884,19 @@ void on_item(struct conv *cv, struct block *b)
 	}
 	if (b->check && role != R_CRITERIA && role != R_DELIV)
 		role = R_TASKS;
+	/* a list under a day of a log records what was done: the day's notes */
+	struct node *day = here(cv);
+	if (cv->log && !b->check && day->kind == NK_TASK && day->heading_task &&
+	    (role == R_NONE || role == R_TASKS)) {
+		const char *line = arena_printf(cv->a, "- %s",
+						b->in.text_links ? b->in.text_links : text);
+		day->notes = cut_bytes(cv, day->notes ? arena_printf(cv->a, "%s\n%s",
+								     day->notes, line)
+						      : line,
+				       NOTES_MAX);
+		push_list(cv, b->indent, NULL, NULL, false);
+		return;
+	}
 	/* "- https://...": a link, not work */
 	if ((role == R_NONE || role == R_TASKS) && !b->check && in.urls.n == 1 &&
 	    !strcmp(text, (const char *)in.urls.v[0])) {

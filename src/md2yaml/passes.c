@@ -131,7 +131,8 @@ bool has_checklist(const struct node *n)
 {
 	for (size_t i = 0; i < n->tasks.n; i++) {
 		const struct node *t = n->tasks.v[i];
-		if (t->checklist || has_checklist(t))
+		/* a checkbox, or a task a heading made ("### Day 3") */
+		if (t->checklist || t->heading_task || has_checklist(t))
 			return true;
 	}
 	return false;

@@ -164,6 +164,24 @@ static void test_day_log(void **state)
 	done(p, &r);
 }
 
+/* The #100DaysOfCode template: an example day to delete, then days whose
+ * dates have no year (the year of the example's heading completes them),
+ * with a numbered list of links to the work: one task a day, the list in
+ * its notes. */
+static void test_day_log_template(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("day-log-template.md", &r);
+	assert_int_equal(r.counts.tasks, 2);
+	assert_int_equal(r.counts.done, 2);
+	has(&r, "title: Day 1\n        x-done: true\n        days: 1\n        due: 2016-06-27\n");
+	has(&r, "\\n- Find the Longest Word in a String (https://www.freecodecamp.com/"
+		"challenges/find-the-longest-word-in-a-string)\\n- Title Case a Sentence");
+	has(&r, "title: Day 2\n");
+	done(p, &r);
+}
+
 /* The targets of links in a paragraph stay in the text it becomes. */
 static void test_paragraph_links(void **state)
 {
@@ -371,6 +389,7 @@ int main(void)
 		cmocka_unit_test(test_resources_labels),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_day_log),
+		cmocka_unit_test(test_day_log_template),
 		cmocka_unit_test(test_paragraph_links),
 		cmocka_unit_test(test_course_tables),
 		cmocka_unit_test(test_optional),
