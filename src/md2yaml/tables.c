@@ -182,6 +182,8 @@ static int course_column(const struct block *b, enum plan_resource_kind *kind)
 		"assignment", "assignments", "project", "projects", "task",
 		"tasks", "tutorial", "tutorials", "exercise", "exercises",
 		"title", "name", "subject", "subjects", "step", "steps",
+		"session", "sessions", "activity", "activities", "workshop",
+		"workshops",
 	};
 	for (size_t c = 0; c < b->ncols && c < 16; c++) {
 		if (header_has(b->rows[0][c], course_w, ARRAY_SIZE(course_w))) {
@@ -215,6 +217,13 @@ static bool take_course_table(struct conv *cv, struct block *b, struct node *c)
 		if (!has_words(name))
 			continue;
 		int line = b->line + 1 + (int)r; /* the header, the delimiter row */
+		if (text_is_break(name)) {
+			comment(cv, c, "left out: '%s' (line %d): a meal or a break, not "
+				       "work to tick",
+				brief(cv, name), line);
+			cv->c.notwork++;
+			continue;
+		}
 		struct buf notes = { 0 };
 		for (size_t k = 0; k < b->ncols; k++) {
 			const char *cell = b->rows[r][k];

@@ -382,6 +382,24 @@ static void test_deadlines(void **state)
 	done(p, &r);
 }
 
+/* A one-week course timetable: sessions are tasks, meals and breaks are
+ * not, in a table (Time | Session) or a list. */
+static void test_timetable(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("timetable.md", &r);
+	assert_int_equal(r.counts.tasks, 5);
+	assert_int_equal(r.counts.notwork, 5);
+	assert_int_equal(p->phases.v[0].tasks.n, 3);
+	assert_string_equal(p->phases.v[0].tasks.v[2].title, "Lab: a CLI in Rust");
+	assert_string_equal(p->phases.v[0].tasks.v[2].notes, "Time: 14:00");
+	has(&r, "# left out: 'Dinner' (line 12): a meal or a break");
+	has(&r, "# left out: '12:30 Lunch' (line 19): a meal or a break");
+	has_not(&r, "title: Coffee");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -397,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_checklist),
 		cmocka_unit_test(test_criteria),
 		cmocka_unit_test(test_deadlines),
+		cmocka_unit_test(test_timetable),
 		cmocka_unit_test(test_quote_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
