@@ -454,3 +454,129 @@ bool md2yaml_heading(const char *text, int year, struct md2yaml_heading *h)
 	return h->unit != MD2YAML_NONE || h->span != MD2YAML_NONE ||
 	       h->start != CALENDAR_NONE;
 }
+
+/* ---- the dates of tasks ---------------------------------------------------- */
+
+/* Where a case-insensitive word w begins in s as a word of its own, or
+ * NULL. */
+const char *find_word(const char *s, const char *w)
+{
+	size_t wl = strlen(w);
+	for (const char *p = s; *p; p++) {
+		if (p > s && (ascii_alpha((unsigned char)p[-1]) || p[-1] == '\''))
+			continue;
+		size_t k = 0;
+		while (k < wl && p[k] && ascii_lower((unsigned char)p[k]) == w[k])
+			k++;
+		if (k == wl && !ascii_alpha((unsigned char)p[k]))
+			return p;
+	}
+	return NULL;
+}
+
+/* True when text has a word that is no part of a date ("January 3, 2025"
+ * has none, "Setup on January 3" has). */
+bool has_words_besides_date(const char *text)
+{
+	static const char *const date_words[] = {
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december", "jan",
+		"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+		"sat", "sun", "st", "nd", "rd", "th", "of",
+	};
+	struct tok tv[32];
+	size_t n = tokenize(text, tv, 32);
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (tv[i].t != TK_WORD)
+			continue;
+		bool known = false;
+		for (size_t k = 0; k < ARRAY_SIZE(date_words) && !known; k++)
+			known = word_is(&tv[i], date_words[k]);
+		if (!known)
+			return true;
+	}
+	return false;
+}
+
+/* The year the text around says: the title's, else the last year a
+ * heading or label named. */
+int year_here(struct conv *cv)
+{
+	return cv->year ? cv->year : cv->year_seen;
+}
+
+/*
+ * The dates in a task's text: "(By March 31)", "due March 31", "deadline:
+ * 2025-03-31" give it a due date (and leave its title); a leading
+ * "Monday 1st July 2024:" is its due date; any other day named in it is
+ * left to the person with a "# note:". Returns the title to use.
+ */
+const char *task_dates(struct conv *cv, struct node *n, const char *text,
+			      int line)
+{
+	int s, e;
+	bool ny = false;
+	int year = year_here(cv);
+	/* a leading date and a colon */
+	const char *colon = strchr(text, ':');
+	if (colon && colon - text < 40 && colon[1] == ' ') {
+		const char *head = arena_strndup(cv->a, text, (size_t)(colon - text));
+		struct md2yaml_heading h;
+		md2yaml_heading(head, year, &h);
+		if (h.start != CALENDAR_NONE && h.start == h.end &&
+		    h.unit == MD2YAML_NONE && !has_words_besides_date(head)) {
+			n->due = h.start;
+			const char *rest = colon + 2;
+			if (*rest >= 'a' && *rest <= 'z')
+				rest = arena_printf(cv->a, "%c%s", *rest - 'a' + 'A', rest + 1);
+			return rest;
+		}
+	}
+	static const char *const keys[] = { "by", "due", "deadline", "until" };
+	for (size_t k = 0; k < ARRAY_SIZE(keys); k++) {
+		const char *w = find_word(text, keys[k]);
+		if (!w)
+			continue;
+		bool paren = w > text && w[-1] == '(';
+		const char *after = w + strlen(keys[k]);
+		while (*after == ':' || *after == ' ')
+			after++;
+		const char *close = paren ? strchr(after, ')') : NULL;
+		size_t dl = close ? (size_t)(close - after) : strlen(after);
+		if (dl > 32)
+			continue;
+		const char *ds = arena_strndup(cv->a, after, dl);
+		struct md2yaml_heading h;
+		md2yaml_heading(ds, year, &h);
+		if (h.start == CALENDAR_NONE || h.unit != MD2YAML_NONE) {
+			if (h.need_year)
+				precomment(cv, n, "note: '%s' (line %d) names a deadline "
+						  "without a year: add due: YYYY-MM-DD",
+					   brief(cv, ds), line);
+			continue;
+		}
+		n->due = h.end;
+		/* the title without the deadline */
+		const char *cut = paren ? w - 1 : w;
+		while (cut > text && cut[-1] == ' ')
+			cut--;
+		const char *tail = paren ? close + 1 : "";
+		if (cut == text)
+			return text;
+		return *tail ? arena_printf(cv->a, "%.*s%s", (int)(cut - text), text, tail)
+			     : arena_strndup(cv->a, text, (size_t)(cut - text));
+	}
+	if (md2yaml_dates(text, year, &s, &e, &ny) && s == e) {
+		char d[CALENDAR_DATE_LEN];
+		precomment(cv, n, "note: the task at line %d names a day (%s) that "
+				  "md2yaml did not use: add due: %s if it is a deadline",
+			   line, calendar_format(s, d), d);
+	} else if (ny) {
+		precomment(cv, n, "note: the task at line %d names a day without a "
+				  "year that md2yaml did not use",
+			   line);
+	}
+	return text;
+}

@@ -5,15 +5,20 @@
  * src/md2yaml/ includes it.
  *
  * The files, one concern each:
- *   md2yaml.c  the entry point, and the only user of cmark-gfm: Markdown
- *              (as GitHub reads it) to blocks with their inline text;
- *   clean.c    bytes to clean text (BOM, CRLF, bad UTF-8, mojibake);
- *   dates.c    what a heading names: units, ranges and dates;
- *   roles.c    what a section or label is: roles, kinds, resources;
+ *   md2yaml.c  the only user of cmark-gfm: Markdown (as GitHub reads it)
+ *              to blocks with their inline text and links;
+ *   clean.c    bytes to clean text (BOM, CRLF, bad UTF-8, mojibake), the
+ *              decoration around titles, the text of HTML elements;
+ *   dates.c    what a heading names (units, ranges, dates) and the dates
+ *              in a task (due dates, days not used);
+ *   tree.c     new nodes, comments, titles cut to size;
+ *   roles.c    what a section or label is: roles, kinds, not work;
  *   build.c    the blocks to a tree of phases, weeks and tasks;
- *   tables.c   tables: schedules, timelines, course tables;
- *   passes.c   passes over the tree (wrappers, empty ones, durations);
- *   emit.c     the YAML, written by hand (md2yaml_quote), and the ids.
+ *   tables.c   tables: schedules, timelines, course and session tables;
+ *   passes.c   passes over the tree (wrappers, empty ones, checklists
+ *              that restate headings, dated weeks, durations);
+ *   emit.c     the YAML, written by hand (md2yaml_quote), and the ids;
+ *   convert.c  md2yaml_convert(), the summary and the shortfall lines.
  */
 #ifndef STRIDE_MD2YAML_INTERNAL_H
 #define STRIDE_MD2YAML_INTERNAL_H
@@ -405,6 +410,13 @@ struct node *new_task(struct conv *cv, struct node *parent, const char *text,
 		      const struct inl *in, int line);
 struct node *holder(struct conv *cv, struct node *c);
 void match_checklists(struct conv *cv, struct node *root);
+/* dates.c: the dates in a task's text (a due date, a note for a day not
+ * used), returning the title to use; helpers for the others */
+const char *task_dates(struct conv *cv, struct node *n, const char *text,
+		       int line);
+const char *find_word(const char *s, const char *w);
+bool has_words_besides_date(const char *text);
+int year_here(struct conv *cv);
 void chain_durations(struct conv *cv, struct node *parent, int pos[2]);
 
 /* emit.c */
