@@ -54,6 +54,15 @@ const char *mdtree_fold(struct arena *a, const char *s, size_t n)
 			space = o > 0;
 			continue;
 		}
+		/* control characters a plan may not hold (cmark-gfm decodes
+		 * "&#1;" to U+0001): dropped */
+		if (c < 0x20 || c == 0x7F)
+			continue;
+		if (c == 0xC2 && k + 1 < n && (unsigned char)s[k + 1] >= 0x80 &&
+		    (unsigned char)s[k + 1] <= 0x9F) {
+			k++;
+			continue;
+		}
 		if (space)
 			out[o++] = ' ';
 		space = false;

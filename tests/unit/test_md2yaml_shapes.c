@@ -400,6 +400,19 @@ static void test_timetable(void **state)
 	done(p, &r);
 }
 
+/* cmark-gfm decodes "&#1;" to U+0001: control characters a plan may not
+ * hold are dropped from the text (found by the fuzzer). */
+static void test_entity_controls(void **state)
+{
+	(void)state;
+	const char *md = "# T\n\n- a &#1; b &#x7f; c &#128; d &#0; e &amp; f\n";
+	struct md2yaml_result r;
+	char err[256];
+	assert_int_equal(md2yaml_convert("e.md", md, strlen(md), &r, err, sizeof(err)), 0);
+	has(&r, "title: a b c d \uFFFD e & f\n");
+	md2yaml_result_done(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -416,6 +429,7 @@ int main(void)
 		cmocka_unit_test(test_criteria),
 		cmocka_unit_test(test_deadlines),
 		cmocka_unit_test(test_timetable),
+		cmocka_unit_test(test_entity_controls),
 		cmocka_unit_test(test_quote_round_trip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
