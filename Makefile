@@ -108,6 +108,9 @@ $(B)/tests/%: $(B)/tests/%.o $(CORE_OBJ)
 libraries:
 	@missing=""; for p in $(PKGS); do \
 		$(PKG_CONFIG) --exists $$p 2>/dev/null || missing="$$missing $$p"; done; \
+	printf '#include <cmark-gfm-core-extensions.h>\n' | \
+		$(CC) $(PKG_CFLAGS) -E -x c - >/dev/null 2>&1 || \
+		missing="$$missing cmark-gfm-extensions"; \
 	if [ -n "$$missing" ]; then \
 		echo "stride: cannot build: pkg-config finds no$$missing:" \
 			"'make deps' installs what is missing (or says how)" >&2; \
