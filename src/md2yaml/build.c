@@ -196,6 +196,10 @@ static void week_to_phase(struct conv *cv, struct node *w)
 
 void on_heading(struct conv *cv, struct block *b, int h1s)
 {
+	if (b->used) { /* the plan's title */
+		end_labels(cv);
+		return;
+	}
 	const char *text = clean_text_of(cv, b);
 	if (!cv->title_taken) {
 		cv->title_taken = true;

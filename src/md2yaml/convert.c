@@ -45,6 +45,35 @@ static void build(struct conv *cv, struct pvec *blocks)
 			break;
 		}
 	}
+	/* several level-one headings: the first is the title when it opens
+	 * the file, holds no list or table of its own and names no section
+	 * ("# Rust in 30 Days", then "# Part 1", "# Part 2") */
+	for (size_t i = 0; i < blocks->n && h1s > 1 && !cv->title_taken; i++) {
+		struct block *b = blocks->v[i];
+		if (b->t != BT_HEAD)
+			continue;
+		if (b->level != 1)
+			break;
+		bool own = false;
+		for (size_t k = i + 1; k < blocks->n && !own; k++) {
+			const struct block *x = blocks->v[k];
+			if (x->t == BT_HEAD)
+				break;
+			own = x->t == BT_ITEM || x->t == BT_TABLE;
+		}
+		const char *t = strip_decoration(cv->a, b->in.text);
+		enum plan_resource_kind kind;
+		struct md2yaml_heading h;
+		md2yaml_heading(t, 0, &h);
+		if (!own && has_words(t) && role_of(t, &kind) == R_NONE &&
+		    (h.unit == MD2YAML_NONE || h.len)) {
+			cv->title = t;
+			cv->title_taken = true;
+			cv->year = year_in(t);
+			b->used = true;
+		}
+		break;
+	}
 	/* the title's year completes dates written without one */
 	for (size_t i = 0; i < blocks->n; i++) {
 		struct block *b = blocks->v[i];

@@ -167,7 +167,7 @@ struct block {
 	const char *html; /* SK_HTML: the block's text */
 	int nlines;
 	bool unclosed;
-	bool used; /* SK_HTML: its text was taken (the plan's title) */
+	bool used; /* its text was taken: the plan's title */
 };
 
 /*

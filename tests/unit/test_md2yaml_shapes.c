@@ -413,6 +413,20 @@ static void test_entity_controls(void **state)
 	md2yaml_result_done(&r);
 }
 
+/* Several level-one headings: the first, which opens the file and holds
+ * no list, is the title; the others are phases. */
+static void test_title_h1s(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("title-h1s.md", &r);
+	assert_string_equal(p->title, "Rust in 30 Days");
+	assert_string_equal(p->summary, "A month of Rust.");
+	assert_int_equal(p->phases.n, 2);
+	assert_string_equal(p->phases.v[0].title, "Part 1");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -425,6 +439,7 @@ int main(void)
 		cmocka_unit_test(test_course_tables),
 		cmocka_unit_test(test_optional),
 		cmocka_unit_test(test_html_title),
+		cmocka_unit_test(test_title_h1s),
 		cmocka_unit_test(test_checklist),
 		cmocka_unit_test(test_criteria),
 		cmocka_unit_test(test_deadlines),
