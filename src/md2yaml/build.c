@@ -49,6 +49,10 @@ struct node *new_phase(struct conv *cv, struct node *parent,
 		if (h->start != CALENDAR_NONE) {
 			n->start = h->start;
 			n->end = h->end;
+			/* "Week of June 23, 2025": that day and the six after */
+			if (h->start == h->end && find_word(title, "week") &&
+			    find_word(title, "of"))
+				n->end = h->start + 6;
 		}
 		int k = h->unit == MD2YAML_PHASE ? 0 : h->unit == MD2YAML_MONTH ? 1 : -1;
 		if (k >= 0 && !h->len && h->from == h->to && h->from < 100)
@@ -152,6 +156,7 @@ static void end_labels(struct conv *cv)
 	cv->lnode = NULL;
 	cv->pgoal = NULL;
 	cv->nls = 0;
+	cv->ilabel_indent = -1;
 }
 
 struct frame *top(struct conv *cv)
@@ -711,6 +716,110 @@ static void push_list(struct conv *cv, int indent, struct node *task,
 	cv->ls[cv->nls++] = (struct lent){ indent, task, res, crit };
 }
 
+/*
+ * A list item that is a label: "- **Objective**: ...", "- **Tasks**:" over
+ * a nested list, "- **Resources**:", "- **Success Criteria**:",
+ * "- **Milestone**: ...". What follows the label fills the key, and the
+ * nested items take its role. True when b was one.
+ */
+static bool item_label(struct conv *cv, struct block *b)
+{
+	const char *label, *rest;
+	struct rest_at rat;
+	if (b->check || split_label(cv, &b->in, &label, &rest, &rat) != 1)
+		return false;
+	/* a label ends in a colon ("**Tasks**:", "**Tasks:**"); a bold name
+	 * without one ("**Resources Library**") is a task's title */
+	size_t k = b->in.segs[0].k == SEG_STRONG ? 0 : 1; /* after an emoji */
+	const char *s = b->in.segs[k].text;
+	size_t n = strlen(s);
+	while (n && is_ws((unsigned char)s[n - 1]))
+		n--;
+	bool colon = n && s[n - 1] == ':';
+	if (!colon && k + 1 < b->in.nsegs && b->in.segs[k + 1].k == SEG_TEXT) {
+		const char *after = b->in.segs[k + 1].text;
+		colon = after[strspn(after, " ")] == ':';
+	}
+	if (!colon)
+		return false;
+	enum plan_resource_kind kind;
+	enum role role = role_of(label, &kind);
+	/* "- **Milestone**: a demo": the deliverable */
+	if (role == R_NONE && (!strcmp(label, "Milestone") || !strcmp(label, "Milestones")))
+		role = R_DELIV;
+	if (role == R_NONE || role == R_TOC)
+		return false;
+	if (role == R_GOAL && text_says_optional(label))
+		return false;
+	/* "- **Architectural overview**: ..." is a topic, "- **Overview**:" a
+	 * summary */
+	if (role == R_SUMMARY && strchr(label, ' '))
+		return false;
+	struct node *c = here(cv);
+	if (c->kind == NK_ROOT && role != R_RES && role != R_SUMMARY)
+		c = items_home(cv, c);
+	enum role nested = role;
+	switch (role) {
+	case R_GOAL:
+		if (*rest)
+			set_goal(cv, c, rest);
+		nested = R_TASKS; /* "- **Objectives**:" over a list */
+		break;
+	case R_SUMMARY:
+		if (*rest && c->kind != NK_ROOT && !c->summary)
+			c->summary = cut_bytes(cv, rest, PROSE_MAX);
+		else if (*rest && !cv->summary)
+			cv->summary = cut_bytes(cv, rest, PROSE_MAX);
+		nested = R_TASKS;
+		break;
+	case R_CRITERIA:
+		if (*rest)
+			add_crit(cv, c, rest);
+		break;
+	case R_DELIV:
+		if (*rest)
+			add_deliv_text(cv, c, rest, false);
+		else
+			deliv_of(cv, holder(cv, c));
+		break;
+	case R_RES:
+		if (*rest) {
+			struct res *r = parse_res(cv, &b->in, rat, kind);
+			r->line = b->line;
+			struct node *h = c->kind == NK_ROOT ? c : holder(cv, c);
+			h->roles |= ROLE_BIT_RES;
+			pvec_push(cv->a, &h->res, r);
+		}
+		break;
+	case R_TASKS:
+		if (*rest) {
+			struct inl none = { 0 };
+			new_task(cv, c, rest, &none, b->line);
+		}
+		break;
+	case R_NOTWORK:
+		comment(cv, c, "left out: the list under '%s' (line %d): it is about "
+			       "the roadmap, not work to tick",
+			brief(cv, label), b->line);
+		cv->c.notwork++;
+		push_list(cv, b->indent, NULL, NULL, false);
+		return true;
+	default:
+		return false;
+	}
+	if (cv->ilabel_indent < 0) {
+		cv->ilabel_role = cv->lrole;
+		cv->ilabel_kind = cv->lkind;
+		cv->ilabel_node = cv->lnode;
+	}
+	cv->ilabel_indent = b->indent;
+	cv->lrole = nested;
+	cv->lkind = kind;
+	cv->lnode = c;
+	push_list(cv, b->indent, NULL, NULL, true);
+	return true;
+}
+
 void on_item(struct conv *cv, struct block *b)
 {
 	struct frame *t = top(cv);
@@ -718,6 +827,16 @@ void on_item(struct conv *cv, struct block *b)
 		return;
 	while (cv->nls && cv->ls[cv->nls - 1].indent >= b->indent)
 		cv->nls--;
+	/* past the items under a label item: what the label before said */
+	if (cv->ilabel_indent >= 0 && b->indent <= cv->ilabel_indent) {
+		cv->lrole = cv->ilabel_role;
+		cv->lkind = cv->ilabel_kind;
+		cv->lnode = cv->ilabel_node;
+		cv->ilabel_indent = -1;
+	}
+	if (!cv->nls && !cv->pgoal && (!cv->lrole || cv->lrole == R_TASKS) &&
+	    (t->role == R_NONE || t->role == R_TASKS) && item_label(cv, b))
+		return;
 	struct lent *pe = cv->nls ? &cv->ls[cv->nls - 1] : NULL;
 	const struct inl in = b->in;
 	const char *text = clean_text_of(cv, b);
@@ -850,6 +969,11 @@ void on_item(struct conv *cv, struct block *b)
 	split_bold_name(cv, n, &b->in);
 	n->checklist = b->check != 0;
 	n->done = b->check == 2;
+	/* a log's "**Completed:**" list: done */
+	if (cv->log && !b->check && parent->label_group &&
+	    (find_word(parent->title, "completed") || find_word(parent->title, "done") ||
+	     find_word(parent->title, "accomplished")))
+		n->done = true;
 	push_list(cv, b->indent, n, NULL, false);
 }
 
@@ -889,6 +1013,20 @@ void on_para(struct conv *cv, struct block *b)
 	const char *label, *rest;
 	struct rest_at rat;
 	int kindl = split_label(cv, &b->in, &label, &rest, &rat);
+	if (!kindl) {
+		/* "Day 1" or "Week 2: Pods" alone on a line: a label as a bold
+		 * one would be */
+		size_t tl = strlen(text);
+		struct md2yaml_heading ph;
+		if (tl && tl <= 60 && !strchr(text, '\n') && text[tl - 1] != '.' &&
+		    md2yaml_heading(text, year_here(cv), &ph) && !ph.len &&
+		    (ph.unit == MD2YAML_DAY || ph.unit == MD2YAML_WEEK) &&
+		    strlen(text + ph.rest) <= 40) {
+			kindl = 3;
+			label = text;
+			rest = ph.unit == MD2YAML_DAY && text[ph.rest] ? text + ph.rest : "";
+		}
+	}
 	if (kindl) {
 		enum plan_resource_kind kind;
 		enum role role = role_of(label, &kind);

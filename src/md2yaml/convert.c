@@ -192,6 +192,7 @@ int md2yaml_convert(const char *name, const char *md, size_t len,
 	cv.pstart = cv.pend = CALENDAR_NONE;
 	cv.fr[0] = (struct frame){ .level = 0, .node = &cv.root };
 	cv.nfr = 1;
+	cv.ilabel_indent = -1;
 	struct pvec blocks = { 0 };
 	mdtree_read(cv.a, text, n, &blocks);
 	build(&cv, &blocks);

@@ -319,6 +319,12 @@ struct conv {
 	enum role lrole;
 	enum plan_resource_kind lkind;
 	struct node *lnode;
+	/* a list item that is a label ("- **Tasks**:"): the role its nested
+	 * items take, and what the label before it said */
+	int ilabel_indent; /* -1: none */
+	enum role ilabel_role;
+	enum plan_resource_kind ilabel_kind;
+	struct node *ilabel_node;
 	struct node *pgoal;    /* a Goal label waiting for its text */
 	/* the open list items */
 	struct lent *ls;

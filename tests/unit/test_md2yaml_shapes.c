@@ -427,6 +427,53 @@ static void test_title_h1s(void **state)
 	done(p, &r);
 }
 
+/* "Day 1" alone on a line over a list: a day, as "**Day 1**" would be. */
+static void test_plain_day_labels(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("plain-day-labels.md", &r);
+	const struct plan_phase *ph = &p->phases.v[0];
+	assert_int_equal(ph->tasks.n, 3);
+	assert_string_equal(ph->tasks.v[0].title, "Day 1");
+	assert_int_equal(ph->tasks.v[0].tasks.n, 2);
+	assert_string_equal(ph->tasks.v[2].tasks.v[0].title, "Pick a tiny issue (typo/test/doc)");
+	has_not(&r, "summary: Day 1");
+	done(p, &r);
+}
+
+/* A weekly log: "Week of June 23, 2025" is that week, and what its
+ * "Completed" label lists is done. */
+static void test_week_log(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("week-log.md", &r);
+	has(&r, "    start: 2025-06-23\n    end: 2025-06-29\n");
+	assert_int_equal(r.counts.done, 2);
+	assert_true(p->phases.v[0].tasks.v[0].tasks.v[0].marked_done);
+	assert_false(p->phases.v[0].tasks.v[1].tasks.v[0].marked_done);
+	done(p, &r);
+}
+
+/* The common template: "- **Objective**: ...", "- **Tasks**:" over a list,
+ * "- **Milestone**: ..." give the goal, the tasks and the deliverable. */
+static void test_item_labels(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("item-labels.md", &r);
+	assert_int_equal(r.counts.tasks, 5);
+	assert_int_equal(r.counts.deliverables, 2);
+	const struct plan_phase *ph = &p->phases.v[0];
+	assert_string_equal(ph->goal, "Build a strong foundation in the core topic.");
+	assert_string_equal(ph->deliverable->title, "Complete a small project.");
+	assert_int_equal(ph->tasks.n, 3);
+	assert_string_equal(ph->tasks.v[0].title, "Read the book.");
+	has_not(&r, "title: \"Tasks:\"");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -444,6 +491,9 @@ int main(void)
 		cmocka_unit_test(test_criteria),
 		cmocka_unit_test(test_deadlines),
 		cmocka_unit_test(test_timetable),
+		cmocka_unit_test(test_plain_day_labels),
+		cmocka_unit_test(test_week_log),
+		cmocka_unit_test(test_item_labels),
 		cmocka_unit_test(test_entity_controls),
 		cmocka_unit_test(test_quote_round_trip),
 	};
