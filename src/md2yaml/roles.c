@@ -165,6 +165,7 @@ enum role role_of(const char *text, enum plan_resource_kind *kind)
 		"license", "licence", "licensing", "team", "community", "rules",
 		"credits", "authors", "sponsors", "sponsor", "contact", "changelog",
 		"donate", "donations", "support", "thanks", "disclaimer",
+		"motivation", "inspiration", "faq", "faqs", "tips", "quotes",
 	};
 	if (nw <= 4 && has_word(notwork, ARRAY_SIZE(notwork), words[0]))
 		return R_NOTWORK;

@@ -154,7 +154,7 @@ one by one; here the counts: 463 and 58 checklist lines).
   $ stride md2yaml data/md/realworld/coding-interview-university-README.md -o ciu.yaml
   data/md/realworld/coding-interview-university-README.md: 81 phases, 0 week blocks, 1028 tasks, 0 criteria, 0 deliverables, 75 resources; left out: 2 code blocks, 4 HTML blocks, 4 images, 6 headings with nothing to tick, 1 section or item that is not work; 1 guess marked '# guessed:'
   $ stride md2yaml data/md/realworld/first-repo-PROJECT_ROADMAP.md -o first.yaml
-  data/md/realworld/first-repo-PROJECT_ROADMAP.md: 19 phases, 4 week blocks, 90 tasks, 12 criteria, 0 deliverables, 0 resources; left out: 2 tables, 14 headings with nothing to tick, 8 empty or in-page link items; 1 guess marked '# guessed:'
+  data/md/realworld/first-repo-PROJECT_ROADMAP.md: 19 phases, 4 week blocks, 90 tasks, 12 criteria, 0 deliverables, 0 resources; left out: 2 tables, 13 headings with nothing to tick, 8 empty or in-page link items, 1 section or item that is not work; 1 guess marked '# guessed:'
   $ stride md2yaml data/md/realworld/ossu-computer-science-README.md -o ossu.yaml
   data/md/realworld/ossu-computer-science-README.md: 19 phases, 0 week blocks, 73 tasks, 0 criteria, 0 deliverables, 63 resources; left out: 1 image, 5 empty or in-page link items, 4 sections or items that are not work; 17 guesses marked '# guessed:'
   $ stride md2yaml data/md/realworld/llm-course-README.md -o llm.yaml
