@@ -257,6 +257,7 @@ struct node {
 	int start, end;			/* CALENDAR_NONE when none */
 	int due;			/* tasks: a deadline, CALENDAR_NONE when none */
 	bool heading_task;		/* a task made from a heading: text below is its notes */
+	bool dated_by_weeks;		/* phases: start from a week heading's dates */
 	int dur;
 	char dur_unit;
 	bool done, optional, synthetic, label_group;

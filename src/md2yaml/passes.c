@@ -224,6 +224,34 @@ void date_weeks(struct conv *cv, struct node *parent)
 		date_weeks(cv, p);
 		if (p->start != CALENDAR_NONE || !p->weeks.n)
 			continue;
+		/* weeks numbered across the plan ("Week 5" first in Month 2)
+		 * cannot date a phase they count from */
+		int first = 0;
+		for (size_t k = 0; k < p->weeks.n; k++) {
+			struct node *w = p->weeks.v[k];
+			if (w->week_from >= 1 && (!first || w->week_from < first))
+				first = w->week_from;
+		}
+		if (first > 1) {
+			/* "Week 5" first in Month 2: weeks numbered across the
+			 * plan; a plan counts a phase's weeks from its start */
+			int last = 0;
+			for (size_t k = 0; k < p->weeks.n; k++) {
+				struct node *w = p->weeks.v[k];
+				if (w->week_from >= 1) {
+					w->week_from -= first - 1;
+					w->week_to -= first - 1;
+					if (w->week_to > last)
+						last = w->week_to;
+				}
+			}
+			precomment(cv, p, "guessed: its weeks are numbered across the plan: "
+					  "weeks %d-%d of the plan are its weeks 1-%d",
+				   first, last + first - 1, last);
+			first = 1;
+		}
+		if (first != 1)
+			continue;
 		int start = CALENDAR_NONE;
 		for (size_t k = 0; k < p->weeks.n; k++) {
 			struct node *w = p->weeks.v[k];
@@ -239,11 +267,18 @@ void date_weeks(struct conv *cv, struct node *parent)
 					if (x->week_to > last)
 						last = x->week_to;
 				}
-				p->dur = last;
-				p->dur_unit = 'w';
-				precomment(cv, p, "guessed: it starts on the day week %d's "
-						  "heading (line %d) gives",
-					   w->week_from, w->line);
+				p->dated_by_weeks = true;
+				if (p->h.unit == MD2YAML_MONTH && !p->h.len) {
+					/* "Month 1": a month, whatever its weeks */
+					p->dur = p->h.to - p->h.from + 1;
+					p->dur_unit = 'm';
+				} else {
+					p->dur = last;
+					p->dur_unit = 'w';
+				}
+				precomment(cv, p, "guessed: it starts on the day the week "
+						  "heading at line %d gives",
+					   w->line);
 			} else if (s != start) {
 				char d[CALENDAR_DATE_LEN];
 				precomment(cv, w, "note: its heading's dates (from %s) do not "
@@ -252,6 +287,13 @@ void date_weeks(struct conv *cv, struct node *parent)
 					   calendar_format(w->h.start, d));
 			}
 		}
+	}
+	/* a phase dated by its weeks ends the day before the next dated
+	 * one starts ("Month 1" of four weeks, then "Month 2" from Feb 3) */
+	for (size_t i = 0; i + 1 < parent->phases.n; i++) {
+		struct node *p = parent->phases.v[i], *q = parent->phases.v[i + 1];
+		if (p->dated_by_weeks && q->start != CALENDAR_NONE && q->start > p->start)
+			p->end = q->start - 1;
 	}
 }
 
@@ -275,6 +317,10 @@ void chain_durations(struct conv *cv, struct node *parent, int pos[2])
 		if (p->start != CALENDAR_NONE) {
 			chain_durations(cv, p, inner);
 			pos[0] = pos[1] = -1;
+			/* dated by its weeks, it still counts as "Month 1": the
+			 * next month follows on from it */
+			if (p->dated_by_weeks && u != MD2YAML_NONE && !len && !open)
+				pos[k] = to;
 			continue;
 		}
 		if (u == MD2YAML_NONE) {

@@ -149,6 +149,29 @@ static void test_dates(void **state)
 	done(p, &r);
 }
 
+/* A personal three-month plan: months of dated weeks, numbered across the
+ * plan. Each month starts on its first week's day, its weeks count from
+ * 1, and the first month ends the day before the second starts: the
+ * draft lints clean (no overlap, no week past its phase). */
+static void test_dated_weeks(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("dated-weeks.md", &r);
+	int jan6, feb2, feb3;
+	assert_true(calendar_parse("2025-01-06", &jan6));
+	assert_true(calendar_parse("2025-02-02", &feb2));
+	assert_true(calendar_parse("2025-02-03", &feb3));
+	assert_int_equal(p->phases.v[0].span.start, jan6);
+	assert_int_equal(p->phases.v[0].span.end, feb2);
+	assert_int_equal(p->phases.v[1].span.start, feb3);
+	assert_int_equal(p->phases.v[1].weeks.v[0].week_from, 1);
+	assert_int_equal(p->phases.v[1].weeks.v[0].span.start, feb3);
+	has(&r, "# guessed: its weeks are numbered across the plan: weeks 5-6 of the "
+		"plan are its weeks 1-2");
+	done(p, &r);
+}
+
 /* A log written as prose under day headings: one task a day, ticked, with
  * the day's text (and its links) as notes. */
 static void test_day_log(void **state)
@@ -480,6 +503,7 @@ int main(void)
 		cmocka_unit_test(test_non_work),
 		cmocka_unit_test(test_resources_labels),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_dated_weeks),
 		cmocka_unit_test(test_day_log),
 		cmocka_unit_test(test_day_log_template),
 		cmocka_unit_test(test_paragraph_links),
