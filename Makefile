@@ -25,7 +25,7 @@ SAN_CC ?= clang
 FUZZ_CC ?= clang
 FUZZ_TIME ?= 0
 
-PKGS := ncursesw sqlite3 yaml-0.1 libcjson libical
+PKGS := ncursesw sqlite3 yaml-0.1 libcjson libical libcmark-gfm
 
 # Which build this is: build/default unless a rule below says otherwise.
 B ?= build/default
@@ -37,7 +37,8 @@ SANFLAGS ?=
 # (ALL_CFLAGS, and _DEFAULT_SOURCE where a file needs more), not whatever
 # a .pc file happens to add (ncursesw's adds two).
 PKG_CFLAGS = $(filter-out -D%,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
-PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
+# cmark-gfm's extensions have no .pc of their own on some systems.
+PKG_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions -lm
 CMOCKA_CFLAGS = $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
@@ -59,7 +60,8 @@ endif
 
 # The core: everything but the command line and the views. Unit tests link
 # these and nothing else (no curses).
-CORE_SRC := $(filter-out src/main.c src/cli.c src/cmd_%.c,$(wildcard src/*.c))
+CORE_SRC := $(filter-out src/main.c src/cli.c src/cmd_%.c,$(wildcard src/*.c)) \
+	$(wildcard src/md2yaml/*.c)
 CLI_SRC := src/main.c src/cli.c $(wildcard src/cmd_*.c)
 UI_SRC := $(wildcard src/ui/*.c)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -107,6 +109,9 @@ $(B)/tests/%: $(B)/tests/%.o $(CORE_OBJ)
 libraries:
 	@missing=""; for p in $(PKGS); do \
 		$(PKG_CONFIG) --exists $$p 2>/dev/null || missing="$$missing $$p"; done; \
+	printf '#include <cmark-gfm-core-extensions.h>\n' | \
+		$(CC) $(PKG_CFLAGS) -E -x c - >/dev/null 2>&1 || \
+		missing="$$missing cmark-gfm-extensions"; \
 	if [ -n "$$missing" ]; then \
 		echo "stride: cannot build: pkg-config finds no$$missing:" \
 			"'make deps' installs what is missing (or says how)" >&2; \

@@ -112,6 +112,10 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 			    warnings == 1 ? "it" : "them");
 	fputc('\n', stderr);
 	free(summary);
+	char *short_of = md2yaml_shortfall(&res.counts);
+	if (short_of)
+		text_printf(stderr, "stride: %s: %s\n", name, short_of);
+	free(short_of);
 	md2yaml_result_done(&res);
 	return CLI_OK;
 }
@@ -125,12 +129,17 @@ const struct cli_command cmd_md2yaml = {
 		"Reads a Markdown roadmap (- for standard input) and writes a draft\n"
 		"plan: headings become phases and week blocks, list items tasks,\n"
 		"sections named like Acceptance Criteria, Deliverable, Resources or\n"
-		"Goal those keys, a timeline table the phases' dates. Code, HTML,\n"
-		"images and other tables are left out, each with a '# left out:'\n"
-		"comment; guesses are marked '# guessed:'. Tasks ticked in the\n"
+		"Goal those keys, a timeline table the phases' dates, a table of\n"
+		"courses or sessions tasks. It reads the Markdown as GitHub does\n"
+		"(cmark-gfm). Code, HTML, images, other tables and sections that\n"
+		"are not work (team, licence, rules, meals) are left out, each with\n"
+		"a '# left out:' comment; guesses are marked '# guessed:'. Deadlines\n"
+		"('(By March 31)') become due dates. Tasks ticked in the\n"
 		"Markdown ([x]) carry 'x-done: true': 'stride import --mark-done'\n"
 		"marks them done as it imports the draft.\n"
-		"The draft always lints clean. One line on stderr sums it up.\n"
+		"The draft always lints clean. One line on stderr sums it up, and\n"
+		"another says so when the draft has no tasks, or far fewer than\n"
+		"the Markdown has list items and table rows.\n"
 		"\n"
 		"options:\n"
 		"  -o, --output FILE  write the draft to FILE (default: stdout),\n"

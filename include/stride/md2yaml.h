@@ -6,6 +6,11 @@
  * the CLI and the fuzzer check it) whatever the Markdown is, or the input is
  * refused with a message a person can act on.
  *
+ * The Markdown is read with cmark-gfm, GitHub's parser, with its table,
+ * task list, strikethrough and autolink extensions (src/md2yaml/md2yaml.c,
+ * the only user of cmark-gfm); the files under src/md2yaml/ each do one
+ * part (src/md2yaml/internal.h lists them).
+ *
  * How Markdown becomes a plan (docs/stride.1, "md2yaml", says it for users):
  * headings become phases, sub-phases and week blocks; list items under them
  * become tasks (nested items sub-tasks, `[x]` items `x-done: true`); sections
@@ -33,11 +38,14 @@ struct md2yaml_counts {
 	size_t done; /* tasks ticked in the Markdown (x-done: true) */
 	/* what was left out */
 	size_t code, html, tables, images, empty_items, headings;
+	size_t notwork; /* sections and items about the roadmap, not work */
 	/* repairs and guesses */
 	size_t bad_bytes; /* invalid UTF-8 bytes replaced by U+FFFD */
 	size_t controls;  /* control characters dropped */
 	size_t mended;    /* mojibake characters mended */
 	size_t guesses;   /* "# guessed:" comments in the draft */
+	/* what the Markdown has, as GitHub reads it */
+	size_t md_headings, md_items, md_rows; /* rows: of tables, less headers */
 };
 
 struct md2yaml_result {
@@ -62,6 +70,16 @@ void md2yaml_result_done(struct md2yaml_result *r);
 /* "9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables,
  * 0 resources; left out: 9 code blocks, 1 table; 3 guesses", malloc'd. */
 char *md2yaml_summary(const struct md2yaml_counts *c);
+
+/*
+ * When the draft has no tasks, or far fewer than the Markdown has list
+ * items and table rows (under a quarter of them, and at least 8 of them),
+ * a message that says what the Markdown held and where it went, malloc'd
+ * ("the draft has no tasks: the Markdown has 54 headings and no list
+ * items ..."); NULL when the draft's tasks match its Markdown. Never a
+ * silent empty plan: the CLI prints it on stderr.
+ */
+char *md2yaml_shortfall(const struct md2yaml_counts *c);
 
 /* ---- the parts, exposed for the unit tests ------------------------------- */
 

@@ -810,7 +810,7 @@ static void test_every_md_file(void **state)
 	(void)state;
 	/* every file under tests/data/md converts to a clean plan */
 	static const char *const dirs[] = { "md", "md/realworld", "md/adversarial",
-					    "md/regress" };
+					    "md/regress", "md/shapes" };
 	size_t files = 0;
 	for (size_t k = 0; k < sizeof(dirs) / sizeof(dirs[0]); k++) {
 		char *dir = data_path(dirs[k]);
@@ -949,7 +949,8 @@ static void test_small_cases(void **state)
 	assert_string_equal(p->phases.v[0].tasks.v[4].title, "\"quoted\"");
 	assert_string_equal(p->phases.v[0].tasks.v[5].title, "2025-06-12");
 	assert_string_equal(p->phases.v[0].tasks.v[6].title, "~ approx");
-	assert_string_equal(p->phases.v[0].tasks.v[7].title, "@at & star");
+	/* an asterisk that opens no emphasis is text, as GitHub shows it */
+	assert_string_equal(p->phases.v[0].tasks.v[7].title, "@at & *star");
 	plan_free(p);
 	md2yaml_result_done(&r);
 	/* criteria, deliverable, resources and goal from labels */
@@ -1013,6 +1014,48 @@ static double convert_time(const char *md, size_t len, size_t *tasks)
 	*tasks = r.counts.tasks;
 	md2yaml_result_done(&r);
 	return t;
+}
+
+/* Never a silent empty plan: a log in prose under headings has no tasks,
+ * a list of links that all became resources far fewer than its items; a
+ * plan whose items are its tasks says nothing. */
+static void test_shortfall(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = convert_str("# Log\n\n## Monday notes\n\nDid things.\n\n"
+				     "## Tuesday notes\n\nMore.\n", &r);
+	plan_free(p);
+	assert_int_equal(r.counts.tasks, 0);
+	assert_int_equal(r.counts.md_headings, 3);
+	char *m = md2yaml_shortfall(&r.counts);
+	assert_non_null(m);
+	assert_non_null(strstr(m, "the draft has no tasks: the Markdown has 3 headings, "
+				  "0 list items and 0 table rows; they became 2 phases"));
+	free(m);
+	md2yaml_result_done(&r);
+
+	p = convert_str("# R\n\n## Links\n\n- x\n- y\n\n## Resources\n\n"
+			"- [a](http://a)\n- [b](http://b)\n- [c](http://c)\n"
+			"- [d](http://d)\n- [e](http://e)\n- [f](http://f)\n"
+			"- [g](http://g)\n- [h](http://h)\n- [i](http://i)\n", &r);
+	plan_free(p);
+	assert_int_equal(r.counts.md_items, 11);
+	assert_int_equal(r.counts.tasks, 2);
+	m = md2yaml_shortfall(&r.counts);
+	assert_non_null(m);
+	assert_non_null(strstr(m, "the draft has 2 tasks for the Markdown's 3 headings, "
+				  "11 list items and 0 table rows"));
+	assert_non_null(strstr(m, "9 resources"));
+	free(m);
+	md2yaml_result_done(&r);
+
+	p = convert_str("# P\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] t1\n- [ ] t2\n",
+			&r);
+	plan_free(p);
+	assert_int_equal(r.counts.md_rows, 1);
+	assert_null(md2yaml_shortfall(&r.counts));
+	md2yaml_result_done(&r);
 }
 
 static void test_speed(void **state)
@@ -1090,6 +1133,7 @@ int main(void)
 		cmocka_unit_test(test_every_md_file),
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_small_cases),
+		cmocka_unit_test(test_shortfall),
 		cmocka_unit_test(test_speed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -51,6 +51,6 @@ Building without a library names the one missing, and what to type (here
 pkg-config is pointed at an empty directory, so it finds none):
 
   $ make -s --no-print-directory -C "$TESTROOT" PKG_CONFIG_LIBDIR=/nonexistent PKG_CONFIG_PATH= libraries
-  stride: cannot build: pkg-config finds no ncursesw sqlite3 yaml-0.1 libcjson libical: 'make deps' installs what is missing (or says how)
+  stride: cannot build: pkg-config finds no ncursesw sqlite3 yaml-0.1 libcjson libical libcmark-gfm: 'make deps' installs what is missing (or says how)
   make: \*\*\* \[Makefile:[0-9]+: libraries\] Error 1 (re)
   [2]

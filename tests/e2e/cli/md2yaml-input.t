@@ -47,6 +47,7 @@ Each draft lints clean; the summary says what was repaired or left out.
   data/md/adversarial/controls.md: 1 phase, 0 week blocks, 2 tasks, 0 criteria, 0 deliverables, 0 resources; 2 control characters dropped
   data/md/adversarial/crlf.md: 1 phase, 1 week block, 2 tasks (1 ticked), 0 criteria, 0 deliverables, 0 resources; 1 guess marked '# guessed:'
   data/md/adversarial/headings-only.md: 3 phases, 0 week blocks, 0 tasks, 0 criteria, 0 deliverables, 0 resources
+  stride: data/md/adversarial/headings-only.md: the draft has no tasks: the Markdown has 4 headings, 0 list items and 0 table rows; they became 3 phases: a plan needs tasks to tick; write them as list items ("- [ ] ...") under the headings
   data/md/adversarial/invalid-utf8.md: 1 phase, 0 week blocks, 2 tasks, 0 criteria, 0 deliverables, 0 resources; 3 bad bytes replaced
   data/md/adversarial/nesting.md: 1 phase, 0 week blocks, 12 tasks, 0 criteria, 0 deliverables, 0 resources; 1 guess marked '# guessed:'
   data/md/adversarial/no-headings.md: 1 phase, 0 week blocks, 5 tasks (1 ticked), 0 criteria, 0 deliverables, 0 resources
@@ -144,6 +145,7 @@ Titles YAML would misread are quoted; the loader reads them back:
           title: "- dash & star @at %pc !bang tick"
         - id: quoted-and-single
           title: "\"quoted\" and 'single'"
+        # note: the task at line 7 names a day (2025-06-12) that md2yaml did not use: add due: 2025-06-12 if it is a deadline
         - id: "2025-06-12"
           title: "2025-06-12"
         - id: "0x1f"
@@ -157,3 +159,12 @@ Titles YAML would misread are quoted; the loader reads them back:
 
 Big input (a 1 MB line, 50,000 bullets) is in md2yaml-big.t, which is
 left out of the valgrind run for its time; ASan runs it.
+
+Never a silent empty plan: a log in prose under headings gives a draft
+with no tasks, and md2yaml says what it found and did on stderr (the
+draft is still written, exit 0):
+
+  $ printf '# Log\n\n## Monday notes\n\nDid things.\n\n## Tuesday notes\n\nMore.\n' > prose.md
+  $ stride md2yaml prose.md -o prose.yaml
+  prose.md: 2 phases, 0 week blocks, 0 tasks, 0 criteria, 0 deliverables, 0 resources
+  stride: prose.md: the draft has no tasks: the Markdown has 3 headings, 0 list items and 0 table rows; they became 2 phases: a plan needs tasks to tick; write them as list items ("- [ ] ...") under the headings

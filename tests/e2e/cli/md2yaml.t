@@ -152,10 +152,36 @@ lint-clean, and every checklist item a task (the unit tests match them
 one by one; here the counts: 463 and 58 checklist lines).
 
   $ stride md2yaml data/md/realworld/coding-interview-university-README.md -o ciu.yaml
-  data/md/realworld/coding-interview-university-README.md: 81 phases, 0 week blocks, 1031 tasks, 0 criteria, 0 deliverables, 76 resources; left out: 2 code blocks, 4 HTML blocks, 4 images, 7 headings with nothing to tick; 1 guess marked '# guessed:'
+  data/md/realworld/coding-interview-university-README.md: 81 phases, 0 week blocks, 1028 tasks, 0 criteria, 0 deliverables, 75 resources; left out: 2 code blocks, 4 HTML blocks, 4 images, 6 headings with nothing to tick, 1 section or item that is not work; 1 guess marked '# guessed:'
   $ stride md2yaml data/md/realworld/first-repo-PROJECT_ROADMAP.md -o first.yaml
-  data/md/realworld/first-repo-PROJECT_ROADMAP.md: 19 phases, 4 week blocks, 90 tasks, 12 criteria, 0 deliverables, 0 resources; left out: 2 tables, 12 headings with nothing to tick, 4 empty or in-page link items; 1 guess marked '# guessed:'
-  $ stride lint ciu.yaml first.yaml
+  data/md/realworld/first-repo-PROJECT_ROADMAP.md: 19 phases, 4 week blocks, 90 tasks, 12 criteria, 0 deliverables, 0 resources; left out: 2 tables, 13 headings with nothing to tick, 8 empty or in-page link items, 1 section or item that is not work; 1 guess marked '# guessed:'
+  $ stride md2yaml data/md/realworld/ossu-computer-science-README.md -o ossu.yaml
+  data/md/realworld/ossu-computer-science-README.md: 19 phases, 0 week blocks, 73 tasks, 0 criteria, 0 deliverables, 63 resources; left out: 1 image, 5 empty or in-page link items, 4 sections or items that are not work; 17 guesses marked '# guessed:'
+  $ stride md2yaml data/md/realworld/llm-course-README.md -o llm.yaml
+  data/md/realworld/llm-course-README.md: 23 phases, 0 week blocks, 77 tasks, 0 criteria, 0 deliverables, 104 resources; left out: 4 tables, 3 images, 6 headings with nothing to tick, 1 section or item that is not work; 3 guesses marked '# guessed:'
+  $ stride lint ciu.yaml first.yaml ossu.yaml llm.yaml
+
+All four import (into a store of their own):
+
+  $ for f in ciu first ossu llm; do STRIDE_DB=rw.db stride import $f.yaml || echo "import $f failed"; done
+  imported coding-interview-university: 81 phases, 0 week blocks, 1028 tasks, 0 criteria, 0 deliverables, 75 resources
+  imported project-roadmap: 19 phases, 4 week blocks, 90 tasks, 12 criteria, 0 deliverables, 0 resources
+  imported open-source-society-university: 19 phases, 0 week blocks, 73 tasks, 0 criteria, 0 deliverables, 63 resources
+  imported llm-course: 23 phases, 0 week blocks, 77 tasks, 0 criteria, 0 deliverables, 104 resources
+
+The curriculum's 16 course tables give its 63 courses as tasks, each
+under its heading, and the LLM course's reference lists are resources:
+
+  $ grep -c 'became tasks' ossu.yaml
+  16
+  $ grep -o 'its [0-9]* rows* became' ossu.yaml | awk '{ n += $2 } END { print n }'
+  63
+  $ grep -c '^title: ' ossu.yaml llm.yaml
+  ossu.yaml:1
+  llm.yaml:1
+  $ grep '^title: ' ossu.yaml llm.yaml
+  ossu.yaml:title: Open Source Society University
+  llm.yaml:title: LLM Course
   $ grep -c -E '^\s*[-*] \[[ xX]\]' data/md/realworld/coding-interview-university-README.md data/md/realworld/first-repo-PROJECT_ROADMAP.md
   data/md/realworld/coding-interview-university-README.md:463
   data/md/realworld/first-repo-PROJECT_ROADMAP.md:58
