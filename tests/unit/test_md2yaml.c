@@ -973,13 +973,6 @@ static void test_small_cases(void **state)
 	md2yaml_result_done(&r);
 }
 
-static double seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* n bullets of distinct (or, with same, one) title under one heading */
 static char *bullets(size_t n, bool same, size_t *len)
 {
@@ -993,27 +986,14 @@ static char *bullets(size_t n, bool same, size_t *len)
 	return md;
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-#define SLOW 4.0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SLOW 4.0
-#endif
-#endif
-#ifndef SLOW
-#define SLOW 1.0
-#endif
 
-static double convert_time(const char *md, size_t len, size_t *tasks)
+static void convert_count(const char *md, size_t len, size_t *tasks)
 {
 	struct md2yaml_result r;
 	char err[256];
-	double t0 = seconds();
 	assert_int_equal(md2yaml_convert("big.md", md, len, &r, err, sizeof(err)), 0);
-	double t = seconds() - t0;
 	*tasks = r.counts.tasks;
 	md2yaml_result_done(&r);
-	return t;
 }
 
 /* Never a silent empty plan: a log in prose under headings has no tasks,
@@ -1061,20 +1041,17 @@ static void test_shortfall(void **state)
 static void test_speed(void **state)
 {
 	(void)state;
-	/* 50,000 bullets in well under a second, and twice as many in about
-	 * twice the time (nothing quadratic), distinct titles or one */
+	/* 50,000 and 100,000 bullets, distinct titles or one, all there (how
+	 * fast, and that twice as many take about twice the time, is make
+	 * bench's: BENCH_ONLY=md2yaml) */
 	for (int same = 0; same < 2; same++) {
 		size_t l1, l2, n1, n2;
 		char *a = bullets(50000, same, &l1);
 		char *b = bullets(100000, same, &l2);
-		double t1 = convert_time(a, l1, &n1);
-		double t2 = convert_time(b, l2, &n2);
-		fprintf(stderr, "  50k bullets (%s titles): %.3f s; 100k: %.3f s\n",
-			same ? "one" : "distinct", t1, t2);
+		convert_count(a, l1, &n1);
+		convert_count(b, l2, &n2);
 		assert_int_equal(n1, 50000);
 		assert_int_equal(n2, 100000);
-		assert_true(t1 < 1.0 * SLOW);
-		assert_true(t2 < 4 * t1 + 0.05);
 		/* and the draft loads */
 		struct md2yaml_result r;
 		struct plan *p = convert_ok("big.md", a, l1, &r);
@@ -1093,9 +1070,7 @@ static void test_speed(void **state)
 		o += (size_t)sprintf(md + o, "word ");
 	md[o++] = '\n';
 	struct md2yaml_result r;
-	double t0 = seconds();
 	struct plan *p = convert_ok("long.md", md, o, &r);
-	fprintf(stderr, "  a 1 MB line: %.3f s\n", seconds() - t0);
 	const struct plan_task *t = &p->phases.v[0].tasks.v[0];
 	assert_true(strlen(t->title) <= 100);
 	assert_true(strlen(t->notes) <= 4096 + 4);
@@ -1104,11 +1079,7 @@ static void test_speed(void **state)
 	/* a 1 MB line of brackets and backticks: no quadratic matching */
 	for (size_t i = 0; i < n; i++)
 		md[i] = "[`(*_<"[i % 6];
-	t0 = seconds();
 	p = convert_ok("brackets.md", md, n, &r);
-	double tb = seconds() - t0;
-	fprintf(stderr, "  a 1 MB line of brackets: %.3f s\n", tb);
-	assert_true(tb < 2 * SLOW);
 	plan_free(p);
 	md2yaml_result_done(&r);
 	free(md);
