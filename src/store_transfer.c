@@ -484,7 +484,9 @@ int store_xdates(struct store *s, long long plan_id, const struct store_xdates *
 		"source_mtime = CASE WHEN anchor IS ?3 THEN source_mtime ELSE -1 END, "
 		"anchor = ?3 WHERE id = ?1",
 	};
-	for (size_t i = d->items_moved ? 1 : 0; i < ARRAY_SIZE(sql); i++) {
+	/* a plan just made (items_moved) has neither own moves nor pauses
+	 * yet: only its row */
+	for (size_t i = d->items_moved ? 3 : 0; i < ARRAY_SIZE(sql); i++) {
 		sqlite3_stmt *q = prepare(s, sql[i], err);
 		if (!q)
 			return -1;
