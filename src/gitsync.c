@@ -367,6 +367,21 @@ static void recover(const char *dir)
 	free(path);
 }
 
+/* Puts the other devices' files back as the last commit has them: a sync
+ * killed while git merged (a fast-forward writes the files before the
+ * index and HEAD, and leaves no MERGE_HEAD) leaves them changed, or new
+ * and untracked, and the next merge would refuse to overwrite them. Only
+ * stride writes under devices/, and never another device's files. */
+static void tidy_others(const char *dir, const char *own)
+{
+	char *mine = xasprintf(":(exclude)devices/%s", own);
+	if (has_commit(dir, "HEAD"))
+		git(dir, NULL, NULL, "checkout", "-q", "HEAD", "--", "devices", mine,
+		    (const char *)NULL);
+	git(dir, NULL, NULL, "clean", "-fdq", "--", "devices", mine, (const char *)NULL);
+	free(mine);
+}
+
 /* ---- the other devices' files ----------------------------------------------------- */
 
 struct ev {
@@ -1223,6 +1238,7 @@ static int sync_in(struct store *s, const char *dir, struct gitsync_report *rep,
 			free(errs);
 		}
 		if (has_commit(dir, tracking)) {
+			tidy_others(dir, own);
 			if (!has_commit(dir, "HEAD"))
 				rc = GIT_STEP(err, "cannot take the remote's history", dir, "reset", "-q",
 					      tracking);

@@ -251,6 +251,21 @@ out=$(A sync 2>&1) || fail "A: sync fails after B's file was mended" "$out"
 same A B
 ok "B's own events file cut short: written whole again at its next sync, A takes it without a fault"
 
+# ---- a merge cut short: another device's files changed and new in the clone ---------------
+# (a sync killed while git fast-forwarded: the files written, not the index
+# or HEAD, and no MERGE_HEAD to say so; found by the kills below)
+A log 5m 2 >/dev/null
+A sync >/dev/null 2>&1
+echo '{"half": "written"}' >>"b-clone/devices/$devA/events.jsonl"
+mkdir -p b-clone/devices/0123456789abcdef && echo '{}' >b-clone/devices/0123456789abcdef/events.jsonl
+A log 5m 2 >/dev/null
+A sync >/dev/null 2>&1
+out=$(B sync 2>&1) || fail "B: a sync after a merge cut short fails" "$out"
+[ ! -e b-clone/devices/0123456789abcdef ] && [ -z "$(git -C b-clone status --porcelain)" ] ||
+	fail "B: the clone is not clean after the sync" "$(git -C b-clone status --porcelain)"
+same A B
+ok "a merge cut short (another device's file changed, a new one untracked): the next sync puts them back and merges"
+
 # ---- kill -9 through a sync ------------------------------------------------------------------
 kills=0
 for ms in 5 40 15 80 25 60 120 10 200 35; do
