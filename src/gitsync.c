@@ -89,6 +89,12 @@ static char *chomp(char *s)
  * Standard input is /dev/null unless a terminal: a credential prompt still
  * reaches the person.
  */
+/* The repository's lock while a sync holds it (lock_repo), else -1: git
+ * inherits it, so that a git that outlives a stride killed half way (its
+ * fetch, merge or push goes on) still holds the lock, and the next sync
+ * waits for it rather than running beside it. */
+static int held_lock = -1;
+
 static int git(const char *dir, char **out, char **errs, ...)
 {
 	const char *argv[32];
@@ -136,6 +142,8 @@ static int git(const char *dir, char **out, char **errs, ...)
 			if (nul >= 0)
 				dup2(nul, STDIN_FILENO);
 		}
+		if (held_lock >= 0)
+			fcntl(held_lock, F_SETFD, 0);
 		execvp("git", (char *const *)argv);
 		const char *msg = "cannot run git: is it installed and on the PATH?\n";
 		if (write(STDERR_FILENO, msg, strlen(msg)) < 0)
@@ -367,17 +375,22 @@ static void recover(const char *dir)
 	free(path);
 }
 
-/* Puts the other devices' files back as the last commit has them: a sync
- * killed while git merged (a fast-forward writes the files before the
- * index and HEAD, and leaves no MERGE_HEAD) leaves them changed, or new
- * and untracked, and the next merge would refuse to overwrite them. Only
- * stride writes under devices/, and never another device's files. */
+/* Puts what a sync killed half way left back as the last commit has it,
+ * but this device's own files, which it writes again: nothing staged (a
+ * sync killed between git add and git commit: a merge refuses to start
+ * over staged changes), and the other devices' files as committed (a sync
+ * killed while git merged: a fast-forward writes the files before the
+ * index and HEAD, and leaves no MERGE_HEAD; the next merge would refuse to
+ * overwrite them, changed or new and untracked). Only stride writes under
+ * devices/, and never another device's files. */
 static void tidy_others(const char *dir, const char *own)
 {
 	char *mine = xasprintf(":(exclude)devices/%s", own);
-	if (has_commit(dir, "HEAD"))
+	if (has_commit(dir, "HEAD")) {
+		git(dir, NULL, NULL, "reset", "-q", (const char *)NULL);
 		git(dir, NULL, NULL, "checkout", "-q", "HEAD", "--", "devices", mine,
 		    (const char *)NULL);
+	}
 	git(dir, NULL, NULL, "clean", "-fdq", "--", "devices", mine, (const char *)NULL);
 	free(mine);
 }
@@ -1363,8 +1376,10 @@ int gitsync_run(struct store *s, struct gitsync_report *rep, struct store_error 
 	int fd = lock_repo(rep->dir, err);
 	if (fd < 0)
 		return -1;
+	held_lock = fd;
 	recover(rep->dir);
 	int rc = sync_in(s, rep->dir, rep, err);
+	held_lock = -1;
 	close(fd);
 	return rc;
 }

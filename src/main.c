@@ -167,7 +167,7 @@ int cli_option_error(const struct cli_command *cmd, const char *shortopts,
 
 static void usage(FILE *out)
 {
-	text_fputs("usage: stride [--db PATH] [COMMAND [ARGS] | FILE.yaml]\n"
+	text_fputs("usage: stride [--db PATH] [--config FILE] [COMMAND [ARGS] | FILE.yaml]\n"
 		   "\n"
 		   "stride tracks a learning plan written as a YAML file. Without a\n"
 		   "command it opens the TUI on the current plan; with a plan file, on\n"

@@ -24,7 +24,7 @@ one it says so in one line and exits 2:
   $ stride plans/backend-roadmap.yaml | cat
   stride: the TUI needs a terminal; try 'stride status' or 'stride list'
   $ stride --help | head -n 1
-  usage: stride [--db PATH] [COMMAND [ARGS] | FILE.yaml]
+  usage: stride [--db PATH] [--config FILE] [COMMAND [ARGS] | FILE.yaml]
 
 `stride help lint` and `stride lint --help` print the same page:
 

@@ -258,13 +258,21 @@ A log 5m 2 >/dev/null
 A sync >/dev/null 2>&1
 echo '{"half": "written"}' >>"b-clone/devices/$devA/events.jsonl"
 mkdir -p b-clone/devices/0123456789abcdef && echo '{}' >b-clone/devices/0123456789abcdef/events.jsonl
+# and B's own files: a commit not pushed yet (a sync killed before its
+# push), then a change staged (one killed between git add and git commit)
+B log 5m 3 >/dev/null
+f="b-clone/devices/$devB/events.jsonl"
+echo '{"cut": ' >>"$f" && git -C b-clone commit -qm "not pushed" -- "devices/$devB" || fail "cannot commit on B"
+B log 5m 3 >/dev/null
+echo '{"cut": ' >>"$f" && git -C b-clone add "devices/$devB/events.jsonl" || fail "cannot stage on B"
 A log 5m 2 >/dev/null
 A sync >/dev/null 2>&1
 out=$(B sync 2>&1) || fail "B: a sync after a merge cut short fails" "$out"
 [ ! -e b-clone/devices/0123456789abcdef ] && [ -z "$(git -C b-clone status --porcelain)" ] ||
 	fail "B: the clone is not clean after the sync" "$(git -C b-clone status --porcelain)"
+A sync >/dev/null 2>&1 || fail "A: sync fails"
 same A B
-ok "a merge cut short (another device's file changed, a new one untracked): the next sync puts them back and merges"
+ok "a sync cut short (another device's file changed, a new one untracked; B's own change committed and not pushed, another staged): the next sync puts them back, merges, pushes"
 
 # ---- kill -9 through a sync ------------------------------------------------------------------
 kills=0
