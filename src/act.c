@@ -1,6 +1,7 @@
 #include "stride/act.h"
 
 #include "stride/calendar.h"
+#include "stride/clock.h"
 #include "stride/hooks.h"
 #include "stride/util.h"
 
@@ -55,6 +56,199 @@ int act_log(struct store *s, long long plan_id, long long item_id, int minutes,
 		return -1;
 	long long batch = 0;
 	int rc = store_log(s, plan_id, item_id, minutes, day, text, &batch, err);
+	return finish(s, rc, plan_id, err);
+}
+
+/* Stops the clock c (running) at day and second, logging keep minutes
+ * (< 0: what it ran) in batch; in the caller's transaction. */
+static int clock_stop(struct store *s, const struct store_clock *c, int day, int second,
+		      int keep, long long *batch, struct act_clocked *out,
+		      struct store_error *err)
+{
+	char when[CALENDAR_DATE_LEN], at[8];
+	int ran = clock_minutes(clock_elapsed(c, day, second));
+	if (keep < 0 && clock_past_midnight(c, day))
+		return store_set_err(err, STORE_ERR_INVALID,
+				     "the clock started %s %s ran past midnight: say how "
+				     "much of it to log with 'stride clock out --keep "
+				     "DURATION' (0 for none) or '--at HH:MM' (when you "
+				     "stopped)",
+				     calendar_format(c->day, when),
+				     clock_format_hhmm(c->second, at, sizeof(at)));
+	if (keep > ran) {
+		char a[24], b[24];
+		return store_set_err(err, STORE_ERR_INVALID,
+				     "the clock ran %s: it cannot keep %s (give at most %s)",
+				     clock_format_minutes(ran, a, sizeof(a)),
+				     clock_format_minutes(keep, b, sizeof(b)), a);
+	}
+	int minutes = keep >= 0 ? keep : ran;
+	if (minutes > CALENDAR_MAX_LOGGED)
+		minutes = CALENDAR_MAX_LOGGED;
+	*out = (struct act_clocked){ .stopped = true, .plan_id = c->plan_id,
+				     .item_id = c->item_id, .day = c->day,
+				     .minutes = minutes };
+	if (minutes > 0 &&
+	    store_log(s, c->plan_id, c->item_id, minutes, c->day, c->note, batch, err) < 0)
+		return -1;
+	return store_clock_set(s, NULL, err);
+}
+
+int act_clock_in(struct store *s, long long plan_id, long long item_id, const char *note,
+		 int day, int second, struct act_clocked *stopped, struct store_error *err)
+{
+	*stopped = (struct act_clocked){ 0 };
+	if (store_begin(s, err) < 0)
+		return -1;
+	long long batch = 0;
+	struct store_clock c;
+	bool running;
+	int rc = store_clock_get(s, &c, &running, err);
+	if (rc == 0 && running)
+		rc = clock_stop(s, &c, day, second, -1, &batch, stopped, err);
+	store_clock_done(&c);
+	struct store_clock now = { .plan_id = plan_id, .item_id = item_id, .day = day,
+				   .second = second, .note = (char *)note };
+	if (rc == 0)
+		rc = store_clock_set(s, &now, err);
+	return finish(s, rc, plan_id, err);
+}
+
+int act_clock_out(struct store *s, int day, int second, int keep, struct act_clocked *out,
+		  struct store_error *err)
+{
+	*out = (struct act_clocked){ 0 };
+	if (store_begin(s, err) < 0)
+		return -1;
+	long long batch = 0;
+	struct store_clock c;
+	bool running;
+	int rc = store_clock_get(s, &c, &running, err);
+	if (rc == 0 && !running)
+		rc = store_set_err(err, STORE_ERR_NOTFOUND,
+				   "no clock is running: 'stride clock in [REF]' starts one");
+	if (rc == 0)
+		rc = clock_stop(s, &c, day, second, keep, &batch, out, err);
+	long long plan_id = c.plan_id;
+	store_clock_done(&c);
+	return finish(s, rc, rc == 0 ? plan_id : 0, err);
+}
+
+/* The entry uid, read again inside the transaction (owned). */
+static int entry_again(struct store *s, const char *uid, struct store_entry *e,
+		       struct store_error *err)
+{
+	int count;
+	if (store_entry_find(s, uid, e, &count, err) < 0)
+		return -1;
+	if (count != 1 || strcmp(e->uid, uid)) {
+		store_entry_done(e);
+		return store_set_err(err, STORE_ERR_NOTFOUND,
+				     "the time entry %.8s is gone (undone or taken out "
+				     "meanwhile)",
+				     uid);
+	}
+	return 0;
+}
+
+int act_log_edit(struct store *s, const char *uid, int minutes, const char *note,
+		 char *new_uid, size_t n, struct store_error *err)
+{
+	*new_uid = '\0';
+	if (store_begin(s, err) < 0)
+		return -1;
+	struct store_entry e;
+	long long batch = 0, plan_id = 0;
+	int rc = entry_again(s, uid, &e, err);
+	if (rc == 0) {
+		plan_id = e.plan_id;
+		rc = store_unlog(s, &e, &batch, err);
+		if (rc == 0)
+			rc = store_log(s, e.plan_id, e.item_id, minutes, e.day,
+				       note ? note : e.text, &batch, err);
+		long long first, last;
+		store_tx_events(s, &first, &last);
+		if (rc == 0)
+			rc = store_event_uid(s, last, new_uid, n, err);
+		store_entry_done(&e);
+	}
+	return finish(s, rc, plan_id, err);
+}
+
+int act_log_delete(struct store *s, const char *uid, struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	struct store_entry e;
+	long long batch = 0, plan_id = 0;
+	int rc = entry_again(s, uid, &e, err);
+	if (rc == 0) {
+		plan_id = e.plan_id;
+		rc = store_unlog(s, &e, &batch, err);
+		store_entry_done(&e);
+	}
+	return finish(s, rc, plan_id, err);
+}
+
+/* Whether the line link is in text (lines). */
+static bool has_line(const char *text, const char *link)
+{
+	size_t n = strlen(link);
+	for (const char *p = text; p && *p;) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && !strncmp(p, link, n))
+			return true;
+		p = e ? e + 1 : NULL;
+	}
+	return false;
+}
+
+int act_deliver(struct store *s, long long item_id, const char *const *links, size_t n,
+		const char *lessons, int day, bool *was_done, struct store_error *err)
+{
+	*was_done = false;
+	if (store_begin(s, err) < 0)
+		return -1;
+	long long batch = 0;
+	struct store_item it;
+	char *had = NULL, *learned = NULL;
+	int rc = store_item_get(s, item_id, &it, err);
+	if (rc < 0)
+		return finish(s, rc, 0, err);
+	*was_done = it.status == STORE_DONE;
+	if (!*was_done)
+		rc = store_set_status(s, &it, STORE_DONE, day, &batch, err);
+	if (rc == 0)
+		rc = store_delivered(s, item_id, &had, &learned, err);
+	if (rc == 0) {
+		size_t cap = (had ? strlen(had) : 0) + 1;
+		for (size_t i = 0; i < n; i++)
+			cap += strlen(links[i]) + 1;
+		char *all = xmalloc(cap);
+		size_t o = 0;
+		if (had) {
+			memcpy(all, had, strlen(had));
+			o = strlen(had);
+		}
+		all[o] = '\0';
+		for (size_t i = 0; i < n; i++) {
+			if (has_line(all, links[i]))
+				continue;
+			if (o)
+				all[o++] = '\n';
+			memcpy(all + o, links[i], strlen(links[i]));
+			o += strlen(links[i]);
+			all[o] = '\0';
+		}
+		rc = store_deliver(s, &it, o ? all : NULL, lessons ? lessons : learned, day,
+				   &batch, err);
+		free(all);
+	}
+	free(had);
+	free(learned);
+	long long plan_id = it.plan_id;
+	store_item_done(&it);
 	return finish(s, rc, plan_id, err);
 }
 

@@ -49,6 +49,7 @@ static const char *const type_names[] = {
 	[STORE_EV_STATUS] = "status", [STORE_EV_LOG] = "log",	 [STORE_EV_NOTE] = "note",
 	[STORE_EV_UNDO] = "undo",     [STORE_EV_RATING] = "rating", [STORE_EV_MOVE] = "move",
 	[STORE_EV_PAUSE] = "pause",   [STORE_EV_ADOPT] = "adopt",  [STORE_EV_REKEY] = "rekey",
+	[STORE_EV_UNLOG] = "unlog",    [STORE_EV_DELIVER] = "deliver",
 };
 
 static bool type_parse(const char *name, enum store_event_type *t)

@@ -7,6 +7,7 @@
 #include "stride/cli.h"
 
 #include "stride/calendar.h"
+#include "stride/clock.h"
 #include "stride/config.h"
 #include "stride/loader.h"
 #include "stride/progress.h"
@@ -237,6 +238,35 @@ int cli_print_resync(FILE *out, const struct session_files *l)
 	return ret;
 }
 
+static bool clock_quiet;
+
+void cli_clock_quiet(void)
+{
+	clock_quiet = true;
+}
+
+/* A clock left running past midnight: the next command says so, once a
+ * command (its time is never logged past midnight unasked). */
+static void warn_clock(struct store *s)
+{
+	struct store_clock c;
+	struct store_error err;
+	bool running;
+	int day, second;
+	char why[128];
+	if (store_clock_get(s, &c, &running, &err) == 0 && running &&
+	    clock_now(&day, &second, why, sizeof(why)) && clock_past_midnight(&c, day)) {
+		char when[CALENDAR_DATE_LEN], at[8];
+		text_printf(stderr,
+			    "stride: the clock started %s %s ran past midnight: "
+			    "'stride clock out --keep DURATION' (0 for none) or "
+			    "'--at HH:MM' logs what of it was study\n",
+			    calendar_format(c.day, when),
+			    clock_format_hhmm(c.second, at, sizeof(at)));
+	}
+	store_clock_done(&c);
+}
+
 static int open_store(const struct cli_ctx *ctx, bool create, bool resync,
 		      char **skip, int nskip, struct store **out)
 {
@@ -261,6 +291,8 @@ static int open_store(const struct cli_ctx *ctx, bool create, bool resync,
 		store_close(s);
 		return status;
 	}
+	if (!clock_quiet)
+		warn_clock(s);
 	*out = s;
 	return CLI_OK;
 }

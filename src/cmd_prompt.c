@@ -8,6 +8,7 @@
  */
 #include "stride/cli.h"
 
+#include "stride/clock.h"
 #include "stride/progress.h"
 #include "stride/session.h"
 #include "stride/store.h"
@@ -24,7 +25,7 @@
  * (a control character in FORMAT is shown escaped: colours go around the
  * command in PS1, not in FORMAT). */
 static void render(const char *fmt, const struct store_plan *p, const struct progress *pr,
-		   int late)
+		   int late, const char *clock)
 {
 	size_t cap = strlen(fmt) * 2 + 64, n = 0;
 	char *out = xmalloc(cap);
@@ -45,6 +46,7 @@ static void render(const char *fmt, const struct store_plan *p, const struct pro
 			case 'd': snprintf(num, sizeof(num), "%d", pr->done); break;
 			case 't': snprintf(num, sizeof(num), "%d", pr->total); break;
 			case 'P': add = p->slug; break;
+			case 'c': add = clock; break;
 			case '%': add = "%"; break;
 			default: /* not a placeholder: as it is */
 				num[0] = '%';
@@ -86,12 +88,26 @@ static int prompt_run(const struct cli_ctx *ctx, int argc, char **argv)
 	if (!session_today(&today, why, sizeof(why)) ||
 	    session_open_readonly(ctx->db, &s, &err) < 0)
 		return CLI_OK;
+	/* the running clock: its time so far, "clock?" past midnight */
+	char clock[24] = "";
+	struct store_clock cl;
+	bool running;
+	int day, second;
+	if (store_clock_get(s, &cl, &running, &err) == 0 && running &&
+	    clock_now(&day, &second, why, sizeof(why))) {
+		if (clock_past_midnight(&cl, day))
+			snprintf(clock, sizeof(clock), "clock?");
+		else
+			clock_format_minutes(clock_minutes(clock_elapsed(&cl, day, second)), clock,
+					     sizeof(clock));
+	}
+	store_clock_done(&cl);
 	if (store_plan_current(s, &p, &err) == 0) {
 		struct progress pr;
 		int late;
 		if (progress_compute(s, &p, today, &pr, &err) == 0) {
 			if (progress_late_count(s, &p, today, &late, &err) == 0)
-				render(fmt, &p, &pr, late);
+				render(fmt, &p, &pr, late, clock);
 			progress_done(&pr);
 		}
 		store_plan_done(&p);
@@ -115,6 +131,8 @@ const struct cli_command cmd_prompt = {
 		"  %s  the streak, in days        %p  % done\n"
 		"  %o  items late (overdue)       %P  the plan's id\n"
 		"  %d  items done                 %t  items that count\n"
+		"  %c  the running clock's time (stride clock): 25m, 1h05m;\n"
+		"      nothing when none runs; clock? when it ran past midnight\n"
 		"  %%  a %\n"
 		"\n"
 		"Any other character, and a % before any other, is printed as it\n"

@@ -138,6 +138,19 @@ static void say(const struct undone *u, bool redo)
 						    width, l->ref, l->title, from ? from : "?");
 			}
 			break;
+		case STORE_EV_UNLOG: /* stride log --delete, and an edit's first half */
+			if (l->title)
+				text_printf(stdout, "%s   unlog  %*d  %s  (%d min %s)\n", verb, width,
+					    l->ref, l->title, l->minutes,
+					    redo ? "taken out again" : "back");
+			else
+				text_printf(stdout, "%s   unlog of %d min (%s)\n", verb, l->minutes,
+					    redo ? "taken out again" : "back");
+			break;
+		case STORE_EV_DELIVER:
+			text_printf(stdout, "%s   links and lessons  %*d  %s\n", verb, width,
+				    l->ref, l->title ? l->title : "?");
+			break;
 		case STORE_EV_UNDO:
 		case STORE_EV_REKEY: /* never undone (store_undo passes it by) */
 			break;

@@ -1,6 +1,7 @@
 #include "stride/export.h"
 
 #include "stride/calendar.h"
+#include "stride/portfolio.h"
 #include "stride/progress.h"
 #include "stride/remind.h"
 #include "stride/store.h"
@@ -650,6 +651,10 @@ static const char *change_what(enum store_event_type t, bool has_new, enum store
 		return "adopt";
 	case STORE_EV_REKEY:
 		return "rekey"; /* a re-sync's: the item's old key in "was" */
+	case STORE_EV_UNLOG:
+		return "unlog"; /* stride log --delete, --edit: "entry" the log's id */
+	case STORE_EV_DELIVER:
+		return "deliver"; /* "links" and "lessons" */
 	}
 	return "?";
 }
@@ -710,6 +715,13 @@ static cJSON *change_obj(const struct store_change *c)
 		break;
 	case STORE_EV_REKEY:
 		add_str(o, "was", c->text);
+		break;
+	case STORE_EV_UNLOG:
+		add_str(o, "entry", c->text);
+		add(o, "minutes", cJSON_CreateNumber(c->minutes));
+		break;
+	case STORE_EV_DELIVER:
+		add_str(o, "lessons", c->text);
 		break;
 	}
 	if (redo)
@@ -934,5 +946,99 @@ char *export_config_json(const struct export_config *x)
 	}
 	add(set, "keys", keys);
 	add(o, "settings", set);
+	return print(o);
+}
+
+char *export_clock_json(const struct export_clock *c)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add(o, "running", cJSON_CreateBool(c->running));
+	if (c->running) {
+		char since[32], date[CALENDAR_DATE_LEN];
+		snprintf(since, sizeof(since), "%sT%02d:%02d", calendar_format(c->day, date),
+			 c->second / 3600, c->second / 60 % 60);
+		add_str(o, "plan", c->plan);
+		add(o, "ref", c->ref ? cJSON_CreateNumber(c->ref) : cJSON_CreateNull());
+		add_str(o, "key", c->ref ? c->key : NULL);
+		add_str(o, "title", c->ref ? c->title : NULL);
+		add_str(o, "since", since);
+		add(o, "minutes", cJSON_CreateNumber((double)c->minutes));
+		add_str(o, "note", c->note);
+		add(o, "past_midnight", cJSON_CreateBool(c->past_midnight));
+	}
+	return print(o);
+}
+
+char *export_entries_json(const char *plan, int from, int to, const struct store_entry *v,
+			  size_t n)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_str(o, "plan", plan);
+	add_date(o, "from", from);
+	add_date(o, "to", to);
+	long long total = 0;
+	cJSON *arr = must(cJSON_CreateArray());
+	for (size_t i = 0; i < n; i++) {
+		const struct store_entry *e = &v[i];
+		char id[EXPORT_ENTRY_ID_LEN + 1];
+		snprintf(id, sizeof(id), "%s", e->uid);
+		cJSON *x = must(cJSON_CreateObject());
+		add_str(x, "id", id);
+		add_str(x, "uid", e->uid);
+		add_date(x, "day", e->day);
+		add(x, "minutes", cJSON_CreateNumber(e->minutes));
+		add(x, "ref", e->item_id ? cJSON_CreateNumber(e->ref) : cJSON_CreateNull());
+		add_str(x, "key", e->item_id ? e->key : NULL);
+		add_str(x, "title", e->item_id ? e->title : NULL);
+		add_str(x, "note", e->text);
+		push(arr, x);
+		total += e->minutes;
+	}
+	add(o, "minutes", cJSON_CreateNumber((double)total));
+	add(o, "entries", arr);
+	return print(o);
+}
+
+char *export_portfolio_json(const struct store_plan *p, const struct portfolio *pf,
+			    int today)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_str(o, "plan", p->slug);
+	add_str(o, "title", p->title);
+	add_date(o, "as_of", today);
+	add(o, "deliverables", cJSON_CreateNumber(pf->deliverables));
+	add(o, "delivered", cJSON_CreateNumber(pf->delivered));
+	cJSON *arr = must(cJSON_CreateArray());
+	for (size_t i = 0; i < pf->n; i++) {
+		const struct portfolio_entry *e = &pf->v[i];
+		cJSON *x = must(cJSON_CreateObject());
+		add(x, "ref", cJSON_CreateNumber(e->it.ref));
+		add_str(x, "key", e->it.key);
+		add_str(x, "title", e->it.title);
+		add_str(x, "kind", store_kind_name(e->it.kind));
+		add_str(x, "phase", e->phase);
+		add_date(x, "done_on", e->it.status_day);
+		add_date(x, "start", e->it.start);
+		add_date(x, "end", e->it.end);
+		add_date(x, "due", e->it.due);
+		add(x, "minutes", cJSON_CreateNumber((double)e->it.minutes));
+		add(x, "phase_minutes", e->phase ? cJSON_CreateNumber((double)e->phase_minutes)
+						 : cJSON_CreateNull());
+		cJSON *links = must(cJSON_CreateArray());
+		for (const char *l = e->links; l && *l;) {
+			const char *nl = strchr(l, '\n');
+			size_t len = nl ? (size_t)(nl - l) : strlen(l);
+			char *one = xmalloc(len + 1);
+			memcpy(one, l, len);
+			one[len] = '\0';
+			push(links, cJSON_CreateString(one));
+			free(one);
+			l = nl ? nl + 1 : NULL;
+		}
+		add(x, "links", links);
+		add_str(x, "lessons", e->lessons);
+		push(arr, x);
+	}
+	add(o, "items", arr);
 	return print(o);
 }

@@ -20,7 +20,8 @@
 static const struct cli_command *const commands[] = {
 	&cmd_import, &cmd_plans, &cmd_use, &cmd_drop, &cmd_shift, &cmd_pause, &cmd_status, &cmd_today, &cmd_list,
 	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo, &cmd_redo, &cmd_adopt,
-	&cmd_log,    &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
+	&cmd_log,    &cmd_clock, &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
+	&cmd_deliver, &cmd_portfolio,
 	&cmd_stats, &cmd_resources, &cmd_resource,
 	&cmd_export, &cmd_restore, &cmd_sync, &cmd_ical,
 	&cmd_remind, &cmd_prompt,
@@ -312,6 +313,7 @@ static int tui(const struct cli_ctx *ctx, const char *file)
 	if (!ui_terminal())
 		return CLI_USAGE;
 	struct store *s;
+	cli_clock_quiet(); /* a clock past midnight: the status bar says so */
 	int status = cli_open(ctx, true, &s);
 	if (status != CLI_OK)
 		return status;

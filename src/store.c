@@ -262,6 +262,22 @@ static const char *const migrations[] = {
 	"  item_id INTEGER NOT NULL REFERENCES items(id),"
 	"  PRIMARY KEY (plan_id, key)"
 	") WITHOUT ROWID;",
+
+	/* 9 -> 10: the running clock (stride clock), one row at most: its
+	 * plan, its item (NULL: the plan as a whole), when it started (the
+	 * local day, and the second of that day) and its note. This
+	 * machine's own: it travels as the time logged when it stops */
+	"CREATE TABLE clock ("
+	"  id INTEGER PRIMARY KEY CHECK (id = 1),"
+	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
+	"  item_id INTEGER REFERENCES items(id),"
+	"  day INTEGER NOT NULL,"
+	"  second INTEGER NOT NULL,"
+	"  note TEXT"
+	");"
+	/* a time entry taken out (stride log --delete, --edit): an event of
+	 * type 10 whose text is the uid of the log it takes out */
+	"CREATE INDEX events_unlog ON events (text) WHERE type = 10;",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -287,14 +303,18 @@ _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSIO
 	"source_mtime, source_hash, next_ref, total, done, used_at, "          \
 	"has_schedule, prompts, rate, moved, file_start, file_end, anchor, layable"
 
-#define NOT_UNDONE "NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
+#define NOT_UNDONE                                                             \
+	"NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id) AND "       \
+	"(e.type != 2 OR NOT " STORE_UNLOGGED("e") ")"
 /* A change a person made: every event but an undo (type 4) and a rekey
  * (type 9: a re-sync's). */
 #define CHANGE "e.type != 4 AND e.type != 9"
 /* What a person did on a day (the streak, the week's facts): every change
  * but a move of the plan's dates (type 6), a pause (type 7) and an adopt
  * (type 8: progress moved from one item to another, done on other days). */
-#define ACTIVITY "e.type != 4 AND e.type != 6 AND e.type != 7 AND e.type != 8 AND e.type != 9"
+#define ACTIVITY                                                               \
+	"e.type != 4 AND e.type != 6 AND e.type != 7 AND e.type != 8 AND "      \
+	"e.type != 9 AND e.type != 10"
 
 /* The order of events, across the devices that made them: their clocks,
  * the device's id breaking a tie. */
@@ -2031,6 +2051,7 @@ int store_plan_drop(struct store *s, long long plan_id, struct store_error *err)
 		("DELETE FROM move_undo WHERE event_id IN "
 		 "(SELECT id FROM events WHERE plan_id = ?1)"),
 		"DELETE FROM pauses WHERE plan_id = ?1",
+		"DELETE FROM clock WHERE plan_id = ?1",
 		("DELETE FROM answers WHERE reflection_id IN "
 		 "(SELECT id FROM reflections WHERE plan_id = ?1)"),
 		"DELETE FROM reflections WHERE plan_id = ?1",
@@ -2363,7 +2384,8 @@ int store_add_event(struct store *s, const struct store_event *ev, long long und
 			sqlite3_bind_int(q, 7, ev->new_status);
 	}
 	if (ev->type == STORE_EV_LOG || ev->type == STORE_EV_MOVE ||
-	    ev->type == STORE_EV_PAUSE || ev->type == STORE_EV_ADOPT)
+	    ev->type == STORE_EV_PAUSE || ev->type == STORE_EV_ADOPT ||
+	    ev->type == STORE_EV_UNLOG)
 		sqlite3_bind_int(q, 8, ev->minutes);
 	bind_text(q, 9, ev->text);
 	bind_text(q, 10, ev->old_text);
@@ -2620,6 +2642,7 @@ int store_undo(struct store *s, int day,
 		case STORE_EV_NOTE:
 		case STORE_EV_RATING:
 		case STORE_EV_ADOPT:
+		case STORE_EV_UNLOG:
 			/* the item as its events not undone say (as a restore puts
 			 * it), not as ev found it: the change undone may be another
 			 * store's, made beside a change of this one */
@@ -2631,6 +2654,7 @@ int store_undo(struct store *s, int day,
 		case STORE_EV_PAUSE:
 			ret = store_undo_pause(s, ev, err);
 			break;
+		case STORE_EV_DELIVER: /* read from its events (store_delivered) */
 		case STORE_EV_UNDO:
 		case STORE_EV_REKEY: /* not a change: CHANGE leaves both out */
 			break;

@@ -11,6 +11,14 @@
 
 #include <sqlite3.h>
 
+/* SQL: whether the log event of alias e was taken out (stride log
+ * --delete, --edit) by an event of type 10 (STORE_EV_UNLOG) that is not
+ * undone itself. Its undo brings the log back: NOT_UNDONE and the sums of
+ * minutes leave out the logs this says are taken out. */
+#define STORE_UNLOGGED(e)                                                       \
+	"EXISTS (SELECT 1 FROM events d WHERE d.type = 10 AND d.text = " e ".uid " \
+	"AND NOT EXISTS (SELECT 1 FROM events x WHERE x.undoes = d.id))"
+
 /* The store's connection. */
 sqlite3 *store_handle(struct store *s);
 

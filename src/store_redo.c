@@ -165,6 +165,7 @@ int store_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ct
 		case STORE_EV_NOTE:
 		case STORE_EV_RATING:
 		case STORE_EV_ADOPT:
+		case STORE_EV_UNLOG:
 			ret = ev.item_id ? store_replay_item(s, ev.item_id, err) : 0;
 			break;
 		case STORE_EV_MOVE:
@@ -173,6 +174,7 @@ int store_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ct
 		case STORE_EV_PAUSE:
 			ret = store_redo_pause(s, ev.plan_id, v[i].undo_id, id, err);
 			break;
+		case STORE_EV_DELIVER: /* read from its events (store_delivered) */
 		case STORE_EV_UNDO:
 		case STORE_EV_REKEY: /* never undone, so never redone */
 			break;

@@ -767,7 +767,8 @@ int store_replay_item(struct store *s, long long item_id, struct store_error *er
 	if (rc == 0) {
 		sqlite3_stmt *q = prepare(s,
 			"SELECT COALESCE(SUM(e.minutes), 0) FROM events e WHERE e.item_id = ?1 AND "
-			"e.type IN (2, 8) AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)",
+			"e.type IN (2, 8) AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id) "
+			"AND NOT (e.type = 2 AND " STORE_UNLOGGED("e") ")",
 			err);
 		if (!q) {
 			rc = -1;

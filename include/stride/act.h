@@ -25,6 +25,58 @@ int act_status(struct store *s, const long long *ids, size_t n,
 int act_log(struct store *s, long long plan_id, long long item_id, int minutes,
 	    int day, const char *text, struct store_error *err);
 
+/* What a clock's stop logged (act_clock_in, act_clock_out). */
+struct act_clocked {
+	bool stopped;		    /* a clock ran, and was stopped */
+	long long plan_id, item_id; /* its plan and item (0: the plan) */
+	int day;		    /* the day it started: the day logged */
+	int minutes;		    /* logged (0: nothing, under half a minute
+				       or a keep of 0) */
+};
+
+/*
+ * Starts the clock (stride clock in) on item_id (0: the plan as a whole)
+ * of plan_id, at day and second, with note (NULL: none). A clock that
+ * runs is stopped first and its time logged, as one step for undo
+ * (*stopped says what it logged). A clock that ran past midnight is
+ * refused (STORE_ERR_INVALID, nothing changed): how much of it to keep is
+ * the person's to say (act_clock_out's keep).
+ */
+int act_clock_in(struct store *s, long long plan_id, long long item_id, const char *note,
+		 int day, int second, struct act_clocked *stopped, struct store_error *err);
+/*
+ * Stops the clock at day and second and logs its time (clock_minutes) on
+ * the day it started, as a log (store_log) with its note; keep >= 0 logs
+ * keep minutes instead (0: nothing), at most what it ran. No clock:
+ * STORE_ERR_NOTFOUND; a clock past midnight with keep < 0, or a keep
+ * longer than the clock ran: STORE_ERR_INVALID (nothing changed).
+ */
+int act_clock_out(struct store *s, int day, int second, int keep, struct act_clocked *out,
+		  struct store_error *err);
+
+/*
+ * Corrects the time entry whose uid is uid (stride log --edit): it is
+ * taken out (store_unlog) and a log of minutes on its item and day put in
+ * its place, with note (NULL: the entry's own), as one step for undo.
+ * new_uid (n bytes) gets the new entry's uid. An entry that is not there
+ * (undone, taken out, never made) is STORE_ERR_NOTFOUND.
+ */
+int act_log_edit(struct store *s, const char *uid, int minutes, const char *note,
+		 char *new_uid, size_t n, struct store_error *err);
+/* Takes the time entry whose uid is uid out (stride log --delete), as one
+ * step for undo; STORE_ERR_NOTFOUND as act_log_edit. */
+int act_log_delete(struct store *s, const char *uid, struct store_error *err);
+
+/*
+ * stride deliver: the item is done (if it was not), and its links and
+ * lessons recorded, as one step for undo. links (n of them, each checked
+ * by the caller: portfolio_link_ok) are added to those it has (each
+ * once); lessons (NULL: kept as they are) replace its lessons. *was_done
+ * says whether it was done already.
+ */
+int act_deliver(struct store *s, long long item_id, const char *const *links, size_t n,
+		const char *lessons, int day, bool *was_done, struct store_error *err);
+
 /* Replaces the item's note with text. */
 int act_note(struct store *s, long long item_id, const char *text, int day,
 	     struct store_error *err);

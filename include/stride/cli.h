@@ -43,7 +43,8 @@ extern const struct cli_command cmd_lint, cmd_import, cmd_plans, cmd_status,
 extern const struct cli_command cmd_resources, cmd_resource, cmd_use, cmd_drop;
 extern const struct cli_command cmd_shift, cmd_pause, cmd_adopt;
 extern const struct cli_command cmd_export, cmd_restore, cmd_sync, cmd_ical;
-extern const struct cli_command cmd_remind, cmd_prompt, cmd_config;
+extern const struct cli_command cmd_remind, cmd_prompt, cmd_config, cmd_clock;
+extern const struct cli_command cmd_deliver, cmd_portfolio;
 
 /* The commands of `stride --help`, in its order (main.c's table); *n
  * gets how many. */
@@ -130,6 +131,10 @@ int cli_store_error(const struct store_error *err);
  * store_begin(). Errors are printed; the return value is the exit status.
  */
 int cli_open(const struct cli_ctx *ctx, bool create, struct store **out);
+/* cli_open says, on stderr, when a clock ran past midnight (stride clock
+ * out --keep settles it); after this call it does not (stride clock says
+ * it itself). */
+void cli_clock_quiet(void);
 
 /* cli_open for `stride import FILE...`: the plans of those files are
  * not re-synced first (the import does it, and reports it); a dry run

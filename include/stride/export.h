@@ -147,4 +147,36 @@ struct export_config {
  */
 char *export_config_json(const struct export_config *x);
 
+/* `stride clock --json`: {"running": false}, or {"running": true, "plan",
+ * "ref", "key", "title" (null for the plan as a whole), "since"
+ * (YYYY-MM-DDTHH:MM), "minutes", "note", "past_midnight"}. */
+struct export_clock {
+	bool running;
+	const char *plan;
+	int ref; /* 0: the plan as a whole */
+	const char *key, *title;
+	int day, second;
+	long long minutes;
+	const char *note;
+	bool past_midnight;
+};
+char *export_clock_json(const struct export_clock *c);
+
+/* `stride log --list --json`: {"plan", "from", "to" (null for an item's
+ * entries: every day), "minutes" (their sum), "entries": [{"id" (the
+ * short id, STORE_ENTRY_ID_LEN hex digits), "uid", "day", "minutes",
+ * "ref", "key", "title" (null on the plan as a whole), "note"}]}. */
+#define EXPORT_ENTRY_ID_LEN 8
+struct store_entry;
+/* `stride portfolio --json`: {"plan", "title", "as_of", "deliverables",
+ * "delivered", "items": [{"ref", "key", "title", "kind", "phase",
+ * "done_on", "start", "end", "due", "minutes", "phase_minutes", "links"
+ * ([]: none), "lessons"}]}. */
+struct portfolio;
+char *export_portfolio_json(const struct store_plan *p, const struct portfolio *pf,
+			    int today);
+
+char *export_entries_json(const char *plan, int from, int to, const struct store_entry *v,
+			  size_t n);
+
 #endif

@@ -25,7 +25,7 @@
 #include "stride/plan.h"
 
 /* The schema this program reads and writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 9
+#define STORE_SCHEMA_VERSION 10
 
 enum store_errcode {
 	STORE_ERR_NONE,
@@ -414,6 +414,15 @@ enum store_event_type {
 			    retitled in place in the plan file; text the key
 			    it had (an alias from then on). No change a
 			    person made: undo passes it by */
+	STORE_EV_UNLOG,	 /* schema 10: a time entry (a log event) taken
+			    out (stride log --delete; --edit with a log
+			    after it): text the log's uid, minutes its
+			    minutes, day its day. Its undo brings the log
+			    back (STORE_UNLOGGED) */
+	STORE_EV_DELIVER, /* schema 10: what an item delivered (stride
+			     deliver): old_text its links, one a line,
+			     text the lessons learned (either NULL); the
+			     latest not undone is in force */
 };
 
 struct store_event {
@@ -569,6 +578,69 @@ int store_events(struct store *s, long long plan_id,
 int store_events_between(struct store *s, long long plan_id, int from, int to,
 			 int (*fn)(const struct store_event *ev, void *ctx),
 			 void *ctx, struct store_error *err);
+
+/* ---- the running clock (src/store_clock.c) -------------------------------------- */
+
+/* The clock that runs (stride clock in): one at most, this machine's own
+ * (it does not travel; the time it logs when stopped does). */
+struct store_clock {
+	long long plan_id, item_id; /* item_id 0: the plan as a whole */
+	int day;		    /* the local day it started */
+	int second;		    /* and the second of that day (0-86399) */
+	char *note;		    /* malloc'd; NULL when none */
+};
+
+void store_clock_done(struct store_clock *c);
+/* The running clock into *out; *running false (and *out zeroed) when
+ * none runs. */
+int store_clock_get(struct store *s, struct store_clock *out, bool *running,
+		    struct store_error *err);
+/* Starts c (replacing a clock that runs), or with c NULL stops the clock
+ * (nothing logged: the caller logs). In the caller's transaction. */
+int store_clock_set(struct store *s, const struct store_clock *c, struct store_error *err);
+
+/* ---- time entries (stride log --list, --edit, --delete: src/store_entries.c) ------ */
+
+/* A time entry: a log event not undone nor taken out (STORE_EV_UNLOG).
+ * Strings borrowed in callbacks; owned after store_entry_find (freed by
+ * store_entry_done). */
+struct store_entry {
+	long long id, plan_id, item_id; /* item_id 0: on the plan as a whole */
+	const char *uid, *plan;		/* the event's uid, the plan's id */
+	const char *key, *title;	/* the item's; NULL on the plan */
+	int ref, day, minutes;
+	const char *text;		/* the log's note; NULL: none */
+	bool owned;
+};
+
+void store_entry_done(struct store_entry *e);
+/* The entries of plan_id of days from..to (of item item_id only, when not
+ * 0), by day then as they were made. fn's nonzero return stops. */
+int store_entries(struct store *s, long long plan_id, int from, int to, long long item_id,
+		  int (*fn)(const struct store_entry *e, void *ctx), void *ctx,
+		  struct store_error *err);
+/* The entries (of any plan) whose uid begins with prefix (hex digits):
+ * *count of them, and the first in *out (owned) when there is one. */
+int store_entry_find(struct store *s, const char *prefix, struct store_entry *out,
+		     int *count, struct store_error *err);
+/* Takes entry e out: an event STORE_EV_UNLOG in batch (0: a new one), and
+ * its item's time as its entries say. In the caller's transaction. */
+int store_unlog(struct store *s, const struct store_entry *e, long long *batch,
+		struct store_error *err);
+/* The uid of the event of row id into out (n bytes; "" when none). */
+int store_event_uid(struct store *s, long long id, char *out, size_t n,
+		    struct store_error *err);
+
+/* ---- what a deliverable delivered (stride deliver: src/store_entries.c) ---------- */
+
+/* Records the item's links (one a line; NULL: none) and lessons (NULL:
+ * none), as they are now, in batch. In the caller's transaction. */
+int store_deliver(struct store *s, const struct store_item *it, const char *links,
+		  const char *lessons, int day, long long *batch, struct store_error *err);
+/* The item's links and lessons in force (*links, *lessons malloc'd; NULL
+ * when none). */
+int store_delivered(struct store *s, long long item_id, char **links, char **lessons,
+		    struct store_error *err);
 
 /* ---- reflections and ratings --------------------------------------------- */
 

@@ -15,6 +15,7 @@
 
 #include "stride/act.h"
 #include "stride/calendar.h"
+#include "stride/clock.h"
 #include "stride/config.h"
 #include "stride/editor.h"
 #include "stride/gitsync.h"
@@ -268,6 +269,78 @@ int app_log(struct app *a, long long item_id, const char *what)
 	return ret;
 }
 
+/* The running clock's minutes now, -1 past midnight. */
+static long long clock_shows(const struct app *a)
+{
+	int day, second;
+	char why[128];
+	if (!a->clocking || !clock_now(&day, &second, why, sizeof(why)))
+		return 0;
+	if (clock_past_midnight(&a->clock, day))
+		return -1;
+	return clock_minutes(clock_elapsed(&a->clock, day, second));
+}
+
+int app_clock(struct app *a, long long item_id, const char *what)
+{
+	int day, second;
+	char why[128];
+	struct store_error err;
+	struct act_clocked out;
+	if (!clock_now(&day, &second, why, sizeof(why))) {
+		app_error(a, "%s", why);
+		return UI_REDRAW;
+	}
+	bool here = a->clocking && a->clock.item_id == item_id &&
+		    a->clock.plan_id == a->plan.id;
+	if (a->clocking && clock_past_midnight(&a->clock, day)) {
+		char d[CALENDAR_DATE_LEN], at[8];
+		char *label = xasprintf("The clock started %s %s ran past midnight: how much "
+					"of it to log (e.g. 1h30m, 0 for none)?",
+					calendar_format(a->clock.day, d),
+					clock_format_hhmm(a->clock.second, at, sizeof(at)));
+		char *text = app_prompt(a, label, NULL);
+		free(label);
+		int keep = 0;
+		bool ok = text && *text &&
+			  (!strcmp(text, "0") || app_parse_logged(a, text, &keep));
+		if (text && !*text)
+			app_message(a, "the clock runs on: nothing logged");
+		else if (!text)
+			app_message(a, "the clock runs on: nothing logged");
+		free(text);
+		if (!ok)
+			return UI_REDRAW;
+		if (act_clock_out(a->store, day, second, keep, &out, &err) < 0) {
+			app_error(a, "%s", err.msg);
+			return UI_REDRAW;
+		}
+		a->clocking = false;
+		if (here) {
+			app_message(a, "clocked out: %d min logged (u undoes it)", out.minutes);
+			return UI_RELOAD;
+		}
+	} else if (here) {
+		if (act_clock_out(a->store, day, second, -1, &out, &err) < 0) {
+			app_error(a, "%s", err.msg);
+			return UI_REDRAW;
+		}
+		app_message(a, "clocked out of %s: %d min logged (u undoes it)", what,
+			    out.minutes);
+		return UI_RELOAD;
+	}
+	if (act_clock_in(a->store, a->plan.id, item_id, NULL, day, second, &out, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return UI_RELOAD;
+	}
+	if (out.stopped)
+		app_message(a, "clocked in on %s (the clock before: %d min logged)", what,
+			    out.minutes);
+	else
+		app_message(a, "clocked in on %s (I again: clock out)", what);
+	return UI_RELOAD;
+}
+
 int app_edit_note(struct app *a, long long item_id)
 {
 	struct store_error err;
@@ -411,6 +484,10 @@ static void load(struct ui *u)
 		app_error(a, "%s", err.msg);
 	if (gitsync_unsynced(a->store, &a->unsynced, &err) < 0)
 		a->unsynced = -1;
+	store_clock_done(&a->clock);
+	if (store_clock_get(a->store, &a->clock, &a->clocking, &err) < 0)
+		a->clocking = false;
+	a->clock_shown = clock_shows(a);
 }
 
 static struct view *front(struct ui *u)
@@ -555,7 +632,13 @@ static void draw_status(struct ui *u)
 	const struct progress *pr = &a->pr;
 	const char *sep = ui_glyph_sep();
 	/* the right side first: the figures must not be cut */
-	const char *right = ui_fmt("%s%s%s%d%% done%sstreak %d ",
+	char clock[40] = "", m[24];
+	if (a->clocking && a->clock_shown < 0)
+		snprintf(clock, sizeof(clock), "clock: past midnight%s", sep);
+	else if (a->clocking)
+		snprintf(clock, sizeof(clock), "clock %s%s",
+			 clock_format_minutes(a->clock_shown, m, sizeof(m)), sep);
+	const char *right = ui_fmt("%s%s%s%s%d%% done%sstreak %d ", clock,
 				   a->unsynced > 0 ? ui_fmt("%lld to sync%s", a->unsynced, sep) : "",
 				   date, sep, pr->percent, sep, pr->streak);
 	int rw = ui_text_width(right);
@@ -888,6 +971,8 @@ static int note_undone(const struct store_event *ev, void *ctx)
 			 : ev->type == STORE_EV_MOVE   ? "a move of the plan's dates"
 			 : ev->type == STORE_EV_PAUSE  ? "a pause"
 			 : ev->type == STORE_EV_ADOPT  ? "an adopt"
+			 : ev->type == STORE_EV_UNLOG  ? "a time entry's removal"
+			 : ev->type == STORE_EV_DELIVER ? "links and lessons"
 						       : "a note");
 	return 0;
 }
@@ -975,6 +1060,11 @@ static int tick(struct ui *u)
 	    today != a->today) {
 		a->today = today;
 		flags |= UI_RELOAD;
+	}
+	/* the running clock's minutes on the status bar */
+	if (a->clocking && clock_shows(a) != a->clock_shown) {
+		a->clock_shown = clock_shows(a);
+		flags |= UI_REDRAW;
 	}
 	/* the plan files: what a re-sync did goes to the status line */
 	struct session_files synced = { 0 };
@@ -1181,6 +1271,7 @@ int ui_run(struct store *s, int today, const char *message)
 	hooks_set_report(NULL, NULL);
 	progress_done(&a->pr);
 	store_plan_done(&a->plan);
+	store_clock_done(&a->clock);
 	free(u);
 	return 0;
 }

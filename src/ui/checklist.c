@@ -13,9 +13,11 @@
  */
 #include "ui.h"
 
+#include "stride/act.h"
 #include "stride/arena.h"
 #include "stride/calendar.h"
 #include "stride/idset.h"
+#include "stride/portfolio.h"
 #include "stride/progress.h"
 #include "stride/text.h"
 #include "stride/util.h"
@@ -61,6 +63,7 @@ struct checklist {
 	size_t *vis; /* indices of the visible rows */
 	size_t nvis;
 	struct store_item detail; /* the selected item's, when the pane is open */
+	char *links, *lessons;	  /* what it delivered (stride deliver) */
 	/* while loading: the rows of the ancestors of the row at hand */
 	size_t anc[64];
 	int nanc;
@@ -171,11 +174,61 @@ static void load_detail(struct view *v)
 {
 	struct checklist *c = v->data;
 	store_item_done(&c->detail);
+	free(c->links);
+	free(c->lessons);
+	c->links = c->lessons = NULL;
 	struct row *r = selected(v);
 	struct store_error err;
 	if (c->st->details && r &&
-	    store_item_get(v->app->store, r->id, &c->detail, &err) < 0)
+	    (store_item_get(v->app->store, r->id, &c->detail, &err) < 0 ||
+	     store_delivered(v->app->store, r->id, &c->links, &c->lessons, &err) < 0))
 		app_error(v->app, "%s", err.msg);
+}
+
+/* D: the item done, with a link and what was learned (stride deliver). */
+static int deliver(struct view *v, const struct row *r)
+{
+	struct app *a = v->app;
+	if (!r)
+		return UI_REDRAW;
+	if (!store_checkable(r->kind)) {
+		app_error(a, "%d is a %s: deliver a task, a criterion or a deliverable", r->ref,
+			  store_kind_name(r->kind));
+		return UI_REDRAW;
+	}
+	char *link = app_prompt(a, ui_fmt("Deliver %d: a link to show it (Enter: none):", r->ref),
+				NULL);
+	if (!link) {
+		app_message(a, "nothing delivered");
+		return UI_REDRAW;
+	}
+	if (*link && !portfolio_link_ok(link)) {
+		app_error(a, "'%s' is not a link: give a URL like https://github.com/you/project; "
+			     "nothing delivered",
+			  link);
+		free(link);
+		return UI_REDRAW;
+	}
+	char *learned = app_prompt(a, "What you learned (Enter: as it was):", NULL);
+	if (!learned) {
+		app_message(a, "nothing delivered");
+		free(link);
+		return UI_REDRAW;
+	}
+	const char *links[1] = { link };
+	bool was_done;
+	struct store_error err;
+	int ret = UI_RELOAD;
+	if (act_deliver(a->store, r->id, links, *link ? 1 : 0, *learned ? learned : NULL,
+			a->today, &was_done, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		ret = UI_REDRAW;
+	} else {
+		app_message(a, "delivered %d (u undoes it)", r->ref);
+	}
+	free(link);
+	free(learned);
+	return ret;
 }
 
 static int open_checklist(struct view *v)
@@ -219,6 +272,8 @@ static void done_checklist(struct view *v)
 	if (!c)
 		return;
 	store_item_done(&c->detail);
+	free(c->links);
+	free(c->lessons);
 	arena_free(c->arena);
 	free(c->rows);
 	free(c->vis);
@@ -341,6 +396,15 @@ static void draw_detail(struct view *v, WINDOW *w, int top, int rows, int cols)
 	y = ui_wrapped(w, y, bottom, 1, cols - 2, "From the plan", it->notes, A_NORMAL);
 	y = ui_wrapped(w, y, bottom, 1, cols - 2, ui_fmt("Your note (%s edits it)", keys_name(REQ_NOTE)), it->note,
 			 A_NORMAL);
+	/* what it delivered (D, stride deliver) */
+	if (c->links && y < bottom) {
+		ui_text(w, y++, 1, cols - 2, "Links (D adds one)", A_BOLD);
+		char *all = xstrdup(c->links);
+		for (char *tok = strtok(all, "\n"); tok && y < bottom; tok = strtok(NULL, "\n"))
+			ui_text(w, y++, 3, cols - 4, tok, A_NORMAL);
+		free(all);
+	}
+	y = ui_wrapped(w, y, bottom, 1, cols - 2, "What I learned", c->lessons, A_NORMAL);
 
 	/* what it uses: resources and skills by ref */
 	if (it->uses && y < bottom) {
@@ -563,8 +627,12 @@ static int request_checklist(struct view *v, enum request req)
 	case REQ_SKIP: return set_status(v, r, STORE_SKIPPED);
 	case REQ_LOG:
 		return r ? app_log(a, r->id, ui_fmt("%d %s", r->ref, r->title)) : UI_REDRAW;
+	case REQ_CLOCK:
+		return r ? app_clock(a, r->id, ui_fmt("%d %s", r->ref, r->title)) : UI_REDRAW;
 	case REQ_NOTE:
 		return r ? app_edit_note(a, r->id) : UI_REDRAW;
+	case REQ_DELIVER:
+		return deliver(v, r);
 	default:
 		return UI_UNHANDLED;
 	}
@@ -578,7 +646,9 @@ static const struct view_key checklist_keys[] = {
 	{ REQ_NOTE, NULL, NULL },	 { REQ_SEARCH_NEXT, NULL, NULL },
 	{ REQ_SEARCH_PREV, NULL, NULL }, { REQ_FOLD_ALL, NULL, NULL },
 	{ REQ_LEFT, NULL, NULL },	 { REQ_RIGHT, NULL, NULL },
-	{ REQ_CANCEL, NULL, NULL },	 { REQ_NONE, NULL, NULL },
+	{ REQ_CANCEL, NULL, NULL },	 { REQ_CLOCK, NULL, NULL },
+	{ REQ_DELIVER, NULL, NULL },
+	{ REQ_NONE, NULL, NULL },
 };
 
 static const char *badge_checklist(struct view *v)

@@ -545,6 +545,9 @@ static int request_timeline(struct view *v, enum request req)
 	case REQ_LOG:
 		return r ? app_log(a, r->it.id, ui_fmt("%d %s", r->it.ref, r->it.title))
 			 : UI_REDRAW;
+	case REQ_CLOCK:
+		return r ? app_clock(a, r->it.id, ui_fmt("%d %s", r->it.ref, r->it.title))
+			 : UI_REDRAW;
 	case REQ_ENTER:
 	case REQ_FOLD:
 		if (r && r->it.last > r->it.seq)
@@ -629,6 +632,7 @@ static const struct view_key timeline_keys[] = {
 	{ REQ_PAGE_RIGHT, NULL, "" },
 	{ REQ_FOLD_ALL, "open or close every phase", NULL },
 	{ REQ_LOG, "log time on the phase or week", NULL },
+	{ REQ_CLOCK, "clock in on the phase or week; again: clock out", NULL },
 	{ REQ_NONE, NULL, NULL },
 };
 

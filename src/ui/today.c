@@ -431,6 +431,10 @@ static int request_today(struct view *v, enum request req)
 		if (!it)
 			return UI_REDRAW;
 		return app_log(a, it->id, ui_fmt("%d", it->ref));
+	case REQ_CLOCK:
+		if (!it)
+			return UI_REDRAW;
+		return app_clock(a, it->id, ui_fmt("%d", it->ref));
 	case REQ_NOTE:
 		if (!it)
 			return UI_REDRAW;
@@ -450,6 +454,7 @@ static const struct view_key today_keys[] = {
 	{ REQ_REFLECT, "the Week view, to reflect", NULL },
 	{ REQ_CATCH_UP, NULL, NULL },
 	{ REQ_PAUSE, NULL, NULL },
+	{ REQ_CLOCK, NULL, NULL },
 	{ REQ_NONE, NULL, NULL },
 };
 

@@ -65,6 +65,10 @@
 	_(ENTER, "details", "details: notes, time, resources", "details")          \
 	_(NOTE, "note", "edit the note in $EDITOR", "note")                       \
 	_(LOG, "log", "log time on it", "log time")                                \
+	_(DELIVER, "deliver", "deliver it: done, a link, what you learned",       \
+	  "deliver")                                                               \
+	_(CLOCK, "clock", "clock in on it; again: clock out",                    \
+	  "clock")                                                                 \
 	_(CHECKIN, "check-in", "check in: today's minutes, a note", "check in")    \
 	_(SEARCH, "search", "search titles", "search")                             \
 	_(SEARCH_NEXT, "search-next", "next match", "next")                        \
@@ -77,6 +81,8 @@
 	_(THIS_WEEK, "this-week", "back to this week", "this week")                \
 	_(RATE, "rate", "rate a skill: r, the skill, 1-5", "rate")                 \
 	_(REFLECT, "reflect", "write the week's reflection", "reflect")            \
+	_(ENTRIES, "entries", "the week's time entries, or its tasks again",     \
+	  "time entries")                                                          \
 	_(PAUSE, "pause", "pause: days off that keep the streak", "pause")         \
 	_(CATCH_UP, "catch-up", "start a past plan, or catch up",                  \
 	  "catch up")                                                              \
@@ -282,6 +288,10 @@ struct app {
 	enum request show; /* a view a request asks to bring to the front */
 	int show_week;	   /* the week (its Monday) the Week view is to open on
 			      next, or 0: Today's reminder sets it */
+	struct store_clock clock; /* the running clock (stride clock) */
+	bool clocking;		  /* one runs */
+	long long clock_shown;	  /* its minutes on the status bar (-1: past
+				     midnight) */
 };
 
 /* A message on the bottom line until the next key. */
@@ -315,6 +325,10 @@ int app_edit(struct app *a, const char *path);
 int app_set_status(struct app *a, long long item_id, int ref,
 		   enum store_status st);
 int app_log(struct app *a, long long item_id, const char *what);
+/* The clock key on item item_id (what names it): clocks in on it, or out
+ * when its clock runs; a clock past midnight asks how much to keep
+ * first. */
+int app_clock(struct app *a, long long item_id, const char *what);
 /* Study time as typed at a prompt (calendar_parse_logged); false, with
  * the error on the message line, when it is none. */
 bool app_parse_logged(struct app *a, const char *typed, int *minutes);

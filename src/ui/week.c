@@ -4,10 +4,13 @@
  * the schedule, what was done, started and skipped, and the week's
  * reflection with its ratings. '[' and ']' move between weeks, 't' comes
  * back to this one, 'e' writes the reflection in $EDITOR, 'r' then a
- * skill and a digit rates a skill in place.
+ * skill and a digit rates a skill in place. 'T' shows the week's time
+ * entries in the tasks' place: 'l' corrects one, 'x' takes it out
+ * (stride log --edit, --delete).
  */
 #include "ui.h"
 
+#include "stride/act.h"
 #include "stride/calendar.h"
 #include "stride/editor.h"
 #include "stride/progress.h"
@@ -27,6 +30,8 @@ struct week_state {
 	long long plan_id;
 	int week;
 	long long sel_id; /* the task under the cursor */
+	bool entries;	  /* the time entries are shown, not the tasks */
+	size_t entry_sel; /* the entry under the cursor */
 };
 
 struct week_block {
@@ -49,6 +54,8 @@ struct week {
 	size_t nblocks;
 	struct store_item **rows; /* the tasks, in order, for the cursor */
 	size_t nrows;
+	struct store_entry *entries; /* the week's time entries (owned) */
+	size_t nentries, entries_cap;
 	/* which task each line of the view shows, last drawn (for clicks) */
 	size_t at_line[256];
 };
@@ -83,6 +90,21 @@ static int keep_task(const struct store_item *it, void *ctx)
 		return 0;
 	t->v = xgrow(t->v, &t->cap, t->n + 1, sizeof(*t->v));
 	store_item_copy(&t->v[t->n++], it);
+	return 0;
+}
+
+static int keep_entry(const struct store_entry *e, void *ctx)
+{
+	struct week *w = ctx;
+	w->entries = xgrow(w->entries, &w->entries_cap, w->nentries + 1, sizeof(*w->entries));
+	struct store_entry *c = &w->entries[w->nentries++];
+	*c = *e;
+	c->uid = xstrdup(e->uid);
+	c->plan = xstrdup(e->plan);
+	c->key = e->key ? xstrdup(e->key) : NULL;
+	c->title = e->title ? xstrdup(e->title) : NULL;
+	c->text = e->text ? xstrdup(e->text) : NULL;
+	c->owned = true;
 	return 0;
 }
 
@@ -139,8 +161,20 @@ static int open_week(struct view *v)
 	for (size_t i = 0; i < w->nblocks; i++)
 		for (size_t k = 0; k < w->blocks[i].n; k++)
 			w->rows[w->nrows++] = &w->blocks[i].tasks[k];
-	v->lines = w->nrows;
+	if (store_entries(a->store, a->plan.id, w->monday, w->monday + 6, 0, keep_entry, w,
+			  &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return -1;
+	}
 	v->sel = 0;
+	if (st->entries) {
+		v->lines = w->nentries;
+		v->sel = st->entry_sel < w->nentries ? st->entry_sel
+			 : w->nentries		     ? w->nentries - 1
+						     : 0;
+		return 0;
+	}
+	v->lines = w->nrows;
 	for (size_t r = 0; r < w->nrows; r++)
 		if (w->rows[r]->id == st->sel_id)
 			v->sel = r;
@@ -151,7 +185,10 @@ static int open_week(struct view *v)
 static void moved_week(struct view *v)
 {
 	struct week *w = v->data;
-	w->st->sel_id = v->sel < w->nrows ? w->rows[v->sel]->id : 0;
+	if (w->st->entries)
+		w->st->entry_sel = v->sel;
+	else
+		w->st->sel_id = v->sel < w->nrows ? w->rows[v->sel]->id : 0;
 }
 
 static void forget_week(struct view *v)
@@ -173,6 +210,9 @@ static void done_week(struct view *v)
 	}
 	free(w->blocks);
 	free(w->rows);
+	for (size_t i = 0; i < w->nentries; i++)
+		store_entry_done(&w->entries[i]);
+	free(w->entries);
 	store_reflection_done(&w->refl);
 	reflect_skills_done(&w->skills);
 	reflect_prompts_done(&w->prompts);
@@ -315,6 +355,98 @@ static int draw_blocks(struct view *v, WINDOW *win, int y, int bottom, int cols)
 	return y;
 }
 
+/* The week's time entries in the tasks' place (T), from row y to bottom
+ * (excluded), scrolled so that the selected one shows. */
+static int draw_entries(struct view *v, WINDOW *win, int y, int bottom, int cols)
+{
+	struct week *w = v->data;
+	for (size_t i = 0; i < ARRAY_SIZE(w->at_line); i++)
+		w->at_line[i] = SIZE_MAX;
+	ui_text(win, y++, 1, cols - 2,
+		ui_fmt("Time entries (%zu): l corrects one, x takes it out, T the tasks again",
+		       w->nentries),
+		A_BOLD);
+	if (!w->nentries) {
+		ui_text(win, y++, 3, cols - 4, "No time logged this week.", ui_attr(UI_DIM));
+		return y;
+	}
+	size_t shown = bottom > y ? (size_t)(bottom - y) : 1;
+	if (v->sel < v->top)
+		v->top = v->sel;
+	if (v->sel >= v->top + shown)
+		v->top = v->sel - shown + 1;
+	v->list_y = y;
+	v->list_rows = (int)shown;
+	for (size_t i = v->top; i < w->nentries && y < bottom; i++, y++) {
+		const struct store_entry *e = &w->entries[i];
+		if ((size_t)y < ARRAY_SIZE(w->at_line))
+			w->at_line[y] = i;
+		attr_t base = i == v->sel ? ui_attr(UI_SELECTED) : A_NORMAL;
+		ui_fill(win, y, 0, cols, base);
+		int x = 3;
+		x += ui_text(win, y, x, cols - x,
+			     ui_fmt("%.8s  %s  %6s  ", e->uid, day_names[(e->day - w->monday) % 7],
+				    ui_minutes(e->minutes)),
+			     base | ui_attr(UI_DIM));
+		const char *on = e->item_id ? ui_fmt("%d %s", e->ref, e->title ? e->title : "?")
+					    : "the plan";
+		x += ui_text(win, y, x, cols - x - 1, on, base);
+		if (e->text)
+			ui_text(win, y, x, cols - x - 1, ui_fmt("  (%s)", e->text),
+				base | ui_attr(UI_DIM));
+	}
+	return y;
+}
+
+/* l on an entry: its new duration, prompted (its own to begin with). */
+static int edit_entry(struct view *v, const struct store_entry *e)
+{
+	struct app *a = v->app;
+	char *text = app_prompt(a, ui_fmt("Correct %.8s (%d min) to:", e->uid, e->minutes),
+				ui_fmt("%dm", e->minutes));
+	int minutes, ret = UI_REDRAW;
+	struct store_error err;
+	char now[40];
+	if (!text || !*text)
+		app_message(a, "nothing changed");
+	else if (!strcmp(text, "0"))
+		app_error(a, "a time entry of 0 minutes: x takes it out");
+	else if (!app_parse_logged(a, text, &minutes))
+		;
+	else if (minutes == e->minutes)
+		app_message(a, "the entry is unchanged");
+	else if (act_log_edit(a->store, e->uid, minutes, NULL, now, sizeof(now), &err) < 0)
+		app_error(a, "%s", err.msg);
+	else {
+		app_message(a, "%.8s corrected: %d min, was %d (u undoes it)", e->uid, minutes,
+			    e->minutes);
+		ret = UI_RELOAD;
+	}
+	free(text);
+	return ret;
+}
+
+/* x on an entry: taken out, once confirmed. */
+static int delete_entry(struct view *v, const struct store_entry *e)
+{
+	struct app *a = v->app;
+	wint_t ch = app_ask(a, NULL,
+			    ui_fmt("Take out %.8s, %d min%s? y takes it out (u undoes it)", e->uid,
+				   e->minutes,
+				   e->item_id ? ui_fmt(" on %d", e->ref) : " on the plan"));
+	struct store_error err;
+	if (ch != 'y' && ch != 'Y') {
+		app_message(a, "nothing changed");
+		return UI_REDRAW;
+	}
+	if (act_log_delete(a->store, e->uid, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return UI_REDRAW;
+	}
+	app_message(a, "%.8s taken out: %d min (u undoes it)", e->uid, e->minutes);
+	return UI_RELOAD;
+}
+
 /* What was done in the week, in the order it was done, as many as fit beside the
  * reflection: a plan without week blocks is seen through this list. */
 static int draw_done(struct view *v, WINDOW *win, int y, int rows, int cols)
@@ -435,7 +567,10 @@ static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
 	int room = rows - y - below_list(v);
 	if (room < 3)
 		room = 3;
-	y = draw_blocks(v, win, y, y + room < rows ? y + room : rows, cols);
+	if (w->st->entries)
+		y = draw_entries(v, win, y, y + room < rows ? y + room : rows, cols);
+	else
+		y = draw_blocks(v, win, y, y + room < rows ? y + room : rows, cols);
 	if (w->nblocks)
 		y++;
 	y = draw_done(v, win, y, rows, cols);
@@ -602,6 +737,35 @@ static int request_week(struct view *v, enum request req)
 	struct week *w = v->data;
 	struct app *a = v->app;
 	const struct store_item *it = v->sel < w->nrows ? w->rows[v->sel] : NULL;
+	if (req == REQ_ENTRIES) {
+		w->st->entries = !w->st->entries;
+		return UI_RELOAD;
+	}
+	if (w->st->entries) {
+		/* the entries in the tasks' place: l and x act on them */
+		const struct store_entry *e = v->sel < w->nentries ? &w->entries[v->sel] : NULL;
+		switch (req) {
+		case REQ_LOG:
+			return e ? edit_entry(v, e) : UI_REDRAW;
+		case REQ_SKIP:
+			return e ? delete_entry(v, e) : UI_REDRAW;
+		case REQ_CLICK:
+			if (a->click_y >= 0 && (size_t)a->click_y < ARRAY_SIZE(w->at_line) &&
+			    w->at_line[a->click_y] != SIZE_MAX) {
+				v->sel = w->at_line[a->click_y];
+				moved_week(v);
+			}
+			return UI_REDRAW;
+		case REQ_TICK:
+		case REQ_START:
+		case REQ_NOTE:
+		case REQ_CLOCK:
+			app_message(a, "T shows the tasks again");
+			return UI_REDRAW;
+		default:
+			break;
+		}
+	}
 	switch (req) {
 	case REQ_PREV_WEEK:
 		w->st->week = w->monday - 7;
@@ -642,6 +806,8 @@ static int request_week(struct view *v, enum request req)
 			  : UI_REDRAW;
 	case REQ_LOG:
 		return it ? app_log(a, it->id, ui_fmt("%d", it->ref)) : UI_REDRAW;
+	case REQ_CLOCK:
+		return it ? app_clock(a, it->id, ui_fmt("%d", it->ref)) : UI_REDRAW;
 	default:
 		return UI_UNHANDLED;
 	}
@@ -658,6 +824,8 @@ static const struct view_key week_keys[] = {
 	{ REQ_SKIP, NULL, NULL },
 	{ REQ_LOG, NULL, NULL },
 	{ REQ_NOTE, NULL, NULL },
+	{ REQ_CLOCK, NULL, NULL },
+	{ REQ_ENTRIES, NULL, NULL },
 	{ REQ_NONE, NULL, NULL },
 };
 

@@ -329,19 +329,19 @@ YYYY-MM-DD, never a day to come.
   logged  10 min, 2025-07-11
   $ stride log 10m --date 2025-07-15
   stride log: 2025-07-15 is in the future: log time once it is spent
-  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] (see 'stride help log')
+  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] | log --list [--week WEEK | --day DAY | REF] [--json] | log --edit ID DURATION [-m NOTE] | log --delete ID (see 'stride help log')
   [2]
   $ stride log 10m --date 2025-02-30
   stride log: '2025-02-30' is not a day like 2025-07-14, today, yesterday or -3
-  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] (see 'stride help log')
+  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] | log --list [--week WEEK | --day DAY | REF] [--json] | log --edit ID DURATION [-m NOTE] | log --delete ID (see 'stride help log')
   [2]
   $ stride log 0m
   stride log: '0m' is not a duration like 45m, 1h30m or 1.5h (at most 24h)
-  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] (see 'stride help log')
+  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] | log --list [--week WEEK | --day DAY | REF] [--json] | log --edit ID DURATION [-m NOTE] | log --delete ID (see 'stride help log')
   [2]
   $ stride log 25h
   stride log: '25h' is not a duration like 45m, 1h30m or 1.5h (at most 24h)
-  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] (see 'stride help log')
+  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] | log --list [--week WEEK | --day DAY | REF] [--json] | log --edit ID DURATION [-m NOTE] | log --delete ID (see 'stride help log')
   [2]
   $ stride log 10m nosuch
   stride: nothing in pace matches 'nosuch': give a number or a key from 'stride list', or part of a title
@@ -619,7 +619,7 @@ A day to come is refused; it can be logged once it is today:
 
   $ stride log 30m --date 2025-07-15
   stride log: 2025-07-15 is in the future: log time once it is spent
-  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] (see 'stride help log')
+  usage: stride log DURATION [REF] [-m NOTE] [--date DAY] | log --list [--week WEEK | --day DAY | REF] [--json] | log --edit ID DURATION [-m NOTE] | log --delete ID (see 'stride help log')
   [2]
   $ STRIDE_TODAY=2025-07-15 stride log 30m --date 2025-07-15
   logged  30 min, 2025-07-15

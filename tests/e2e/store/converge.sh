@@ -8,7 +8,8 @@
 # three new stores, A, B and C, of the same plan (tests/data/reflect/
 # weekly.yaml, copied, with two resources added), and runs two to four
 # rounds: a few random operations on random stores (done, start, skip and
-# reset of an item; log, on an item or the plan; note -m; undo; redo; a
+# reset of an item; log, on an item or the plan; log --edit and --delete
+# of a time entry of the three items; note -m; undo; redo; a
 # resource's status, rating or note; rate; reflect -m; start PLAN DATE;
 # shift; pause; STRIDE_TODAY moved on), then a few exchanges (one store's
 # export restored into another). The operations fall on three items, so
@@ -90,6 +91,7 @@ pick() {
 
 # ---- a schedule --------------------------------------------------------------
 sched=()	# what ran: one line a command
+entry_edits=0 entry_deletes=0	# time entries corrected and taken out
 schedule_no=0
 today=
 dir=
@@ -145,9 +147,31 @@ operation() {
 	local s=$R item
 	pick "${items[@]}"
 	item=$R
-	rnd 82
+	rnd 94
 	local w=$R
-	if [ $w -lt 20 ]; then
+	if [ $w -ge 82 ]; then
+		# a time entry (of the three items, any day) corrected or taken
+		# out; none: the command refuses, and that is part of the schedule
+		local ids=() id=0000 x m
+		for x in "${items[@]}"; do
+			ids+=($(STRIDE_TODAY=$today "$bin" --db "$s.db" log --list "$x" --json 2>/dev/null |
+				grep -o '"id":[[:space:]]*"[0-9a-f]*"' | grep -o '[0-9a-f]\{8\}'))
+		done
+		if [ ${#ids[@]} -gt 0 ]; then
+			rnd ${#ids[@]}
+			id=${ids[$R]}
+		fi
+		rnd 90
+		m=$((R + 5))
+		rnd 2
+		if [ $R = 0 ]; then
+			st "$s" log --edit "$id" "${m}m" -m "fixed on $s"
+			[ $rc -eq 0 ] && entry_edits=$((entry_edits + 1))
+		else
+			st "$s" log --delete "$id"
+			[ $rc -eq 0 ] && entry_deletes=$((entry_deletes + 1))
+		fi
+	elif [ $w -lt 20 ]; then
 		pick "done" start skip reset
 		st "$s" "$R" "$item"
 	elif [ $w -lt 26 ]; then
@@ -341,4 +365,4 @@ for ((k = first; k < first + count; k++)); do
 	events=$((events + $(grep -c '"clock":' "$dir/A.final.json")))
 done
 ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-ok "$count schedules (seed $seed, from $first): the three stores converge, restoring again adds nothing, an empty store restores the same bytes ($events events in all, $((ms / 1000)).$((ms % 1000 / 100)) s)"
+ok "$count schedules (seed $seed, from $first): the three stores converge, restoring again adds nothing, an empty store restores the same bytes ($events events in all, $entry_edits time entries edited and $entry_deletes deleted, $((ms / 1000)).$((ms % 1000 / 100)) s)"

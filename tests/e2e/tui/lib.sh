@@ -223,7 +223,7 @@ start_tui()
 		printf 'cd %q || exit 99\n' "${TUI_CWD:-$HOME}"
 		printf 'sh -c '\''echo $$ >"$0"; exec "$@"'\'' %q env -i' "$T/pid.$TUI_N"
 		for v in PATH HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_STATE_HOME \
-			XDG_CACHE_HOME STRIDE_TODAY STRIDE_DB LANG LC_ALL LC_CTYPE TERM \
+			XDG_CACHE_HOME STRIDE_TODAY STRIDE_NOW STRIDE_DB LANG LC_ALL LC_CTYPE TERM \
 			NO_COLOR EDITOR VISUAL TMPDIR ASAN_OPTIONS UBSAN_OPTIONS \
 			LSAN_OPTIONS; do
 			[ -n "${!v+set}" ] && printf ' %q' "$v=${!v}"
