@@ -9,7 +9,8 @@
 # weekly.yaml, copied, with two resources added), and runs two to four
 # rounds: a few random operations on random stores (done, start, skip and
 # reset of an item; log, on an item or the plan; log --edit and --delete
-# of a time entry of the three items; note -m; undo; redo; a
+# of a time entry of the three items; deliver with a link and lessons;
+# note -m; undo; redo; a
 # resource's status, rating or note; rate; reflect -m; start PLAN DATE;
 # shift; pause; STRIDE_TODAY moved on), then a few exchanges (one store's
 # export restored into another). The operations fall on three items, so
@@ -18,7 +19,8 @@
 #
 #   - the three stores' exports are the same bytes, and so are their
 #     `list --all --json`, `status --json`, `pause --list --json`,
-#     `review` (the week's reflection and ratings) and `resources --json`
+#     `review` (the week's reflection and ratings), `resources --json`,
+#     `portfolio --json` and `log --list --json` (a week's entries)
 #     (every path in them is the same: the stores share the plan file);
 #   - restoring an export again adds nothing, and the store's export is
 #     the same afterwards;
@@ -92,6 +94,7 @@ pick() {
 # ---- a schedule --------------------------------------------------------------
 sched=()	# what ran: one line a command
 entry_edits=0 entry_deletes=0	# time entries corrected and taken out
+delivers=0	# stride deliver that succeeded
 schedule_no=0
 today=
 dir=
@@ -163,13 +166,18 @@ operation() {
 		fi
 		rnd 90
 		m=$((R + 5))
-		rnd 2
+		rnd 3
 		if [ $R = 0 ]; then
 			st "$s" log --edit "$id" "${m}m" -m "fixed on $s"
 			[ $rc -eq 0 ] && entry_edits=$((entry_edits + 1))
-		else
+		elif [ $R = 1 ]; then
 			st "$s" log --delete "$id"
 			[ $rc -eq 0 ] && entry_deletes=$((entry_deletes + 1))
+		else
+			# what an item delivered: a link and lessons (stride deliver)
+			pick "${words[@]}"
+			st "$s" deliver "$item" --link "https://$R.dev/$s" -m "$R on $s"
+			[ $rc -eq 0 ] && delivers=$((delivers + 1))
 		fi
 	elif [ $w -lt 20 ]; then
 		pick "done" start skip reset
@@ -272,6 +280,10 @@ views() {
 	printf '%s\n' "$out" >"$1.review"
 	must "$1" resources --json weekly
 	printf '%s\n' "$out" >"$1.resources"
+	must "$1" portfolio --json weekly
+	printf '%s\n' "$out" >"$1.portfolio"
+	must "$1" log --list --week 2025-07-14 --json
+	printf '%s\n' "$out" >"$1.entries"
 }
 
 run_schedule() {
@@ -340,6 +352,8 @@ run_schedule() {
 	same "pause --list --json after the full exchange" "A.pauses" "B.pauses" "C.pauses"
 	same "review after the full exchange" "A.review" "B.review" "C.review"
 	same "resources --json after the full exchange" "A.resources" "B.resources" "C.resources"
+	same "portfolio --json after the full exchange" "A.portfolio" "B.portfolio" "C.portfolio"
+	same "log --list --json after the full exchange" "A.entries" "B.entries" "C.entries"
 	# restoring again adds nothing
 	must B restore "A.final.json"
 	case $out in
@@ -353,7 +367,7 @@ run_schedule() {
 	views D
 	same "the export of an empty store A's export was restored into" "A.final.json" "D.final.json"
 	local v
-	for v in list status pauses review resources; do
+	for v in list status pauses review resources portfolio entries; do
 		same "the $v of an empty store A's export was restored into" "A.$v" "D.$v"
 	done
 }
@@ -365,4 +379,4 @@ for ((k = first; k < first + count; k++)); do
 	events=$((events + $(grep -c '"clock":' "$dir/A.final.json")))
 done
 ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-ok "$count schedules (seed $seed, from $first): the three stores converge, restoring again adds nothing, an empty store restores the same bytes ($events events in all, $entry_edits time entries edited and $entry_deletes deleted, $((ms / 1000)).$((ms % 1000 / 100)) s)"
+ok "$count schedules (seed $seed, from $first): the three stores converge, restoring again adds nothing, an empty store restores the same bytes ($events events in all, $entry_edits time entries edited and $entry_deletes deleted, $delivers delivers, $((ms / 1000)).$((ms % 1000 / 100)) s)"
