@@ -121,6 +121,16 @@ The page, in plan order under the phases, titles escaped:
   $ stride portfolio backend-2025 | head -n 1
   # Mid\-Level Backend Roadmap \(2025\): portfolio
 
+The links and lessons travel: an export restored into another store
+gives the same page:
+
+  $ stride export -o progress.json > /dev/null
+  $ stride --db other.db restore progress.json > /dev/null
+  $ [ "$(stride portfolio)" = "$(stride --db other.db portfolio)" ] && echo "the same page"
+  the same page
+  $ grep -c '"type":[[:space:]]*"deliver"' progress.json
+  3
+
 Undo takes back the last deliver (7's third link: it was done already);
 then 15's tick; then the deliver of 4 (its lesson and its tick, as one
 step):
