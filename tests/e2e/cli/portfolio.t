@@ -124,7 +124,7 @@ The page, in plan order under the phases, titles escaped:
 The links and lessons travel: an export restored into another store
 gives the same page:
 
-  $ stride export -o progress.json > /dev/null
+  $ stride export -o progress.json > /dev/null 2>&1
   $ stride --db other.db restore progress.json > /dev/null
   $ [ "$(stride portfolio)" = "$(stride --db other.db portfolio)" ] && echo "the same page"
   the same page
