@@ -286,3 +286,22 @@ STRIDE_NO_HOOKS=1 runs none (the import's hook is executable):
   $ ls on-import.json
   ls: cannot access 'on-import.json': No such file or directory
   [2]
+
+A time entry taken out (stride log --delete) is an unlog naming the
+entry; stride deliver a done and what the item delivered (issue 16):
+
+  $ printf '#!/bin/sh\ncat > "$HOME/on-change.json"\n' > .config/stride/hooks/on-change
+  $ chmod +x .config/stride/hooks/on-change
+  $ stride log 20m 3 > /dev/null
+  $ rm -f on-change.json
+  $ stride log --delete "$(stride log --list 3 | awk 'NR == 2 { print $1 }')" > /dev/null
+  $ show on-change | grep -E '"what"|"entry"|"minutes"'
+   "what": "unlog",
+     "what": "unlog",
+     "entry": "[0-9a-f]+", (re)
+     "minutes": 20
+  $ stride deliver 3 --link https://x.dev/three -m "what 3 taught" > /dev/null
+  $ show on-change | grep -E '"what"|"lessons"'
+   "what": "deliver",
+     "what": "deliver",
+     "lessons": "what 3 taught"
