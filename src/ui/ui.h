@@ -65,7 +65,7 @@
 	_(ENTER, "details", "details: notes, time, resources", "details")          \
 	_(NOTE, "note", "edit the note in $EDITOR", "note")                       \
 	_(LOG, "log", "log time on it", "log time")                                \
-	_(DELIVER, "deliver", "deliver it: done, a link, what you learned",       \
+	_(DELIVER, "deliver", "deliver it: a link and lessons",                  \
 	  "deliver")                                                               \
 	_(CLOCK, "clock", "clock in on it; again: clock out",                    \
 	  "clock")                                                                 \
