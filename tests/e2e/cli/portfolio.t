@@ -194,3 +194,24 @@ nothing changed:
   [2]
   $ [ "$before" = "$(stride portfolio --json; stride list --json)" ] && echo "nothing changed"
   nothing changed
+
+Titles with Markdown in them are escaped, so the page shows them as
+written (lessons are the person's own Markdown, put as they are):
+
+  $ printf '%s\n' 'stride: 1' 'id: marks' 'title: "Marks *and* [links]"' 'phases:' \
+  >   '  - title: "Phase #1: <tags> & _under_"' '    deliverable: "Ship `v1` | 2.0! (beta)"' > marks.yaml
+  $ stride import marks.yaml > /dev/null
+  $ stride deliver 2 -m 'Use **bold** sparingly' > /dev/null
+  $ stride portfolio marks
+  # Marks \*and\* \[links\]: portfolio
+  
+  1 of 1 deliverable finished, as of 2025-07-20.
+  
+  ## Phase 1: Phase \#1: \<tags\> \& \_under\_
+  
+  ### Ship \`v1\` \| 2\.0\! \(beta\)
+  
+  - Finished 2025-07-20
+  - Time: 0m on it, 0m on its phase
+  
+  **What I learned:** Use **bold** sparingly
