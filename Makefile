@@ -179,9 +179,9 @@ docs/stride-plan.5: docs/plan-format.md tools/md2man
 # The CLI tests of every command again, every run of stride under
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
-VALGRIND_TESTS := backup basics bundled config hostile-text lint-errors lint-json md2yaml \
-	md2yaml-input prompt reflect remind resources review stats store-commands store-import \
-	store-json
+VALGRIND_TESTS := backup basics bundled clock config hostile-text lint-errors lint-json \
+	log-entries md2yaml md2yaml-input portfolio prompt reflect remind resources review stats \
+	store-commands store-import store-json
 check-valgrind: $(B)/stride
 	@STRIDE_WRAP="valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect" \
