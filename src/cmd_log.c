@@ -245,7 +245,7 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage_error(&cmd_log, "%s is in the future: log time "
 						 "once it is spent",
 				       date);
-	int from = calendar_monday(today), to = from + 6;
+	int from = calendar_week_first(today), to = from + 6;
 	if (week && !reflect_parse_week(week, today, &from))
 		return cli_usage_error(&cmd_log,
 				       "'%s' is not a week: give 2025-W32, a date in the "

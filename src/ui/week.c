@@ -385,7 +385,7 @@ static int draw_entries(struct view *v, WINDOW *win, int y, int bottom, int cols
 		ui_fill(win, y, 0, cols, base);
 		int x = 3;
 		x += ui_text(win, y, x, cols - x,
-			     ui_fmt("%.8s  %s  %6s  ", e->uid, day_names[(e->day - w->monday) % 7],
+			     ui_fmt("%.8s  %s  %6s  ", e->uid, day_names[calendar_weekday(e->day)],
 				    ui_minutes(e->minutes)),
 			     base | ui_attr(UI_DIM));
 		const char *on = e->item_id ? ui_fmt("%d %s", e->ref, e->title ? e->title : "?")

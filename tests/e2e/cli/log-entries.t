@@ -201,3 +201,19 @@ one:
   $ stride use backend-2025 > /dev/null
   $ [ "$before" = "$(stride log --list --json; stride list --json)" ] && echo "nothing changed"
   nothing changed
+
+With the week starting on Sunday (the config file's week-start), this
+week is Sunday 2025-07-13 to Saturday 2025-07-19:
+
+  $ mkdir -p .config/stride && echo 'week-start: sunday' > .config/stride/config.yaml
+  $ stride log 15m --date 2025-07-13 > /dev/null
+  $ stride log --list | hide
+  backend-2025, 2025-W29 (2025-07-13 to 2025-07-19):
+    ID  2025-07-13    15 min  on the plan
+    ID  2025-07-14    25 min  on the plan
+    ID  2025-07-14    50 min  on 3  Diagram Node event-loop vs libuv thread-pool  (the event loop, and libuv)
+    ID  2025-07-16    60 min  on 4  Build CLI scraper with streaming & progress bar
+    total 2h30m in 4 entries
+  $ rm .config/stride/config.yaml
+  $ stride log --list | head -n 1
+  backend-2025, 2025-W29 (2025-07-14 to 2025-07-20):
