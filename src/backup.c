@@ -681,7 +681,7 @@ const char *backup_plan_fault(const struct cJSON *o)
 		long long k;
 		const char *key = str_field(x, "key"), *title = str_field(x, "title");
 		if (!key || !*key || !title || !safe(key) || !safe(title) ||
-		    !int_field(x, "kind", STORE_PHASE, STORE_SKILL, &k))
+		    !int_field(x, "kind", STORE_PHASE, STORE_KIND_LAST, &k))
 			return "has an archived item that is not one (key, title, kind)";
 	}
 	return NULL;
@@ -921,7 +921,7 @@ static int item_row(struct store *s, const cJSON *plan, long long plan_id, const
 	cJSON_ArrayForEach(x, (plan ? array_field(plan, "archived") : NULL)) {
 		if (!strcmp(str_field(x, "key"), key)) {
 			title = str_field(x, "title");
-			int_field(x, "kind", STORE_PHASE, STORE_SKILL, &kind);
+			int_field(x, "kind", STORE_PHASE, STORE_KIND_LAST, &kind);
 		}
 	}
 	*made = true;

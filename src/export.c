@@ -133,6 +133,7 @@ char *export_lint_json(const struct export_lint *files, size_t n)
 			add(c, "deliverables",
 			    cJSON_CreateNumber((double)p->counts.deliverables));
 			add(c, "resources", cJSON_CreateNumber((double)p->counts.resources));
+			add(c, "habits", cJSON_CreateNumber((double)p->counts.habits));
 			add(o, "counts", c);
 		} else {
 			add(o, "counts", cJSON_CreateNull());

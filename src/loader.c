@@ -1174,11 +1174,12 @@ static struct plan_deliverable *load_deliverable(struct loader *ld,
 
 enum {
 	TK_TITLE, TK_ID, TK_NOTES, TK_ESTIMATE, TK_DAYS, TK_DUE, TK_PRIORITY,
-	TK_TAGS, TK_RESOURCES, TK_OPTIONAL, TK_TASKS, TK_NKEYS
+	TK_TAGS, TK_RESOURCES, TK_OPTIONAL, TK_TASKS, TK_EVERY, TK_MINUTES,
+	TK_NKEYS
 };
 static const char *const task_keys[TK_NKEYS] = {
 	"title", "id", "notes", "estimate", "days", "due", "priority",
-	"tags", "resources", "optional", "tasks",
+	"tags", "resources", "optional", "tasks", "every", "minutes",
 };
 static const struct mapdef task_def = { "a task", task_keys, TK_NKEYS };
 
@@ -1220,6 +1221,95 @@ static void load_days(struct loader *ld, const struct loader_node *n,
 		return;
 	}
 	*days = (struct plan_days){ PLAN_DAYS_RANGE, from, to };
+}
+
+/* What `every` takes, for its errors. */
+#define EVERY_FORMS "day, a list of weekdays like [mon, wed, fri], or N/week like 3/week"
+
+/* One weekday of an `every` list (or `every: mon`): its number, or -1
+ * with an error that names the nearest weekday. */
+static int every_weekday(struct loader *ld, const struct loader_node *n)
+{
+	const char *s = get_text(ld, n, "every", TEXT_FOLD | TEXT_REQUIRED);
+	if (!s)
+		return -1;
+	for (int w = 0; w < 7; w++)
+		if (!strcmp(s, weekday_keys[w]))
+			return w;
+	const char *hint = text_did_you_mean(s, weekday_keys, 7);
+	err_at(ld, n, "'every' takes the weekdays mon, tue, wed, thu, fri, sat, sun; got %s%s",
+	       shown(ld, n), hint);
+	return -1;
+}
+
+/* `every:` of a habit (docs/plan-format.md, "Habits"). */
+static void load_every(struct loader *ld, const struct loader_node *n, struct plan_every *e)
+{
+	if (n->bad)
+		return;
+	if (n->kind == Y_SEQ) {
+		if (!n->n) {
+			err_at(ld, n, "'every' [] names no day: give %s", EVERY_FORMS);
+			return;
+		}
+		unsigned days = 0;
+		bool ok = true;
+		for (unsigned i = 0; i < n->n; i++) {
+			int w = every_weekday(ld, &n->items[i]);
+			if (w < 0) {
+				ok = false;
+			} else if (days & (1u << w)) {
+				err_at(ld, &n->items[i], "'every' names %s twice", weekday_keys[w]);
+				ok = false;
+			}
+			if (w >= 0)
+				days |= 1u << w;
+		}
+		if (ok)
+			*e = days == 0x7f ? (struct plan_every){ PLAN_EVERY_DAY, 0x7f, 0 }
+					  : (struct plan_every){ PLAN_EVERY_DAYS, days, 0 };
+		return;
+	}
+	if (n->kind != Y_SCALAR || is_null(n)) {
+		err_at(ld, n, "'every' must be %s; got %s", EVERY_FORMS,
+		       n->kind == Y_MAP ? "a mapping" : shown(ld, n));
+		return;
+	}
+	const char *s = n->str;
+	if (!strcmp(s, "day")) {
+		*e = (struct plan_every){ PLAN_EVERY_DAY, 0x7f, 0 };
+		return;
+	}
+	for (int w = 0; w < 7; w++) {
+		if (!strcmp(s, weekday_keys[w])) {
+			*e = (struct plan_every){ PLAN_EVERY_DAYS, 1u << w, 0 };
+			return;
+		}
+	}
+	const char *slash = strchr(s, '/');
+	if (slash && !strcmp(slash, "/week") && slash > s) {
+		const char *p = s;
+		long times = read_digits(&p, 1000);
+		if (p == slash && times >= 1 && times <= 7 && s[0] != '0') {
+			*e = (struct plan_every){ PLAN_EVERY_WEEK, 0, (int)times };
+			return;
+		}
+		if (p == slash && times > 7) {
+			err_at(ld, n, "'every' %s is more often than a week has days: give "
+				      "1/week to 7/week, or every: day", s);
+			return;
+		}
+		if (p == slash && times == 0 && s[1] == '/') {
+			err_at(ld, n, "'every' 0/week is never: give 1/week to 7/week");
+			return;
+		}
+	}
+	if (!strcmp(s, "daily") || !strcmp(s, "days") || !strcmp(s, "everyday")) {
+		err_at(ld, n, "'every' must be %s; got %s (write every: day)", EVERY_FORMS,
+		       shown(ld, n));
+		return;
+	}
+	err_at(ld, n, "'every' must be %s; got %s", EVERY_FORMS, shown(ld, n));
 }
 
 /* Whether a mapping holds `key: true` (a plain true, True or TRUE). For
@@ -1293,6 +1383,40 @@ static bool load_task(struct loader *ld, const struct loader_node *node,
 	t->resources = load_resource_list(ld, v[TK_RESOURCES]);
 	if (v[TK_OPTIONAL] && !is_null(v[TK_OPTIONAL]))
 		get_bool(ld, v[TK_OPTIONAL], "optional", &t->optional);
+	if (v[TK_EVERY] && !is_null(v[TK_EVERY]))
+		load_every(ld, v[TK_EVERY], &t->every);
+	if (v[TK_MINUTES] && !is_null(v[TK_MINUTES])) {
+		long minutes;
+		if (!v[TK_EVERY] || is_null(v[TK_EVERY]))
+			err_at(ld, v[TK_MINUTES],
+			       "'minutes' is for a habit: add 'every' (%s), or give a "
+			       "one-off task an 'estimate' like 30m",
+			       EVERY_FORMS);
+		else if (get_int(ld, v[TK_MINUTES], "minutes", 1, 1440, &minutes))
+			t->minutes = (int)minutes;
+	}
+	if (v[TK_EVERY] && !is_null(v[TK_EVERY])) {
+		/* a habit recurs by itself: what dates or splits a one-off task
+		 * has no meaning on it */
+		static const int one_off[] = { TK_DAYS, TK_DUE, TK_ESTIMATE, TK_TASKS };
+		static const char *const why[] = {
+			"it is due on the days 'every' gives",
+			"it is due on the days 'every' gives",
+			"give the time each occurrence takes as 'minutes'",
+			"a habit has no sub-tasks",
+		};
+		for (size_t i = 0; i < ARRAY_SIZE(one_off); i++)
+			if (v[one_off[i]] && !is_null(v[one_off[i]]))
+				err_at(ld, v[one_off[i]] - 1,
+				       "a habit (a task with 'every') takes no '%s': %s",
+				       task_keys[one_off[i]], why[i]);
+		if (depth > 1)
+			err_at(ld, v[TK_EVERY] - 1,
+			       "a habit must stand in a phase, a week block or the plan's "
+			       "'habits', not under a task");
+		t->tasks = (struct plan_tasks){ 0 };
+		return true;
+	}
 	t->tasks = load_tasks(ld, v[TK_TASKS], depth + 1, block_days);
 	return true;
 }
@@ -1314,8 +1438,33 @@ static struct plan_tasks load_tasks(struct loader *ld, const struct loader_node 
 	for (size_t i = 0; i < count; i++)
 		if (load_task(ld, &items[i], &tl.v[tl.n], depth, block_days))
 			tl.n++;
-	ld->plan->counts.tasks += tl.n;
+	for (size_t i = 0; i < tl.n; i++) {
+		if (tl.v[i].every.kind)
+			ld->plan->counts.habits++;
+		else
+			ld->plan->counts.tasks++;
+	}
 	return tl;
+}
+
+/* The plan's own habits (`habits:`): tasks that each say `every`. */
+static struct plan_tasks load_habits(struct loader *ld, const struct loader_node *n)
+{
+	size_t count;
+	const struct loader_node *items = get_list(ld, n, "habits", &count);
+	for (size_t i = 0; i < count; i++) {
+		const struct loader_node *it = &items[i];
+		bool has_every = false;
+		for (unsigned p = 0; it->kind == Y_MAP && p < it->n; p++) {
+			const struct loader_node *k = &it->items[2 * p];
+			has_every |= k->kind == Y_SCALAR && !strcmp(k->str, "every") &&
+				     !is_null(k + 1);
+		}
+		if (!has_every && (it->kind == Y_SCALAR || it->kind == Y_MAP) && !it->bad)
+			err_at(ld, it->kind == Y_MAP && it->n ? &it->items[0] : it,
+			       "a habit under 'habits' needs 'every' (%s)", EVERY_FORMS);
+	}
+	return load_tasks(ld, n, 1, 0);
 }
 
 /* ---- dates of phases and week blocks ----------------------------------- */
@@ -2165,7 +2314,7 @@ static void assign_keys(struct loader *ld)
 	const struct plan_counts *c = &p->counts;
 	ld->keying = arena_new();
 	strmap_init(&ld->bases);
-	strmap_reserve(&ld->keys, c->phases + c->weeks + c->tasks + c->criteria +
+	strmap_reserve(&ld->keys, c->phases + c->weeks + c->tasks + c->habits + c->criteria +
 					  c->deliverables + c->resources + p->nskills);
 	for (size_t i = 0; i < p->nskills; i++)
 		p->skills[i].key = id_key(ld, p->skills[i].id).s;
@@ -2177,6 +2326,9 @@ static void assign_keys(struct loader *ld)
 		r->key = title_key(ld, &lib, r->id, r->title, "resource").s;
 	}
 	key_phases(ld, NULL, &p->phases);
+	static const char habits[] = "habits";
+	const struct keyref hab = { habits, sizeof(habits) - 1, strmap_hash(habits) };
+	key_tasks(ld, &hab, &p->habits);
 	strmap_done(&ld->bases);
 	arena_free(ld->keying);
 	free(ld->kbuf);
@@ -2214,11 +2366,12 @@ static bool phases_have(const struct loader_node *phases, const char *const *key
 
 enum {
 	PL_STRIDE, PL_ID, PL_TITLE, PL_SUMMARY, PL_START, PL_END, PL_SCHEDULE,
-	PL_SKILLS, PL_REFLECTION, PL_RESOURCES, PL_TAGS, PL_PHASES, PL_NKEYS
+	PL_SKILLS, PL_REFLECTION, PL_RESOURCES, PL_TAGS, PL_PHASES, PL_HABITS,
+	PL_NKEYS
 };
 static const char *const plan_keys[PL_NKEYS] = {
 	"stride", "id", "title", "summary", "start", "end", "schedule",
-	"skills", "reflection", "resources", "tags", "phases",
+	"skills", "reflection", "resources", "tags", "phases", "habits",
 };
 static const struct mapdef plan_def = { "the plan", plan_keys, PL_NKEYS };
 
@@ -2325,6 +2478,8 @@ static void load_plan(struct loader *ld, const struct loader_node *root)
 					     ph->span, p->span, "plan");
 		}
 	}
+
+	p->habits = load_habits(ld, v[PL_HABITS]);
 
 	resolve_refs(ld);
 

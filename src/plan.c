@@ -1,6 +1,7 @@
 #include "stride/plan.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "stride/arena.h"
 
@@ -33,6 +34,29 @@ const char *plan_counts_text(const struct plan_counts *c, char *buf, size_t n)
 		 plural(c->criteria, "criterion", "criteria"), c->deliverables,
 		 plural(c->deliverables, "deliverable", "deliverables"), c->resources,
 		 plural(c->resources, "resource", "resources"));
+	size_t len = strlen(buf);
+	if (c->habits && len < n)
+		snprintf(buf + len, n - len, ", %zu %s", c->habits,
+			 plural(c->habits, "habit", "habits"));
+	return buf;
+}
+
+const char *plan_every_text(const struct plan_every *e, char *buf, size_t n)
+{
+	if (!n)
+		return buf;
+	buf[0] = '\0';
+	if (e->kind == PLAN_EVERY_DAY) {
+		snprintf(buf, n, "day");
+	} else if (e->kind == PLAN_EVERY_WEEK) {
+		snprintf(buf, n, "%d/week", e->times);
+	} else if (e->kind == PLAN_EVERY_DAYS) {
+		size_t len = 0;
+		for (int d = 0; d < 7 && len < n; d++)
+			if (e->days & (1u << d))
+				len += (size_t)snprintf(buf + len, n - len, "%s%s",
+							len ? ", " : "", plan_weekday_name(d));
+	}
 	return buf;
 }
 

@@ -989,7 +989,7 @@ const char *store_kind_name(enum store_kind kind)
 {
 	static const char *const names[] = { NULL,	    "phase",	"week",
 					     "task",	    "criterion", "deliverable",
-					     "resource",    "skill" };
+					     "resource",    "skill",	"habit" };
 	return (unsigned)kind < ARRAY_SIZE(names) && names[kind] ? names[kind] : "?";
 }
 

@@ -129,7 +129,7 @@ static int child_cmp(const void *pa, const void *pb)
 	static const int rank[] = {
 		[STORE_SKILL] = 0, [STORE_PHASE] = 1, [STORE_WEEK] = 2,
 		[STORE_TASK] = 3, [STORE_CRITERION] = 4, [STORE_DELIVERABLE] = 5,
-		[STORE_RESOURCE] = 6,
+		[STORE_RESOURCE] = 6, [STORE_HABIT] = 3,
 	};
 	const struct child *a = pa, *b = pb;
 	if (rank[a->kind] != rank[b->kind])
@@ -270,7 +270,8 @@ static void visit(struct sync *sy, const struct child *c, int parent, int depth,
 		visit_children(sy, &kids, idx, depth, sched, block_start);
 		return;
 	}
-	case STORE_TASK: {
+	case STORE_TASK:
+	case STORE_HABIT: {
 		const struct plan_task *t = c->p;
 		it = blank(STORE_TASK, t->key, t->title, t->id);
 		it.notes = t->notes;
@@ -283,6 +284,16 @@ static void visit(struct sync *sy, const struct child *c, int parent, int depth,
 		it.optional = t->optional;
 		it.tags = join(sy, &t->tags);
 		task_dates(&it, &t->days, block_start);
+		if (t->every.kind) {
+			/* a habit recurs over its dated container, or the plan */
+			it.kind = STORE_HABIT;
+			it.days_kind = t->every.kind;
+			it.days_from = (int)t->every.days;
+			it.days_to = t->every.times;
+			it.estimate = t->minutes;
+			it.start = sched >= 0 ? sy->v[sched].it.start : sy->plan->span.start;
+			it.end = sched >= 0 ? sy->v[sched].it.end : sy->plan->span.end;
+		}
 		idx = push(sy, &it, parent, depth, sched);
 		sy->v[idx].res = &t->resources;
 		add_tasks(&kids, &t->tasks);
@@ -333,7 +344,7 @@ static void flatten(struct sync *sy)
 	 * 100,000-task plan's nodes (30 MB) over and over */
 	const struct plan_counts *c = &p->counts;
 	sy->v = xgrow(sy->v, &sy->cap,
-		      c->phases + c->weeks + c->tasks + c->criteria +
+		      c->phases + c->weeks + c->tasks + c->habits + c->criteria +
 			      c->deliverables + c->resources + p->nskills,
 		      sizeof(*sy->v));
 	struct children top = { 0 };
@@ -344,6 +355,7 @@ static void flatten(struct sync *sy)
 			  p->resources[i]);
 	for (size_t i = 0; i < p->phases.n; i++)
 		add_child(&top, p->phases.v[i].pos, STORE_PHASE, &p->phases.v[i]);
+	add_tasks(&top, &p->habits);
 	if (top.n > 1)
 		qsort(top.v, top.n, sizeof(*top.v), child_cmp);
 	for (size_t i = 0; i < top.n; i++)
@@ -584,7 +596,7 @@ static void match_children(struct placing *pl, int p)
 	struct sync *sy = pl->sy;
 	long long pid = p < 0 ? 0 : sy->old[sy->v[p].old].id;
 	int from = p < 0 ? 0 : p + 1, to = p < 0 ? (int)sy->n - 1 : sy->v[p].end;
-	for (int kind = STORE_PHASE; kind <= STORE_SKILL; kind++) {
+	for (int kind = STORE_PHASE; kind <= STORE_KIND_LAST; kind++) {
 		pl->nnow = 0;
 		bool open = false;
 		for (int c = from; c <= to; c = sy->v[c].end + 1) {

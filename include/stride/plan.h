@@ -104,6 +104,26 @@ struct plan_days {
 	int from, to;
 };
 
+/* `every:` of a habit (a recurring task): every day, on some weekdays
+ * (days: bit 0 Monday .. bit 6 Sunday), or at least `times` times in each
+ * ISO week (Monday to Sunday), on any days. */
+enum plan_every_kind {
+	PLAN_EVERY_NONE, /* not a habit */
+	PLAN_EVERY_DAY,
+	PLAN_EVERY_DAYS,
+	PLAN_EVERY_WEEK,
+};
+
+struct plan_every {
+	enum plan_every_kind kind;
+	unsigned days; /* PLAN_EVERY_DAYS: the weekdays, bit 0 Monday */
+	int times;     /* PLAN_EVERY_WEEK: 1 to 7 */
+};
+
+/* "day", "mon, wed, fri", "3/week" into buf (n bytes); "" when not a
+ * habit. Returns buf. */
+const char *plan_every_text(const struct plan_every *e, char *buf, size_t n);
+
 struct plan_task;
 
 struct plan_tasks {
@@ -120,6 +140,10 @@ struct plan_task {
 	bool optional;
 	bool marked_done; /* `x-done: true`: ticked in the Markdown it was
 			     drafted from (stride md2yaml) */
+	struct plan_every every; /* a habit when every.kind is not NONE: it
+				    recurs while its phase or week block (the
+				    plan, for the plan's `habits`) is current */
+	int minutes;		 /* a habit's minutes each time, 0: not given */
 	struct plan_strv tags;
 	struct plan_resources resources;
 	struct plan_tasks tasks; /* sub-tasks */
@@ -172,10 +196,12 @@ struct plan_day {
 
 struct plan_counts {
 	size_t phases, weeks, tasks, criteria, deliverables, resources;
+	size_t habits; /* recurring tasks, not in `tasks` */
 };
 
 /* "9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0
- * resources" into buf (n bytes); returns buf. */
+ * resources" into buf (n bytes), and ", 2 habits" when there are any;
+ * returns buf. */
 const char *plan_counts_text(const struct plan_counts *c, char *buf, size_t n);
 
 struct plan {
@@ -198,6 +224,8 @@ struct plan {
 	size_t nresources, nlibrary;      /* all, and the library's share */
 	struct plan_strv tags;
 	struct plan_phases phases;
+	struct plan_tasks habits; /* the plan-wide habits (`habits:`), keyed
+				     habits/<slug> unless they have an id */
 	struct plan_counts counts;
 };
 

@@ -63,7 +63,14 @@ enum store_kind {
 	STORE_DELIVERABLE,
 	STORE_RESOURCE,
 	STORE_SKILL,
+	STORE_HABIT, /* a recurring task (`every:`): ticked day by day, not
+			done once. days_kind is how it recurs (enum
+			plan_every_kind), days_from its weekdays (bit 0
+			Monday), days_to its times a week, estimate its
+			minutes each time; start and end the span it recurs
+			in (its phase's or week block's, or the plan's) */
 };
+#define STORE_KIND_LAST STORE_HABIT
 
 enum store_status {
 	STORE_TODO = 0,

@@ -357,6 +357,84 @@ static void test_days_and_weeks(void **state)
 		     7, 9, "a week block needs 'week' or 'title'");
 }
 
+/* Habits: every form of `every`, `minutes`, the plan's `habits`, and each
+ * bad value at its line and column. */
+static void test_habits(void **state)
+{
+	(void)state;
+	struct plan *p = load_ok(
+		HEAD "habits:\n"
+		     "  - { title: Cards, every: fri, minutes: 20 }\n"
+		     "  - { id: run, title: Run, every: day }\n"
+		     "phases:\n  - title: P\n    tasks:\n"
+		     "      - Read\n"
+		     "      - { title: Code, every: 3/week, minutes: 30 }\n"
+		     "      - { title: Gym, every: [mon, wed, fri] }\n"
+		     "      - { title: All, every: [sun, mon, tue, wed, thu, fri, sat] }\n"
+		     "      - { title: Once, every: 1/week }\n");
+	assert_int_equal(p->counts.tasks, 1);
+	assert_int_equal(p->counts.habits, 6);
+	assert_int_equal(p->habits.n, 2);
+	assert_int_equal(p->habits.v[0].every.kind, PLAN_EVERY_DAYS);
+	assert_int_equal(p->habits.v[0].every.days, 1u << 4);
+	assert_int_equal(p->habits.v[0].minutes, 20);
+	assert_string_equal(p->habits.v[0].key, "habits/cards");
+	assert_string_equal(p->habits.v[1].key, "run");
+	assert_int_equal(p->habits.v[1].every.kind, PLAN_EVERY_DAY);
+	const struct plan_tasks *t = &p->phases.v[0].tasks;
+	assert_int_equal(t->v[0].every.kind, PLAN_EVERY_NONE);
+	assert_int_equal(t->v[1].every.kind, PLAN_EVERY_WEEK);
+	assert_int_equal(t->v[1].every.times, 3);
+	assert_int_equal(t->v[1].minutes, 30);
+	assert_int_equal(t->v[2].every.kind, PLAN_EVERY_DAYS);
+	assert_int_equal(t->v[2].every.days, 1u | 4u | 16u);
+	/* all seven weekdays are every day */
+	assert_int_equal(t->v[3].every.kind, PLAN_EVERY_DAY);
+	assert_int_equal(t->v[4].every.times, 1);
+	assert_string_equal(t->v[1].key, "p/code");
+	char buf[64];
+	assert_string_equal(plan_every_text(&t->v[2].every, buf, sizeof(buf)), "mon, wed, fri");
+	assert_string_equal(plan_every_text(&t->v[1].every, buf, sizeof(buf)), "3/week");
+	assert_string_equal(plan_every_text(&t->v[3].every, buf, sizeof(buf)), "day");
+	plan_free(p);
+
+#define HAB HEAD "phases:\n  - title: P\n    tasks:\n"
+	expect_error(HAB "      - { title: A, every: 8/week }\n", 7, 28,
+		     "'every' 8/week is more often than a week has days: give 1/week to "
+		     "7/week, or every: day");
+	expect_error(HAB "      - { title: A, every: 0/week }\n", 7, 28,
+		     "'every' 0/week is never: give 1/week to 7/week");
+	expect_error(HAB "      - { title: A, every: [mon, funday] }\n", 7, 34,
+		     "'every' takes the weekdays mon, tue, wed, thu, fri, sat, sun; got \"funday\"");
+	expect_error(HAB "      - { title: A, every: [mon, mon] }\n", 7, 34,
+		     "'every' names mon twice");
+	expect_error(HAB "      - { title: A, every: [] }\n", 7, 28, "'every' [] names no day");
+	expect_error(HAB "      - { title: A, every: daily }\n", 7, 28, "(write every: day)");
+	expect_error(HAB "      - { title: A, every: twice a week }\n", 7, 28,
+		     "'every' must be day, a list of weekdays like [mon, wed, fri], or N/week "
+		     "like 3/week; got \"twice a week\"");
+	expect_error(HAB "      - { title: A, every: { mon: 1 } }\n", 7, 28, "got a mapping");
+	expect_error(HAB "      - { title: A, every: day, minutes: -5 }\n", 7, 42,
+		     "'minutes' must be a whole number from 1 to 1440, got \"-5\"");
+	expect_error(HAB "      - { title: A, every: day, minutes: 1441 }\n", 7, 42,
+		     "'minutes' must be a whole number from 1 to 1440");
+	expect_error(HAB "      - { title: A, minutes: 30 }\n", 7, 30,
+		     "'minutes' is for a habit: add 'every'");
+	expect_error(HAB "      - { title: A, every: day, days: 1-2 }\n", 7, 33,
+		     "a habit (a task with 'every') takes no 'days'");
+	expect_error(HAB "      - { title: A, every: day, estimate: 1h }\n", 7, 33,
+		     "takes no 'estimate': give the time each occurrence takes as 'minutes'");
+	expect_error(HAB "      - title: A\n        tasks:\n          - { title: B, every: day }\n",
+		     9, 25, "a habit must stand in a phase, a week block or the plan's 'habits'");
+	expect_error(HEAD "habits:\n  - Just a title\n"
+			  "phases:\n  - title: P\n",
+		     5, 5, "a habit under 'habits' needs 'every'");
+	expect_error(HEAD "habits:\n  - { title: A, evry: day }\n"
+			  "phases:\n  - title: P\n",
+		     5, 17, "unknown key 'evry' in a task (did you mean 'every'?)");
+#undef HAB
+}
+
 static void test_scalars(void **state)
 {
 	(void)state;
@@ -1307,6 +1385,7 @@ int main(void)
 		cmocka_unit_test(test_example),
 		cmocka_unit_test(test_estimates),
 		cmocka_unit_test(test_days_and_weeks),
+		cmocka_unit_test(test_habits),
 		cmocka_unit_test(test_scalars),
 		cmocka_unit_test(test_ids),
 		cmocka_unit_test(test_keys),
