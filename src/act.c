@@ -49,6 +49,29 @@ int act_status(struct store *s, const long long *ids, size_t n,
 	return finish(s, rc, plan_id, err);
 }
 
+int act_tick(struct store *s, const long long *ids, size_t n, int day, bool on, int today,
+	     bool *already, struct store_error *err)
+{
+	if (store_begin(s, err) < 0)
+		return -1;
+	long long batch = 0, plan_id = 0;
+	int rc = 0;
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		struct store_item it;
+		rc = store_item_get(s, ids[i], &it, err);
+		if (rc < 0)
+			break;
+		bool changed = false;
+		rc = store_tick(s, &it, day, on, today, &changed, &batch, err);
+		if (already)
+			already[i] = !changed;
+		if (!plan_id && changed)
+			plan_id = it.plan_id;
+		store_item_done(&it);
+	}
+	return finish(s, rc, plan_id, err);
+}
+
 int act_log(struct store *s, long long plan_id, long long item_id, int minutes,
 	    int day, const char *text, struct store_error *err)
 {

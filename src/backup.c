@@ -50,6 +50,7 @@ static const char *const type_names[] = {
 	[STORE_EV_UNDO] = "undo",     [STORE_EV_RATING] = "rating", [STORE_EV_MOVE] = "move",
 	[STORE_EV_PAUSE] = "pause",   [STORE_EV_ADOPT] = "adopt",  [STORE_EV_REKEY] = "rekey",
 	[STORE_EV_UNLOG] = "unlog",    [STORE_EV_DELIVER] = "deliver",
+	[STORE_EV_TICK] = "tick",
 };
 
 static bool type_parse(const char *name, enum store_event_type *t)

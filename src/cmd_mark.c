@@ -34,9 +34,19 @@ static void print_plans(struct store *s, const struct store_item *items, size_t 
 	}
 }
 
-/* Refuses an item whose status is not a person's to set. */
-static int checkable(const struct store_item *it, const char *typed)
+/* Refuses an item whose status is not a person's to set. A habit is
+ * ticked (done) and unticked (reset), day by day. */
+static int checkable(const struct store_item *it, const char *typed, enum store_status st)
 {
+	if (it->kind == STORE_HABIT) {
+		if (st == STORE_DONE || st == STORE_TODO)
+			return CLI_OK;
+		text_printf(stderr,
+			    "stride: %d %s is a habit: it is ticked day by day ('stride done "
+			    "%s' ticks today's, 'stride reset %s --date DAY' unticks one)\n",
+			    it->ref, it->title, typed, typed);
+		return CLI_USAGE;
+	}
 	if (store_checkable(it->kind))
 		return CLI_OK;
 	if (it->kind == STORE_PHASE || it->kind == STORE_WEEK)
@@ -53,19 +63,63 @@ static int checkable(const struct store_item *it, const char *typed)
 	return CLI_USAGE;
 }
 
+/* "ticked   5  Gym  2026-11-10  (streak: 4 days)" for each habit ticked
+ * or unticked. */
+static void print_ticks(struct store *s, const struct store_item *items, size_t n,
+			const bool *already, bool on, int day, int today, int width)
+{
+	char date[CALENDAR_DATE_LEN];
+	calendar_format(day, date);
+	struct progress_habits h = { 0 };
+	long long plan_id = 0;
+	struct store_error err;
+	for (size_t i = 0; i < n; i++) {
+		if (items[i].kind != STORE_HABIT)
+			continue;
+		if (items[i].plan_id != plan_id) {
+			struct store_plan p;
+			progress_habits_done(&h);
+			plan_id = items[i].plan_id;
+			if (store_plan_by_id(s, plan_id, &p, &err) == 0) {
+				if (progress_habits(s, &p, today, false, &h, &err) < 0)
+					h = (struct progress_habits){ 0 };
+				store_plan_done(&p);
+			}
+		}
+		text_printf(stdout, "%-8s %*d  %s  %s", on ? "ticked" : "unticked", width,
+			    items[i].ref, items[i].title, date);
+		for (size_t k = 0; k < h.n; k++) {
+			if (h.v[k].it.id != items[i].id)
+				continue;
+			const struct habit_facts *f = &h.v[k].facts;
+			text_printf(stdout, "  (%sstreak: %d %s)", already[i] ? "already; " : "",
+				    f->streak, f->weeks ? (f->streak == 1 ? "week" : "weeks")
+							: (f->streak == 1 ? "day" : "days"));
+		}
+		text_printf(stdout, "\n");
+	}
+	progress_habits_done(&h);
+}
+
 static int mark(const struct cli_command *cmd, enum store_status st,
 		const struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
+		{ "date", required_argument, NULL, 'D' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
 	int c;
+	const char *date = NULL;
 	cli_getopt_reset();
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		if (c == 'h') {
 			cli_print_help(cmd);
 			return CLI_OK;
+		}
+		if (c == 'D' && (st == STORE_DONE || st == STORE_TODO)) {
+			date = optarg;
+			continue;
 		}
 		return cli_option_error(cmd, "h", argc, argv);
 	}
@@ -74,6 +128,14 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 	int today;
 	if (!cli_today(&today))
 		return CLI_USAGE;
+	int day = today;
+	if (date && !calendar_parse_day(date, today, &day))
+		return cli_usage_error(cmd, "'%s' is not a day like 2025-07-14, today, yesterday or -3",
+				       date);
+	if (day > today)
+		return cli_usage_error(cmd, "%s is still to come: tick a habit on the day, or a day "
+					    "before",
+				       date);
 
 	struct store *s;
 	int status = cli_open(ctx, false, &s);
@@ -85,29 +147,52 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 	struct store_item *items = xcalloc(n, sizeof(*items));
 	bool *already = xcalloc(n, sizeof(*already));
 	int width = 1;
+	size_t nhabits = 0;
 	/* every ref must name an item before anything changes */
 	for (size_t i = 0; i < n && status == CLI_OK; i++) {
 		const char *typed = argv[optind + (int)i];
 		status = cli_item(s, &p, typed, &items[i]);
 		if (status == CLI_OK)
-			status = checkable(&items[i], typed);
+			status = checkable(&items[i], typed, st);
 		if (status == CLI_OK && text_digits(items[i].ref) > width)
 			width = text_digits(items[i].ref);
+		if (status == CLI_OK && items[i].kind == STORE_HABIT)
+			nhabits++;
+	}
+	if (status == CLI_OK && date && nhabits < n) {
+		for (size_t i = 0; i < n; i++)
+			if (items[i].kind != STORE_HABIT) {
+				text_printf(stderr,
+					    "stride: --date is for a habit's occurrence, and %d %s is "
+					    "not a habit: give it without --date\n",
+					    items[i].ref, items[i].title);
+				break;
+			}
+		status = CLI_USAGE;
 	}
 	struct store_error err;
+	if (status == CLI_OK && nhabits && nhabits < n) {
+		text_printf(stderr, "stride: tick habits and mark other items in two commands "
+				    "(each is one step for 'stride undo')\n");
+		status = CLI_USAGE;
+	}
 	if (status == CLI_OK) {
 		long long *ids = xcalloc(n, sizeof(*ids));
 		for (size_t i = 0; i < n; i++)
 			ids[i] = items[i].id;
-		if (act_status(s, ids, n, st, today, already, &err) < 0)
+		int rc = nhabits ? act_tick(s, ids, n, day, st == STORE_DONE, today, already, &err)
+				 : act_status(s, ids, n, st, today, already, &err);
+		if (rc < 0)
 			status = cli_store_error(&err);
 		free(ids);
 	}
 	/* say what changed once it is recorded */
-	for (size_t i = 0; i < n && status == CLI_OK; i++)
+	if (status == CLI_OK && nhabits)
+		print_ticks(s, items, n, already, st == STORE_DONE, day, today, width);
+	for (size_t i = 0; i < n && status == CLI_OK && !nhabits; i++)
 		text_printf(stdout, "%-7s %*d  %s%s\n", verbs[st], width, items[i].ref,
 		       items[i].title, already[i] ? "  (already)" : "");
-	if (status == CLI_OK)
+	if (status == CLI_OK && !nhabits)
 		print_plans(s, items, n);
 	free(already);
 	for (size_t i = 0; i < n; i++)
@@ -146,10 +231,19 @@ static int reset_run(const struct cli_ctx *ctx, int argc, char **argv)
 	"must name a task, criterion or deliverable before anything changes;\n" \
 	"the changes of one command are one step for 'stride undo'.\n"
 
+#define HABIT_HELP                                                               \
+	"\n"                                                                       \
+	"A habit (a task with 'every' in the plan) is ticked day by day: done\n"   \
+	"ticks today's occurrence, reset unticks it.\n"                            \
+	"\n"                                                                       \
+	"options:\n"                                                               \
+	"  --date DAY  a habit's occurrence of another day: YYYY-MM-DD,\n"          \
+	"              yesterday or -N (days ago); not a day to come\n"
+
 const struct cli_command cmd_done = {
-	.name = "done", .run = done_run, .synopsis = "done REF...",
-	.summary = "mark items done",
-	.help = REF_HELP,
+	.name = "done", .run = done_run, .synopsis = "done REF... [--date DAY]",
+	.summary = "mark items done; tick a habit",
+	.help = REF_HELP HABIT_HELP,
 };
 
 const struct cli_command cmd_start = {
@@ -183,7 +277,7 @@ const struct cli_command cmd_skip = {
 };
 
 const struct cli_command cmd_reset = {
-	.name = "reset", .run = reset_run, .synopsis = "reset REF...",
-	.summary = "mark items to do again",
-	.help = REF_HELP,
+	.name = "reset", .run = reset_run, .synopsis = "reset REF... [--date DAY]",
+	.summary = "mark items to do again; untick a habit",
+	.help = REF_HELP HABIT_HELP,
 };

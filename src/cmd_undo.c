@@ -1,5 +1,6 @@
 /* stride undo: revert the last change; stride redo: revert the last undo. */
 #include "stride/act.h"
+#include "stride/calendar.h"
 #include "stride/cli.h"
 #include "stride/session.h"
 #include "stride/store.h"
@@ -22,6 +23,7 @@ struct undone {
 		bool resource, archived;
 		char *title; /* NULL: the plan as a whole */
 		char *how;   /* a move of the dates: start, shift, file-dates */
+		int day;     /* the day it counted for (a habit's tick) */
 	} *v;
 	size_t n, cap;
 };
@@ -38,7 +40,8 @@ static int keep(const struct store_event *ev, void *ctx)
 				      have && it.kind == STORE_RESOURCE, have && it.archived,
 				      have ? xstrdup(it.title) : NULL,
 				      ev->type == STORE_EV_MOVE && ev->text ? xstrdup(ev->text)
-									    : NULL };
+									    : NULL,
+				      ev->day };
 	store_item_done(&it);
 	return 0;
 }
@@ -98,6 +101,15 @@ static void say(const struct undone *u, bool redo)
 				text_printf(stdout, "%s   rating %*d  %s  (not rated again)\n",
 				       verb, width, l->ref, l->title);
 			break;
+		case STORE_EV_TICK: {
+			char day[CALENDAR_DATE_LEN];
+			calendar_format(l->day, day);
+			bool on = l->new_status == STORE_DONE;
+			text_printf(stdout, "%s   %-6s %*d  %s  (%s %s again)\n", verb,
+				    on ? "tick" : "untick", width, l->ref, l->title, day,
+				    on == redo ? "ticked" : "not ticked");
+			break;
+		}
 		case STORE_EV_MOVE:
 			text_printf(stdout, "%s   stride %s: the plan's dates are as they "
 					    "were %s\n",

@@ -309,6 +309,45 @@ char *export_pauses_json(const struct store_plan *p, const struct stats_pause *v
 	return print(o);
 }
 
+char *export_habits_json(const struct store_plan *p, const struct progress_habits *h)
+{
+	cJSON *o = must(cJSON_CreateObject());
+	add_str(o, "plan", p->slug);
+	add_date(o, "today", h->today);
+	cJSON *a = must(cJSON_CreateArray());
+	for (size_t i = 0; i < h->n; i++) {
+		const struct progress_habit *ph = &h->v[i];
+		const struct habit_facts *f = &ph->facts;
+		cJSON *e = must(cJSON_CreateObject());
+		char every[64];
+		add(e, "ref", cJSON_CreateNumber(ph->it.ref));
+		add_str(e, "key", ph->it.key);
+		add_str(e, "title", ph->it.title);
+		add_str(e, "every", plan_every_text(&ph->rule.every, every, sizeof(every)));
+		add(e, "minutes", ph->it.estimate ? cJSON_CreateNumber(ph->it.estimate)
+						  : cJSON_CreateNull());
+		add_date(e, "start", ph->rule.start);
+		add_date(e, "end", ph->rule.end);
+		add(e, "active", cJSON_CreateBool(f->active));
+		add(e, "due_today", cJSON_CreateBool(f->due_today));
+		add(e, "done_today", cJSON_CreateBool(f->done_today));
+		cJSON *w = must(cJSON_CreateObject());
+		add(w, "done", cJSON_CreateNumber(f->week_done));
+		add(w, "need", cJSON_CreateNumber(f->week_need));
+		add(e, "week", w);
+		add(e, "streak", cJSON_CreateNumber(f->streak));
+		add(e, "best", cJSON_CreateNumber(f->best));
+		add_str(e, "unit", f->weeks ? "weeks" : "days");
+		add(e, "due", cJSON_CreateNumber(f->due));
+		add(e, "met", cJSON_CreateNumber(f->met));
+		add(e, "percent", cJSON_CreateNumber(stats_percent(f->met, f->due)));
+		add_date(e, "last", f->last_tick);
+		push(a, e);
+	}
+	add(o, "habits", a);
+	return print(o);
+}
+
 char *export_status_json(const struct store_plan *p, const struct progress *pr,
 			 const struct progress_next *nx)
 {
@@ -656,6 +695,8 @@ static const char *change_what(enum store_event_type t, bool has_new, enum store
 		return "unlog"; /* stride log --delete, --edit: "entry" the log's id */
 	case STORE_EV_DELIVER:
 		return "deliver"; /* "links" and "lessons" */
+	case STORE_EV_TICK:
+		return has_new && st == STORE_DONE ? "tick" : "untick"; /* a habit's, of "day" */
 	}
 	return "?";
 }
@@ -723,6 +764,8 @@ static cJSON *change_obj(const struct store_change *c)
 		break;
 	case STORE_EV_DELIVER:
 		add_str(o, "lessons", c->text);
+		break;
+	case STORE_EV_TICK:
 		break;
 	}
 	if (redo)

@@ -22,7 +22,7 @@ static const struct cli_command *const commands[] = {
 	&cmd_done,   &cmd_start, &cmd_skip,	&cmd_reset, &cmd_undo, &cmd_redo, &cmd_adopt,
 	&cmd_log,    &cmd_clock, &cmd_note,	 &cmd_reflect, &cmd_rate, &cmd_review,
 	&cmd_deliver, &cmd_portfolio,
-	&cmd_stats, &cmd_resources, &cmd_resource,
+	&cmd_habits, &cmd_stats, &cmd_resources, &cmd_resource,
 	&cmd_export, &cmd_restore, &cmd_sync, &cmd_ical,
 	&cmd_remind, &cmd_prompt,
 	&cmd_lint,   &cmd_md2yaml, &cmd_config,

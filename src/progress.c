@@ -552,3 +552,118 @@ void progress_done(struct progress *pr)
 	free((char *)pr->slot.focus);
 	pr->slot.focus = NULL;
 }
+
+/* ---- habits ------------------------------------------------------------------ */
+
+struct habit_rule progress_habit_rule(const struct store_item *it)
+{
+	struct habit_rule r = { { PLAN_EVERY_NONE, 0, 0 }, it->start, it->end };
+	if (it->kind == STORE_HABIT && it->days_kind >= PLAN_EVERY_DAY &&
+	    it->days_kind <= PLAN_EVERY_WEEK)
+		r.every = (struct plan_every){ (enum plan_every_kind)it->days_kind,
+					       (unsigned)it->days_from, it->days_to };
+	return r;
+}
+
+bool progress_habit_ticked(const struct progress_habit *h, int day)
+{
+	size_t lo = 0, hi = h->nticks;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (h->ticks[mid] < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < h->nticks && h->ticks[lo] == day;
+}
+
+struct tick_list {
+	int *v;
+	size_t n, cap;
+};
+
+static int keep_tick(int day, void *ctx)
+{
+	struct tick_list *t = ctx;
+	t->v = xgrow(t->v, &t->cap, t->n + 1, sizeof(*t->v));
+	t->v[t->n++] = day;
+	return 0;
+}
+
+struct habits_ctx {
+	struct progress_habits *h;
+	bool active_only;
+	struct store *s;
+	const struct store_plan *p;
+	struct store_error *err;
+	bool failed;
+};
+
+static int keep_habit(const struct store_item *it, void *ctx)
+{
+	struct habits_ctx *c = ctx;
+	struct habit_rule r = progress_habit_rule(it);
+	struct progress_habits *h = c->h;
+	/* a habit recurs over its dated container's days as they are now
+	 * (stride start and shift move them), or the plan's */
+	if (it->sched_id) {
+		struct store_item box;
+		if (store_item_get(c->s, it->sched_id, &box, c->err) < 0) {
+			c->failed = true;
+			return 1;
+		}
+		r.start = box.start;
+		r.end = box.end;
+		store_item_done(&box);
+	} else {
+		r.start = c->p->start;
+		r.end = c->p->end;
+	}
+	if (c->active_only && ((r.start != CALENDAR_NONE && h->today < r.start) ||
+			       (r.end != CALENDAR_NONE && h->today > r.end)))
+		return 0;
+	h->v = xgrow(h->v, &h->cap, h->n + 1, sizeof(*h->v));
+	struct progress_habit *ph = &h->v[h->n++];
+	*ph = (struct progress_habit){ .rule = r };
+	store_item_copy(&ph->it, it);
+	return 0;
+}
+
+int progress_habits(struct store *s, const struct store_plan *p, int today, bool active_only,
+		    struct progress_habits *h, struct store_error *err)
+{
+	*h = (struct progress_habits){ .today = today };
+	struct habits_ctx c = { h, active_only, s, p, err, false };
+	if (progress_days_off(s, p, &h->off, err) < 0)
+		return -1;
+	if (store_habits(s, p->id, keep_habit, &c, err) < 0 || c.failed)
+		goto fail;
+	for (size_t i = 0; i < h->n; i++) {
+		struct progress_habit *ph = &h->v[i];
+		struct tick_list t = { 0 };
+		int from = ph->rule.start != CALENDAR_NONE ? ph->rule.start : CALENDAR_MIN;
+		if (store_ticks(s, ph->it.id, from, today, keep_tick, &t, err) < 0) {
+			free(t.v);
+			goto fail;
+		}
+		ph->ticks = t.v;
+		ph->nticks = t.n;
+		habit_facts(&ph->rule, &h->off.off, ph->ticks, ph->nticks, today, &ph->facts);
+	}
+	return 0;
+fail:
+	progress_habits_done(h);
+	return -1;
+}
+
+void progress_habits_done(struct progress_habits *h)
+{
+	for (size_t i = 0; i < h->n; i++) {
+		store_item_done(&h->v[i].it);
+		free(h->v[i].ticks);
+	}
+	free(h->v);
+	progress_days_off_done(&h->off);
+	*h = (struct progress_habits){ 0 };
+}

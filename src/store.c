@@ -278,6 +278,15 @@ static const char *const migrations[] = {
 	/* a time entry taken out (stride log --delete, --edit): an event of
 	 * type 10 whose text is the uid of the log it takes out */
 	"CREATE INDEX events_unlog ON events (text) WHERE type = 10;",
+
+	/* 10 -> 11: habits (items of kind 8) and the days their occurrences
+	 * were ticked, kept in step with their tick events (type 12) */
+	"CREATE TABLE ticks ("
+	"  item_id INTEGER NOT NULL REFERENCES items(id),"
+	"  day INTEGER NOT NULL,"
+	"  PRIMARY KEY (item_id, day)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX items_habits ON items (plan_id, seq) WHERE kind = 8;",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
@@ -459,7 +468,7 @@ static const char *const sql_text[SQL_COUNT] = {
 			    "WHERE plan_id = ?1 AND key = ?2",
 	[SQL_ITEM_BY_ID] = "SELECT " ITEM_COLS " FROM items WHERE id = ?1",
 	[SQL_ITEM_SEARCH] = "SELECT " ITEM_COLS " FROM items WHERE plan_id = ?1 "
-			    "AND archived = 0 AND kind <= 5 "
+			    "AND archived = 0 AND (kind <= 5 OR kind = 8) "
 			    "AND instr(lower(title), lower(?2)) > 0 "
 			    "ORDER BY seq LIMIT ?3",
 	[SQL_CONTAINERS] = "SELECT " CONTAINER_COLS " FROM items "
@@ -2383,6 +2392,8 @@ int store_add_event(struct store *s, const struct store_event *ev, long long und
 		if (!ev->same_status)
 			sqlite3_bind_int(q, 7, ev->new_status);
 	}
+	if (ev->type == STORE_EV_TICK)
+		sqlite3_bind_int(q, 7, ev->new_status);
 	if (ev->type == STORE_EV_LOG || ev->type == STORE_EV_MOVE ||
 	    ev->type == STORE_EV_PAUSE || ev->type == STORE_EV_ADOPT ||
 	    ev->type == STORE_EV_UNLOG)
@@ -2647,6 +2658,9 @@ int store_undo(struct store *s, int day,
 			 * it), not as ev found it: the change undone may be another
 			 * store's, made beside a change of this one */
 			ret = ev->item_id ? store_replay_item(s, ev->item_id, err) : 0;
+			break;
+		case STORE_EV_TICK:
+			ret = store_replay_ticks(s, ev->item_id, err);
 			break;
 		case STORE_EV_MOVE:
 			ret = store_undo_move(s, ev, err);

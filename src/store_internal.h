@@ -64,4 +64,9 @@ int store_redo_move(struct store *s, long long plan_id, long long undo_id, long 
 int store_redo_pause(struct store *s, long long plan_id, long long undo_id,
 		     long long redo_id, struct store_error *err);
 
+/* A habit's ticks (the table ticks) as its tick events not undone say:
+ * the latest of each day's (src/store_habits.c); a no-op for an item
+ * without tick events. */
+int store_replay_ticks(struct store *s, long long item_id, struct store_error *err);
+
 #endif

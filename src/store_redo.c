@@ -168,6 +168,9 @@ int store_redo(struct store *s, int (*fn)(const struct store_event *ev, void *ct
 		case STORE_EV_UNLOG:
 			ret = ev.item_id ? store_replay_item(s, ev.item_id, err) : 0;
 			break;
+		case STORE_EV_TICK:
+			ret = store_replay_ticks(s, ev.item_id, err);
+			break;
 		case STORE_EV_MOVE:
 			ret = store_redo_move(s, ev.plan_id, v[i].undo_id, id, err);
 			break;

@@ -781,6 +781,8 @@ int store_replay_item(struct store *s, long long item_id, struct store_error *er
 				rc = store_add_minutes(s, item_id, (int)(minutes - it.minutes), err);
 		}
 	}
+	if (rc == 0 && it.kind == STORE_HABIT)
+		rc = store_replay_ticks(s, item_id, err);
 	store_item_done(&it);
 	return rc;
 }

@@ -21,6 +21,13 @@ int act_status(struct store *s, const long long *ids, size_t n,
 	       enum store_status st, int day, bool *already,
 	       struct store_error *err);
 
+/* Ticks (on) or unticks the occurrence of day of the n habits with these
+ * row ids, as one step for undo; already[i] (when not NULL) is set for
+ * those that were so already. A day after today, or an item that is not a
+ * habit, changes nothing (STORE_ERR_INVALID). */
+int act_tick(struct store *s, const long long *ids, size_t n, int day, bool on, int today,
+	     bool *already, struct store_error *err);
+
 /* Logs minutes on the plan, or on the item item_id (0: the plan). */
 int act_log(struct store *s, long long plan_id, long long item_id, int minutes,
 	    int day, const char *text, struct store_error *err);

@@ -45,6 +45,7 @@ extern const struct cli_command cmd_shift, cmd_pause, cmd_adopt;
 extern const struct cli_command cmd_export, cmd_restore, cmd_sync, cmd_ical;
 extern const struct cli_command cmd_remind, cmd_prompt, cmd_config, cmd_clock;
 extern const struct cli_command cmd_deliver, cmd_portfolio;
+extern const struct cli_command cmd_habits;
 
 /* The commands of `stride --help`, in its order (main.c's table); *n
  * gets how many. */

@@ -67,6 +67,13 @@ char *export_review_json(const struct reflect_review *rv);
 struct stats_pause;
 char *export_pauses_json(const struct store_plan *p, const struct stats_pause *v, size_t n);
 
+/* `stride habits --json`: {"plan", "today", "habits": [{"ref", "key",
+ * "title", "every", "minutes", "start", "end", "active", "due_today",
+ * "done_today", "week": {"done", "need"}, "streak", "best", "unit"
+ * ("days" or "weeks"), "due", "met", "percent", "last"}]}. */
+struct progress_habits;
+char *export_habits_json(const struct store_plan *p, const struct progress_habits *h);
+
 /* `stride stats --json`. */
 struct trends;
 char *export_stats_json(const struct store_plan *p, const struct trends *t);

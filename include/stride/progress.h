@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 
+#include "stride/habit.h"
 #include "stride/plan.h"
 #include "stride/stats.h"
 #include "stride/store.h"
@@ -53,6 +54,35 @@ struct progress_off {
 int progress_days_off(struct store *s, const struct store_plan *p, struct progress_off *o,
 		      struct store_error *err);
 void progress_days_off_done(struct progress_off *o);
+
+/* A habit as a person stands with it on a day (include/stride/habit.h
+ * says the rules). */
+struct progress_habit {
+	struct store_item it;	/* owned */
+	struct habit_rule rule; /* its `every` and span, from it */
+	struct habit_facts facts;
+	int *ticks;		/* the days ticked through today, ascending */
+	size_t nticks;
+};
+
+/* The plan's live habits on day today, in plan order, and its days off.
+ * active_only: only those whose span holds today. */
+struct progress_habits {
+	struct progress_habit *v;
+	size_t n, cap;
+	struct progress_off off;
+	int today;
+};
+
+/* Fills h for plan p. Returns 0, or -1 with err (h then empty). Released
+ * with progress_habits_done. */
+int progress_habits(struct store *s, const struct store_plan *p, int today, bool active_only,
+		    struct progress_habits *h, struct store_error *err);
+void progress_habits_done(struct progress_habits *h);
+/* A store item's habit rule (its every and span). */
+struct habit_rule progress_habit_rule(const struct store_item *it);
+/* Whether the habit was ticked on day. */
+bool progress_habit_ticked(const struct progress_habit *h, int day);
 
 /* Fills pr for plan p on day `today`. Returns 0, or -1 with err. */
 int progress_compute(struct store *s, const struct store_plan *p, int today,

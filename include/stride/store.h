@@ -25,7 +25,7 @@
 #include "stride/plan.h"
 
 /* The schema this program reads and writes (PRAGMA user_version). */
-#define STORE_SCHEMA_VERSION 10
+#define STORE_SCHEMA_VERSION 11
 
 enum store_errcode {
 	STORE_ERR_NONE,
@@ -430,6 +430,8 @@ enum store_event_type {
 			     deliver): old_text its links, one a line,
 			     text the lessons learned (either NULL); the
 			     latest not undone is in force */
+	STORE_EV_TICK,	 /* schema 11: a habit's occurrence of `day` ticked
+			    (new_status STORE_DONE) or unticked (STORE_TODO) */
 };
 
 struct store_event {
@@ -648,6 +650,23 @@ int store_deliver(struct store *s, const struct store_item *it, const char *link
  * when none). */
 int store_delivered(struct store *s, long long item_id, char **links, char **lessons,
 		    struct store_error *err);
+/* ---- habits (src/store_habits.c) ------------------------------------------- */
+
+/* The live habits of a plan (items of kind STORE_HABIT), in plan order. */
+int store_habits(struct store *s, long long plan_id,
+		 int (*fn)(const struct store_item *it, void *ctx), void *ctx,
+		 struct store_error *err);
+/*
+ * Ticks (on) or unticks the habit's occurrence of day, an event (undo
+ * takes it back; it travels with export and sync). *changed is false when
+ * it was so already (nothing recorded). A day after today, or an item that
+ * is not a habit, is STORE_ERR_INVALID. In the caller's transaction.
+ */
+int store_tick(struct store *s, const struct store_item *habit, int day, bool on, int today,
+	       bool *changed, long long *batch, struct store_error *err);
+/* The days the habit was ticked from from to to, ascending. */
+int store_ticks(struct store *s, long long item_id, int from, int to,
+		int (*fn)(int day, void *ctx), void *ctx, struct store_error *err);
 
 /* ---- reflections and ratings --------------------------------------------- */
 

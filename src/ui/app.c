@@ -973,6 +973,7 @@ static int note_undone(const struct store_event *ev, void *ctx)
 			 : ev->type == STORE_EV_ADOPT  ? "an adopt"
 			 : ev->type == STORE_EV_UNLOG  ? "a time entry's removal"
 			 : ev->type == STORE_EV_DELIVER ? "links and lessons"
+			 : ev->type == STORE_EV_TICK   ? "a habit's tick"
 						       : "a note");
 	return 0;
 }
