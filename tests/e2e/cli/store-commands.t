@@ -146,7 +146,7 @@ their own. When one ref of several is wrong, nothing changes:
   [2]
   $ stride done
   stride done: no item given
-  usage: stride done REF... (see 'stride help done')
+  usage: stride done REF... [--date DAY] (see 'stride help done')
   [2]
   $ stride list 6
    6  [ ] criterion: Can explain the basics
