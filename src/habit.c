@@ -158,3 +158,27 @@ void habit_facts(const struct habit_rule *r, const struct stats_off *off,
 		out->due_today = out->active && habit_due_on(r, off, today);
 	}
 }
+
+void habit_week(const struct habit_rule *r, const struct stats_off *off, const int *ticks,
+		size_t nticks, int monday, int today, int *done, int *need)
+{
+	*done = *need = 0;
+	if (r->every.kind == PLAN_EVERY_NONE)
+		return;
+	int first, last;
+	span_of(r, ticks, nticks, today, &first, &last);
+	if (r->every.kind == PLAN_EVERY_WEEK) {
+		*need = week_asks(r, off, monday, first, last);
+		int lo = monday < first ? first : monday, hi = monday + 6 > last ? last : monday + 6;
+		if (hi > today)
+			hi = today;
+		*done = lo <= hi ? ticks_between(ticks, nticks, lo, hi) : 0;
+		return;
+	}
+	for (int d = monday; d < monday + 7; d++) {
+		if (d < first || d > last || !in_pattern(r, d) || (off && stats_day_off(off, d)))
+			continue;
+		(*need)++;
+		*done += d <= today && ticked(ticks, nticks, d);
+	}
+}

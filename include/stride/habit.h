@@ -59,6 +59,13 @@ struct habit_facts {
  * (inside its span and not off). off may be NULL. */
 bool habit_due_on(const struct habit_rule *r, const struct stats_off *off, int day);
 
+/* What the ISO week of monday asked of the habit and what it got, inside
+ * its span (ticks outside it aside), up to day today: *need the due days
+ * (N/week: N, less the days off), *done the ticks (for a day habit, on
+ * due days only). */
+void habit_week(const struct habit_rule *r, const struct stats_off *off, const int *ticks,
+		size_t nticks, int monday, int today, int *done, int *need);
+
 /*
  * The facts of a habit on day today, from its ticks (days, ascending,
  * each once) and the plan's days off (NULL: none). Ticks outside the span

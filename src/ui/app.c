@@ -233,6 +233,18 @@ int app_set_status(struct app *a, long long item_id, int ref,
 	return UI_RELOAD;
 }
 
+int app_tick_habit(struct app *a, long long item_id, int ref, const char *title, bool ticked)
+{
+	struct store_error err;
+	if (act_tick(a->store, &item_id, 1, a->today, !ticked, a->today, NULL, &err) < 0) {
+		app_error(a, "%s", err.msg);
+		return UI_REDRAW;
+	}
+	app_message(a, "%d %s: today's %s (u undoes it)", ref, title,
+		    ticked ? "unticked" : "ticked");
+	return UI_RELOAD;
+}
+
 bool app_parse_logged(struct app *a, const char *typed, int *minutes)
 {
 	if (calendar_parse_logged(typed, minutes))

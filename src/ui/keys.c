@@ -89,6 +89,13 @@ static const struct binding defaults[] = {
 	{ 'L', false, REQ_PAGE_RIGHT, "L" },
 	{ 'o', false, REQ_OPEN, "o" },
 	{ 'S', false, REQ_SYNC, "S" },
+	{ 'a', false, REQ_HABIT_1, "a" },
+	{ 'b', false, REQ_HABIT_2, "b" },
+	{ 'd', false, REQ_HABIT_3, "d" },
+	{ 'i', false, REQ_HABIT_4, "i" },
+	{ 'm', false, REQ_HABIT_5, "m" },
+	{ 'v', false, REQ_HABIT_6, "v" },
+	{ 'y', false, REQ_HABIT_7, "y" },
 	/* never a key of its own: keys_digit() makes digits REQ_DIGIT for a
 	 * view that takes them; this entry names it in help and hints */
 	{ -1, false, REQ_DIGIT, "0-5" },

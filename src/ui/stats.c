@@ -23,8 +23,13 @@
  * generic navigation scrolls it (v->top, of v->lines rows). */
 struct stats_view {
 	struct trends t;
+	struct progress_habits habits;
+	int today;
 	WINDOW *pad;
 };
+
+/* The weeks of each habit's small heatmap. */
+#define HABIT_WEEKS 12
 
 static int open_stats(struct view *v)
 {
@@ -32,7 +37,9 @@ static int open_stats(struct view *v)
 	struct stats_view *sv = xcalloc(1, sizeof(*sv));
 	v->data = sv;
 	struct store_error err;
-	if (trends_compute(a->store, &a->plan, a->today, &sv->t, &err) < 0) {
+	sv->today = a->today;
+	if (trends_compute(a->store, &a->plan, a->today, &sv->t, &err) < 0 ||
+	    progress_habits(a->store, &a->plan, a->today, false, &sv->habits, &err) < 0) {
 		app_error(a, "%s", err.msg);
 		return -1;
 	}
@@ -45,6 +52,7 @@ static void done_stats(struct view *v)
 	if (!sv)
 		return;
 	trends_done(&sv->t);
+	progress_habits_done(&sv->habits);
 	if (sv->pad)
 		delwin(sv->pad);
 	free(sv);
@@ -347,6 +355,47 @@ static int draw_skills(WINDOW *w, int y, int x0, int width, const struct trends 
 	return y;
 }
 
+/* Each habit: its last HABIT_WEEKS weeks, a cell a week shaded by how
+ * much of what the week asked was met, and its streak. */
+static int draw_habits(WINDOW *w, int y, int cols, const struct progress_habits *hs, int today)
+{
+	if (!hs->n)
+		return y;
+	ui_text(w, y++, 1, cols - 2,
+		ui_fmt("Habits, the last %d weeks (a cell a week: how much of it was met)",
+		       HABIT_WEEKS),
+		ui_attr(UI_TITLE));
+	int nw = cols - 2 - 2 * HABIT_WEEKS - 30;
+	if (nw > 36)
+		nw = 36;
+	int this_week = calendar_monday(today);
+	for (size_t i = 0; i < hs->n; i++, y++) {
+		const struct progress_habit *h = &hs->v[i];
+		const struct habit_facts *f = &h->facts;
+		ui_text(w, y, 1, nw - 1, h->it.title, A_NORMAL);
+		int x = 1 + nw;
+		for (int k = HABIT_WEEKS - 1; k >= 0; k--, x += 2) {
+			int done, need, level;
+			habit_week(&h->rule, &hs->off.off, h->ticks, h->nticks, this_week - 7 * k,
+				   today, &done, &need);
+			if (!need) {
+				ui_text(w, y, x, 1, " ", A_NORMAL);
+				continue;
+			}
+			level = done >= need ? 4 : done ? 1 + 3 * done / need : 0;
+			if (level > 3 && done < need)
+				level = 3;
+			ui_text(w, y, x, 1, heat_glyph(level), heat_attr(level));
+		}
+		const char *unit = f->weeks ? (f->streak == 1 ? "week" : "weeks")
+					    : (f->streak == 1 ? "day" : "days");
+		ui_text(w, y, x + 1, cols - x - 2,
+			ui_fmt("streak %d %s, best %d", f->streak, unit, f->best),
+			f->streak ? ui_attr(UI_GOOD) : ui_attr(UI_DIM));
+	}
+	return y;
+}
+
 /* Two parts side by side when the page is wide enough, else one under
  * the other; returns the row after both. */
 static int draw_pair(WINDOW *w, int y, int cols,
@@ -368,7 +417,7 @@ static void draw_stats(struct view *v, WINDOW *win, int rows, int cols)
 {
 	struct stats_view *sv = v->data;
 	const struct trends *t = &sv->t;
-	int need = 40 + 2 * CHART_ROWS + (int)t->nphases + (int)t->nskills;
+	int need = 42 + 2 * CHART_ROWS + (int)t->nphases + (int)t->nskills + (int)sv->habits.n;
 	if (!sv->pad || getmaxy(sv->pad) < need || getmaxx(sv->pad) != cols) {
 		if (sv->pad)
 			delwin(sv->pad);
@@ -380,6 +429,8 @@ static void draw_stats(struct view *v, WINDOW *win, int rows, int cols)
 	WINDOW *w = sv->pad;
 	werase(w);
 	int y = draw_summary(w, 0, cols, t);
+	if (sv->habits.n)
+		y = draw_habits(w, y + 1, cols, &sv->habits, sv->today);
 	y = draw_heatmap(w, y + 1, cols, t);
 	y = draw_pace(w, y + 1, cols, t);
 	y = draw_pair(w, y + 1, cols, draw_burnup, draw_hours, t);

@@ -2,8 +2,9 @@
  * Today: the day's slot of the schedule, the time logged against it, the
  * streak, where the plan stands (phase, week block, their goals, ahead or
  * behind), and what is next there (progress_next: the same list as
- * `stride today`), to tick right there. 'c' checks in: minutes for
- * today, and a note.
+ * `stride today`), to tick right there; the habits due or ticked today,
+ * each ticked by the key beside it. 'c' checks in: minutes for today, and
+ * a note.
  */
 #include "ui.h"
 
@@ -21,6 +22,9 @@ struct today {
 	int remind; /* the Monday of a week ending without its
 		       reflection (on a Sunday or Monday), or 0 */
 	struct progress_hint hint; /* how to start or catch up */
+	struct progress_habits habits; /* those current today */
+	size_t keyed[sizeof(UI_HABIT_KEYS) - 1]; /* habits.v of each key */
+	size_t nkeyed;
 };
 
 /* On a Sunday, this week; on a Monday, last week: the week ending, when
@@ -50,9 +54,16 @@ static int open_today(struct view *v)
 	struct store_error err;
 	if (reminder(a, &t->remind, &err) < 0 ||
 	    progress_next(a->store, &a->plan, &a->pr, 0, &t->next, &err) < 0 ||
-	    progress_hint(a->store, &a->plan, &a->pr, &t->next, &t->hint, &err) < 0) {
+	    progress_hint(a->store, &a->plan, &a->pr, &t->next, &t->hint, &err) < 0 ||
+	    progress_habits(a->store, &a->plan, a->today, true, &t->habits, &err) < 0) {
 		app_error(a, "%s", err.msg);
 		return -1;
+	}
+	/* a key each for the habits due or ticked today */
+	for (size_t i = 0; i < t->habits.n && t->nkeyed < sizeof(t->keyed) / sizeof(t->keyed[0]); i++) {
+		const struct habit_facts *f = &t->habits.v[i].facts;
+		if (f->due_today || f->done_today)
+			t->keyed[t->nkeyed++] = i;
 	}
 	v->lines = t->next.n;
 	return 0;
@@ -64,6 +75,7 @@ static void done_today(struct view *v)
 	if (!t)
 		return;
 	progress_next_done(&t->next);
+	progress_habits_done(&t->habits);
 	free(t);
 	v->data = NULL;
 }
@@ -222,6 +234,38 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 			ui_attr(UI_KEY));
 	}
 	y++;
+
+	/* the habits of today, a key each */
+	if (t && t->nkeyed && y < rows - 2) {
+		ui_text(w, y++, 1, cols - 2, "Habits today", A_BOLD);
+		for (size_t k = 0; k < t->nkeyed && y < rows - 2; k++, y++) {
+			const struct progress_habit *h = &t->habits.v[t->keyed[k]];
+			const struct habit_facts *f = &h->facts;
+			int cx = 1;
+			cx += ui_text(w, y, cx, cols - cx, ui_fmt("%c ", UI_HABIT_KEYS[k]),
+				      ui_attr(UI_KEY));
+			cx += ui_text(w, y, cx, cols - cx,
+				      ui_box(f->done_today ? STORE_DONE : STORE_TODO),
+				      ui_attr(ui_status_role(f->done_today ? STORE_DONE
+									    : STORE_TODO)));
+			cx += ui_text(w, y, cx, cols - cx, " ", A_NORMAL);
+			char every[64];
+			plan_every_text(&h->rule.every, every, sizeof(every));
+			const char *extra =
+				ui_fmt("  %s%s%s%d/%d this week%sstreak %d %s", every,
+				       h->it.estimate ? ui_fmt(", %d min", h->it.estimate) : "",
+				       sep, f->week_done, f->week_need, sep, f->streak,
+				       f->weeks ? (f->streak == 1 ? "week" : "weeks")
+						: (f->streak == 1 ? "day" : "days"));
+			int ew = ui_text_width(extra);
+			int room = cols - cx - 1 - ew;
+			int tw = ui_text(w, y, cx, room > 8 ? room : cols - cx - 1, h->it.title,
+					 A_NORMAL);
+			ui_text(w, y, cx + tw, cols - cx - tw - 1, extra,
+				f->streak ? ui_attr(UI_GOOD) : ui_attr(UI_DIM));
+		}
+		y++;
+	}
 
 	/* what is next: the late ones first, then the block's */
 	const struct progress_next *nx = t ? &t->next : NULL;
@@ -439,6 +483,21 @@ static int request_today(struct view *v, enum request req)
 		if (!it)
 			return UI_REDRAW;
 		return app_edit_note(a, it->id);
+	case REQ_HABIT_1:
+	case REQ_HABIT_2:
+	case REQ_HABIT_3:
+	case REQ_HABIT_4:
+	case REQ_HABIT_5:
+	case REQ_HABIT_6:
+	case REQ_HABIT_7: {
+		size_t k = (size_t)(req - REQ_HABIT_1);
+		if (!t || k >= t->nkeyed) {
+			app_message(a, "No habit has the key %c today", UI_HABIT_KEYS[k]);
+			return UI_REDRAW;
+		}
+		const struct progress_habit *h = &t->habits.v[t->keyed[k]];
+		return app_tick_habit(a, h->it.id, h->it.ref, h->it.title, h->facts.done_today);
+	}
 	default:
 		return UI_UNHANDLED;
 	}
@@ -455,6 +514,7 @@ static const struct view_key today_keys[] = {
 	{ REQ_CATCH_UP, NULL, NULL },
 	{ REQ_PAUSE, NULL, NULL },
 	{ REQ_CLOCK, NULL, NULL },
+	{ REQ_HABIT_1, "tick a habit by its key (a, b, d...)", "habit" },
 	{ REQ_NONE, NULL, NULL },
 };
 

@@ -92,6 +92,14 @@
 	_(PAGE_RIGHT, "page-right", "a screen to the right", "page right")         \
 	_(OPEN, "open", "open the url in a browser", "open")                       \
 	_(SYNC, "sync", "sync with your other machines (stride sync)", "sync")     \
+	/* a habit of Today, by the key shown beside it */                        \
+	_(HABIT_1, "habit-1", "tick today's habit a (Today)", "habit")             \
+	_(HABIT_2, "habit-2", "tick today's habit b (Today)", "")                  \
+	_(HABIT_3, "habit-3", "tick today's habit d (Today)", "")                  \
+	_(HABIT_4, "habit-4", "tick today's habit i (Today)", "")                  \
+	_(HABIT_5, "habit-5", "tick today's habit m (Today)", "")                  \
+	_(HABIT_6, "habit-6", "tick today's habit v (Today)", "")                  \
+	_(HABIT_7, "habit-7", "tick today's habit y (Today)", "")                  \
 	/* a digit, in app->digit, for a view that takes digits (keys_digit) */   \
 	_(DIGIT, "digit", "rate it 1 to 5; 0 takes it away", "rate")
 
@@ -319,6 +327,12 @@ int app_start_today(struct app *a, long long plan_id, const char *done);
 /* Leaves curses for $EDITOR on path and comes back; its exit status, or
  * -1 when it could not start. */
 int app_edit(struct app *a, const char *path);
+
+/* The keys of Today's habits, in order (REQ_HABIT_1 ...), and how many. */
+#define UI_HABIT_KEYS "abdimvy"
+/* Ticks (or unticks, when ticked) the habit's occurrence of today;
+ * UI_RELOAD, or UI_REDRAW with the error said. */
+int app_tick_habit(struct app *a, long long item_id, int ref, const char *title, bool ticked);
 
 /* Records a change through act.c and reports a failure on the message
  * line; returns UI_RELOAD on success, UI_REDRAW on failure. */

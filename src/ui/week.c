@@ -56,6 +56,7 @@ struct week {
 	size_t nrows;
 	struct store_entry *entries; /* the week's time entries (owned) */
 	size_t nentries, entries_cap;
+	struct progress_habits habits; /* those whose span meets the week */
 	/* which task each line of the view shows, last drawn (for clicks) */
 	size_t at_line[256];
 };
@@ -137,7 +138,8 @@ static int open_week(struct view *v)
 	    (store_reflection_get(a->store, a->plan.id, calendar_week_key(w->monday), &w->refl,
 				  &err) < 0 &&
 	     err.code != STORE_ERR_NOTFOUND) ||
-	    store_containers(a->store, a->plan.id, keep_block, &c, &err) < 0) {
+	    store_containers(a->store, a->plan.id, keep_block, &c, &err) < 0 ||
+	    progress_habits(a->store, &a->plan, a->today, false, &w->habits, &err) < 0) {
 		app_error(a, "%s", err.msg);
 		w->blocks = c.v;
 		w->nblocks = c.n;
@@ -214,6 +216,7 @@ static void done_week(struct view *v)
 		store_entry_done(&w->entries[i]);
 	free(w->entries);
 	store_reflection_done(&w->refl);
+	progress_habits_done(&w->habits);
 	reflect_skills_done(&w->skills);
 	reflect_prompts_done(&w->prompts);
 	reflect_facts_done(&w->facts);
@@ -257,6 +260,65 @@ static int draw_days(struct view *v, WINDOW *win, int y, int cols)
 			day > a->today ? ui_attr(UI_DIM) : A_NORMAL);
 	}
 	return y + 3;
+}
+
+/* Whether the habit recurs on some day of the week of monday. */
+static bool habit_in_week(const struct progress_habit *h, int monday)
+{
+	return (h->rule.start == CALENDAR_NONE || h->rule.start <= monday + 6) &&
+	       (h->rule.end == CALENDAR_NONE || h->rule.end >= monday);
+}
+
+/* Each habit's week as a row of days: [x] ticked, [ ] due (in the behind
+ * colour once the day is past), - not due, rest for a day off. */
+static int draw_habits(struct view *v, WINDOW *win, int y, int cols)
+{
+	struct app *a = v->app;
+	struct week *w = v->data;
+	const struct progress_habits *hs = &w->habits;
+	size_t shown = 0;
+	for (size_t i = 0; i < hs->n; i++)
+		shown += habit_in_week(&hs->v[i], w->monday);
+	if (!shown || cols < 60)
+		return y;
+	int tw = cols - 2 - 7 * 5 - 18;
+	if (tw > 36)
+		tw = 36;
+	ui_text(win, y, 1, tw, "Habits", ui_attr(UI_TITLE));
+	for (int d = 0; d < 7; d++)
+		ui_text(win, y, 1 + tw + 1 + d * 5, 4, day_names[d],
+			w->monday + d == a->today ? A_BOLD | A_UNDERLINE : A_BOLD);
+	ui_text(win, y++, 1 + tw + 1 + 35, cols - tw - 38, "week", A_BOLD);
+	for (size_t i = 0; i < hs->n; i++) {
+		const struct progress_habit *h = &hs->v[i];
+		if (!habit_in_week(h, w->monday))
+			continue;
+		ui_text(win, y, 1, tw - 1, h->it.title, A_NORMAL);
+		for (int d = 0; d < 7; d++) {
+			int day = w->monday + d;
+			bool in = (h->rule.start == CALENDAR_NONE || day >= h->rule.start) &&
+				  (h->rule.end == CALENDAR_NONE || day <= h->rule.end);
+			bool off = stats_day_off(&hs->off.off, day);
+			bool tick = progress_habit_ticked(h, day);
+			bool due = habit_due_on(&h->rule, &hs->off.off, day) &&
+				   h->rule.every.kind != PLAN_EVERY_WEEK;
+			const char *cell = tick ? ui_box(STORE_DONE)
+					   : !in ? ""
+					   : off ? "rest"
+					   : due ? ui_box(STORE_TODO)
+						 : " - ";
+			attr_t at = tick ? ui_attr(UI_GOOD)
+				    : due && day < a->today ? ui_attr(UI_BEHIND)
+				    : ui_attr(UI_DIM);
+			ui_text(win, y, 1 + tw + 1 + d * 5, 4, cell, at);
+		}
+		int done, need;
+		habit_week(&h->rule, &hs->off.off, h->ticks, h->nticks, w->monday, a->today, &done,
+			   &need);
+		ui_text(win, y++, 1 + tw + 1 + 35, cols - tw - 38, ui_fmt("%d/%d", done, need),
+			need && done >= need ? ui_attr(UI_GOOD) : A_NORMAL);
+	}
+	return y + 1;
 }
 
 /* The rows the ratings take: two columns side by side for more than four
@@ -561,6 +623,7 @@ static void draw_week(struct view *v, WINDOW *win, int rows, int cols)
 	y++;
 	y = draw_days(v, win, y, cols);
 	y++;
+	y = draw_habits(v, win, y, cols);
 
 	/* the week blocks and their tasks, scrolled to keep the cursor in
 	 * sight, in the rows the rest leaves them */

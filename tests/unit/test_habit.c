@@ -228,6 +228,37 @@ static void test_undated(void **state)
 	assert_int_equal(f.due, 0);
 }
 
+/* habit_week: a week's need and ticks, as the views show them */
+static void test_week(void **state)
+{
+	(void)state;
+	struct habit_rule r = { { PLAN_EVERY_WEEK, 0, 3 }, d("2026-11-06"), d("2026-12-06") };
+	struct stats_off off = { .rest = { [6] = true } };
+	const char *t[] = { "2026-11-06", "2026-11-09", "2026-11-10" };
+	int ticks[3];
+	for (int i = 0; i < 3; i++)
+		ticks[i] = d(t[i]);
+	int done, need;
+	/* W45: only Fri and Sat inside the span and on */
+	habit_week(&r, &off, ticks, 3, d("2026-11-02"), d("2026-11-20"), &done, &need);
+	assert_int_equal(need, 2);
+	assert_int_equal(done, 1);
+	habit_week(&r, &off, ticks, 3, d("2026-11-09"), d("2026-11-20"), &done, &need);
+	assert_int_equal(need, 3);
+	assert_int_equal(done, 2);
+	/* a day habit, Mon/Wed/Fri, with Friday of that week paused */
+	struct stats_pause p = { d("2026-11-13"), d("2026-11-13") };
+	struct stats_off off2 = { .pauses = &p, .npauses = 1 };
+	struct habit_rule g = { { PLAN_EVERY_DAYS, 1u | 4u | 16u, 0 }, d("2026-11-02"),
+				d("2026-11-29") };
+	habit_week(&g, &off2, ticks, 3, d("2026-11-09"), d("2026-11-20"), &done, &need);
+	assert_int_equal(need, 2);
+	assert_int_equal(done, 1);
+	/* ticks after today are not counted */
+	habit_week(&g, &off2, ticks, 3, d("2026-11-09"), d("2026-11-08"), &done, &need);
+	assert_int_equal(done, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -238,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_per_week_53),
 		cmocka_unit_test(test_per_week_off),
 		cmocka_unit_test(test_undated),
+		cmocka_unit_test(test_week),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
