@@ -95,6 +95,14 @@ static const char *box(const struct store_item *it)
 	}
 }
 
+/* ", 30 min" (in a static buffer). */
+static const char *per_time(int minutes)
+{
+	static char buf[32];
+	snprintf(buf, sizeof(buf), ", %d min", minutes);
+	return buf;
+}
+
 /* Prints one row; archived rows stand apart from the tree, unindented. */
 static void show(struct lister *l, const struct store_item *it)
 {
@@ -109,7 +117,15 @@ static void show(struct lister *l, const struct store_item *it)
 	}
 	int indent = it->archived ? 0 : 2 * (it->depth - l->base_depth);
 	text_printf(stdout, "%*d  %*s", l->width, it->ref, indent < 0 ? 0 : indent, "");
-	if (store_checkable(it->kind)) {
+	if (it->kind == STORE_HABIT) {
+		/* ticked day by day: how often, not a status (stride habits) */
+		struct habit_rule r = progress_habit_rule(it);
+		char every[64];
+		text_printf(stdout, "(every %s%s) %s", plan_every_text(&r.every, every, sizeof(every)),
+			    it->estimate ? per_time(it->estimate) : "", it->title);
+		if (it->archived)
+			text_printf(stdout, "  (archived)");
+	} else if (store_checkable(it->kind)) {
 		text_printf(stdout, "%s %s%s", box(it), store_kind_label(it->kind), it->title);
 		if (it->optional)
 			text_printf(stdout, "  (optional)");

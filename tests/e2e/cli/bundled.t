@@ -6,7 +6,7 @@ and 2, and its phase 4 starts in the last month of phase 2
   $ stride lint plans/*.yaml
   plans/senior-engineer-2025.yaml:339:5: warning: phase 'Algorithms & Data Structures' (2025-03-01 to 2025-05-31) overlaps 'Backend & Database Fundamentals' (2025-01-01 to 2025-03-31)
   plans/senior-engineer-2025.yaml:339:5: warning: phase 'Algorithms & Data Structures' (2025-03-01 to 2025-05-31) overlaps 'System Design & Architecture' (2025-04-01 to 2025-06-30)
-  plans/senior-engineer-2025.yaml:355:5: warning: phase 'AI/ML & Emerging Technologies' (2025-06-01 to 2025-12-31) overlaps 'System Design & Architecture' (2025-04-01 to 2025-06-30)
+  plans/senior-engineer-2025.yaml:360:5: warning: phase 'AI/ML & Emerging Technologies' (2025-06-01 to 2025-12-31) overlaps 'System Design & Architecture' (2025-04-01 to 2025-06-30)
 
 Every bundled plan imports, and lists as a tree:
 
@@ -19,7 +19,7 @@ Saturday mini-project, and the Mon-Sat routine.
 
   $ stride lint --summary plans/backend-roadmap.yaml
   plans/backend-roadmap.yaml: Mid-Level Backend Roadmap (2025) (backend-2025)
-    2025-06-12 to 2025-12-31: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources
+    2025-06-12 to 2025-12-31: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources, 3 habits
     2025-06-12  2025-07-09  Language & Runtime Mastery
     2025-07-10  2025-08-01  Data & Persistence
     2025-08-02  2025-08-29  Design & Architecture

@@ -32,7 +32,7 @@ of it is done: a template. The import says how to run it from today, on
 stderr:
 
   $ STRIDE_TODAY=2026-03-02 stride import plans/backend-roadmap.yaml 2>&1
-  imported backend-2025: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources
+  imported backend-2025: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources, 3 habits
   stride: backend-2025 ran 2025-06-12 to 2025-12-31; to run it from today: stride start backend-2025
   $ STRIDE_TODAY=2026-03-02 stride import plans/backend-roadmap.yaml 2>/dev/null
   backend-2025: up to date
@@ -859,7 +859,7 @@ plan under way:
 
   $ b() { stride --db before.db "$@"; }
   $ STRIDE_TODAY=2026-12-04 b import plans/backend-roadmap.yaml 2>/dev/null
-  imported backend-2025: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources
+  imported backend-2025: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources, 3 habits
   $ STRIDE_TODAY=2026-12-04 b start 2026-12-07 | head -n 1
   backend-2025 now runs 2026-12-07 to 2027-06-27, from a Monday: every date moved 543 days later
   $ STRIDE_TODAY=2026-12-04 b status | sed -n 2,6p

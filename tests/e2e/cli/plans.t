@@ -56,7 +56,7 @@ A plan with progress is refused, with what would go, and nothing changes:
 With --yes it goes, all of it; the other plan becomes the current one:
 
   $ stride drop backend-2025 --yes
-  dropped backend-2025: 69 items, 1 event, 1 reflection (its plan file is untouched: importing it again brings the plan back, without progress)
+  dropped backend-2025: 72 items, 1 event, 1 reflection (its plan file is untouched: importing it again brings the plan back, without progress)
   $ stride plans
   * library: Databases, from the books
       0% done (0 of 5), phase 1 of 2: Storage engines
@@ -71,7 +71,7 @@ A plan without progress goes without --yes; imported again, it is new:
   $ stride plans
   No plans yet. Import one: stride import plans/backend-roadmap.yaml
   $ stride import plans/backend-roadmap.yaml
-  imported backend-2025: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources
+  imported backend-2025: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources, 3 habits
   $ stride list 2 | tail -n 1
    2  [ ] Read ES 2025 & TypeScript 5.x advanced chapters
   $ stride drop backend-2025 extra

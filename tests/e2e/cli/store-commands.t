@@ -555,7 +555,7 @@ The backend plan studies Monday to Saturday, 30 minutes a day (180 a
 week), and rests on Sunday.
 
   $ stride import plans/backend-roadmap.yaml
-  imported backend-2025: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources
+  imported backend-2025: 9 phases, 0 week blocks, 34 tasks, 17 criteria, 9 deliverables, 0 resources, 3 habits
   $ stride log 30m --date 2025-07-10
   logged  30 min, 2025-07-10
   $ stride log 30m --date -3
