@@ -110,3 +110,15 @@ A plan without habits says how to write one:
   $ stride import data/example.yaml > /dev/null 2>&1
   $ stride habits backend-2025
   backend-2025 has no habits (a task with 'every: day', 'every: [mon, thu]' or 'every: 3/week' in the plan file is one)
+
+Ticks travel: an export restored into another store gives the same
+habits, ticks, unticks and undos as here:
+
+  $ stride export -o ticks.json
+  exported 2 plans, 19 events, 0 reflections and 0 ratings to ticks.json
+  $ STRIDE_DB=$PWD/other.db stride restore ticks.json | tail -1
+  added 19 of 19 events, 0 of 0 reflections, 0 of 0 ratings; 2 new plans
+  $ stride habits habits > here.txt
+  $ STRIDE_DB=$PWD/other.db stride habits habits > there.txt
+  $ cmp here.txt there.txt && grep -c '\[x\]' there.txt
+  1
