@@ -37,6 +37,7 @@ struct row {
 	int late;	 /* days late (progress_late); 0: not */
 	bool late_under; /* a container with a late item under it */
 	const char *title;
+	const char *every; /* a habit's "every day, 30 min"; NULL otherwise */
 };
 
 /* What the Checklist shows: everything (archived items too), what is left
@@ -165,6 +166,14 @@ static int keep_row(const struct store_item *it, void *ctx)
 		.due = it->due, .priority = it->priority, .late = late,
 		.title = arena_strdup(c->arena, it->title),
 	};
+	if (it->kind == STORE_HABIT) {
+		struct habit_rule hr = progress_habit_rule(it);
+		char buf[64];
+		plan_every_text(&hr.every, buf, sizeof(buf));
+		c->rows[c->n - 1].every =
+			it->estimate ? arena_printf(c->arena, "every %s, %d min", buf, it->estimate)
+				     : arena_printf(c->arena, "every %s", buf);
+	}
 	if (!it->archived && it->last > it->seq && c->nanc < (int)ARRAY_SIZE(c->anc))
 		c->anc[c->nanc++] = c->n - 1;
 	return 0;
@@ -315,7 +324,9 @@ static void draw_row(struct view *v, WINDOW *w, int y, int cols,
 	if (r->n_total && (has_children(r) || !store_checkable(r->kind)))
 		o += (size_t)snprintf(right + o, sizeof(right) - o, "  [%d/%d]",
 				      r->n_done, r->n_total);
-	if (!store_checkable(r->kind) && r->start != CALENDAR_NONE && cols >= 90) {
+	if (r->every) {
+		o += (size_t)snprintf(right + o, sizeof(right) - o, "  %s", r->every);
+	} else if (!store_checkable(r->kind) && r->start != CALENDAR_NONE && cols >= 90) {
 		char d1[CALENDAR_DATE_LEN], d2[CALENDAR_DATE_LEN];
 		o += (size_t)snprintf(right + o, sizeof(right) - o, "  %s..%s",
 				      calendar_format(r->start, d1),

@@ -82,7 +82,7 @@ wait_selected '^  1 ▾ Language'
 keys Space
 wait_for 'a phase is done when its items are: tick those'
 keys G
-wait_selected 'deliverable: '
+wait_selected 'Saturday mini-project'
 quit_tui
 
 # the store has both ticks

@@ -96,7 +96,7 @@ keys PPage
 wait_selected '^ 27 '
 # (End and Home as xterm sends them: tmux's own are those of TERM=tmux-*)
 type_text $'\eOF'
-wait_selected '^ 69 '
+wait_selected '^ 72 '
 type_text $'\eOH'
 wait_selected '^  1 ▾ Language'
 keys C-f

@@ -22,18 +22,18 @@ wait_for '^ deliverable #15 · '
 sed -i 's/^      - Index & query tuning in Postgres$/&\n      - A brand new task/' "$HOME/plan.yaml"
 grep -q 'A brand new task' "$HOME/plan.yaml" || fail "could not change the plan file"
 wait_for 'plan\.yaml changed; synced backend-2025: 1 added' 10
-wait_for '^ 70     \[ \] A brand new task$'
+wait_for '^ 73     \[ \] A brand new task$'
 wait_for '^  1 ▸ Language & Runtime Mastery'
 wait_selected '^ 15     \[ \] deliverable: API refactor'
 wait_for '^ deliverable #15 · '
 # (C-l: a key, so the message gives way to the hints)
 keys C-l
 expect_screen resync-after
-list_item 70 | grep -q '"title":"A brand new task"' || fail "the new task is not in the store: $(list_item 70)"
+list_item 73 | grep -q '"title":"A brand new task"' || fail "the new task is not in the store: $(list_item 73)"
 
 # a plan file that no longer loads
 printf 'stride: 1\nid: backend-2025\ntitle: [broken\n' >"$HOME/plan.yaml"
 wait_for 'plan\.yaml changed and is no longer a valid plan' 10
-wait_for '^ 70     \[ \] A brand new task$'
+wait_for '^ 73     \[ \] A brand new task$'
 tui_pid >/dev/null || fail "stride ended on a broken plan file"
 quit_tui
