@@ -242,7 +242,9 @@ static void draw_today(struct view *v, WINDOW *w, int rows, int cols)
 			const struct progress_habit *h = &t->habits.v[t->keyed[k]];
 			const struct habit_facts *f = &h->facts;
 			int cx = 1;
-			cx += ui_text(w, y, cx, cols - cx, ui_fmt("%c ", UI_HABIT_KEYS[k]),
+			/* the key as bound (a config file may move it) */
+			const char *key = keys_name((enum request)(REQ_HABIT_1 + (int)k));
+			cx += ui_text(w, y, cx, cols - cx, ui_fmt("%s ", *key ? key : "-"),
 				      ui_attr(UI_KEY));
 			cx += ui_text(w, y, cx, cols - cx,
 				      ui_box(f->done_today ? STORE_DONE : STORE_TODO),
@@ -492,7 +494,7 @@ static int request_today(struct view *v, enum request req)
 	case REQ_HABIT_7: {
 		size_t k = (size_t)(req - REQ_HABIT_1);
 		if (!t || k >= t->nkeyed) {
-			app_message(a, "No habit has the key %c today", UI_HABIT_KEYS[k]);
+			app_message(a, "No habit has the key %s today", keys_name(req));
 			return UI_REDRAW;
 		}
 		const struct progress_habit *h = &t->habits.v[t->keyed[k]];
