@@ -231,6 +231,34 @@ static int status_run(const struct cli_ctx *ctx, int argc, char **argv)
 
 /* ---- today ---------------------------------------------------------------- */
 
+/* The habits due or ticked today (`stride habits` has them all); CLI_OK,
+ * or the exit status of a store error (said on stderr). */
+static int print_habits(struct store *s, const struct store_plan *p, int today)
+{
+	struct progress_habits h;
+	struct store_error err;
+	if (progress_habits(s, p, today, true, &h, &err) < 0)
+		return cli_store_error(&err);
+	bool head = false;
+	for (size_t i = 0; i < h.n; i++) {
+		const struct progress_habit *ph = &h.v[i];
+		const struct habit_facts *f = &ph->facts;
+		if (!f->due_today && !f->done_today)
+			continue;
+		if (!head)
+			text_printf(stdout, "Habits today ('stride done REF' ticks one)\n");
+		head = true;
+		char every[64];
+		plan_every_text(&ph->rule.every, every, sizeof(every));
+		text_printf(stdout, "  %5d %s %s  (every %s; streak %d %s)\n", ph->it.ref,
+			    f->done_today ? "[x]" : "[ ]", ph->it.title, every, f->streak,
+			    f->weeks ? (f->streak == 1 ? "week" : "weeks")
+				     : (f->streak == 1 ? "day" : "days"));
+	}
+	progress_habits_done(&h);
+	return CLI_OK;
+}
+
 /* How many of what is next `stride today` lists; --json has them all. */
 static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 {
@@ -276,10 +304,12 @@ static int today_run(const struct cli_ctx *ctx, int argc, char **argv)
 				    nx.where->ref);
 		if (nx.where && nx.n == nx.carried && !nx.more)
 			text_printf(stdout, "  nothing open here: well done\n");
+		status = print_habits(s, &p, pr.today);
 		if (pr.streak)
 			text_printf(stdout, "Streak: %d day%s\n", pr.streak,
 			       pr.streak == 1 ? "" : "s");
-		status = print_hints(s, &p, &pr, &nx);
+		if (status == CLI_OK)
+			status = print_hints(s, &p, &pr, &nx);
 	}
 	progress_next_done(&nx);
 	progress_done(&pr);
@@ -320,8 +350,10 @@ const struct cli_command cmd_today = {
 		"with the numbers to tick them by ('stride done 12'): what is in\n"
 		"progress, the tasks to do, the criteria and deliverable to meet,\n"
 		"then the optional items; the first five of them, as the Today\n"
-		"view lists them all.\n"
+		"view lists them all. Then the habits due or ticked today, with\n"
+		"their streaks ('stride habits' lists them all).\n"
 		"\n"
 		"options:\n"
-		"  --json  one JSON object (see man stride)\n",
+		"  --json  one JSON object (see man stride; the habits are in\n"
+		"          'stride habits --json')\n",
 };

@@ -94,6 +94,8 @@ its first day; the template hint is gone:
         5 [ ] criterion: CLI handles 10 k requests without blocking
         6 [ ] criterion: Progress updates every 500 ms
     ... and 1 more ('stride list 1')
+  Habits today ('stride done REF' ticks one)
+       70 [ ] Daily study (30 minutes)  (every day; streak 0 days)
   $ STRIDE_TODAY=2026-03-02 stride list | grep '\.\.'
    1  Language & Runtime Mastery  2026-03-02..2026-03-29  [0/6]
    8  Data & Persistence  2026-03-30..2026-04-21  [0/7]

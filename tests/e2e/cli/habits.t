@@ -122,3 +122,11 @@ habits, ticks, unticks and undos as here:
   $ STRIDE_DB=$PWD/other.db stride habits habits > there.txt
   $ cmp here.txt there.txt && grep -c '\[x\]' there.txt
   1
+
+stride today lists the habits due or ticked today, under what is next:
+
+  $ stride today habits | sed -n '/^Habits/,$p'
+  Habits today ('stride done REF' ticks one)
+        3 [ ] LeetCode problems  (every 3/week; streak 1 week)
+       10 [x] Practice  (every day; streak 8 days)
+  Streak: 9 days
