@@ -286,7 +286,10 @@ static const char *const migrations[] = {
 	"  day INTEGER NOT NULL,"
 	"  PRIMARY KEY (item_id, day)"
 	") WITHOUT ROWID;"
-	"CREATE INDEX items_habits ON items (plan_id, seq) WHERE kind = 8;",
+	"CREATE INDEX items_habits ON items (plan_id, seq) WHERE kind = 8;"
+	/* the days of activity (the streak) read from the index alone: a
+	 * year of daily ticks of 20 habits is 7,300 events more to go over */
+	"CREATE INDEX events_activity ON events (plan_id, day, type, minutes);",
 };
 
 _Static_assert(sizeof(migrations) / sizeof(migrations[0]) == STORE_SCHEMA_VERSION,
