@@ -2,6 +2,7 @@
 #include "stride/calendar.h"
 #include "stride/cli.h"
 #include "stride/export.h"
+#include "stride/progress.h"
 #include "stride/stats.h"
 #include "stride/store.h"
 #include "stride/text.h"
@@ -92,6 +93,36 @@ static void print_bar(long long part, long long whole, int width)
 		bar[i] = i < fill ? '#' : '.';
 	bar[width] = '\0';
 	text_fputs(bar, stdout);
+}
+
+/* Each habit's last TRENDS_WEEKS weeks, a column a week shaded by how
+ * much of what the week asked was met (blank: it asked nothing), then its
+ * streak and title. */
+static void print_habits(const struct progress_habits *h)
+{
+	if (!h->n)
+		return;
+	text_printf(stdout, "\nHabits, the last %d weeks (a column a week: %c none met, %c%c%c "
+			    "part, %c all):\n",
+		    TRENDS_WEEKS, shades[0], shades[1], shades[2], shades[3], shades[4]);
+	int this_week = calendar_monday(h->today);
+	for (size_t i = 0; i < h->n; i++) {
+		const struct progress_habit *ph = &h->v[i];
+		const struct habit_facts *f = &ph->facts;
+		char row[TRENDS_WEEKS + 1];
+		for (int k = 0; k < TRENDS_WEEKS; k++) {
+			int done, need;
+			habit_week(&ph->rule, &h->off.off, ph->ticks, ph->nticks,
+				   this_week - 7 * (TRENDS_WEEKS - 1 - k), h->today, &done, &need);
+			int level = habit_week_level(done, need);
+			row[k] = level < 0 ? ' ' : shades[level];
+		}
+		row[TRENDS_WEEKS] = '\0';
+		text_printf(stdout, "  %s  streak %d %s (best %d)  %s\n", row, f->streak,
+			    f->weeks ? (f->streak == 1 ? "week" : "weeks")
+				     : (f->streak == 1 ? "day" : "days"),
+			    f->best, ph->it.title);
+	}
 }
 
 static void print_text(const struct store_plan *p, const struct trends *t)
@@ -211,6 +242,13 @@ static int run(const struct cli_ctx *ctx, int argc, char **argv)
 		free(text);
 	} else if (status == CLI_OK) {
 		print_text(&p, &t);
+		struct progress_habits h;
+		if (progress_habits(s, &p, today, false, &h, &err) < 0) {
+			status = cli_store_error(&err);
+		} else {
+			print_habits(&h);
+			progress_habits_done(&h);
+		}
 	}
 	trends_done(&t);
 	store_plan_done(&p);

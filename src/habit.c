@@ -182,3 +182,15 @@ void habit_week(const struct habit_rule *r, const struct stats_off *off, const i
 		*done += d <= today && ticked(ticks, nticks, d);
 	}
 }
+
+int habit_week_level(int done, int need)
+{
+	if (need <= 0)
+		return -1;
+	if (done >= need)
+		return 4;
+	if (done <= 0)
+		return 0;
+	int level = 1 + 3 * done / need;
+	return level > 3 ? 3 : level;
+}

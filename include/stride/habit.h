@@ -66,6 +66,10 @@ bool habit_due_on(const struct habit_rule *r, const struct stats_off *off, int d
 void habit_week(const struct habit_rule *r, const struct stats_off *off, const int *ticks,
 		size_t nticks, int monday, int today, int *done, int *need);
 
+/* A week's shade in a heatmap of habits: -1 when the week asked nothing,
+ * 0 when none of it was met, 1 to 3 for a part (by thirds), 4 met. */
+int habit_week_level(int done, int need);
+
 /*
  * The facts of a habit on day today, from its ticks (days, ascending,
  * each once) and the plan's days off (NULL: none). Ticks outside the span

@@ -378,13 +378,11 @@ static int draw_habits(WINDOW *w, int y, int cols, const struct progress_habits 
 			int done, need, level;
 			habit_week(&h->rule, &hs->off.off, h->ticks, h->nticks, this_week - 7 * k,
 				   today, &done, &need);
-			if (!need) {
+			level = habit_week_level(done, need);
+			if (level < 0) {
 				ui_text(w, y, x, 1, " ", A_NORMAL);
 				continue;
 			}
-			level = done >= need ? 4 : done ? 1 + 3 * done / need : 0;
-			if (level > 3 && done < need)
-				level = 3;
 			ui_text(w, y, x, 1, heat_glyph(level), heat_attr(level));
 		}
 		const char *unit = f->weeks ? (f->streak == 1 ? "week" : "weeks")

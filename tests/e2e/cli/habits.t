@@ -130,3 +130,55 @@ stride today lists the habits due or ticked today, under what is next:
         3 [ ] LeetCode problems  (every 3/week; streak 1 week)
        10 [x] Practice  (every day; streak 8 days)
   Streak: 9 days
+
+stride stats ends with each habit's last 12 weeks, a column a week (the
+weeks before the plan asked nothing: blank), its streak and title:
+
+  $ stride stats habits | sed -n '/^Habits/,$p'
+  Habits test (habits)
+  Streak: 9 days (longest 9)
+  The last year: 9 days of study, 0m logged
+  
+         Dec Jan Feb Mar  Apr May  Jun Jul Aug  Sep Oct Nov
+  Mon ...................................................--
+      ...................................................--
+  Wed ...................................................-
+      ...................................................-
+  Fri ...................................................-
+      ...................................................-
+  Sun ...................................................-
+      less .-+*# more
+  
+  Done: 0 of 1 (0%); the plan's dates expected 0 by today
+  Pace: 0 done in the last 28 days; no finish to forecast at that pace
+  
+  Burn-up, week by week (done / planned):
+    (2 weeks of 4; --json has them all)
+    2026-W45     0 / 0
+    2026-W46     0 / 0
+  
+  Hours, week by week (logged of scheduled):
+    2026-W35  ..........  0m
+    2026-W36  ..........  0m
+    2026-W37  ..........  0m
+    2026-W38  ..........  0m
+    2026-W39  ..........  0m
+    2026-W40  ..........  0m
+    2026-W41  ..........  0m
+    2026-W42  ..........  0m
+    2026-W43  ..........  0m
+    2026-W44  ..........  0m
+    2026-W45  ..........  0m of 3h
+    2026-W46  ..........  0m of 1h30m
+  
+  Time by phase (logged / estimated):
+    Phase one  0m / 2h  (0 of 1 done)
+    Phase two  0m / no estimate  (0 of 0 done)
+  
+  Habits, the last 12 weeks (a column a week: . none met, -+* part, # all):
+              #+  streak 1 week (best 1)  LeetCode problems
+              ..  streak 0 days (best 0)  Saturday mini-project
+              ..  streak 0 days (best 0)  Gym
+                  streak 0 days (best 0)  Drill
+              .   streak 0 days (best 0)  Flash-cards
+              #*  streak 8 days (best 8)  Practice
