@@ -254,6 +254,14 @@ static void test_week(void **state)
 	habit_week(&g, &off2, ticks, 3, d("2026-11-09"), d("2026-11-20"), &done, &need);
 	assert_int_equal(need, 2);
 	assert_int_equal(done, 1);
+	/* the shades: nothing asked, none, thirds, all */
+	assert_int_equal(habit_week_level(0, 0), -1);
+	assert_int_equal(habit_week_level(0, 3), 0);
+	assert_int_equal(habit_week_level(1, 3), 2);
+	assert_int_equal(habit_week_level(2, 3), 3);
+	assert_int_equal(habit_week_level(1, 6), 1);
+	assert_int_equal(habit_week_level(5, 6), 3);
+	assert_int_equal(habit_week_level(4, 3), 4);
 	/* ticks after today are not counted */
 	habit_week(&g, &off2, ticks, 3, d("2026-11-09"), d("2026-11-08"), &done, &need);
 	assert_int_equal(done, 0);
