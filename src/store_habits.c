@@ -11,6 +11,7 @@
 #include "store_internal.h"
 
 #include "stride/calendar.h"
+#include "stride/util.h"
 
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -31,13 +32,7 @@ int store_habits(struct store *s, long long plan_id,
 	size_t n = 0, cap = 0;
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? 2 * cap : 16;
-			long long *v = realloc(ids, cap * sizeof(*ids));
-			if (!v)
-				abort();
-			ids = v;
-		}
+		ids = xgrow(ids, &cap, n + 1, sizeof(*ids));
 		ids[n++] = sqlite3_column_int64(q, 0);
 	}
 	sqlite3_reset(q);

@@ -328,7 +328,8 @@ int app_start_today(struct app *a, long long plan_id, const char *done);
  * -1 when it could not start. */
 int app_edit(struct app *a, const char *path);
 
-/* The keys of Today's habits, in order (REQ_HABIT_1 ...), and how many. */
+/* The default keys of Today's habits (REQ_HABIT_1 ...: keys.c binds them,
+ * a config file may move them); its length is how many habits get one. */
 #define UI_HABIT_KEYS "abdimvy"
 /* Ticks (or unticks, when ticked) the habit's occurrence of today;
  * UI_RELOAD, or UI_REDRAW with the error said. */
