@@ -171,6 +171,22 @@ static int mark(const struct cli_command *cmd, enum store_status st,
 		status = CLI_USAGE;
 	}
 	struct store_error err;
+	/* a habit is ticked on a day it recurs on */
+	for (size_t i = 0; i < n && status == CLI_OK && nhabits == n; i++) {
+		int first, last;
+		char d1[CALENDAR_DATE_LEN], d2[CALENDAR_DATE_LEN], d3[CALENDAR_DATE_LEN];
+		if (progress_habit_span(s, &items[i], &first, &last, &err) < 0) {
+			status = cli_store_error(&err);
+		} else if ((first != CALENDAR_NONE && day < first) ||
+			   (last != CALENDAR_NONE && day > last)) {
+			text_printf(stderr,
+				    "stride: %d %s recurs from %s to %s: nothing to tick on %s\n",
+				    items[i].ref, items[i].title, calendar_format(first, d1),
+				    last != CALENDAR_NONE ? calendar_format(last, d2) : "its end",
+				    calendar_format(day, d3));
+			status = CLI_USAGE;
+		}
+	}
 	if (status == CLI_OK && nhabits && nhabits < n) {
 		text_printf(stderr, "stride: tick habits and mark other items in two commands "
 				    "(each is one step for 'stride undo')\n");

@@ -565,6 +565,29 @@ struct habit_rule progress_habit_rule(const struct store_item *it)
 	return r;
 }
 
+int progress_habit_span(struct store *s, const struct store_item *it, int *start, int *end,
+			struct store_error *err)
+{
+	/* a habit recurs over its dated container's days as they are now
+	 * (stride start and shift move them), or the plan's */
+	if (it->sched_id) {
+		struct store_item box;
+		if (store_item_get(s, it->sched_id, &box, err) < 0)
+			return -1;
+		*start = box.start;
+		*end = box.end;
+		store_item_done(&box);
+		return 0;
+	}
+	struct store_plan p;
+	if (store_plan_by_id(s, it->plan_id, &p, err) < 0)
+		return -1;
+	*start = p.start;
+	*end = p.end;
+	store_plan_done(&p);
+	return 0;
+}
+
 bool progress_habit_ticked(const struct progress_habit *h, int day)
 {
 	size_t lo = 0, hi = h->nticks;
@@ -605,17 +628,11 @@ static int keep_habit(const struct store_item *it, void *ctx)
 	struct habits_ctx *c = ctx;
 	struct habit_rule r = progress_habit_rule(it);
 	struct progress_habits *h = c->h;
-	/* a habit recurs over its dated container's days as they are now
-	 * (stride start and shift move them), or the plan's */
 	if (it->sched_id) {
-		struct store_item box;
-		if (store_item_get(c->s, it->sched_id, &box, c->err) < 0) {
+		if (progress_habit_span(c->s, it, &r.start, &r.end, c->err) < 0) {
 			c->failed = true;
 			return 1;
 		}
-		r.start = box.start;
-		r.end = box.end;
-		store_item_done(&box);
 	} else {
 		r.start = c->p->start;
 		r.end = c->p->end;

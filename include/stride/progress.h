@@ -79,6 +79,11 @@ struct progress_habits {
 int progress_habits(struct store *s, const struct store_plan *p, int today, bool active_only,
 		    struct progress_habits *h, struct store_error *err);
 void progress_habits_done(struct progress_habits *h);
+/* The span the habit it recurs in now: its dated container's days (as
+ * stride start and shift moved them), or its plan's; CALENDAR_NONE for
+ * an end not known. Returns 0, or -1 with err. */
+int progress_habit_span(struct store *s, const struct store_item *it, int *start, int *end,
+			struct store_error *err);
 /* A store item's habit rule (its every and span). */
 struct habit_rule progress_habit_rule(const struct store_item *it);
 /* Whether the habit was ticked on day. */

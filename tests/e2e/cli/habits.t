@@ -73,7 +73,8 @@ A pause keeps a streak: Practice missed Wednesday to Friday, paused:
    10  [ ]  2/3   8 days    8 days    8/8   100%  day, 30 min       Practice
 
 Bad input changes nothing: a day to come, a day that is not one, a habit
-started or skipped, --date on a task, habits and tasks in one command:
+started or skipped, --date on a task, habits and tasks in one command, a
+day the habit does not recur on (the drill is in phase two's week 1):
 
   $ stride done 10 --date 2026-11-11
   stride done: 2026-11-11 is still to come: tick a habit on the day, or a day before
@@ -94,6 +95,9 @@ started or skipped, --date on a task, habits and tasks in one command:
   [2]
   $ stride done 2 10
   stride: tick habits and mark other items in two commands (each is one step for 'stride undo')
+  [2]
+  $ stride done 8
+  stride: 8 Drill recurs from 2026-11-30 to 2026-12-06: nothing to tick on 2026-11-10
   [2]
   $ stride habits | grep -e LeetCode -e Practice
     3  [ ]  1/3   1 week    1 week    1/1   100%  3/week            LeetCode problems
