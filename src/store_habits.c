@@ -153,13 +153,14 @@ int store_replay_ticks(struct store *s, long long item_id, struct store_error *e
 		"INSERT INTO ticks (item_id, day) SELECT ?1, day FROM ("
 		" SELECT e.day, e.new_status, ROW_NUMBER() OVER (PARTITION BY e.day "
 		"  ORDER BY e.hlc DESC, e.device DESC) AS rn FROM events e "
-		" WHERE e.item_id = ?1 AND e.type = 10 AND "
+		" WHERE e.item_id = ?1 AND e.type = ?2 AND "
 		" NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)) "
 		"WHERE rn = 1 AND new_status = 2",
 		err);
 	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, item_id);
+	sqlite3_bind_int(q, 2, STORE_EV_TICK);
 	rc = sqlite3_step(q);
 	sqlite3_reset(q);
 	return rc == SQLITE_DONE ? 0 : store_db_err(s, err, rc);
