@@ -179,7 +179,7 @@ docs/stride-plan.5: docs/plan-format.md tools/md2man
 # The CLI tests of every command again, every run of stride under
 # valgrind (the loader's corner cases, with their 64 MiB files, are left
 # to ASan and the fuzzer).
-VALGRIND_TESTS := backup basics bundled clock config hostile-text lint-errors lint-json \
+VALGRIND_TESTS := backup basics bundled clock config habits hostile-text lint-errors lint-json \
 	log-entries md2yaml md2yaml-input portfolio prompt reflect remind resources review stats \
 	store-commands store-import store-json
 check-valgrind: $(B)/stride
