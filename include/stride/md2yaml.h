@@ -35,6 +35,7 @@
 struct md2yaml_counts {
 	/* what the draft holds, counted as `stride lint --json` counts */
 	size_t phases, weeks, tasks, criteria, deliverables, resources;
+	size_t habits; /* tasks whose words say they recur (`every:`) */
 	size_t done; /* tasks ticked in the Markdown (x-done: true) */
 	/* what was left out */
 	size_t code, html, tables, images, empty_items, headings;

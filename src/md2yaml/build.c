@@ -129,6 +129,7 @@ struct node *new_task(struct conv *cv, struct node *parent,
 	parent = task_parent(cv, items_home(cv, parent));
 	struct node *n = new_node(cv, NK_TASK, line);
 	text = task_dates(cv, n, text, line);
+	md2yaml_habit(text, n->every, sizeof(n->every), &n->every_minutes);
 	set_title(cv, n, text, in);
 	n->optional = parent->optional || cv->optional_below ||
 		      cv->fr[cv->nfr - 1].optional || cv->details_optional;

@@ -245,6 +245,8 @@ char *md2yaml_summary(const struct md2yaml_counts *c)
 		c->criteria, c->criteria == 1 ? "on" : "a", c->deliverables,
 		c->deliverables == 1 ? "" : "s", c->resources,
 		c->resources == 1 ? "" : "s");
+	if (c->habits)
+		buf_fmt(&b, ", %zu habit%s", c->habits, c->habits == 1 ? "" : "s");
 	if (c->code || c->html || c->tables || c->images || c->headings ||
 	    c->empty_items || c->notwork) {
 		bool first = true;
@@ -274,13 +276,14 @@ char *md2yaml_summary(const struct md2yaml_counts *c)
 
 char *md2yaml_shortfall(const struct md2yaml_counts *c)
 {
-	size_t units = c->md_items + c->md_rows;
-	if (c->tasks && (units < 8 || c->tasks * 4 >= units))
+	/* habits are work to tick too */
+	size_t units = c->md_items + c->md_rows, work = c->tasks + c->habits;
+	if (work && (units < 8 || work * 4 >= units))
 		return NULL;
 	struct buf b = { 0 };
-	if (c->tasks)
-		buf_fmt(&b, "the draft has %zu task%s for the Markdown's", c->tasks,
-			c->tasks == 1 ? "" : "s");
+	if (work)
+		buf_fmt(&b, "the draft has %zu task%s for the Markdown's", work,
+			work == 1 ? "" : "s");
 	else
 		buf_str(&b, "the draft has no tasks: the Markdown has");
 	buf_fmt(&b, " %zu heading%s, %zu list item%s and %zu table row%s",
@@ -302,7 +305,7 @@ char *md2yaml_shortfall(const struct md2yaml_counts *c)
 	if (w.p)
 		buf_fmt(&b, "; they became %s", w.p);
 	free(w.p);
-	buf_str(&b, c->tasks ? ": check that every task the roadmap names is there"
+	buf_str(&b, work ? ": check that every task the roadmap names is there"
 			     : ": a plan needs tasks to tick; write them as list items "
 			       "(\"- [ ] ...\") under the headings");
 	return b.p;

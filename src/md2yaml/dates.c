@@ -562,7 +562,7 @@ const char *task_dates(struct conv *cv, struct node *n, const char *text,
 		const char *cut = paren ? w - 1 : w;
 		while (cut > text && cut[-1] == ' ')
 			cut--;
-		const char *tail = paren ? close + 1 : "";
+		const char *tail = paren && close ? close + 1 : "";
 		if (cut == text)
 			return text;
 		return *tail ? arena_printf(cv->a, "%.*s%s", (int)(cut - text), text, tail)

@@ -284,10 +284,25 @@ static void emit_task(struct emit *e, struct node *t, int at, int block_days)
 	struct conv *cv = e->cv;
 	emit_pre(e, t, at);
 	t->id = md2yaml_id(cv->ids, t->title, "task");
-	cv->c.tasks++;
+	/* a habit, where its words say how often and nothing else of it
+	 * forbids one (plan-format.md, "Habits") */
+	bool habit = t->every[0] && !t->tasks.n && t->due == CALENDAR_NONE && t->weekday < 0 &&
+		     !t->days_from && !t->done && t->parent && t->parent->kind != NK_TASK;
+	if (habit)
+		cv->c.habits++;
+	else
+		cv->c.tasks++;
 	ind(e, at);
 	put_item_id(e, t->id);
 	put_key(e, at + 2, "title", t->title);
+	if (habit) {
+		ind(e, at + 2);
+		buf_fmt(&e->b, "# guessed: a habit, from the task's words (line %d)\n", t->line);
+		cv->c.guesses++;
+		put_raw(e, at + 2, "every", t->every);
+		if (t->every_minutes)
+			put_raw(e, at + 2, "minutes", arena_printf(cv->a, "%d", t->every_minutes));
+	}
 	if (t->done) {
 		put_raw(e, at + 2, "x-done", "true");
 		cv->c.done++;

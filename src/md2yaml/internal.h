@@ -262,6 +262,8 @@ struct node {
 	char dur_unit;
 	bool done, optional, synthetic, label_group;
 	bool checklist; /* a task from a `- [ ]` item */
+	char every[48];	/* tasks: how often its words say it recurs ("" none) */
+	int every_minutes; /* and how long each time, 0 when they do not say */
 	int late;	/* role bits a label added after the block's tasks */
 	int roles;	/* role bits present */
 };
@@ -425,6 +427,11 @@ const char *find_word(const char *s, const char *w);
 bool has_words_besides_date(const char *text);
 int year_here(struct conv *cv);
 void chain_durations(struct conv *cv, struct node *parent, int pos[2]);
+
+/* habits.c: whether a task's text says it recurs ("every day", "3-4 per
+ * week", "Mon-Sat", "every Friday"): its `every:` value into every (n
+ * bytes) and the minutes each time (0: not said) */
+bool md2yaml_habit(const char *text, char *every, size_t n, int *minutes);
 
 /* emit.c */
 void emit_all(struct conv *cv, struct buf *out);

@@ -77,6 +77,22 @@ static bool is_type(cmark_node *n, const char *name)
 	return !strcmp(cmark_node_get_type_string(n), name);
 }
 
+/* A link's destination, NULL when it has none or only an in-page one
+ * ("#..."); control characters left out (an entity such as &#1; decodes
+ * to one, and a plan's text may hold none). In the reader's arena. */
+static const char *link_url(struct reader *rd, cmark_node *n)
+{
+	const char *u = cmark_node_get_url(n);
+	if (!u || !*u)
+		return NULL;
+	char *out = arena_strdup(rd->a, u), *w = out;
+	for (const char *p = u; *p; p++)
+		if ((unsigned char)*p >= 0x20 && *p != 0x7f)
+			*w++ = *p;
+	*w = '\0';
+	return *out ? out : NULL;
+}
+
 /* The words of an inline subtree into b; its links and images into in. */
 static void inline_text(struct reader *rd, cmark_node *n, struct buf *b,
 			struct inl *in)
@@ -100,11 +116,11 @@ static void inline_text(struct reader *rd, cmark_node *n, struct buf *b,
 	case CMARK_NODE_FOOTNOTE_REFERENCE:
 		return;
 	case CMARK_NODE_LINK: {
-		const char *u = cmark_node_get_url(n);
+		const char *u = link_url(rd, n);
 		for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c))
 			inline_text(rd, c, b, in);
-		if (u && *u && u[0] != '#')
-			pvec_push(rd->a, &in->urls, arena_strdup(rd->a, u));
+		if (u && u[0] != '#')
+			pvec_push(rd->a, &in->urls, (void *)u);
 		return;
 	}
 	default:
@@ -161,10 +177,9 @@ static void read_inlines(struct reader *rd, cmark_node *first, cmark_node *last,
 				}
 				size_t urls_before = in->urls.n;
 				inline_text(rd, c, &cur, in);
-				const char *u = t == CMARK_NODE_LINK ? cmark_node_get_url(c) : NULL;
+				const char *u = t == CMARK_NODE_LINK ? link_url(rd, c) : NULL;
 				seg_add(&sv, t == CMARK_NODE_LINK ? SEG_LINK : SEG_STRONG,
-					arena_strndup(rd->a, cur.p, cur.n),
-					u && *u ? arena_strdup(rd->a, u) : NULL);
+					arena_strndup(rd->a, cur.p, cur.n), u);
 				buf_add(&all, cur.p, cur.n);
 				buf_add(&allx, cur.p, cur.n);
 				/* the links in it, unless its words are the link */

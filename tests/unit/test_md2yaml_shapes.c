@@ -58,6 +58,7 @@ static struct plan *shape(const char *rel, struct md2yaml_result *r)
 	diag_list_done(&d);
 	assert_int_equal(p->counts.tasks, r->counts.tasks);
 	assert_int_equal(p->counts.resources, r->counts.resources);
+	assert_int_equal(p->counts.habits, r->counts.habits);
 	return p;
 }
 
@@ -111,7 +112,8 @@ static void test_resources_labels(void **state)
 	struct md2yaml_result r;
 	struct plan *p = shape("resources-labels.md", &r);
 	assert_int_equal(r.counts.resources, 4);
-	assert_int_equal(r.counts.tasks, 3);
+	assert_int_equal(r.counts.tasks, 2);
+	assert_int_equal(r.counts.habits, 1); /* "Practice a little every day" */
 	has(&r, "    title: \"3Blue1Brown - Essence of Linear Algebra\"\n"
 		"    url: https://www.youtube.com/3b1b-la\n    notes: a visual introduction.\n");
 	has(&r, "resources: [\"3blue1brown-essence-of-linear-algebra\", khan-academy-calculus]\n"
@@ -497,6 +499,42 @@ static void test_item_labels(void **state)
 	done(p, &r);
 }
 
+/* Practice that repeats, said in a task's words, becomes a habit (issue
+ * 16); words that only mention a day, a week or "daily" do not. */
+static void test_habits(void **state)
+{
+	(void)state;
+	struct md2yaml_result r;
+	struct plan *p = shape("habits.md", &r);
+	assert_int_equal(r.counts.habits, 8);
+	assert_int_equal(r.counts.tasks, 3);
+	const struct plan_tasks *t = &p->phases.v[0].tasks;
+	static const struct {
+		const char *every; /* plan_every_text; "" a task */
+		int minutes;
+	} want[] = {
+		{ "3/week", 0 },	       /* 3-4 problems per week */
+		{ "fri", 30 },		       /* every Friday (30 min) */
+		{ "day", 30 },		       /* 30 minutes a day */
+		{ "", 0 },		       /* a chapter */
+		{ "", 0 },		       /* daily active users */
+		{ "day", 60 },		       /* Daily practice: 1 hour */
+		{ "2/week", 0 },	       /* twice a week */
+		{ "mon, tue, wed, thu, fri, sat", 45 }, /* Mon-Sat */
+		{ "sat", 0 },		       /* on Saturdays */
+		{ "", 0 },		       /* 2 weeks of notes */
+		{ "mon, thu", 0 },	       /* every Monday and Thursday */
+	};
+	assert_int_equal(t->n, sizeof(want) / sizeof(want[0]));
+	for (size_t i = 0; i < t->n; i++) {
+		char buf[64];
+		assert_string_equal(plan_every_text(&t->v[i].every, buf, sizeof(buf)), want[i].every);
+		assert_int_equal(t->v[i].minutes, want[i].minutes);
+	}
+	has(&r, "# guessed: a habit, from the task's words (line 5)");
+	done(p, &r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -520,6 +558,7 @@ int main(void)
 		cmocka_unit_test(test_item_labels),
 		cmocka_unit_test(test_entity_controls),
 		cmocka_unit_test(test_quote_round_trip),
+		cmocka_unit_test(test_habits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
