@@ -829,8 +829,9 @@ int store_xplan_print(struct store *s, const char *slug, char **out, struct stor
 {
 	*out = NULL;
 	/* the events that change the entry: moves, pauses, adoptions, undos
-	 * (of any of them), and any on an archived item (the entry lists
-	 * those that progress names) */
+	 * (of any of them), rekeys (its item moves and archived items go by
+	 * key), and any on an archived item (the entry lists those that
+	 * progress names) */
 	sqlite3_stmt *q = prepare(s,
 		"SELECT p.id || '|' || p.title || '|' || COALESCE(p.source, '') || '|' || "
 		"COALESCE(p.source_hash, '') || '|' || COALESCE(p.start, '') || ':' || "
@@ -839,7 +840,7 @@ int store_xplan_print(struct store *s, const char *slug, char **out, struct stor
 		"(p.source_text IS NOT NULL) || '|' || "
 		"(SELECT COUNT(*) || ':' || COALESCE(MAX(e.id), 0) FROM events e "
 		" LEFT JOIN items i ON i.id = e.item_id WHERE e.plan_id = p.id AND "
-		" (e.type IN (4, 6, 7, 8) OR i.archived)) || '|' || "
+		" (e.type IN (4, 6, 7, 8, 9) OR i.archived)) || '|' || "
 		"(SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM pauses WHERE plan_id = p.id) "
 		"FROM plans p WHERE p.slug = ?1",
 		err);

@@ -904,8 +904,8 @@ int store_source_text(struct store *s, long long plan_id, char **text,
 int store_xprint(struct store *s, char **out, struct store_error *err);
 /* The same for one plan (by id), of what its entry in an export holds
  * but its events: its row (file, text's hash, dates, moves), the count
- * and last of its events that move dates or adopt or touch an archived
- * item, and its pauses. Cheap at any size: no item is read. */
+ * and last of its events that move dates, adopt, rekey or touch an
+ * archived item, and its pauses. Cheap at any size: no item is read. */
 int store_xplan_print(struct store *s, const char *slug, char **out, struct store_error *err);
 /* Puts the item's state as its events say, across stores: its status and
  * day the latest status change's (or an adopt's) not undone, by the
