@@ -96,7 +96,7 @@ static int key_step(struct store *s, const char *sql, long long plan_id, const c
 int store_item_rekeyed(struct store *s, long long plan_id, long long item_id,
 		       const char *old_key, struct store_error *err)
 {
-	long long batch;
+	long long batch = 0; /* a batch of its own */
 	if (key_step(s, ALIAS_PUT, plan_id, old_key, item_id, err) < 0 ||
 	    store_next_batch(s, &batch, err) < 0)
 		return -1;
